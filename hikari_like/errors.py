@@ -1,0 +1,184 @@
+"""Every exception hikari_like raises on purpose.
+
+```
+HikariLikeError (alias HikariError)
+├── ComponentStateConflictError        started twice, used while closed, ...
+├── ListenerError                      a listener broke the listener contract (e.g. yielded twice)
+├── RequestRejectedError               the interaction server refused an HTTP request
+├── HTTPError                          a REST call failed
+│   ├── HTTPResponseError              ... and Discord answered with an error status
+│   │   ├── ClientHTTPResponseError    4xx
+│   │   │   ├── BadRequestError        400, with Discord's per-field `errors`
+│   │   │   ├── UnauthorizedError      401
+│   │   │   ├── ForbiddenError         403
+│   │   │   ├── NotFoundError          404
+│   │   │   └── RateLimitedError       429 that could not be retried (Cloudflare, retries used up)
+│   │   └── InternalServerError        5xx after every retry
+│   └── RateLimitTooLongError          a rate-limit wait longer than `max_rate_limit`
+└── (nothing else: library bugs surface as the built-in exception they are)
+```
+
+Context is passed by keyword and kept on attributes, so handlers can branch on `error.code`
+without parsing messages. No error ever carries a token: routes are kept as templates.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "BadRequestError",
+    "ClientHTTPResponseError",
+    "ComponentStateConflictError",
+    "ForbiddenError",
+    "HTTPError",
+    "HTTPResponseError",
+    "HikariError",
+    "HikariLikeError",
+    "InternalServerError",
+    "ListenerError",
+    "NotFoundError",
+    "RateLimitTooLongError",
+    "RateLimitedError",
+    "RequestRejectedError",
+    "UnauthorizedError",
+]
+
+import typing
+
+
+class HikariLikeError(Exception):
+    """The root of every error this library raises on purpose."""
+
+
+HikariError = HikariLikeError
+"""hikari's name for the root, so `except hikari.HikariError` ports unchanged."""
+
+
+class ComponentStateConflictError(HikariLikeError):
+    """A component was used in a state that does not allow it (started twice, used after close)."""
+
+
+class ListenerError(HikariLikeError):
+    """A listener broke the listener contract, for example an async generator that yielded twice."""
+
+
+class RequestRejectedError(HikariLikeError):
+    """The interaction server refused an HTTP request before any user code saw it.
+
+    `status_code` is the HTTP status sent back; `reason` is a short, safe explanation (it is
+    logged at DEBUG and never contains the request body).
+    """
+
+    def __init__(self, *, status_code: int, reason: str) -> None:
+        super().__init__(f"{status_code}: {reason}")
+        self.status_code = status_code
+        self.reason = reason
+
+
+class HTTPError(HikariLikeError):
+    """A REST call failed: a connection error after every retry, or an error response."""
+
+    def __init__(self, message: str, *, route: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.route = route
+        """The route as a template such as `POST /channels/{channel}/messages`, never with a token."""
+
+
+class HTTPResponseError(HTTPError):
+    """Discord answered with an error status.
+
+    `status` is the HTTP status, `code` Discord's JSON error code (0 when the body had none) and
+    `message` Discord's JSON message (or the reason phrase).
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        status: int,
+        code: int = 0,
+        route: str | None = None,
+        headers: typing.Mapping[str, str] | None = None,
+        raw_body: bytes = b"",
+    ) -> None:
+        super().__init__(message, route=route)
+        self.status = status
+        self.code = code
+        self.headers: typing.Mapping[str, str] = dict(headers or {})
+        self.raw_body = raw_body
+
+    def __str__(self) -> str:
+        where = f" on {self.route}" if self.route else ""
+        code = f" (Discord code {self.code})" if self.code else ""
+        return f"{self.status}{where}: {self.message}{code}"
+
+
+class ClientHTTPResponseError(HTTPResponseError):
+    """A 4xx answer: the request was wrong and retrying it unchanged will not help."""
+
+
+class BadRequestError(ClientHTTPResponseError):
+    """400: Discord rejected the request body. `errors` holds Discord's per-field details."""
+
+    def __init__(self, message: str, *, errors: typing.Mapping[str, typing.Any] | None = None,
+                 **context: typing.Any) -> None:
+        super().__init__(message, status=400, **context)
+        self.errors: typing.Mapping[str, typing.Any] = dict(errors or {})
+
+    def __str__(self) -> str:
+        details = f"\n{self.errors}" if self.errors else ""
+        return super().__str__() + details
+
+
+class UnauthorizedError(ClientHTTPResponseError):
+    """401: the token is missing, wrong or expired."""
+
+    def __init__(self, message: str, **context: typing.Any) -> None:
+        super().__init__(message, status=401, **context)
+
+
+class ForbiddenError(ClientHTTPResponseError):
+    """403: the token is valid but lacks access (missing permission, not in the guild...)."""
+
+    def __init__(self, message: str, **context: typing.Any) -> None:
+        super().__init__(message, status=403, **context)
+
+
+class NotFoundError(ClientHTTPResponseError):
+    """404: the resource does not exist, or the interaction token expired."""
+
+    def __init__(self, message: str, **context: typing.Any) -> None:
+        super().__init__(message, status=404, **context)
+
+
+class RateLimitedError(ClientHTTPResponseError):
+    """429 that could not be waited out: a Cloudflare ban, or the 429 retries were used up.
+
+    `retry_after` is in seconds (0 when Discord did not say).
+    """
+
+    def __init__(self, message: str, *, retry_after: float = 0.0, **context: typing.Any) -> None:
+        super().__init__(message, status=429, **context)
+        self.retry_after = retry_after
+
+
+class InternalServerError(HTTPResponseError):
+    """A 5xx answer, still failing after `max_retries` retries."""
+
+
+class RateLimitTooLongError(HTTPError):
+    """A rate limit asked for a wait longer than `max_rate_limit`; raised at once, without waiting.
+
+    `retry_after` is the wait Discord asked for and `max_retry_after` the configured ceiling,
+    both in seconds; `is_global` says whether it was the global limit.
+    """
+
+    def __init__(self, *, route: str, retry_after: float, max_retry_after: float, is_global: bool = False) -> None:
+        scope = "global rate limit" if is_global else "rate limit"
+        super().__init__(
+            f"the {scope} on {route} asks for a {retry_after:.2f}s wait, over max_rate_limit={max_retry_after:.2f}s",
+            route=route,
+        )
+        self.retry_after = retry_after
+        self.max_retry_after = max_retry_after
+        self.is_global = is_global

@@ -1,0 +1,3 @@
+"""Private helpers shared across the package. Not part of the public API."""
+
+from __future__ import annotations
