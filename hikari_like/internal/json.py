@@ -24,11 +24,19 @@ def _stdlib_dumps(value: typing.Any) -> bytes:
     return _stdlib_json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
 
 
+def _stdlib_loads(value: bytes | str) -> typing.Any:
+    # The standard library would also sniff UTF-16/32 from bytes; Discord's bodies are UTF-8,
+    # and both codecs must refuse the same inputs (UnicodeDecodeError is a ValueError).
+    if isinstance(value, bytes):
+        value = value.decode("utf-8")
+    return _stdlib_json.loads(value)
+
+
 def _use_stdlib() -> str:
     global JSONDecodeError, dumps, loads  # noqa: PLW0603 - set once at import.
     JSONDecodeError = _stdlib_json.JSONDecodeError
     dumps = _stdlib_dumps
-    loads = _stdlib_json.loads
+    loads = _stdlib_loads
     return "json"
 
 

@@ -1,0 +1,188 @@
+"""The built-in HTTP backend: an aiohttp server that translates requests for the interaction core.
+
+It does HTTP and nothing else: the shared checks in `http_checks`, a size-limited body read, one
+call to `on_interaction`, and writing the `Response` (JSON, or multipart when it has files).
+"""
+
+from __future__ import annotations
+
+__all__ = ["AiohttpBackend"]
+
+import logging
+import typing
+
+from aiohttp import web
+
+from hikari_like.impl import http_checks
+from hikari_like.internal import multipart
+
+if typing.TYPE_CHECKING:
+    import concurrent.futures
+    import ssl
+    from socket import socket as Socket
+
+    from hikari_like.api import interaction_server as interaction_server_api
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
+_SURROGATE: typing.Final = "surrogateescape"  # how aiohttp decoded non-UTF-8 header bytes
+
+
+def _header_bytes(request: web.Request, name: str) -> bytes:
+    return request.headers.get(name, "").encode("utf-8", _SURROGATE)
+
+
+def _url_of(address: typing.Any, *, secure: bool) -> str:
+    if isinstance(address, str):
+        return f"unix:{address}"
+    host, port = address[0], address[1]
+    host = f"[{host}]" if ":" in host else host
+    return f"{'https' if secure else 'http'}://{host}:{port}"
+
+
+class AiohttpBackend:
+    """Serves one `InteractionServer` over HTTP with aiohttp."""
+
+    __slots__ = ("_config", "_executor", "_runner", "_secure", "_server", "shutdown_timeout")
+
+    def __init__(
+        self,
+        server: interaction_server_api.InteractionServer,
+        config: http_checks.EndpointConfig,
+        *,
+        executor: concurrent.futures.Executor | None = None,
+        shutdown_timeout: float = 60.0,
+    ) -> None:
+        self._server = server
+        self._config = config
+        self._executor = executor
+        self._runner: web.AppRunner | None = None
+        self._secure = False
+        self.shutdown_timeout = shutdown_timeout
+
+    @property
+    def urls(self) -> list[str]:
+        """Where the server listens."""
+        if self._runner is None:
+            return []
+        return [_url_of(address, secure=self._secure) for address in self._runner.addresses]
+
+    async def start(
+        self,
+        *,
+        backlog: int = 128,
+        host: str | typing.Sequence[str] | None = None,
+        path: str | None = None,
+        port: int | None = None,
+        reuse_address: bool | None = None,
+        reuse_port: bool | None = None,
+        socket: Socket | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        """Bind and start serving; on failure nothing is left open."""
+        app = web.Application(client_max_size=self._config.max_body_size)
+        app.router.add_route("*", "/{tail:.*}", self._handle)
+        runner = web.AppRunner(
+            app, handle_signals=False, access_log=None, shutdown_timeout=self.shutdown_timeout
+        )
+        await runner.setup()
+        try:
+            for site in self._sites(
+                runner, backlog, host, path, port, reuse_address, reuse_port, socket, ssl_context
+            ):
+                await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        self._secure = ssl_context is not None
+        _LOGGER.info("listening for interactions on %s", ", ".join(self.urls))
+
+    @staticmethod
+    def _sites(
+        runner: web.AppRunner,
+        *,
+        backlog: int,
+        host: str | typing.Sequence[str] | None,
+        path: str | None,
+        port: int | None,
+        reuse_address: bool | None,
+        reuse_port: bool | None,
+        socket: Socket | None,
+        ssl_context: ssl.SSLContext | None,
+    ) -> list[web.BaseSite]:
+        common: dict[str, typing.Any] = {"backlog": backlog, "ssl_context": ssl_context}
+        sites: list[web.BaseSite] = []
+        hosts = [host] if isinstance(host, str) else list(host or ())
+        if hosts or port is not None or (path is None and socket is None):
+            tcp = {
+                "port": port if port is not None else 8080,
+                "reuse_address": reuse_address,
+                "reuse_port": reuse_port,
+            }
+            sites.extend(web.TCPSite(runner, name, **tcp, **common) for name in hosts or [None])
+        if path is not None:
+            sites.append(web.UnixSite(runner, path, **common))
+        if socket is not None:
+            sites.append(web.SockSite(runner, socket, **common))
+        return sites
+
+    async def close(self) -> None:
+        """Stop accepting; wait up to `shutdown_timeout` for requests in flight; release the sockets."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+
+    async def _handle(self, request: web.Request) -> web.StreamResponse:
+        early = http_checks.check_request(
+            self._config,
+            method=request.method,
+            path=request.path,
+            content_type=request.headers.get("Content-Type"),
+            content_length=request.content_length,
+        )
+        if early is not None:
+            return await self._send(request, early)
+        try:
+            body = await request.read()  # bounded by client_max_size = max_body_size
+        except web.HTTPRequestEntityTooLarge:
+            return await self._send(request, http_checks.PAYLOAD_TOO_LARGE)
+        response = await self._server.on_interaction(
+            body,
+            _header_bytes(request, "X-Signature-Ed25519"),
+            _header_bytes(request, "X-Signature-Timestamp"),
+        )
+        return await self._send(request, response)
+
+    async def _send(
+        self, request: web.Request, response: interaction_server_api.Response
+    ) -> web.StreamResponse:
+        try:
+            if response.files:
+                return await self._send_multipart(request, response)
+            out = web.Response(
+                status=response.status_code,
+                body=response.payload,
+                headers=response.headers,
+                content_type=response.content_type,
+                charset=response.charset,
+            )
+            await out.prepare(request)
+            await out.write_eof()
+            return out
+        finally:
+            mark_sent = getattr(response, "mark_sent", None)
+            if mark_sent is not None:
+                mark_sent()
+
+    async def _send_multipart(
+        self, request: web.Request, response: interaction_server_api.Response
+    ) -> web.StreamResponse:
+        body = multipart.MultipartBody(response.payload or b"{}", response.files, executor=self._executor)
+        out = web.StreamResponse(status=response.status_code, headers=response.headers)
+        out.headers["Content-Type"] = body.content_type
+        out.enable_chunked_encoding()
+        await out.prepare(request)
+        async for chunk in body.stream():
+            await out.write(chunk)
+        await out.write_eof()
+        return out

@@ -1,0 +1,235 @@
+"""Running a listener: first result, deadline, errors, and the code after a generator's `yield`.
+
+The dispatcher is transport-free: it takes a parsed interaction and the listener registered for
+it, and returns the `Response` the backend must send.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DISCORD_DEADLINE", "Dispatcher", "ErrorHandlerT"]
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import time
+import typing
+
+from hikari_like import errors
+from hikari_like.impl.http_response import Response
+from hikari_like.impl.http_response import text_response
+from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.internal import json
+
+if typing.TYPE_CHECKING:
+    from hikari_like.api import special_endpoints
+    from hikari_like.interactions import base_interactions
+
+    _Builder = special_endpoints.InteractionResponseBuilder
+    _Interaction = base_interactions.PartialInteraction
+    _AnyListener = typing.Callable[[typing.Any], typing.Any]
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
+
+DISCORD_DEADLINE: typing.Final = 3.0
+"""Seconds Discord waits for the initial response before showing "This interaction failed"."""
+
+_CONTINUATION_START_TIMEOUT: typing.Final = 10.0
+"""A continuation starts when the backend reports the response sent; this bounds the wait for a
+backend that never reports (a custom one), so the code after `yield` always runs."""
+
+INTERNAL_SERVER_ERROR: typing.Final = text_response(500, "Internal Server Error")
+NO_CONTENT: typing.Final = Response(status_code=204)
+
+ErrorHandlerT = typing.Callable[
+    ["base_interactions.PartialInteraction", Exception],
+    typing.Awaitable["special_endpoints.InteractionResponseBuilder | None"],
+]
+"""`async def handler(interaction, exception) -> builder | None`: called when a listener raises.
+
+Return a message builder to send it instead of the 500 (e.g. an ephemeral "something went
+wrong"), or `None` to send the 500.
+"""
+
+# Response types Discord refuses for an interaction kind. Types this release does not know
+# are let through, so a future Discord feature is not blocked by an old library.
+_FORBIDDEN_RESPONSES: typing.Final[dict[str, frozenset[int]]] = {
+    "CommandInteraction": frozenset({1, 6, 7, 8}),
+    "ComponentInteraction": frozenset({1, 8}),
+    "AutocompleteInteraction": frozenset({1, 4, 5, 6, 7, 9, 10, 12}),
+    "ModalInteraction": frozenset({1, 8, 9}),
+}
+
+
+def _describe(listener: object) -> str:
+    return getattr(listener, "__qualname__", None) or repr(listener)
+
+
+def encode(builder: _Builder, *, with_sent_event: bool = False) -> Response:
+    """Turn a response builder into the HTTP response that carries it."""
+    body, attachments = builder.build()
+    return Response(
+        status_code=200,
+        payload=json.dumps(body),
+        content_type="application/json",
+        files=attachments,
+        sent=asyncio.Event() if with_sent_event else None,
+    )
+
+
+def _check_builder(interaction: _Interaction, listener: object, result: object) -> None:
+    build = getattr(result, "build", None)
+    if not callable(build) or not hasattr(result, "type"):
+        raise errors.ListenerError(
+            f"listener {_describe(listener)} returned {type(result).__name__}, "
+            "expected a response builder or None"
+        )
+    response_type = int(typing.cast("_Builder", result).type)
+    kind = type(interaction).__name__
+    if response_type in _FORBIDDEN_RESPONSES.get(kind, frozenset()):
+        name = ResponseType(response_type).name
+        raise errors.ListenerError(
+            f"listener {_describe(listener)} answered a {kind} with {name}, which Discord refuses"
+        )
+
+
+class Dispatcher:
+    """Runs listeners and keeps track of the continuations of generator listeners."""
+
+    __slots__ = ("_continuations", "deadline", "error_handler")
+
+    def __init__(self, *, deadline: float = DISCORD_DEADLINE) -> None:
+        self.deadline = deadline
+        self.error_handler: ErrorHandlerT | None = None
+        self._continuations: set[asyncio.Task[None]] = set()
+
+    @property
+    def running_continuations(self) -> int:
+        """How many generator listeners are still running their code after `yield`."""
+        return len(self._continuations)
+
+    async def dispatch(self, listener: _AnyListener, interaction: _Interaction) -> Response:
+        """Run `listener` for `interaction` and return the response to send."""
+        started = time.monotonic()
+        generator: typing.AsyncGenerator[typing.Any, None] | None = None
+        try:
+            result, generator = await _first_result(listener, interaction)
+            if result is None:
+                response = NO_CONTENT
+            else:
+                _check_builder(interaction, listener, result)
+                response = encode(result, with_sent_event=generator is not None)
+        except Exception as exc:
+            if generator is not None:
+                await _close_quietly(generator)
+            return await self._on_listener_error(interaction, listener, exc)
+        finally:
+            self._warn_if_late(interaction, started)
+        if generator is not None:
+            self._continue_later(generator, interaction, response)
+        return response
+
+    async def close(self, grace_period: float) -> None:
+        """Wait up to `grace_period` seconds for running continuations, then cancel what is left."""
+        if not self._continuations:
+            return
+        _, pending = await asyncio.wait(set(self._continuations), timeout=grace_period)
+        for task in pending:
+            task.cancel()
+        if pending:
+            _LOGGER.warning(
+                "cancelled %d generator listener(s) still running after %.1fs", len(pending), grace_period
+            )
+            await asyncio.wait(pending)
+
+    def _warn_if_late(self, interaction: _Interaction, started: float) -> None:
+        elapsed = time.monotonic() - started
+        if elapsed > self.deadline:
+            _LOGGER.warning(
+                "interaction %s took %.2fs to produce its response, past Discord's %.0f-second deadline; "
+                "Discord has already told the user it failed. Answer sooner, send build_deferred_response() "
+                "first, or turn on auto-defer",
+                interaction.id,
+                elapsed,
+                self.deadline,
+            )
+
+    async def _on_listener_error(
+        self, interaction: _Interaction, listener: object, exc: Exception
+    ) -> Response:
+        if self.error_handler is None:
+            _LOGGER.error(
+                "listener %s raised on interaction %s", _describe(listener), interaction.id, exc_info=exc
+            )
+            return INTERNAL_SERVER_ERROR
+        try:
+            replacement = await self.error_handler(interaction, exc)
+            if replacement is None:
+                return INTERNAL_SERVER_ERROR
+            _check_builder(interaction, self.error_handler, replacement)
+            return encode(replacement)
+        except Exception as handler_exc:
+            _LOGGER.error("the error handler raised while handling %r", exc, exc_info=handler_exc)
+            return INTERNAL_SERVER_ERROR
+
+    def _continue_later(
+        self,
+        generator: typing.AsyncGenerator[typing.Any, None],
+        interaction: _Interaction,
+        response: Response,
+    ) -> None:
+        task = asyncio.create_task(
+            _run_continuation(generator, interaction, response.sent),
+            name=f"interaction {interaction.id} continuation",
+        )
+        self._continuations.add(task)
+        task.add_done_callback(self._continuations.discard)
+
+
+async def _first_result(
+    listener: _AnyListener, interaction: _Interaction
+) -> tuple[object, typing.AsyncGenerator[typing.Any, None] | None]:
+    call = listener(interaction)
+    if inspect.isasyncgen(call):
+        try:
+            return await call.__anext__(), call
+        except StopAsyncIteration:
+            raise errors.ListenerError(
+                f"generator listener {_describe(listener)} finished without yielding a response"
+            ) from None
+    if not inspect.isawaitable(call):
+        raise errors.ListenerError(
+            f"listener {_describe(listener)} must be an async function or async generator function, "
+            f"but calling it returned {type(call).__name__}"
+        )
+    return await call, None
+
+
+async def _run_continuation(
+    generator: typing.AsyncGenerator[typing.Any, None], interaction: _Interaction, sent: asyncio.Event | None
+) -> None:
+    if sent is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(sent.wait(), _CONTINUATION_START_TIMEOUT)
+    try:
+        await generator.__anext__()
+    except StopAsyncIteration:
+        return
+    except Exception:
+        _LOGGER.exception(
+            "generator listener raised after its response was sent (interaction %s)", interaction.id
+        )
+        return
+    await _close_quietly(generator)
+    _LOGGER.error(
+        "generator listener yielded more than once on interaction %s; only the first yield is sent, "
+        "the rest of the generator was closed",
+        interaction.id,
+    )
+
+
+async def _close_quietly(generator: typing.AsyncGenerator[typing.Any, None]) -> None:
+    try:
+        await generator.aclose()
+    except Exception:
+        _LOGGER.exception("generator listener raised while being closed")

@@ -1,0 +1,358 @@
+"""hikari_like's interaction server: verify, parse and dispatch interactions to listeners.
+
+```python
+import hikari_like
+
+server = hikari_like.InteractionServer(public_key="...")
+
+async def ping(interaction: hikari_like.CommandInteraction) -> hikari_like.impl.InteractionMessageBuilder:
+    return interaction.build_response().set_content("pong")
+
+server.set_listener(hikari_like.CommandInteraction, ping)
+await server.start(host="127.0.0.1", port=8080)
+await server.join()
+```
+
+It can also be driven without its built-in HTTP server: `on_interaction(body, signature,
+timestamp)` is the one method every backend calls (the ASGI adapter, tests).
+"""
+
+from __future__ import annotations
+
+__all__ = ["InteractionServer"]
+
+import asyncio
+import binascii
+import logging
+import typing
+
+from hikari_like import errors
+from hikari_like.api import interaction_server as interaction_server_api
+from hikari_like.impl import dispatch
+from hikari_like.impl import http_checks
+from hikari_like.impl.http_response import Response
+from hikari_like.impl.http_response import json_response
+from hikari_like.impl.http_response import text_response
+from hikari_like.impl.replay import ReplayGuard
+from hikari_like.interactions import INTERACTION_TYPES
+from hikari_like.internal import ed25519
+from hikari_like.internal import json
+
+if typing.TYPE_CHECKING:
+    import concurrent.futures
+    import ssl
+    from socket import socket as Socket
+
+    from hikari_like import traits
+    from hikari_like.api import rest as rest_api
+    from hikari_like.api import special_endpoints
+    from hikari_like.impl.aiohttp_server import AiohttpBackend
+    from hikari_like.interactions import base_interactions
+
+    _InteractionT = typing.TypeVar("_InteractionT", bound=base_interactions.PartialInteraction)
+    RawPayloadListenerT = typing.Callable[[json.JSONObject], typing.Awaitable[None]]
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
+
+_SIGNATURE_HEX_LENGTH: typing.Final = 2 * ed25519.SIGNATURE_SIZE
+_MAX_TIMESTAMP_LENGTH: typing.Final = 20
+
+_PONG: typing.Final = json_response(200, {"type": 1})
+_BAD_SIGNATURE_HEADERS: typing.Final = text_response(401, "Missing or malformed signature headers")
+_BAD_SIGNATURE: typing.Final = text_response(401, "Invalid request signature")
+_REPLAYED: typing.Final = text_response(401, "Stale or replayed request")
+_NOT_JSON: typing.Final = text_response(400, "Body must be a UTF-8 JSON object")
+_NO_TYPE: typing.Final = text_response(400, "Body must have an integer 'type'")
+_MALFORMED: typing.Final = text_response(400, "Malformed interaction payload")
+_UNKNOWN_TYPE: typing.Final = text_response(501, "Unsupported interaction type")
+_NO_LISTENER: typing.Final = text_response(501, "No listener for this interaction type")
+
+
+async def _observe(listener: RawPayloadListenerT, payload: json.JSONObject) -> None:
+    try:
+        await listener(payload)
+    except Exception:
+        _LOGGER.exception("the raw payload listener raised")
+
+
+class InteractionServer(interaction_server_api.InteractionServer):
+    """Receives Discord interactions over HTTP and answers them with the registered listeners.
+
+    Parameters
+    ----------
+    public_key
+        The application's public key, as shown in the developer portal (hex) or as 32 bytes.
+    rest
+        The REST client interactions use for followups and edits (`interaction.app.rest`).
+    replay_window
+        Seconds a request's timestamp may be away from this machine's clock; requests outside it,
+        and any request seen before inside it, get 401. `None` turns both checks off (only for
+        benchmarks and trusted test rigs: a captured request could then be replayed forever).
+    max_body_size
+        Bodies larger than this many bytes get 413 before they are read in full.
+    interaction_path
+        The path Discord posts to (default `/`); anything else gets 404.
+    health_check
+        Answer GET on `interaction_path` with `{"status": "ok"}` (no bot identity); 405 when off.
+    executor
+        Used for blocking work such as reading attachment files.
+    """
+
+    __slots__ = (
+        "_app",
+        "_backend",
+        "_closed",
+        "_dispatcher",
+        "_listeners",
+        "_raw_payload_listener",
+        "_replay_guard",
+        "_rest",
+        "_verify",
+        "endpoint",
+        "executor",
+    )
+
+    def __init__(
+        self,
+        *,
+        public_key: str | bytes,
+        rest: rest_api.RESTClient | None = None,
+        replay_window: float | None = 300.0,
+        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
+        interaction_path: str = "/",
+        health_check: bool = True,
+        executor: concurrent.futures.Executor | None = None,
+        app: traits.RESTAware | None = None,
+    ) -> None:
+        self._verify = ed25519.make_verifier(public_key)
+        self._rest = rest
+        self._app: traits.RESTAware = app if app is not None else self
+        self._replay_guard = ReplayGuard(replay_window) if replay_window is not None else None
+        self.endpoint = http_checks.EndpointConfig(
+            path=interaction_path, max_body_size=max_body_size, health_check=health_check
+        )
+        self.executor = executor
+        self._dispatcher = dispatch.Dispatcher()
+        self._listeners: dict[type[typing.Any], typing.Callable[[typing.Any], typing.Any]] = {}
+        self._raw_payload_listener: RawPayloadListenerT | None = None
+        self._backend: AiohttpBackend | None = None
+        self._closed = asyncio.Event()
+        self._closed.set()
+
+    @property
+    def rest(self) -> rest_api.RESTClient:
+        """The REST client given at construction."""
+        if self._rest is None:
+            raise errors.ComponentStateConflictError(
+                "this InteractionServer was created without a REST client"
+            )
+        return self._rest
+
+    @property
+    def is_alive(self) -> bool:
+        """Whether the built-in HTTP server is running."""
+        return self._backend is not None
+
+    @property
+    def running_continuations(self) -> int:
+        """How many generator listeners are still running their code after `yield`."""
+        return self._dispatcher.running_continuations
+
+    # Listeners
+
+    def get_listener(
+        self, interaction_type: type[_InteractionT], /
+    ) -> interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder] | None:
+        return self._listeners.get(interaction_type)
+
+    def set_listener(  # type: ignore[override]  # one signature implements the typed overloads.
+        self,
+        interaction_type: type[_InteractionT],
+        listener: interaction_server_api.ListenerT[
+            _InteractionT, special_endpoints.InteractionResponseBuilder
+        ]
+        | None,
+        /,
+        *,
+        replace: bool = False,
+    ) -> None:
+        if interaction_type not in INTERACTION_TYPES.values():
+            known = ", ".join(cls.__name__ for cls in INTERACTION_TYPES.values())
+            raise TypeError(f"interaction_type must be one of {known}, got {interaction_type!r}")
+        if listener is None:
+            self._listeners.pop(interaction_type, None)
+            return
+        if not callable(listener):
+            raise TypeError(
+                f"listener must be an async function or async generator function, got {listener!r}"
+            )
+        if interaction_type in self._listeners and not replace:
+            raise TypeError(
+                f"a listener is already set for {interaction_type.__name__}; pass replace=True to replace it"
+            )
+        self._listeners[interaction_type] = listener
+
+    def set_error_handler(self, handler: dispatch.ErrorHandlerT | None, /) -> None:
+        """Call `handler(interaction, exception)` when a listener raises (`None` removes it).
+
+        If the handler returns a message builder it is sent instead of the 500, e.g.::
+
+            async def on_error(interaction, exception):
+                return interaction.build_response().set_content("Something went wrong").set_flags(
+                    hikari_like.MessageFlag.EPHEMERAL
+                )
+        """
+        self._dispatcher.error_handler = handler
+
+    def set_raw_payload_listener(self, listener: RawPayloadListenerT | None, /) -> None:
+        """Await `listener(payload)` with every verified, decoded payload before it is dispatched.
+
+        Off by default. For debugging and auditing; it sees PINGs and interactions with no
+        listener too. An exception in it is logged and does not change the response.
+        """
+        self._raw_payload_listener = listener
+
+    # The transport-neutral entry point
+
+    async def on_interaction(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
+        rejection = self._authenticate(body, signature, timestamp)
+        if rejection is not None:
+            return rejection
+        try:
+            payload = json.loads(body)
+        except (ValueError, RecursionError):
+            return _NOT_JSON
+        if type(payload) is not dict:
+            return _NOT_JSON
+        interaction_type = payload.get("type")
+        if type(interaction_type) is not int:
+            return _NO_TYPE
+        if self._raw_payload_listener is not None:
+            await _observe(self._raw_payload_listener, payload)
+        if interaction_type == 1:
+            return _PONG
+        return await self._dispatch(interaction_type, payload)
+
+    def _authenticate(self, body: bytes, signature: bytes, timestamp: bytes) -> Response | None:
+        if len(signature) != _SIGNATURE_HEX_LENGTH or not (0 < len(timestamp) <= _MAX_TIMESTAMP_LENGTH):
+            _LOGGER.debug("refused a request: missing or malformed signature headers")
+            return _BAD_SIGNATURE_HEADERS
+        if not timestamp.isdigit():
+            _LOGGER.debug("refused a request: timestamp is not a number")
+            return _BAD_SIGNATURE_HEADERS
+        try:
+            raw_signature = binascii.unhexlify(signature)
+        except binascii.Error:
+            _LOGGER.debug("refused a request: signature is not hexadecimal")
+            return _BAD_SIGNATURE_HEADERS
+        if not self._verify(timestamp + body, raw_signature):
+            _LOGGER.debug("refused a request: signature does not verify")
+            return _BAD_SIGNATURE
+        if self._replay_guard is not None:
+            reason = self._replay_guard.admit(int(timestamp), raw_signature)
+            if reason is not None:
+                _LOGGER.info("refused a verified request: %s", reason)
+                return _REPLAYED
+        return None
+
+    async def _dispatch(self, interaction_type: int, payload: json.JSONObject) -> Response:
+        interaction_class = INTERACTION_TYPES.get(interaction_type)
+        if interaction_class is None:
+            _LOGGER.info("no support for interaction type %s in this release", interaction_type)
+            return _UNKNOWN_TYPE
+        listener = self._listeners.get(interaction_class)
+        if listener is None:
+            _LOGGER.info("no listener set for %s", interaction_class.__name__)
+            return _NO_LISTENER
+        try:
+            interaction = interaction_class.from_payload(payload, app=self._app)
+        except Exception:
+            # The signature verified, so Discord sent this: a shape we do not understand is our
+            # bug (or a Discord change), worth a report rather than a 500.
+            _LOGGER.warning(
+                "could not parse a verified %s payload", interaction_class.__name__, exc_info=True
+            )
+            return _MALFORMED
+        return await self._dispatcher.dispatch(listener, interaction)
+
+    # The built-in HTTP server
+
+    async def start(
+        self,
+        *,
+        backlog: int = 128,
+        host: str | typing.Sequence[str] | None = None,
+        path: str | None = None,
+        port: int | None = None,
+        reuse_address: bool | None = None,
+        reuse_port: bool | None = None,
+        socket: Socket | None = None,
+        shutdown_timeout: float = 60.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        """Start the built-in aiohttp server.
+
+        Parameters follow hikari: `host`/`port` for TCP (default all interfaces, port 8080),
+        `path` for a Unix socket, `socket` for an already-bound socket. `shutdown_timeout` bounds
+        how long `close()` waits for requests in flight and generator continuations.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the server is already running.
+        """
+        from hikari_like.impl.aiohttp_server import AiohttpBackend
+
+        if self._backend is not None:
+            raise errors.ComponentStateConflictError("the interaction server is already running")
+        backend = AiohttpBackend(
+            self, self.endpoint, executor=self.executor, shutdown_timeout=shutdown_timeout
+        )
+        await backend.start(
+            backlog=backlog,
+            host=host,
+            path=path,
+            port=port,
+            reuse_address=reuse_address,
+            reuse_port=reuse_port,
+            socket=socket,
+            ssl_context=ssl_context,
+        )
+        self._backend = backend
+        self._closed.clear()
+
+    @property
+    def urls(self) -> typing.Sequence[str]:
+        """The URLs the built-in server listens on (useful with `port=0`)."""
+        return self._backend.urls if self._backend is not None else ()
+
+    async def close(self) -> None:
+        """Stop accepting requests, finish those in flight, then wait for generator continuations.
+
+        Both waits are bounded by the `shutdown_timeout` given to `start()`.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the server is not running.
+        """
+        backend = self._backend
+        if backend is None:
+            raise errors.ComponentStateConflictError("the interaction server is not running")
+        self._backend = None
+        try:
+            await backend.close()
+            await self._dispatcher.close(backend.shutdown_timeout)
+        finally:
+            self._closed.set()
+
+    async def join(self) -> None:
+        """Wait until the server is closed (returns at once if it is not running)."""
+        await self._closed.wait()
+
+    async def close_continuations(self, grace_period: float) -> None:
+        """Wait up to `grace_period` seconds for generator continuations, then cancel them.
+
+        For backends other than the built-in server (which does this in `close()`).
+        """
+        await self._dispatcher.close(grace_period)

@@ -1,0 +1,43 @@
+"""Developer sessions; CI runs the same commands (see .ci/run).
+
+nox -s tests        # the test suite
+nox -s lint         # ruff check + format check
+nox -s typecheck    # mypy --strict
+nox -s benchmarks   # hikari_like vs hikari, printed as a table with ratios
+"""
+
+from __future__ import annotations
+
+import nox
+
+nox.options.sessions = ["tests", "lint", "typecheck"]
+nox.options.default_venv_backend = "venv"
+
+
+@nox.session
+def tests(session: nox.Session) -> None:
+    """Run the test suite."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "pytest", *session.posargs)
+
+
+@nox.session
+def lint(session: nox.Session) -> None:
+    """Check style and formatting."""
+    session.install("ruff")
+    session.run("ruff", "check", ".")
+    session.run("ruff", "format", "--check", ".")
+
+
+@nox.session
+def typecheck(session: nox.Session) -> None:
+    """Type-check the package, tests, benchmarks and examples."""
+    session.install("-e", ".[dev]")
+    session.run("mypy")
+
+
+@nox.session
+def benchmarks(session: nox.Session) -> None:
+    """Measure hikari_like against hikari in the same run and print the ratios."""
+    session.install("-e", ".[benchmarks]")
+    session.run("python", "-m", "benchmarks", *session.posargs)
