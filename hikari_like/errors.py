@@ -120,8 +120,9 @@ class ClientHTTPResponseError(HTTPResponseError):
 class BadRequestError(ClientHTTPResponseError):
     """400: Discord rejected the request body. `errors` holds Discord's per-field details."""
 
-    def __init__(self, message: str, *, errors: typing.Mapping[str, typing.Any] | None = None,
-                 **context: typing.Any) -> None:
+    def __init__(
+        self, message: str, *, errors: typing.Mapping[str, typing.Any] | None = None, **context: typing.Any
+    ) -> None:
         super().__init__(message, status=400, **context)
         self.errors: typing.Mapping[str, typing.Any] = dict(errors or {})
 
@@ -173,7 +174,9 @@ class RateLimitTooLongError(HTTPError):
     both in seconds; `is_global` says whether it was the global limit.
     """
 
-    def __init__(self, *, route: str, retry_after: float, max_retry_after: float, is_global: bool = False) -> None:
+    def __init__(
+        self, *, route: str, retry_after: float, max_retry_after: float, is_global: bool = False
+    ) -> None:
         scope = "global rate limit" if is_global else "rate limit"
         super().__init__(
             f"the {scope} on {route} asks for a {retry_after:.2f}s wait, over max_rate_limit={max_retry_after:.2f}s",

@@ -2,9 +2,26 @@
 
 from __future__ import annotations
 
-__all__ = ["MessageFlag"]
+__all__ = ["Attachment", "Message", "MessageFlag", "MessageReference", "MessageReferenceType", "MessageType"]
 
+import datetime
 import enum
+import typing
+
+import attrs
+
+from hikari_like import embeds as embeds_
+from hikari_like import files
+from hikari_like import guilds
+from hikari_like import snowflakes
+from hikari_like import users
+from hikari_like.internal import enums
+from hikari_like.internal import time
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
+    from hikari_like.interactions import base_interactions
+    from hikari_like.internal.json import JSONObject
 
 
 class MessageFlag(enum.IntFlag):
@@ -25,3 +42,224 @@ class MessageFlag(enum.IntFlag):
     IS_VOICE_MESSAGE = 1 << 13
     HAS_SNAPSHOT = 1 << 14
     IS_COMPONENTS_V2 = 1 << 15
+
+
+class MessageType(enums.TolerantIntEnum):
+    """What produced a message (a user, a reply, a slash command, a system event...)."""
+
+    DEFAULT = 0
+    RECIPIENT_ADD = 1
+    RECIPIENT_REMOVE = 2
+    CALL = 3
+    CHANNEL_NAME_CHANGE = 4
+    CHANNEL_ICON_CHANGE = 5
+    CHANNEL_PINNED_MESSAGE = 6
+    GUILD_MEMBER_JOIN = 7
+    USER_PREMIUM_GUILD_SUBSCRIPTION = 8
+    USER_PREMIUM_GUILD_SUBSCRIPTION_TIER_1 = 9
+    USER_PREMIUM_GUILD_SUBSCRIPTION_TIER_2 = 10
+    USER_PREMIUM_GUILD_SUBSCRIPTION_TIER_3 = 11
+    CHANNEL_FOLLOW_ADD = 12
+    GUILD_DISCOVERY_DISQUALIFIED = 14
+    GUILD_DISCOVERY_REQUALIFIED = 15
+    GUILD_DISCOVERY_GRACE_PERIOD_INITIAL_WARNING = 16
+    GUILD_DISCOVERY_GRACE_PERIOD_FINAL_WARNING = 17
+    THREAD_CREATED = 18
+    REPLY = 19
+    CHAT_INPUT = 20
+    THREAD_STARTER_MESSAGE = 21
+    GUILD_INVITE_REMINDER = 22
+    CONTEXT_MENU_COMMAND = 23
+    AUTO_MODERATION_ACTION = 24
+    ROLE_SUBSCRIPTION_PURCHASE = 25
+    INTERACTION_PREMIUM_UPSELL = 26
+    STAGE_START = 27
+    STAGE_END = 28
+    STAGE_SPEAKER = 29
+    STAGE_TOPIC = 31
+    GUILD_APPLICATION_PREMIUM_SUBSCRIPTION = 32
+    GUILD_INCIDENT_ALERT_MODE_ENABLED = 36
+    GUILD_INCIDENT_ALERT_MODE_DISABLED = 37
+    GUILD_INCIDENT_REPORT_RAID = 38
+    GUILD_INCIDENT_REPORT_FALSE_ALARM = 39
+    PURCHASE_NOTIFICATION = 44
+    POLL_RESULT = 46
+
+
+class MessageReferenceType(enums.TolerantIntEnum):
+    """Whether a message reference is a reply or a forward."""
+
+    DEFAULT = 0
+    FORWARD = 1
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class Attachment(files.WebResource):
+    """A file attached to a message or to a command option; `await attachment.read()` downloads it."""
+
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    url: str = attrs.field(eq=False)
+    filename: str = attrs.field(eq=False)
+    title: str | None = attrs.field(eq=False, repr=False)
+    description: str | None = attrs.field(eq=False, repr=False)
+    media_type: str | None = attrs.field(eq=False)
+    """The MIME type Discord reports (its `content_type`)."""
+    size: int = attrs.field(eq=False)
+    proxy_url: str = attrs.field(eq=False, repr=False)
+    height: int | None = attrs.field(eq=False, repr=False)
+    width: int | None = attrs.field(eq=False, repr=False)
+    is_ephemeral: bool = attrs.field(eq=False, repr=False)
+    duration: float | None = attrs.field(eq=False, repr=False)
+    """Seconds, for voice messages."""
+    waveform: str | None = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject) -> Attachment:
+        """Read an attachment object as Discord sends it."""
+        get = payload.get
+        return cls(
+            id=snowflakes.Snowflake(int(payload["id"])),
+            url=str(payload["url"]),
+            filename=str(payload["filename"]),
+            title=get("title"),
+            description=get("description"),
+            media_type=get("content_type"),
+            size=int(get("size", 0)),
+            proxy_url=str(get("proxy_url", payload["url"])),
+            height=get("height"),
+            width=get("width"),
+            is_ephemeral=bool(get("ephemeral", False)),
+            duration=get("duration_secs"),
+            waveform=get("waveform"),
+        )
+
+
+@attrs.define(kw_only=True)
+class MessageReference:
+    """What a reply or forward points at."""
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    type: MessageReferenceType
+    id: snowflakes.Snowflake | None
+    """The referenced message's ID."""
+    channel_id: snowflakes.Snowflake | None
+    guild_id: snowflakes.Snowflake | None
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> MessageReference:
+        """Read a message reference object as Discord sends it."""
+        get = payload.get
+        return cls(
+            app=app,
+            type=MessageReferenceType(get("type", 0)),
+            id=_optional_snowflake(get("message_id")),
+            channel_id=_optional_snowflake(get("channel_id")),
+            guild_id=_optional_snowflake(get("guild_id")),
+        )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class Message:
+    """A message: the one a component sits on, or the target of a message command.
+
+    `components` is kept as Discord's JSON (a list of component objects).
+    """
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    channel_id: snowflakes.Snowflake = attrs.field(eq=False)
+    guild_id: snowflakes.Snowflake | None = attrs.field(eq=False)
+    author: users.User = attrs.field(eq=False)
+    member: guilds.Member | None = attrs.field(eq=False, repr=False)
+    content: str | None = attrs.field(eq=False, repr=False)
+    """`None` when the message has no text."""
+    timestamp: datetime.datetime = attrs.field(eq=False, repr=False)
+    edited_timestamp: datetime.datetime | None = attrs.field(eq=False, repr=False)
+    is_tts: bool = attrs.field(eq=False, repr=False)
+    is_pinned: bool = attrs.field(eq=False, repr=False)
+    mentions_everyone: bool = attrs.field(eq=False, repr=False)
+    user_mentions: typing.Mapping[snowflakes.Snowflake, users.User] = attrs.field(eq=False, repr=False)
+    role_mention_ids: typing.Sequence[snowflakes.Snowflake] = attrs.field(eq=False, repr=False)
+    attachments: typing.Sequence[Attachment] = attrs.field(eq=False, repr=False)
+    embeds: typing.Sequence[embeds_.Embed] = attrs.field(eq=False, repr=False)
+    components: typing.Sequence[JSONObject] = attrs.field(eq=False, repr=False)
+    type: MessageType = attrs.field(eq=False, repr=False)
+    flags: MessageFlag = attrs.field(eq=False)
+    nonce: str | int | None = attrs.field(eq=False, repr=False)
+    webhook_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    application_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    message_reference: MessageReference | None = attrs.field(eq=False, repr=False)
+    interaction_metadata: base_interactions.PartialInteractionMetadata | None = attrs.field(
+        eq=False, repr=False
+    )
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> Message:
+        """Read a message object as Discord sends it."""
+        get = payload.get
+        author = users.User.from_payload(payload["author"], app=app)
+        guild_id = _optional_snowflake(get("guild_id"))
+        return cls(
+            app=app,
+            id=snowflakes.Snowflake(int(payload["id"])),
+            channel_id=snowflakes.Snowflake(int(payload["channel_id"])),
+            guild_id=guild_id,
+            author=author,
+            member=_member(get("member"), author, guild_id),
+            content=get("content") or None,
+            timestamp=time.parse_iso8601(payload["timestamp"]),
+            edited_timestamp=time.parse_optional_iso8601(get("edited_timestamp")),
+            is_tts=bool(get("tts", False)),
+            is_pinned=bool(get("pinned", False)),
+            mentions_everyone=bool(get("mention_everyone", False)),
+            user_mentions=_users(get("mentions") or (), app),
+            role_mention_ids=[snowflakes.Snowflake(int(role)) for role in get("mention_roles") or ()],
+            attachments=[Attachment.from_payload(item) for item in get("attachments") or ()],
+            embeds=_embeds(get("embeds") or ()),
+            components=list(get("components") or ()),
+            type=MessageType(get("type", 0)),
+            flags=MessageFlag(get("flags") or 0),
+            nonce=get("nonce"),
+            webhook_id=_optional_snowflake(get("webhook_id")),
+            application_id=_optional_snowflake(get("application_id")),
+            message_reference=_reference(get("message_reference"), app),
+            interaction_metadata=_interaction_metadata(get("interaction_metadata"), app),
+        )
+
+
+def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
+    return None if value is None else snowflakes.Snowflake(int(value))
+
+
+def _member(
+    payload: JSONObject | None, author: users.User, guild_id: snowflakes.Snowflake | None
+) -> guilds.Member | None:
+    if not payload or guild_id is None:
+        return None
+    return guilds.Member.from_payload(payload, user=author, guild_id=guild_id)
+
+
+def _users(
+    payloads: typing.Iterable[JSONObject], app: traits.RESTAware
+) -> dict[snowflakes.Snowflake, users.User]:
+    mentioned = (users.User.from_payload(payload, app=app) for payload in payloads)
+    return {user.id: user for user in mentioned}
+
+
+def _embeds(payloads: typing.Iterable[JSONObject]) -> list[embeds_.Embed]:
+    return [embeds_.deserialize_embed(payload) for payload in payloads]
+
+
+def _reference(payload: JSONObject | None, app: traits.RESTAware) -> MessageReference | None:
+    return None if payload is None else MessageReference.from_payload(payload, app=app)
+
+
+def _interaction_metadata(
+    payload: JSONObject | None, app: traits.RESTAware
+) -> base_interactions.PartialInteractionMetadata | None:
+    if payload is None:
+        return None
+    # Imported here: the interaction modules import this one for `Message`.
+    from hikari_like.interactions import base_interactions
+
+    return base_interactions.deserialize_interaction_metadata(payload, app=app)

@@ -34,5 +34,7 @@ UNDEFINED: typing.Final = UndefinedType.UNDEFINED
 """A value that was not given."""
 
 T = typing.TypeVar("T")
-UndefinedOr = T | UndefinedType
-UndefinedNoneOr = T | UndefinedType | None
+UndefinedOr: typing.TypeAlias = T | UndefinedType
+"""`UndefinedOr[int]`: an int, or not given."""
+UndefinedNoneOr: typing.TypeAlias = T | UndefinedType | None
+"""`UndefinedNoneOr[str]`: a str, `None` (clear it), or not given (leave it)."""

@@ -131,7 +131,8 @@ class InteractionServer(abc.ABC):
     def set_listener(
         self,
         interaction_type: type[component_interactions.ComponentInteraction],
-        listener: ListenerT[component_interactions.ComponentInteraction, _ModalOrMessageResponseBuilderT] | None,
+        listener: ListenerT[component_interactions.ComponentInteraction, _ModalOrMessageResponseBuilderT]
+        | None,
         /,
         *,
         replace: bool = False,
@@ -142,7 +143,9 @@ class InteractionServer(abc.ABC):
     def set_listener(
         self,
         interaction_type: type[command_interactions.AutocompleteInteraction],
-        listener: ListenerT[command_interactions.AutocompleteInteraction, builders.InteractionAutocompleteBuilder]
+        listener: ListenerT[
+            command_interactions.AutocompleteInteraction, builders.InteractionAutocompleteBuilder
+        ]
         | None,
         /,
         *,

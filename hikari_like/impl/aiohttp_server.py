@@ -86,9 +86,18 @@ class AiohttpBackend:
         )
         await runner.setup()
         try:
-            for site in self._sites(
-                runner, backlog, host, path, port, reuse_address, reuse_port, socket, ssl_context
-            ):
+            sites = self._sites(
+                runner,
+                backlog=backlog,
+                host=host,
+                path=path,
+                port=port,
+                reuse_address=reuse_address,
+                reuse_port=reuse_port,
+                socket=socket,
+                ssl_context=ssl_context,
+            )
+            for site in sites:
                 await site.start()
         except BaseException:
             await runner.cleanup()

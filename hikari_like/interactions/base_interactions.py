@@ -1,10 +1,45 @@
-"""The fields every interaction shares, and the interaction/response type enums."""
+"""The fields every interaction shares, and the interaction/response type enums.
+
+Parsing is eager and direct (`Snowflake(int(...))`, no reflection) because one interaction is
+parsed per request on the hot path. It is tolerant: unknown fields are ignored, unknown enum
+values are kept, and fields that old payloads lack get the value Discord's behaviour implied.
+"""
 
 from __future__ import annotations
 
-__all__ = ["InteractionType", "ResponseType"]
+__all__ = [
+    "InteractionChannel",
+    "InteractionMember",
+    "InteractionType",
+    "ModalResponseMixin",
+    "PartialInteraction",
+    "PartialInteractionMetadata",
+    "ResolvedOptionData",
+    "ResponseType",
+    "deserialize_interaction_metadata",
+]
 
+import typing
+
+import attrs
+
+from hikari_like import applications
+from hikari_like import channels
+from hikari_like import guilds
+from hikari_like import locales
+from hikari_like import messages
+from hikari_like import permissions as permissions_
+from hikari_like import snowflakes
+from hikari_like import users
 from hikari_like.internal import enums
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
+    from hikari_like.impl import special_endpoints
+    from hikari_like.internal.json import JSONObject
+
+DEFAULT_ATTACHMENT_SIZE_LIMIT: typing.Final = 10 * 1024 * 1024
+"""Discord's base upload limit, used when a payload predates `attachment_size_limit`."""
 
 
 class InteractionType(enums.TolerantIntEnum):
@@ -37,3 +72,371 @@ class ResponseType(enums.TolerantIntEnum):
     """Deprecated by Discord in favour of premium buttons."""
     LAUNCH_ACTIVITY = 12
     """Launch the application's activity."""
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class InteractionMember(guilds.Member):
+    """The member who triggered an interaction (or a resolved one), with their channel permissions."""
+
+    permissions: permissions_.Permissions = attrs.field(eq=False, repr=False)
+    """The member's permissions in the interaction's channel."""
+
+    @classmethod
+    def from_interaction_payload(
+        cls, payload: JSONObject, *, user: users.User, guild_id: snowflakes.Snowflake
+    ) -> InteractionMember:
+        """Read an interaction's member object (which carries `permissions`)."""
+        return cls(
+            user=user,
+            guild_id=guild_id,
+            permissions=permissions_.Permissions(int(payload.get("permissions") or 0)),
+            **guilds.member_fields(payload, guild_id),
+        )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class InteractionChannel(channels.PartialChannel):
+    """The channel an interaction happened in (or a resolved channel option)."""
+
+    permissions: permissions_.Permissions = attrs.field(eq=False)
+    """The invoking user's permissions in this channel (none for DMs)."""
+    parent_id: snowflakes.Snowflake | None = attrs.field(eq=False)
+    """The category or, for threads, the parent channel."""
+    thread_metadata: channels.ThreadMetadata | None = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> InteractionChannel:
+        """Read a partial channel object as interactions carry it."""
+        get = payload.get
+        thread_metadata = get("thread_metadata")
+        return cls(
+            app=app,
+            id=snowflakes.Snowflake(int(payload["id"])),
+            name=get("name"),
+            type=channels.ChannelType(get("type", 0)),
+            # DM channels come without permissions.
+            permissions=permissions_.Permissions(int(get("permissions") or 0)),
+            parent_id=_optional_snowflake(get("parent_id")),
+            thread_metadata=None
+            if thread_metadata is None
+            else channels.ThreadMetadata.from_payload(thread_metadata),
+        )
+
+
+@attrs.define(kw_only=True)
+class ResolvedOptionData:
+    """The objects behind the IDs in a command's options or a select's values, keyed by ID."""
+
+    attachments: typing.Mapping[snowflakes.Snowflake, messages.Attachment] = attrs.field(repr=False)
+    channels: typing.Mapping[snowflakes.Snowflake, InteractionChannel] = attrs.field(repr=False)
+    members: typing.Mapping[snowflakes.Snowflake, InteractionMember] = attrs.field(repr=False)
+    """Keyed by user ID; each member's user is also in `users`."""
+    messages: typing.Mapping[snowflakes.Snowflake, messages.Message] = attrs.field(repr=False)
+    roles: typing.Mapping[snowflakes.Snowflake, guilds.Role] = attrs.field(repr=False)
+    users: typing.Mapping[snowflakes.Snowflake, users.User] = attrs.field(repr=False)
+
+    @classmethod
+    def from_payload(
+        cls, payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
+    ) -> ResolvedOptionData:
+        """Read a resolved data object; `guild_id` is the interaction's (roles and members need it)."""
+        get = payload.get
+        # Roles and members only resolve in guilds; 0 keeps a strange payload parseable.
+        in_guild = guild_id if guild_id is not None else snowflakes.Snowflake(0)
+        users_by_id = _resolved_users(get("users"), app)
+        return cls(
+            attachments=_keyed(get("attachments"), messages.Attachment.from_payload),
+            channels=_keyed(get("channels"), lambda item: InteractionChannel.from_payload(item, app=app)),
+            members=_resolved_members(get("members"), users_by_id, in_guild),
+            messages=_keyed(get("messages"), lambda item: messages.Message.from_payload(item, app=app)),
+            roles=_keyed(
+                get("roles"), lambda item: guilds.Role.from_payload(item, app=app, guild_id=in_guild)
+            ),
+            users=users_by_id,
+        )
+
+
+_ModelT = typing.TypeVar("_ModelT", bound=snowflakes.Unique)
+
+
+def _keyed(
+    payloads: JSONObject | None, parse: typing.Callable[[JSONObject], _ModelT]
+) -> dict[snowflakes.Snowflake, _ModelT]:
+    if not payloads:
+        return {}
+    parsed = (parse(item) for item in payloads.values())
+    return {model.id: model for model in parsed}
+
+
+def _resolved_users(
+    payloads: JSONObject | None, app: traits.RESTAware
+) -> dict[snowflakes.Snowflake, users.User]:
+    return _keyed(payloads, lambda item: users.User.from_payload(item, app=app))
+
+
+def _resolved_members(
+    payloads: JSONObject | None,
+    users_by_id: typing.Mapping[snowflakes.Snowflake, users.User],
+    guild_id: snowflakes.Snowflake,
+) -> dict[snowflakes.Snowflake, InteractionMember]:
+    if not payloads:
+        return {}
+    members: dict[snowflakes.Snowflake, InteractionMember] = {}
+    for raw_id, payload in payloads.items():
+        user_id = snowflakes.Snowflake(int(raw_id))
+        # Discord sends a resolved member without its user; the user is under `users`.
+        members[user_id] = InteractionMember.from_interaction_payload(
+            payload, user=users_by_id[user_id], guild_id=guild_id
+        )
+    return members
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class PartialInteractionMetadata:
+    """What a message says about the interaction that created it."""
+
+    interaction_id: snowflakes.Snowflake = attrs.field(hash=True)
+    type: InteractionType = attrs.field(eq=False)
+    user: users.User = attrs.field(eq=False)
+    authorizing_integration_owners: typing.Mapping[
+        applications.ApplicationIntegrationType, snowflakes.Snowflake
+    ] = attrs.field(eq=False)
+    original_response_message_id: snowflakes.Snowflake | None = attrs.field(eq=False)
+    """The original response's ID; set on followups only."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
+        """Read the fields every kind of interaction metadata has."""
+        return cls(**metadata_fields(payload, app))
+
+
+class _MetadataFields(typing.TypedDict):
+    interaction_id: snowflakes.Snowflake
+    type: InteractionType
+    user: users.User
+    authorizing_integration_owners: dict[applications.ApplicationIntegrationType, snowflakes.Snowflake]
+    original_response_message_id: snowflakes.Snowflake | None
+
+
+def metadata_fields(payload: JSONObject, app: traits.RESTAware) -> _MetadataFields:
+    """The fields every interaction metadata object has (shared with the typed subclasses)."""
+    get = payload.get
+    return _MetadataFields(
+        interaction_id=snowflakes.Snowflake(int(payload["id"])),
+        type=InteractionType(payload["type"]),
+        user=users.User.from_payload(payload["user"], app=app),
+        authorizing_integration_owners=integration_owners(get("authorizing_integration_owners")),
+        original_response_message_id=_optional_snowflake(get("original_response_message_id")),
+    )
+
+
+def deserialize_interaction_metadata(
+    payload: JSONObject, *, app: traits.RESTAware
+) -> PartialInteractionMetadata:
+    """Read a message's `interaction_metadata`, as the subclass for its interaction type.
+
+    An interaction type this release does not know gives a plain `PartialInteractionMetadata`.
+    """
+    # Imported here: those modules import this one.
+    from hikari_like.interactions import command_interactions
+    from hikari_like.interactions import component_interactions
+    from hikari_like.interactions import modal_interactions
+
+    kinds: dict[int, type[PartialInteractionMetadata]] = {
+        InteractionType.APPLICATION_COMMAND: command_interactions.CommandInteractionMetadata,
+        InteractionType.MESSAGE_COMPONENT: component_interactions.ComponentInteractionMetadata,
+        InteractionType.MODAL_SUBMIT: modal_interactions.ModalInteractionMetadata,
+    }
+    return kinds.get(payload["type"], PartialInteractionMetadata).from_payload(payload, app=app)
+
+
+def integration_owners(
+    payload: JSONObject | None,
+) -> dict[applications.ApplicationIntegrationType, snowflakes.Snowflake]:
+    """Read `authorizing_integration_owners` (its keys are integration types as strings)."""
+    if not payload:
+        return {}
+    return {
+        applications.ApplicationIntegrationType(int(kind)): snowflakes.Snowflake(int(owner))
+        for kind, owner in payload.items()
+    }
+
+
+def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
+    return None if value is None else snowflakes.Snowflake(int(value))
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class PartialInteraction:
+    """The fields every interaction has. Build one with `from_payload` on a concrete subclass.
+
+    ```python
+    interaction = CommandInteraction.from_payload(json.loads(body), app=bot)
+    print(interaction.user.display_name, interaction.locale)
+    ```
+    """
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    """The application that received the interaction (gives access to `app.rest`)."""
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    application_id: snowflakes.Snowflake = attrs.field(eq=False, repr=False)
+    type: InteractionType = attrs.field(eq=False)
+    token: str = attrs.field(eq=False, repr=False)
+    """The interaction token (valid for 15 minutes); never shown in `repr`."""
+    version: int = attrs.field(eq=False)
+    app_permissions: permissions_.Permissions | None = attrs.field(eq=False, repr=False)
+    """The bot's permissions in the channel (`None` only in payloads that predate the field)."""
+    user: users.User = attrs.field(eq=False)
+    """Who triggered the interaction (in guilds, the member's user)."""
+    member: InteractionMember | None = attrs.field(eq=False)
+    """The invoking member, with permissions; `None` outside guilds."""
+    channel: InteractionChannel = attrs.field(eq=False, repr=False)
+    guild_id: snowflakes.Snowflake | None = attrs.field(eq=False)
+    guild_locale: str | locales.Locale | None = attrs.field(eq=False)
+    """The guild's preferred locale; `None` outside guilds."""
+    locale: str | locales.Locale = attrs.field(eq=False)
+    """The invoking user's client language."""
+    authorizing_integration_owners: typing.Mapping[
+        applications.ApplicationIntegrationType, snowflakes.Snowflake
+    ] = attrs.field(eq=False)
+    """For each way the app is installed here, the guild or user that installed it."""
+    context: applications.ApplicationContextType = attrs.field(eq=False)
+    """Where the interaction happened; inferred (guild or bot DM) for payloads that predate it."""
+    entitlements: typing.Sequence[applications.Entitlement] = attrs.field(eq=False, repr=False)
+    attachment_size_limit: int = attrs.field(eq=False, repr=False)
+    """The largest file, in bytes, a response may attach."""
+
+    @property
+    def channel_id(self) -> snowflakes.Snowflake:
+        """The ID of the channel the interaction happened in."""
+        return self.channel.id
+
+    @property
+    def webhook_id(self) -> snowflakes.Snowflake:
+        """The ID to use as a webhook ID with the token (the application's ID)."""
+        return self.application_id
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
+        """Parse an interaction payload (the decoded request body) into this class.
+
+        Raises only `KeyError`, `TypeError` or `ValueError`, and only for a malformed payload.
+        """
+        try:
+            return cls._from_payload(payload, app)
+        except (AttributeError, RecursionError) as error:
+            # A field of the wrong JSON type (`.get` on a list...) or absurd nesting.
+            raise TypeError(f"malformed interaction payload: {error}") from error
+        except OverflowError as error:
+            raise ValueError(f"malformed interaction payload: {error}") from error
+
+    @classmethod
+    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
+        raise NotImplementedError(f"{cls.__name__} is not a concrete interaction type")
+
+
+class SharedFields(typing.TypedDict):
+    """What `shared_fields` reads: every `PartialInteraction` field but `app_permissions`."""
+
+    app: traits.RESTAware
+    id: snowflakes.Snowflake
+    application_id: snowflakes.Snowflake
+    type: InteractionType
+    token: str
+    version: int
+    user: users.User
+    member: InteractionMember | None
+    channel: InteractionChannel
+    guild_id: snowflakes.Snowflake | None
+    guild_locale: str | locales.Locale | None
+    locale: str | locales.Locale
+    authorizing_integration_owners: dict[applications.ApplicationIntegrationType, snowflakes.Snowflake]
+    context: applications.ApplicationContextType
+    entitlements: list[applications.Entitlement]
+    attachment_size_limit: int
+
+
+def shared_fields(payload: JSONObject, app: traits.RESTAware) -> SharedFields:
+    """Read the fields every interaction has (`app_permissions` is left to each class's type)."""
+    get = payload.get
+    guild_id = _optional_snowflake(get("guild_id"))
+    member, user = _member_and_user(payload, app, guild_id)
+    guild_locale = get("guild_locale")
+    return SharedFields(
+        app=app,
+        id=snowflakes.Snowflake(int(payload["id"])),
+        application_id=snowflakes.Snowflake(int(payload["application_id"])),
+        type=InteractionType(payload["type"]),
+        token=str(payload["token"]),
+        version=int(get("version", 1)),
+        user=user,
+        member=member,
+        channel=_channel(payload, app, guild_id),
+        guild_id=guild_id,
+        guild_locale=None if guild_locale is None else locales.Locale(guild_locale),
+        locale=locales.Locale(get("locale") or locales.Locale.EN_US),
+        authorizing_integration_owners=integration_owners(get("authorizing_integration_owners")),
+        context=_context(get("context"), guild_id),
+        entitlements=[applications.Entitlement.from_payload(item) for item in get("entitlements") or ()],
+        attachment_size_limit=int(get("attachment_size_limit", DEFAULT_ATTACHMENT_SIZE_LIMIT)),
+    )
+
+
+def optional_permissions(value: str | int | None) -> permissions_.Permissions | None:
+    """Read a permissions string, keeping a missing one as `None`."""
+    return None if value is None else permissions_.Permissions(int(value))
+
+
+def _member_and_user(
+    payload: JSONObject, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
+) -> tuple[InteractionMember | None, users.User]:
+    member_payload = payload.get("member")
+    if not member_payload:
+        return None, users.User.from_payload(payload["user"], app=app)
+    user = users.User.from_payload(member_payload["user"], app=app)
+    in_guild = guild_id if guild_id is not None else snowflakes.Snowflake(0)
+    return InteractionMember.from_interaction_payload(member_payload, user=user, guild_id=in_guild), user
+
+
+def _channel(
+    payload: JSONObject, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
+) -> InteractionChannel:
+    channel_payload = payload.get("channel")
+    if channel_payload is not None:
+        return InteractionChannel.from_payload(channel_payload, app=app)
+    # Payloads from before mid-2022 carry only `channel_id`.
+    return InteractionChannel(
+        app=app,
+        id=snowflakes.Snowflake(int(payload["channel_id"])),
+        name=None,
+        type=channels.ChannelType.DM if guild_id is None else channels.ChannelType.GUILD_TEXT,
+        permissions=permissions_.Permissions.NONE,
+        parent_id=None,
+        thread_metadata=None,
+    )
+
+
+def _context(value: int | None, guild_id: snowflakes.Snowflake | None) -> applications.ApplicationContextType:
+    if value is not None:
+        return applications.ApplicationContextType(value)
+    # Before user-installed apps (and `context`), an interaction was in a guild or the bot's DM.
+    if guild_id is None:
+        return applications.ApplicationContextType.BOT_DM
+    return applications.ApplicationContextType.GUILD
+
+
+class ModalResponseMixin(PartialInteraction):
+    """For interactions that may be answered with a modal (commands and components)."""
+
+    __slots__ = ()
+
+    def build_modal_response(self, title: str, custom_id: str) -> special_endpoints.InteractionModalBuilder:
+        """A builder for a modal response; add components to it and return it from the listener.
+
+        ```python
+        return interaction.build_modal_response("Feedback", "feedback-modal").add_component(row)
+        ```
+        """
+        from hikari_like.impl import special_endpoints  # impl sits above the models.
+
+        return special_endpoints.InteractionModalBuilder(title, custom_id)

@@ -1,0 +1,495 @@
+"""Rich embeds: build one fluently, serialise it for Discord, read one Discord sent.
+
+```python
+embed = (
+    Embed(title="Weather", description="Sunny", color=0xFFAA00)
+    .add_field("High", "24 °C", inline=True)
+    .set_footer("from the met office", icon=File("met.png"))  # uploaded as attachment://met.png
+)
+```
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "Embed",
+    "EmbedAuthor",
+    "EmbedField",
+    "EmbedFooter",
+    "EmbedImage",
+    "EmbedProvider",
+    "EmbedResource",
+    "EmbedResourceWithProxy",
+    "EmbedVideo",
+    "deserialize_embed",
+    "serialize_embed",
+]
+
+import contextlib
+import datetime
+import typing
+
+import attrs
+
+from hikari_like import colors
+from hikari_like import files
+from hikari_like import undefined
+
+if typing.TYPE_CHECKING:
+    import concurrent.futures
+
+    from hikari_like.internal.json import JSONObject
+
+MAX_FIELDS: typing.Final = 25
+_LIMITS: typing.Final = {"title": 256, "description": 4096, "field name": 256, "field value": 1024}
+_LIMITS_MORE: typing.Final = {"footer text": 2048, "author name": 256}
+
+
+def _check_length(what: str, value: str | None) -> str | None:
+    limit = _LIMITS.get(what) or _LIMITS_MORE[what]
+    if value is not None and len(value) > limit:
+        msg = f"an embed's {what} can be at most {limit} characters, got {len(value)}"
+        raise ValueError(msg)
+    return value
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedResource(files.Resource):
+    """An image or icon in an embed: a web URL, or a file uploaded with the message."""
+
+    resource: files.Resource
+    """What the embed points at."""
+
+    @property
+    def url(self) -> str:
+        return self.resource.url
+
+    @property
+    def filename(self) -> str:
+        return self.resource.filename
+
+    def stream(
+        self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
+    ) -> contextlib.AbstractAsyncContextManager[files.AsyncReader]:
+        return self.resource.stream(executor=executor, head_only=head_only)
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedResourceWithProxy(EmbedResource):
+    """A resource that Discord also serves from its media proxy (only in embeds Discord sent)."""
+
+    proxy_resource: files.Resource | None = None
+    """The proxied copy, if Discord made one."""
+
+    @property
+    def proxy_url(self) -> str | None:
+        """The proxied copy's URL, if any."""
+        return self.proxy_resource.url if self.proxy_resource is not None else None
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedImage(EmbedResourceWithProxy):
+    """An embed's image or thumbnail."""
+
+    height: int | None = None
+    width: int | None = None
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedVideo(EmbedResourceWithProxy):
+    """A video Discord found in a link (bots cannot set one)."""
+
+    height: int | None = None
+    width: int | None = None
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedFooter:
+    """The small text at the bottom of an embed."""
+
+    text: str | None = None
+    icon: EmbedResourceWithProxy | None = None
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedProvider:
+    """The site a link embed came from (bots cannot set one)."""
+
+    name: str | None = None
+    url: str | None = None
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedAuthor:
+    """The line at the top of an embed."""
+
+    name: str | None = None
+    url: str | None = None
+    icon: EmbedResourceWithProxy | None = None
+
+
+@attrs.define(slots=True, kw_only=True)
+class EmbedField:
+    """A name/value pair; inline fields sit side by side."""
+
+    name: str
+    value: str
+    is_inline: bool = attrs.field(default=False, alias="inline")
+
+
+def _embed_resource(value: files.Resourceish) -> EmbedResourceWithProxy:
+    return EmbedResourceWithProxy(resource=files.ensure_resource(value))
+
+
+def _embed_image(value: files.Resourceish | None) -> EmbedImage | None:
+    return None if value is None else EmbedImage(resource=files.ensure_resource(value))
+
+
+class Embed:
+    """A rich embed. Setters return the embed, so calls chain.
+
+    >>> Embed(title="Hi").add_field("a", "b").fields[0].name
+    'a'
+    """
+
+    __slots__ = (
+        "_author",
+        "_color",
+        "_description",
+        "_fields",
+        "_footer",
+        "_image",
+        "_provider",
+        "_thumbnail",
+        "_timestamp",
+        "_title",
+        "_video",
+        "url",
+    )
+
+    def __init__(
+        self,
+        *,
+        title: str | None = None,
+        description: str | None = None,
+        url: str | None = None,
+        color: colors.Colorish | None = None,
+        colour: colors.Colorish | None = None,
+        timestamp: datetime.datetime | None = None,
+    ) -> None:
+        if color is not None and colour is not None:
+            msg = "give color or colour, not both"
+            raise TypeError(msg)
+        self.title = title
+        self.description = description
+        self.url: str | None = url
+        """The link the title points to."""
+        self.color = color if color is not None else colour
+        self.timestamp = timestamp
+        self._fields: list[EmbedField] = []
+        self._footer: EmbedFooter | None = None
+        self._image: EmbedImage | None = None
+        self._thumbnail: EmbedImage | None = None
+        self._author: EmbedAuthor | None = None
+        # Only ever set on embeds Discord sent: bots cannot send them.
+        self._video: EmbedVideo | None = None
+        self._provider: EmbedProvider | None = None
+
+    @property
+    def title(self) -> str | None:
+        """The title (at most 256 characters)."""
+        return self._title
+
+    @title.setter
+    def title(self, value: str | None) -> None:
+        self._title = _check_length("title", value)
+
+    @property
+    def description(self) -> str | None:
+        """The body text (at most 4096 characters)."""
+        return self._description
+
+    @description.setter
+    def description(self, value: str | None) -> None:
+        self._description = _check_length("description", value)
+
+    @property
+    def color(self) -> colors.Color | None:
+        """The colour of the stripe on the left."""
+        return self._color
+
+    @color.setter
+    def color(self, value: colors.Colorish | None) -> None:
+        self._color = None if value is None else colors.Color.of(value)
+
+    colour = color
+
+    @property
+    def timestamp(self) -> datetime.datetime | None:
+        """The time shown in the footer; a naive datetime is taken as local time."""
+        return self._timestamp
+
+    @timestamp.setter
+    def timestamp(self, value: datetime.datetime | None) -> None:
+        self._timestamp = value.astimezone() if value is not None and value.tzinfo is None else value
+
+    @property
+    def fields(self) -> typing.Sequence[EmbedField]:
+        """The fields, in order (a copy)."""
+        return list(self._fields)
+
+    @property
+    def footer(self) -> EmbedFooter | None:
+        return self._footer
+
+    @property
+    def image(self) -> EmbedImage | None:
+        return self._image
+
+    @property
+    def thumbnail(self) -> EmbedImage | None:
+        return self._thumbnail
+
+    @property
+    def author(self) -> EmbedAuthor | None:
+        return self._author
+
+    @property
+    def video(self) -> EmbedVideo | None:
+        return self._video
+
+    @property
+    def provider(self) -> EmbedProvider | None:
+        return self._provider
+
+    def set_author(
+        self, *, name: str | None = None, url: str | None = None, icon: files.Resourceish | None = None
+    ) -> Embed:
+        """Set the author line; all `None` removes it."""
+        if name is None and url is None and icon is None:
+            self._author = None
+        else:
+            icon_resource = None if icon is None else _embed_resource(icon)
+            self._author = EmbedAuthor(name=_check_length("author name", name), url=url, icon=icon_resource)
+        return self
+
+    def set_footer(self, text: str | None, *, icon: files.Resourceish | None = None) -> Embed:
+        """Set the footer; `None` text and no icon removes it."""
+        if text is None and icon is None:
+            self._footer = None
+        else:
+            icon_resource = None if icon is None else _embed_resource(icon)
+            self._footer = EmbedFooter(text=_check_length("footer text", text), icon=icon_resource)
+        return self
+
+    def set_image(self, image: files.Resourceish | None = None, /) -> Embed:
+        """Set the large image (a URL, or a file to upload); `None` removes it."""
+        self._image = _embed_image(image)
+        return self
+
+    def set_thumbnail(self, image: files.Resourceish | None = None, /) -> Embed:
+        """Set the small image at the top right; `None` removes it."""
+        self._thumbnail = _embed_image(image)
+        return self
+
+    def add_field(self, name: str, value: str, *, inline: bool = False) -> Embed:
+        """Append a field (at most 25; name up to 256, value up to 1024 characters)."""
+        if len(self._fields) >= MAX_FIELDS:
+            msg = f"an embed can have at most {MAX_FIELDS} fields"
+            raise ValueError(msg)
+        self._fields.append(_new_field(name, value, inline=inline))
+        return self
+
+    def edit_field(
+        self,
+        index: int,
+        name: str | undefined.UndefinedType = undefined.UNDEFINED,
+        value: str | undefined.UndefinedType = undefined.UNDEFINED,
+        /,
+        *,
+        inline: bool | undefined.UndefinedType = undefined.UNDEFINED,
+    ) -> Embed:
+        """Change the parts of field `index` that are given."""
+        field = self._fields[index]
+        self._fields[index] = _new_field(
+            field.name if name is undefined.UNDEFINED else name,
+            field.value if value is undefined.UNDEFINED else value,
+            inline=field.is_inline if inline is undefined.UNDEFINED else inline,
+        )
+        return self
+
+    def remove_field(self, index: int, /) -> Embed:
+        """Remove field `index`."""
+        del self._fields[index]
+        return self
+
+    def clear_fields(self) -> Embed:
+        """Remove every field."""
+        self._fields.clear()
+        return self
+
+    def total_length(self) -> int:
+        """The characters Discord counts against its 6000-character embed limit."""
+        texts = [self._title, self._description]
+        texts += [self._footer.text if self._footer else None, self._author.name if self._author else None]
+        texts += [part for field in self._fields for part in (field.name, field.value)]
+        return sum(len(text) for text in texts if text)
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Embed):
+            return NotImplemented
+        return all(getattr(self, slot) == getattr(other, slot) for slot in Embed.__slots__)
+
+    __hash__ = None  # type: ignore[assignment]  # mutable, so not hashable
+
+    def __repr__(self) -> str:
+        return f"Embed(title={self._title!r}, color={self._color!r}, fields={len(self._fields)})"
+
+
+def _new_field(name: str, value: str, *, inline: bool) -> EmbedField:
+    if not str(name).strip() or not str(value).strip():
+        msg = "an embed field's name and value must both be non-empty"
+        raise ValueError(msg)
+    name = typing.cast(str, _check_length("field name", str(name)))
+    value = typing.cast(str, _check_length("field value", str(value)))
+    return EmbedField(name=name, value=value, inline=inline)
+
+
+# -- serialisation ---------------------------------------------------------------------------------
+
+
+def _resource_url(resource: EmbedResource, uploads: list[files.Resource]) -> str:
+    # A resource Discord can fetch itself is sent by URL; anything else is uploaded with the
+    # message and referenced as attachment://<filename>.
+    if not isinstance(resource.resource, files.WebResource):
+        uploads.append(resource.resource)
+    return resource.url
+
+
+def _put_text(payload: JSONObject, key: str, value: str | None) -> None:
+    if value is not None:
+        payload[key] = value
+
+
+def _serialize_author(author: EmbedAuthor, uploads: list[files.Resource]) -> JSONObject:
+    payload: JSONObject = {}
+    _put_text(payload, "name", author.name)
+    _put_text(payload, "url", author.url)
+    if author.icon is not None:
+        payload["icon_url"] = _resource_url(author.icon, uploads)
+    return payload
+
+
+def _serialize_footer(footer: EmbedFooter, uploads: list[files.Resource]) -> JSONObject:
+    payload: JSONObject = {}
+    _put_text(payload, "text", footer.text)
+    if footer.icon is not None:
+        payload["icon_url"] = _resource_url(footer.icon, uploads)
+    return payload
+
+
+def serialize_embed(embed: Embed, /) -> tuple[JSONObject, list[files.Resource]]:
+    """Discord's embed object for `embed`, and the files its images need uploaded."""
+    payload: JSONObject = {}
+    uploads: list[files.Resource] = []
+    _put_text(payload, "title", embed.title)
+    _put_text(payload, "description", embed.description)
+    _put_text(payload, "url", embed.url)
+    if embed.timestamp is not None:
+        payload["timestamp"] = embed.timestamp.isoformat()
+    if embed.color is not None:
+        payload["color"] = int(embed.color)
+    if embed.footer is not None:
+        payload["footer"] = _serialize_footer(embed.footer, uploads)
+    if embed.image is not None:
+        payload["image"] = {"url": _resource_url(embed.image, uploads)}
+    if embed.thumbnail is not None:
+        payload["thumbnail"] = {"url": _resource_url(embed.thumbnail, uploads)}
+    if embed.author is not None:
+        payload["author"] = _serialize_author(embed.author, uploads)
+    if embed.fields:
+        payload["fields"] = [
+            {"name": field.name, "value": field.value, "inline": field.is_inline} for field in embed.fields
+        ]
+    return payload, uploads
+
+
+# -- deserialisation -------------------------------------------------------------------------------
+
+
+def _proxied(payload: JSONObject, url_key: str, proxy_key: str) -> EmbedResourceWithProxy | None:
+    url = payload.get(url_key)
+    if not isinstance(url, str):
+        return None
+    proxy = payload.get(proxy_key)
+    return EmbedResourceWithProxy(
+        resource=files.URL(url), proxy_resource=files.URL(proxy) if isinstance(proxy, str) else None
+    )
+
+
+_MediaT = typing.TypeVar("_MediaT", EmbedImage, EmbedVideo)
+
+
+def _media(payload: typing.Any, cls: type[_MediaT]) -> _MediaT | None:
+    if not isinstance(payload, dict) or not isinstance(payload.get("url"), str):
+        return None
+    proxy = payload.get("proxy_url")
+    return cls(
+        resource=files.URL(payload["url"]),
+        proxy_resource=files.URL(proxy) if isinstance(proxy, str) else None,
+        height=payload.get("height"),
+        width=payload.get("width"),
+    )
+
+
+def _parse_timestamp(value: typing.Any) -> datetime.datetime | None:
+    if not isinstance(value, str):
+        return None
+    try:
+        return datetime.datetime.fromisoformat(value)
+    except ValueError:
+        return None
+
+
+def _dict(payload: JSONObject, key: str) -> JSONObject | None:
+    value = payload.get(key)
+    return value if isinstance(value, dict) else None
+
+
+def deserialize_embed(payload: JSONObject, /) -> Embed:
+    """Read an embed Discord sent; unknown or malformed parts are skipped, never an error."""
+    color = payload.get("color")
+    embed = Embed(
+        url=payload.get("url"),
+        color=color if isinstance(color, int) and 0 <= color <= 0xFFFFFF else None,
+        timestamp=_parse_timestamp(payload.get("timestamp")),
+    )
+    # Discord's own embeds may break the limits we enforce on ours, so skip the checks.
+    embed._title = payload.get("title")
+    embed._description = payload.get("description")
+    embed._fields = [
+        EmbedField(
+            name=str(field.get("name", "")),
+            value=str(field.get("value", "")),
+            inline=bool(field.get("inline")),
+        )
+        for field in payload.get("fields") or ()
+        if isinstance(field, dict)
+    ]
+    embed._image = _media(payload.get("image"), EmbedImage)
+    embed._thumbnail = _media(payload.get("thumbnail"), EmbedImage)
+    embed._video = _media(payload.get("video"), EmbedVideo)
+    _read_attributions(embed, payload)
+    return embed
+
+
+def _read_attributions(embed: Embed, payload: JSONObject) -> None:
+    if (footer := _dict(payload, "footer")) is not None:
+        embed._footer = EmbedFooter(
+            text=footer.get("text"), icon=_proxied(footer, "icon_url", "proxy_icon_url")
+        )
+    if (author := _dict(payload, "author")) is not None:
+        icon = _proxied(author, "icon_url", "proxy_icon_url")
+        embed._author = EmbedAuthor(name=author.get("name"), url=author.get("url"), icon=icon)
+    if (provider := _dict(payload, "provider")) is not None:
+        embed._provider = EmbedProvider(name=provider.get("name"), url=provider.get("url"))

@@ -1,0 +1,246 @@
+"""Guild members and roles, as interactions carry them."""
+
+from __future__ import annotations
+
+__all__ = ["GuildMemberFlags", "Member", "Role", "RoleFlag"]
+
+import datetime
+import enum
+import typing
+
+import attrs
+
+from hikari_like import colors
+from hikari_like import emojis
+from hikari_like import permissions as permissions_
+from hikari_like import snowflakes
+from hikari_like import undefined
+from hikari_like import users
+from hikari_like.internal import time
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
+    from hikari_like.internal.json import JSONObject
+
+
+class GuildMemberFlags(enum.IntFlag):
+    """Bits of a member's `flags`; unknown bits are kept."""
+
+    NONE = 0
+    DID_REJOIN = 1 << 0
+    COMPLETED_ONBOARDING = 1 << 1
+    BYPASSES_VERIFICATION = 1 << 2
+    STARTED_ONBOARDING = 1 << 3
+    IS_GUEST = 1 << 4
+    STARTED_HOME_ACTIONS = 1 << 5
+    COMPLETED_HOME_ACTIONS = 1 << 6
+    AUTOMOD_QUARANTINED_USERNAME = 1 << 7
+    DM_SETTINGS_UPSELL_ACKNOWLEDGED = 1 << 9
+
+
+class RoleFlag(enum.IntFlag):
+    """Bits of a role's `flags`; unknown bits are kept."""
+
+    NONE = 0
+    IN_PROMPT = 1 << 0
+    """The role can be picked in the guild's onboarding prompts."""
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class Role:
+    """A guild role."""
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    guild_id: snowflakes.Snowflake = attrs.field(eq=False)
+    name: str = attrs.field(eq=False)
+    color: colors.Color = attrs.field(eq=False, repr=False)
+    is_hoisted: bool = attrs.field(eq=False, repr=False)
+    icon_hash: str | None = attrs.field(eq=False, repr=False)
+    unicode_emoji: emojis.UnicodeEmoji | None = attrs.field(eq=False, repr=False)
+    position: int = attrs.field(eq=False)
+    permissions: permissions_.Permissions = attrs.field(eq=False, repr=False)
+    is_managed: bool = attrs.field(eq=False, repr=False)
+    is_mentionable: bool = attrs.field(eq=False, repr=False)
+    flags: RoleFlag = attrs.field(eq=False, repr=False)
+    bot_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    integration_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    subscription_listing_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    is_premium_subscriber_role: bool = attrs.field(eq=False, repr=False)
+    is_available_for_purchase: bool = attrs.field(eq=False, repr=False)
+    is_guild_linked_role: bool = attrs.field(eq=False, repr=False)
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this role in a message."""
+        return f"<@&{self.id}>"
+
+    @classmethod
+    def from_payload(
+        cls, payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake
+    ) -> Role:
+        """Read a role object as Discord sends it."""
+        get = payload.get
+        # Discord marks boolean tags by the key being present with a null value.
+        tags: JSONObject = get("tags") or {}
+        return cls(
+            app=app,
+            id=snowflakes.Snowflake(int(payload["id"])),
+            guild_id=guild_id,
+            name=str(payload["name"]),
+            color=colors.Color(get("color") or 0),
+            is_hoisted=bool(get("hoist", False)),
+            icon_hash=get("icon"),
+            unicode_emoji=_optional_emoji(get("unicode_emoji")),
+            position=int(get("position", 0)),
+            permissions=permissions_.Permissions(int(get("permissions", 0))),
+            is_managed=bool(get("managed", False)),
+            is_mentionable=bool(get("mentionable", False)),
+            flags=RoleFlag(get("flags") or 0),
+            bot_id=_optional_snowflake(tags.get("bot_id")),
+            integration_id=_optional_snowflake(tags.get("integration_id")),
+            subscription_listing_id=_optional_snowflake(tags.get("subscription_listing_id")),
+            is_premium_subscriber_role="premium_subscriber" in tags,
+            is_available_for_purchase="available_for_purchase" in tags,
+            is_guild_linked_role="guild_connections" in tags,
+        )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class Member:
+    """A user's membership of a guild; the user's own fields are reachable directly.
+
+    >>> member.display_name  # nickname, else global name, else username
+    'Kat'
+    """
+
+    user: users.User = attrs.field(hash=True)
+    guild_id: snowflakes.Snowflake = attrs.field(hash=True)
+    nickname: str | None = attrs.field(eq=False)
+    role_ids: typing.Sequence[snowflakes.Snowflake] = attrs.field(eq=False, repr=False)
+    """The member's roles, including the guild's @everyone role (whose ID is the guild's)."""
+    joined_at: datetime.datetime | None = attrs.field(eq=False, repr=False)
+    premium_since: datetime.datetime | None = attrs.field(eq=False, repr=False)
+    guild_avatar_hash: str | None = attrs.field(eq=False, repr=False)
+    guild_banner_hash: str | None = attrs.field(eq=False, repr=False)
+    is_deaf: bool | undefined.UndefinedType = attrs.field(eq=False, repr=False)
+    is_mute: bool | undefined.UndefinedType = attrs.field(eq=False, repr=False)
+    is_pending: bool | undefined.UndefinedType = attrs.field(eq=False, repr=False)
+    raw_communication_disabled_until: datetime.datetime | None = attrs.field(eq=False, repr=False)
+    """When the member's timeout ends, even if that is in the past."""
+    guild_flags: GuildMemberFlags = attrs.field(eq=False, repr=False)
+
+    @property
+    def app(self) -> traits.RESTAware:
+        """The application that received this object."""
+        return self.user.app
+
+    @property
+    def id(self) -> snowflakes.Snowflake:
+        """The user's ID."""
+        return self.user.id
+
+    @property
+    def username(self) -> str:
+        """The user's username."""
+        return self.user.username
+
+    @property
+    def discriminator(self) -> str:
+        """The user's discriminator (`"0"` for unique usernames)."""
+        return self.user.discriminator
+
+    @property
+    def global_name(self) -> str | None:
+        """The user's global display name."""
+        return self.user.global_name
+
+    @property
+    def avatar_hash(self) -> str | None:
+        """The user's (not the guild-specific) avatar hash."""
+        return self.user.avatar_hash
+
+    @property
+    def is_bot(self) -> bool:
+        """Whether the user is a bot."""
+        return self.user.is_bot
+
+    @property
+    def is_system(self) -> bool:
+        """Whether the user is Discord's system account."""
+        return self.user.is_system
+
+    @property
+    def flags(self) -> users.UserFlag:
+        """The user's public flags."""
+        return self.user.flags
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this member in a message."""
+        return f"<@{self.user.id}>"
+
+    @property
+    def display_name(self) -> str:
+        """The nickname, else the global name, else the username."""
+        return self.nickname or self.user.display_name
+
+    def communication_disabled_until(self) -> datetime.datetime | None:
+        """When the member's timeout ends, or `None` if they are not timed out now."""
+        until = self.raw_communication_disabled_until
+        if until is not None and until > datetime.datetime.now(tz=datetime.UTC):
+            return until
+        return None
+
+    def __str__(self) -> str:
+        return str(self.user)
+
+    @classmethod
+    def from_payload(
+        cls, payload: JSONObject, *, user: users.User, guild_id: snowflakes.Snowflake
+    ) -> typing.Self:
+        """Read a guild member object; `user` is passed in because Discord often sends it apart."""
+        return cls(user=user, guild_id=guild_id, **member_fields(payload, guild_id))
+
+
+class _MemberFields(typing.TypedDict):
+    nickname: str | None
+    role_ids: list[snowflakes.Snowflake]
+    joined_at: datetime.datetime | None
+    premium_since: datetime.datetime | None
+    guild_avatar_hash: str | None
+    guild_banner_hash: str | None
+    is_deaf: bool | undefined.UndefinedType
+    is_mute: bool | undefined.UndefinedType
+    is_pending: bool | undefined.UndefinedType
+    raw_communication_disabled_until: datetime.datetime | None
+    guild_flags: GuildMemberFlags
+
+
+def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _MemberFields:
+    """The fields a member object carries besides its user (shared with `InteractionMember`)."""
+    get = payload.get
+    role_ids = [snowflakes.Snowflake(int(role_id)) for role_id in get("roles", ())]
+    if guild_id not in role_ids:
+        role_ids.append(guild_id)
+    return _MemberFields(
+        nickname=get("nick"),
+        role_ids=role_ids,
+        joined_at=time.parse_optional_iso8601(get("joined_at")),
+        premium_since=time.parse_optional_iso8601(get("premium_since")),
+        guild_avatar_hash=get("avatar"),
+        guild_banner_hash=get("banner"),
+        is_deaf=get("deaf", undefined.UNDEFINED),
+        is_mute=get("mute", undefined.UNDEFINED),
+        is_pending=get("pending", undefined.UNDEFINED),
+        raw_communication_disabled_until=time.parse_optional_iso8601(get("communication_disabled_until")),
+        guild_flags=GuildMemberFlags(get("flags") or 0),
+    )
+
+
+def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
+    return None if value is None else snowflakes.Snowflake(int(value))
+
+
+def _optional_emoji(value: str | None) -> emojis.UnicodeEmoji | None:
+    return None if value is None else emojis.UnicodeEmoji(value)

@@ -1,0 +1,273 @@
+"""The REST client (`RESTClientImpl`) with hikari's endpoint names, and `RESTApp`.
+
+```python
+app = hikari_like.RESTApp()
+await app.start()
+async with app.acquire(token, "Bot") as client:
+    me = await client.fetch_my_user()
+    await client.create_message(channel_id, "hello")
+await app.close()
+```
+
+The machinery (rate limits, retries, errors) lives in `rest_transport.py`, `buckets.py` and
+`rate_limits.py`; this module only shapes requests and reads responses into models.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RESTApp", "RESTClientImpl"]
+
+import concurrent.futures
+import typing
+
+from hikari_like import errors
+from hikari_like import messages
+from hikari_like import snowflakes
+from hikari_like import undefined
+from hikari_like import users
+from hikari_like.impl import buckets as buckets_
+from hikari_like.impl import config
+from hikari_like.impl import message_builders
+from hikari_like.impl import rate_limits
+from hikari_like.impl import rest_client_base
+from hikari_like.impl import routes
+
+if typing.TYPE_CHECKING:
+    from hikari_like.impl import token_strategies
+
+_UNDEFINED: typing.Final = undefined.UNDEFINED
+
+
+class RESTClientImpl(rest_client_base.RESTClientBase):
+    """A Discord REST client for one token. Use it as `async with`.
+
+    Standalone (`RESTClientImpl(token=..., token_type="Bot")`) it owns its connection pool and
+    rate-limit state; from `RESTApp.acquire` it shares the app's.
+    """
+
+    __slots__ = ()
+
+    # -- users, gateway -------------------------------------------------------------------------
+
+    async def fetch_my_user(self) -> users.User:
+        """The user the token belongs to."""
+        payload = await self.request(routes.GET_MY_USER.compile())
+        return users.User.from_payload(payload, app=self)
+
+    async def fetch_user(self, user: snowflakes.SnowflakeishOr) -> users.User:
+        """A user by ID."""
+        payload = await self.request(routes.GET_USER.compile(user=snowflakes.snowflake_of(user)))
+        return users.User.from_payload(payload, app=self)
+
+    async def fetch_gateway_url(self) -> str:
+        """The gateway's websocket URL."""
+        payload = await self.request(routes.GET_GATEWAY.compile(), authorization=None)
+        return str(payload["url"])
+
+    # -- messages -------------------------------------------------------------------------------
+
+    async def create_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        content: typing.Any = _UNDEFINED,
+        *,
+        reply: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+        reply_must_exist: bool | undefined.UndefinedType = _UNDEFINED,
+        **fields: typing.Any,
+    ) -> messages.Message:
+        """Send a message to a channel.
+
+        `fields` are the message fields hikari takes (`embed(s)`, `attachment(s)`, `component(s)`,
+        `flags`, `tts`, `mentions_everyone`, `mentions_reply`, `user_mentions`, `role_mentions`).
+        A new message pings nobody unless a mention argument allows it.
+        """
+        payload, uploads = message_builders.serialize_message_fields(
+            content=content, always_send_allowed_mentions=True, **fields
+        )
+        if reply is not _UNDEFINED:
+            reference: dict[str, typing.Any] = {"message_id": str(snowflakes.snowflake_of(reply))}
+            if reply_must_exist is not _UNDEFINED:
+                reference["fail_if_not_exists"] = reply_must_exist
+            payload["message_reference"] = reference
+        route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
+        response = await self.request(route, json=payload, files=uploads)
+        return messages.Message.from_payload(response, app=self)
+
+    async def fetch_message(
+        self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
+    ) -> messages.Message:
+        """A message by channel and ID."""
+        route = routes.GET_CHANNEL_MESSAGE.compile(
+            channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message)
+        )
+        return messages.Message.from_payload(await self.request(route), app=self)
+
+    async def edit_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        message: snowflakes.SnowflakeishOr,
+        content: typing.Any = _UNDEFINED,
+        **fields: typing.Any,
+    ) -> messages.Message:
+        """Edit a message; `UNDEFINED` fields are kept, `None` clears them."""
+        payload, uploads = message_builders.serialize_message_fields(content=content, **fields)
+        route = routes.PATCH_CHANNEL_MESSAGE.compile(
+            channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message)
+        )
+        response = await self.request(route, json=payload, files=uploads)
+        return messages.Message.from_payload(response, app=self)
+
+    async def delete_message(
+        self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
+    ) -> None:
+        """Delete a message."""
+        route = routes.DELETE_CHANNEL_MESSAGE.compile(
+            channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message)
+        )
+        await self.request(route)
+
+    # -- interactions and webhooks --------------------------------------------------------------
+
+    async def delete_interaction_response(self, application: snowflakes.SnowflakeishOr, token: str) -> None:
+        """Delete an interaction's initial response."""
+        route = routes.DELETE_INTERACTION_RESPONSE.compile(
+            webhook=snowflakes.snowflake_of(application), token=token
+        )
+        await self.request(route, authorization=None)
+
+    async def fetch_interaction_response(
+        self, application: snowflakes.SnowflakeishOr, token: str
+    ) -> messages.Message:
+        """An interaction's initial response."""
+        route = routes.GET_INTERACTION_RESPONSE.compile(
+            webhook=snowflakes.snowflake_of(application), token=token
+        )
+        return messages.Message.from_payload(await self.request(route, authorization=None), app=self)
+
+    async def delete_webhook_message(
+        self,
+        webhook: snowflakes.SnowflakeishOr,
+        token: str,
+        message: snowflakes.SnowflakeishOr,
+    ) -> None:
+        """Delete a message a webhook (or an interaction followup) sent."""
+        route = routes.DELETE_WEBHOOK_MESSAGE.compile(
+            webhook=snowflakes.snowflake_of(webhook), token=token, message=snowflakes.snowflake_of(message)
+        )
+        await self.request(route, authorization=None)
+
+
+class RESTApp:
+    """One connection pool and one rate-limit state, shared by clients for any number of tokens.
+
+    ```python
+    async with RESTApp() as app, app.acquire(token, "Bot") as client:
+        await client.fetch_my_user()
+    ```
+    """
+
+    __slots__ = (
+        "_backoff",
+        "_executor",
+        "_global_rate_limit",
+        "_http_settings",
+        "_max_rate_limit",
+        "_max_retries",
+        "_proxy_settings",
+        "_shared",
+        "_url",
+    )
+
+    def __init__(
+        self,
+        *,
+        executor: concurrent.futures.Executor | None = None,
+        http_settings: config.HTTPSettings | None = None,
+        max_rate_limit: float = 300.0,
+        max_retries: int = 3,
+        proxy_settings: config.ProxySettings | None = None,
+        url: str | None = None,
+        global_rate_limit: int = 50,
+        backoff: rate_limits.ExponentialBackOff | None = None,
+    ) -> None:
+        self._executor = executor
+        self._http_settings = http_settings or config.HTTPSettings()
+        self._proxy_settings = proxy_settings or config.ProxySettings()
+        self._max_rate_limit = max_rate_limit
+        self._max_retries = max_retries
+        self._url = url
+        self._global_rate_limit = global_rate_limit
+        self._backoff = backoff
+        self._shared: rest_client_base.SharedState | None = None
+
+    def __repr__(self) -> str:
+        return f"RESTApp(url={self._url!r}, running={self._shared is not None})"
+
+    @property
+    def executor(self) -> concurrent.futures.Executor | None:
+        """The executor for blocking file reads."""
+        return self._executor
+
+    @property
+    def http_settings(self) -> config.HTTPSettings:
+        """The HTTP settings every client uses."""
+        return self._http_settings
+
+    @property
+    def proxy_settings(self) -> config.ProxySettings:
+        """The proxy settings every client uses."""
+        return self._proxy_settings
+
+    async def start(self) -> None:
+        """Open the connection pool."""
+        if self._shared is not None:
+            raise errors.ComponentStateConflictError("the RESTApp is already started")
+        self._shared = rest_client_base.SharedState(
+            session=rest_client_base.create_session(self._http_settings, self._proxy_settings),
+            buckets=buckets_.RESTBucketManager(max_rate_limit=self._max_rate_limit),
+            global_limiter=rate_limits.GlobalRateLimiter(
+                limit=self._global_rate_limit, max_rate_limit=self._max_rate_limit
+            ),
+        )
+
+    async def close(self) -> None:
+        """Close the pool; requests queued by any of its clients fail with a clear error."""
+        shared, self._shared = self._shared, None
+        if shared is None:
+            raise errors.ComponentStateConflictError("the RESTApp is not running")
+        shared.buckets.close()
+        shared.global_limiter.close()
+        await shared.session.close()
+
+    async def __aenter__(self) -> RESTApp:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def acquire(
+        self,
+        token: str | token_strategies.TokenStrategy | None = None,
+        token_type: str | None = None,
+    ) -> RESTClientImpl:
+        """A client for `token` sharing this app's pool and limits; `async with` it to use it.
+
+        A str token defaults to `"Bearer"`, as in hikari; pass `"Bot"` for a bot token.
+        """
+        if self._shared is None:
+            raise errors.ComponentStateConflictError("start the RESTApp before acquiring clients")
+        if isinstance(token, str) and token_type is None:
+            token_type = "Bearer"
+        return RESTClientImpl(
+            token=token,
+            token_type=token_type,
+            executor=self._executor,
+            http_settings=self._http_settings,
+            proxy_settings=self._proxy_settings,
+            max_rate_limit=self._max_rate_limit,
+            max_retries=self._max_retries,
+            backoff=self._backoff,
+            rest_url=self._url,
+            shared=self._shared,
+        )

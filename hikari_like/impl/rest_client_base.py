@@ -1,0 +1,298 @@
+"""The REST client's lifecycle and its low-level `request()`; the endpoint methods build on it.
+
+A client either owns its HTTP session and limiters (made standalone) or borrows a `RESTApp`'s
+(one connection pool and one set of buckets for every token the app serves).
+"""
+
+from __future__ import annotations
+
+__all__ = ["DEFAULT_REST_URL", "RESTClientBase", "SharedState", "create_session"]
+
+import asyncio
+import concurrent.futures
+import typing
+
+import aiohttp
+import attrs
+
+from hikari_like import errors
+from hikari_like import undefined
+from hikari_like.api import rest as rest_api
+from hikari_like.impl import buckets as buckets_
+from hikari_like.impl import config
+from hikari_like.impl import rate_limits
+from hikari_like.impl import rest_transport
+from hikari_like.impl import routes
+from hikari_like.impl import token_strategies
+
+if typing.TYPE_CHECKING:
+    import types
+    from typing import Self
+
+    from hikari_like import files as files_
+
+DEFAULT_REST_URL: typing.Final = "https://discord.com/api/v10"
+_MAX_RETRIES_CEILING: typing.Final = 5
+
+
+def create_session(
+    http_settings: config.HTTPSettings, proxy_settings: config.ProxySettings
+) -> aiohttp.ClientSession:
+    """An aiohttp session with keep-alive, the pool size and TLS of `http_settings`."""
+    connector = aiohttp.TCPConnector(
+        limit=http_settings.connection_limit,
+        ssl=http_settings.ssl,
+        enable_cleanup_closed=http_settings.enable_cleanup_closed,
+        force_close=False,  # keep-alive: Discord's TLS handshakes cost more than the requests
+    )
+    return aiohttp.ClientSession(
+        connector=connector, connector_owner=True, trust_env=proxy_settings.trust_env, raise_for_status=False
+    )
+
+
+@attrs.define(slots=True, kw_only=True, eq=False)
+class SharedState:
+    """What clients of one `RESTApp` share: the connection pool and the rate-limit state."""
+
+    session: aiohttp.ClientSession
+    buckets: buckets_.RESTBucketManager
+    global_limiter: rate_limits.GlobalRateLimiter
+
+
+def _strategy(
+    token: str | token_strategies.TokenStrategy | None, token_type: str | None
+) -> token_strategies.TokenStrategy | None:
+    if token is None:
+        return None
+    if isinstance(token, str):
+        if token_type is None:
+            raise ValueError("token_type ('Bot' or 'Bearer') is required when the token is a str")
+        return token_strategies.StaticTokenStrategy(token, token_type)
+    if token_type is not None:
+        raise ValueError("token_type comes from the token strategy; do not pass both")
+    return token
+
+
+class RESTClientBase(rest_api.RESTClient):
+    """Lifecycle and `request()`; see `RESTClientImpl` for the endpoints."""
+
+    __slots__ = (
+        "_active",
+        "_backoff",
+        "_cancelled_by_close",
+        "_executor",
+        "_global_rate_limit",
+        "_http_settings",
+        "_max_rate_limit",
+        "_max_rate_limit_retries",
+        "_max_retries",
+        "_owned",
+        "_proxy_settings",
+        "_rest_url",
+        "_shared",
+        "_token",
+        "_transport",
+    )
+
+    def __init__(
+        self,
+        *,
+        token: str | token_strategies.TokenStrategy | None,
+        token_type: str | None = None,
+        executor: concurrent.futures.Executor | None = None,
+        http_settings: config.HTTPSettings | None = None,
+        proxy_settings: config.ProxySettings | None = None,
+        max_rate_limit: float = 300.0,
+        max_retries: int = 3,
+        max_rate_limit_retries: int = 5,
+        global_rate_limit: int = 50,
+        backoff: rate_limits.ExponentialBackOff | None = None,
+        rest_url: str | None = None,
+        shared: SharedState | None = None,
+    ) -> None:
+        if not 0 <= max_retries <= _MAX_RETRIES_CEILING:
+            raise ValueError(f"max_retries must be between 0 and {_MAX_RETRIES_CEILING}")
+        if max_rate_limit <= 0:
+            raise ValueError("max_rate_limit must be a positive number of seconds")
+        self._token = _strategy(token, token_type)
+        self._executor = executor
+        self._http_settings = http_settings or config.HTTPSettings()
+        self._proxy_settings = proxy_settings or config.ProxySettings()
+        self._max_rate_limit = max_rate_limit
+        self._max_retries = max_retries
+        self._max_rate_limit_retries = max_rate_limit_retries
+        self._global_rate_limit = global_rate_limit
+        self._backoff = backoff or rate_limits.ExponentialBackOff()
+        self._rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
+        self._shared = shared
+        self._owned: SharedState | None = None
+        self._transport: rest_transport.RESTTransport | None = None
+        self._active: set[asyncio.Task[typing.Any]] = set()
+        self._cancelled_by_close: set[asyncio.Task[typing.Any]] = set()
+
+    def __repr__(self) -> str:
+        state = "open" if self.is_alive else "closed"
+        return f"{type(self).__name__}(token_type={self.token_type!r}, rest_url={self._rest_url!r}, {state})"
+
+    # -- properties -----------------------------------------------------------------------------
+
+    @property
+    def is_alive(self) -> bool:
+        """Whether `start()` ran and `close()` did not."""
+        return self._transport is not None
+
+    @property
+    def token_type(self) -> str | None:
+        """`"Bot"`, `"Bearer"` or `None`."""
+        return None if self._token is None else self._token.token_type
+
+    @property
+    def rest(self) -> Self:
+        """The client itself, so models built from its responses can call back into it."""
+        return self
+
+    @property
+    def executor(self) -> concurrent.futures.Executor | None:
+        """The executor for blocking file reads (`None`: the loop's default)."""
+        return self._executor
+
+    @property
+    def http_settings(self) -> config.HTTPSettings:
+        """The HTTP settings in use."""
+        return self._http_settings
+
+    @property
+    def proxy_settings(self) -> config.ProxySettings:
+        """The proxy settings in use."""
+        return self._proxy_settings
+
+    @property
+    def rest_url(self) -> str:
+        """The API base URL, such as `https://discord.com/api/v10` or an emulator's."""
+        return self._rest_url
+
+    # -- lifecycle ------------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Open the client (call it inside the event loop); `async with` does this for you."""
+        if self._transport is not None:
+            raise errors.ComponentStateConflictError("the REST client is already started")
+        state = self._shared
+        if state is None:
+            state = self._owned = SharedState(
+                session=create_session(self._http_settings, self._proxy_settings),
+                buckets=buckets_.RESTBucketManager(max_rate_limit=self._max_rate_limit),
+                global_limiter=rate_limits.GlobalRateLimiter(
+                    limit=self._global_rate_limit, max_rate_limit=self._max_rate_limit
+                ),
+            )
+        self._transport = rest_transport.RESTTransport(
+            client=self,
+            session=state.session,
+            buckets=state.buckets,
+            global_limiter=state.global_limiter,
+            token=self._token,
+            http_settings=self._http_settings,
+            proxy_settings=self._proxy_settings,
+            rest_url=self._rest_url,
+            max_rate_limit=self._max_rate_limit,
+            max_retries=self._max_retries,
+            max_rate_limit_retries=self._max_rate_limit_retries,
+            backoff=self._backoff,
+            executor=self._executor,
+        )
+
+    async def close(self) -> None:
+        """Close the client. Requests still queued or in flight fail with `ComponentStateConflictError`."""
+        if self._transport is None:
+            raise errors.ComponentStateConflictError("the REST client is not running")
+        self._transport = None
+        for task in list(self._active):
+            self._cancelled_by_close.add(task)
+            task.cancel()
+        if self._active:
+            await asyncio.wait(list(self._active))
+        owned, self._owned = self._owned, None
+        if owned is not None:
+            owned.buckets.close()
+            owned.global_limiter.close()
+            await owned.session.close()
+
+    async def __aenter__(self) -> Self:
+        self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: types.TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    # -- requests -------------------------------------------------------------------------------
+
+    async def request(
+        self,
+        route_or_method: routes.CompiledRoute | str,
+        path: str | None = None,
+        /,
+        *,
+        json: object | undefined.UndefinedType = undefined.UNDEFINED,
+        files: typing.Sequence[files_.Resource] = (),
+        urlencoded: typing.Mapping[str, str] | None = None,
+        query: typing.Mapping[str, str] | None = None,
+        reason: str | undefined.UndefinedType = undefined.UNDEFINED,
+        authorization: str | undefined.UndefinedType | None = undefined.UNDEFINED,
+    ) -> typing.Any:
+        """Send one request; see `hikari_like.api.rest.RESTClient.request`.
+
+        ```python
+        me = await client.request("GET", "/users/@me")
+        await client.request(routes.POST_CHANNEL_MESSAGES.compile(channel=123), json={"content": "hi"})
+        ```
+        """
+        route = _compiled(route_or_method, path)
+        if urlencoded is not None and (files or json is not undefined.UNDEFINED):
+            raise TypeError("urlencoded= cannot be combined with json= or files=")
+        body = rest_transport.RequestBody(
+            json=json,
+            files=tuple(files),
+            urlencoded=urlencoded,
+            query=query,
+            reason=reason,
+            authorization=authorization,
+        )
+        return await self._send_tracked(route, body)
+
+    async def _send_tracked(
+        self, route: routes.CompiledRoute, body: rest_transport.RequestBody
+    ) -> typing.Any:
+        transport = self._transport
+        if transport is None:
+            raise errors.ComponentStateConflictError(f"the REST client is not running; cannot send {route}")
+        task = asyncio.current_task()
+        if task is None:
+            return await transport.send(route, body)
+        self._active.add(task)
+        try:
+            return await transport.send(route, body)
+        except asyncio.CancelledError:
+            if task in self._cancelled_by_close and task.uncancel() == 0:
+                raise errors.ComponentStateConflictError(
+                    f"the REST client was closed before {route} completed"
+                ) from None
+            raise
+        finally:
+            self._active.discard(task)
+            self._cancelled_by_close.discard(task)
+
+
+def _compiled(route_or_method: routes.CompiledRoute | str, path: str | None) -> routes.CompiledRoute:
+    if isinstance(route_or_method, routes.CompiledRoute):
+        if path is not None:
+            raise TypeError("a compiled route already has its path")
+        return route_or_method
+    if path is None:
+        raise TypeError("request(method, path) needs a path")
+    return routes.parse_path(route_or_method, path)

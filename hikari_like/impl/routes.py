@@ -1,0 +1,243 @@
+"""REST routes: templates such as `POST /channels/{channel}/messages`, and compiled routes.
+
+A `Route` is a method plus a path template. Compiling it with values gives a `CompiledRoute`,
+which knows three things the REST machinery needs and never shows the secret parts:
+
+- `compiled_path`, the real path sent to Discord (it may contain an interaction or webhook token);
+- `major_key`, a digest of the major parameters (channel, guild, webhook + token, interaction +
+  token): Discord rate-limits each value of these separately, so they split buckets;
+- `str(route)`, the template (`POST /webhooks/{webhook}/{token}`), safe for logs and errors.
+
+```python
+route = POST_CHANNEL_MESSAGES.compile(channel=1234)
+assert str(route) == "POST /channels/{channel}/messages"
+assert route.compiled_path == "/channels/1234/messages"
+```
+
+`parse_path` builds a compiled route from a raw path (`/channels/1234/messages`), for callers of
+the low-level `request()` who do not use templates.
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "CompiledRoute",
+    "Route",
+    "parse_path",
+    "DELETE_APPLICATION_COMMAND",
+    "DELETE_APPLICATION_GUILD_COMMAND",
+    "GET_APPLICATION_GUILD_COMMANDS",
+    "POST_APPLICATION_GUILD_COMMAND",
+    "PUT_APPLICATION_GUILD_COMMANDS",
+    "DELETE_CHANNEL_MESSAGE",
+    "DELETE_INTERACTION_RESPONSE",
+    "DELETE_WEBHOOK_MESSAGE",
+    "GET_APPLICATION_COMMANDS",
+    "GET_CHANNEL",
+    "GET_CHANNEL_MESSAGE",
+    "GET_GATEWAY",
+    "GET_GATEWAY_BOT",
+    "GET_INTERACTION_RESPONSE",
+    "GET_MY_APPLICATION",
+    "GET_MY_USER",
+    "GET_USER",
+    "GET_WEBHOOK_MESSAGE",
+    "PATCH_CHANNEL_MESSAGE",
+    "PATCH_INTERACTION_RESPONSE",
+    "PATCH_WEBHOOK_MESSAGE",
+    "POST_APPLICATION_COMMAND",
+    "POST_CHANNEL_MESSAGES",
+    "POST_INTERACTION_RESPONSE",
+    "POST_TOKEN",
+    "POST_WEBHOOK_WITH_TOKEN",
+    "PUT_APPLICATION_COMMANDS",
+]
+
+import hashlib
+import re
+import typing
+import urllib.parse
+
+import attrs
+
+_PARAMETER = re.compile(r"{(\w+)}")
+
+# Parameters whose values Discord rate-limits separately. A token travels with the id it belongs
+# to: two interactions (or two webhook tokens) never share a bucket.
+_MAJOR_PARAMETERS: typing.Final = ("channel", "guild", "webhook", "interaction", "token")
+
+# Discord exempts interaction callbacks from the global limit.
+_GLOBAL_EXEMPT_PREFIX: typing.Final = "/interactions/"
+
+
+def _digest(parts: typing.Iterable[str]) -> str:
+    # A digest, not the values: bucket keys end up in reprs and debug logs, tokens must not.
+    return hashlib.blake2s("\x1f".join(parts).encode(), digest_size=12).hexdigest()
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class CompiledRoute:
+    """A route with its values filled in. `str()` gives the template, never the token."""
+
+    method: str
+    """The HTTP method, upper case."""
+    template: str
+    """The path template, such as `/channels/{channel}/messages`."""
+    compiled_path: str = attrs.field(repr=False)
+    """The real path; may contain a token, so it is left out of `repr`."""
+    major_key: str
+    """A digest of the major parameters' values (empty when the route has none)."""
+
+    @property
+    def route_key(self) -> str:
+        """Method and template: what Discord's `X-RateLimit-Bucket` is learnt for."""
+        return f"{self.method} {self.template}"
+
+    @property
+    def is_global_exempt(self) -> bool:
+        """Whether the global rate limit does not apply (interaction callbacks)."""
+        return self.template.startswith(_GLOBAL_EXEMPT_PREFIX)
+
+    def create_url(self, base_url: str) -> str:
+        """The full URL of this route under `base_url` (which ends in the API version)."""
+        return base_url.rstrip("/") + self.compiled_path
+
+    def __str__(self) -> str:
+        return self.route_key
+
+
+def _upper(method: str) -> str:
+    return method.upper()
+
+
+@attrs.frozen(slots=True)
+class Route:
+    """A method and a path template.
+
+    ```python
+    GET_USER = Route("GET", "/users/{user}")
+    compiled = GET_USER.compile(user=80351110224678912)
+    ```
+    """
+
+    method: str = attrs.field(converter=_upper)
+    template: str
+
+    @property
+    def parameters(self) -> frozenset[str]:
+        """The names between braces in the template."""
+        return frozenset(_PARAMETER.findall(self.template))
+
+    def compile(self, **values: object) -> CompiledRoute:
+        """Fill in the template; every parameter must be given, values are URL-quoted."""
+        missing = self.parameters - values.keys()
+        if missing:
+            raise TypeError(f"{self} needs values for {sorted(missing)}")
+        quoted = {name: urllib.parse.quote(str(value), safe="") for name, value in values.items()}
+        path = _PARAMETER.sub(lambda match: quoted[match.group(1)], self.template)
+        majors = [f"{name}={quoted[name]}" for name in _MAJOR_PARAMETERS if name in self.parameters]
+        return CompiledRoute(
+            method=self.method,
+            template=self.template,
+            compiled_path=path,
+            major_key=_digest(majors) if majors else "",
+        )
+
+    def __str__(self) -> str:
+        return f"{self.method} {self.template}"
+
+
+# Raw paths: a segment after these names is a major id; after the id, webhooks and interactions
+# carry a token segment.
+_NAMED_SEGMENTS: typing.Final = {
+    "channels": "channel",
+    "guilds": "guild",
+    "webhooks": "webhook",
+    "interactions": "interaction",
+    "applications": "application",
+    "users": "user",
+    "messages": "message",
+    "commands": "command",
+}
+_TOKEN_AFTER: typing.Final = frozenset({"webhook", "interaction"})
+
+
+def _template_segments(segments: list[str]) -> tuple[list[str], dict[str, str]]:
+    template: list[str] = []
+    values: dict[str, str] = {}
+    previous_name: str | None = None
+    for segment in segments:
+        name = _NAMED_SEGMENTS.get(template[-1]) if template else None
+        if name is not None and segment.isdigit() and name not in values:
+            template.append("{" + name + "}")
+            values[name] = segment
+            previous_name = name
+            continue
+        if previous_name in _TOKEN_AFTER and "token" not in values:
+            template.append("{token}")
+            values["token"] = segment
+        elif segment.isdigit():
+            # Minor ids (a second message id, a role id...) must not split route keys.
+            template.append("{id}")
+        else:
+            template.append(segment)
+        previous_name = None
+    return template, values
+
+
+def parse_path(method: str, path: str) -> CompiledRoute:
+    """A compiled route from a raw path such as `/webhooks/12/abc.def/messages/@original`.
+
+    Numeric segments after `channels`, `guilds`, `webhooks`... become parameters; the segment after
+    a webhook or interaction id is treated as its token.
+    """
+    clean = "/" + path.strip().lstrip("/")
+    if "?" in clean or "#" in clean:
+        raise ValueError("pass query parameters with query=, not in the path")
+    template, values = _template_segments(clean.strip("/").split("/"))
+    route = Route(method, "/" + "/".join(template))
+    # The caller's path is sent as given; the template only keys buckets and names the route.
+    return attrs.evolve(route.compile(**values, id=""), compiled_path=clean)
+
+
+GET_MY_APPLICATION: typing.Final = Route("GET", "/oauth2/applications/@me")
+POST_TOKEN: typing.Final = Route("POST", "/oauth2/token")
+
+GET_MY_USER: typing.Final = Route("GET", "/users/@me")
+GET_USER: typing.Final = Route("GET", "/users/{user}")
+
+GET_CHANNEL: typing.Final = Route("GET", "/channels/{channel}")
+POST_CHANNEL_MESSAGES: typing.Final = Route("POST", "/channels/{channel}/messages")
+GET_CHANNEL_MESSAGE: typing.Final = Route("GET", "/channels/{channel}/messages/{message}")
+PATCH_CHANNEL_MESSAGE: typing.Final = Route("PATCH", "/channels/{channel}/messages/{message}")
+DELETE_CHANNEL_MESSAGE: typing.Final = Route("DELETE", "/channels/{channel}/messages/{message}")
+
+POST_INTERACTION_RESPONSE: typing.Final = Route("POST", "/interactions/{interaction}/{token}/callback")
+GET_INTERACTION_RESPONSE: typing.Final = Route("GET", "/webhooks/{webhook}/{token}/messages/@original")
+PATCH_INTERACTION_RESPONSE: typing.Final = Route("PATCH", "/webhooks/{webhook}/{token}/messages/@original")
+DELETE_INTERACTION_RESPONSE: typing.Final = Route("DELETE", "/webhooks/{webhook}/{token}/messages/@original")
+
+POST_WEBHOOK_WITH_TOKEN: typing.Final = Route("POST", "/webhooks/{webhook}/{token}")
+GET_WEBHOOK_MESSAGE: typing.Final = Route("GET", "/webhooks/{webhook}/{token}/messages/{message}")
+PATCH_WEBHOOK_MESSAGE: typing.Final = Route("PATCH", "/webhooks/{webhook}/{token}/messages/{message}")
+DELETE_WEBHOOK_MESSAGE: typing.Final = Route("DELETE", "/webhooks/{webhook}/{token}/messages/{message}")
+
+GET_APPLICATION_COMMANDS: typing.Final = Route("GET", "/applications/{application}/commands")
+PUT_APPLICATION_COMMANDS: typing.Final = Route("PUT", "/applications/{application}/commands")
+POST_APPLICATION_COMMAND: typing.Final = Route("POST", "/applications/{application}/commands")
+DELETE_APPLICATION_COMMAND: typing.Final = Route("DELETE", "/applications/{application}/commands/{command}")
+GET_APPLICATION_GUILD_COMMANDS: typing.Final = Route(
+    "GET", "/applications/{application}/guilds/{guild}/commands"
+)
+PUT_APPLICATION_GUILD_COMMANDS: typing.Final = Route(
+    "PUT", "/applications/{application}/guilds/{guild}/commands"
+)
+POST_APPLICATION_GUILD_COMMAND: typing.Final = Route(
+    "POST", "/applications/{application}/guilds/{guild}/commands"
+)
+DELETE_APPLICATION_GUILD_COMMAND: typing.Final = Route(
+    "DELETE", "/applications/{application}/guilds/{guild}/commands/{command}"
+)
+
+GET_GATEWAY: typing.Final = Route("GET", "/gateway")
+GET_GATEWAY_BOT: typing.Final = Route("GET", "/gateway/bot")

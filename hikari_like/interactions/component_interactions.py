@@ -1,0 +1,126 @@
+"""Component interactions: a button pressed or a select menu chosen from on a message."""
+
+from __future__ import annotations
+
+__all__ = [
+    "COMPONENT_RESPONSE_TYPES",
+    "ComponentInteraction",
+    "ComponentInteractionMetadata",
+    "ComponentResponseTypesT",
+]
+
+import typing
+
+import attrs
+
+from hikari_like import components as components_
+from hikari_like import messages
+from hikari_like import snowflakes
+from hikari_like.interactions import base_interactions
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
+    from hikari_like.impl import special_endpoints
+    from hikari_like.internal.json import JSONObject
+
+_ImmediateTypesT = typing.Literal[
+    base_interactions.ResponseType.MESSAGE_CREATE, 4, base_interactions.ResponseType.MESSAGE_UPDATE, 7
+]
+_DeferredTypesT = typing.Literal[
+    base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE,
+    5,
+    base_interactions.ResponseType.DEFERRED_MESSAGE_UPDATE,
+    6,
+]
+ComponentResponseTypesT = _ImmediateTypesT | _DeferredTypesT
+"""The response types a component interaction accepts (besides a modal)."""
+
+_IMMEDIATE_TYPES: typing.Final = frozenset(
+    [base_interactions.ResponseType.MESSAGE_CREATE, base_interactions.ResponseType.MESSAGE_UPDATE]
+)
+_DEFERRED_TYPES: typing.Final = frozenset(
+    [
+        base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE,
+        base_interactions.ResponseType.DEFERRED_MESSAGE_UPDATE,
+    ]
+)
+COMPONENT_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = _IMMEDIATE_TYPES | _DEFERRED_TYPES
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class ComponentInteraction(base_interactions.ModalResponseMixin):
+    """A button press or a select-menu choice.
+
+    ```python
+    async def on_component(interaction: ComponentInteraction) -> InteractionMessageBuilder:
+        return interaction.build_response(ResponseType.MESSAGE_UPDATE).set_content("Clicked!")
+    ```
+    """
+
+    component_type: components_.ComponentType = attrs.field(eq=False)
+    custom_id: str = attrs.field(eq=False)
+    values: typing.Sequence[str] = attrs.field(eq=False)
+    """What was chosen in a select menu (IDs for user/role/channel selects); empty for buttons."""
+    resolved: base_interactions.ResolvedOptionData | None = attrs.field(eq=False, repr=False)
+    """The objects behind the IDs chosen in a user, role, mentionable or channel select."""
+    message: messages.Message = attrs.field(eq=False, repr=False)
+    """The message the component is on."""
+
+    @classmethod
+    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
+        shared = base_interactions.shared_fields(payload, app)
+        data: JSONObject = payload["data"]
+        raw_resolved = data.get("resolved")
+        return cls(
+            **shared,
+            app_permissions=base_interactions.optional_permissions(payload.get("app_permissions")),
+            component_type=components_.ComponentType(data["component_type"]),
+            custom_id=str(data["custom_id"]),
+            values=[str(value) for value in data.get("values") or ()],
+            resolved=None
+            if not raw_resolved
+            else base_interactions.ResolvedOptionData.from_payload(
+                raw_resolved, app=app, guild_id=shared["guild_id"]
+            ),
+            message=messages.Message.from_payload(payload["message"], app=app),
+        )
+
+    def build_response(self, type_: _ImmediateTypesT, /) -> special_endpoints.InteractionMessageBuilder:
+        """A message response builder: `MESSAGE_UPDATE` edits the message, `MESSAGE_CREATE` sends one.
+
+        Raises `ValueError` for any other type.
+        """
+        if type_ not in _IMMEDIATE_TYPES:
+            raise ValueError(f"{type_!r} is not MESSAGE_CREATE or MESSAGE_UPDATE")
+        from hikari_like.impl import special_endpoints  # impl sits above the models.
+
+        return special_endpoints.InteractionMessageBuilder(type_)
+
+    def build_deferred_response(
+        self, type_: _DeferredTypesT, /
+    ) -> special_endpoints.InteractionDeferredBuilder:
+        """A deferred response builder: `DEFERRED_MESSAGE_UPDATE` or `DEFERRED_MESSAGE_CREATE`.
+
+        Raises `ValueError` for any other type.
+        """
+        if type_ not in _DEFERRED_TYPES:
+            raise ValueError(f"{type_!r} is not DEFERRED_MESSAGE_CREATE or DEFERRED_MESSAGE_UPDATE")
+        from hikari_like.impl import special_endpoints  # impl sits above the models.
+
+        return special_endpoints.InteractionDeferredBuilder(type_)
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class ComponentInteractionMetadata(base_interactions.PartialInteractionMetadata):
+    """A message's interaction metadata when a component interaction created the message."""
+
+    interacted_message_id: snowflakes.Snowflake = attrs.field(eq=False)
+    """The message that held the component."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
+        """Read component interaction metadata."""
+        return cls(
+            **base_interactions.metadata_fields(payload, app),
+            interacted_message_id=snowflakes.Snowflake(int(payload["interacted_message_id"])),
+        )

@@ -1,0 +1,273 @@
+"""Modal interactions: a user submitted a modal, and what they entered in it.
+
+A modal's components arrive either as action rows holding text inputs (the original layout) or
+as labels (type 18) that wrap one text input, select menu or file upload, next to text
+displays (type 10). Both rows and labels iterate over the interactive components they hold, so
+hikari-style loops work for either layout:
+
+```python
+for row in interaction.components:
+    for component in row:
+        if isinstance(component, TextInputComponent):
+            print(component.custom_id, component.value)
+```
+
+Components this release does not know are kept as plain `ModalComponent`s (type and id).
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "MODAL_RESPONSE_TYPES",
+    "FileUploadComponent",
+    "LabelComponent",
+    "ModalActionRowComponent",
+    "ModalComponent",
+    "ModalInteraction",
+    "ModalInteractionMetadata",
+    "ModalResponseTypesT",
+    "ModalSelectMenuComponent",
+    "TextInputComponent",
+]
+
+import typing
+
+import attrs
+
+from hikari_like import components as components_
+from hikari_like import messages
+from hikari_like import snowflakes
+from hikari_like.interactions import base_interactions
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
+    from hikari_like.impl import special_endpoints
+    from hikari_like.internal.json import JSONObject
+
+ModalResponseTypesT = typing.Literal[
+    base_interactions.ResponseType.MESSAGE_CREATE,
+    4,
+    base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE,
+    5,
+    base_interactions.ResponseType.MESSAGE_UPDATE,
+    7,
+    base_interactions.ResponseType.DEFERRED_MESSAGE_UPDATE,
+    6,
+]
+"""The response types a modal interaction accepts (never another modal)."""
+
+MODAL_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = frozenset([4, 5, 6, 7])
+
+_SELECT_TYPES: typing.Final = frozenset(
+    [
+        components_.ComponentType.TEXT_SELECT_MENU,
+        components_.ComponentType.USER_SELECT_MENU,
+        components_.ComponentType.ROLE_SELECT_MENU,
+        components_.ComponentType.MENTIONABLE_SELECT_MENU,
+        components_.ComponentType.CHANNEL_SELECT_MENU,
+    ]
+)
+
+
+@attrs.define(kw_only=True)
+class ModalComponent:
+    """A submitted modal component: its type and id. Text displays and unknown types are just this."""
+
+    type: components_.ComponentType
+    id: int
+    """The component's numeric id in the modal (0 in payloads that predate ids)."""
+
+
+@attrs.define(kw_only=True)
+class TextInputComponent(ModalComponent):
+    """A text input and what the user typed."""
+
+    custom_id: str
+    value: str
+
+
+@attrs.define(kw_only=True)
+class ModalSelectMenuComponent(ModalComponent):
+    """A select menu in a modal and what was chosen (IDs for user, role, channel selects)."""
+
+    custom_id: str
+    values: typing.Sequence[str]
+
+
+@attrs.define(kw_only=True)
+class FileUploadComponent(ModalComponent):
+    """A file upload; the files are in the interaction's `resolved.attachments`."""
+
+    custom_id: str
+    values: typing.Sequence[snowflakes.Snowflake]
+    """The uploaded attachments' IDs."""
+
+
+@attrs.define(kw_only=True)
+class ModalActionRowComponent(ModalComponent):
+    """A row of components (text inputs, in the original modal layout)."""
+
+    components: typing.Sequence[ModalComponent]
+
+    def __iter__(self) -> typing.Iterator[ModalComponent]:
+        return iter(self.components)
+
+    def __getitem__(self, index: int) -> ModalComponent:
+        return self.components[index]
+
+    def __len__(self) -> int:
+        return len(self.components)
+
+
+@attrs.define(kw_only=True)
+class LabelComponent(ModalComponent):
+    """A label wrapping one interactive component; iterating it yields that component."""
+
+    component: ModalComponent
+
+    @property
+    def components(self) -> typing.Sequence[ModalComponent]:
+        """The wrapped component, as a one-item sequence (so labels read like rows)."""
+        return (self.component,)
+
+    def __iter__(self) -> typing.Iterator[ModalComponent]:
+        yield self.component
+
+    def __getitem__(self, index: int) -> ModalComponent:
+        return self.components[index]
+
+    def __len__(self) -> int:
+        return 1
+
+
+def _parse_interactive(payload: JSONObject) -> ModalComponent:
+    component_type = components_.ComponentType(payload["type"])
+    component_id = int(payload.get("id") or 0)
+    if component_type == components_.ComponentType.TEXT_INPUT:
+        return TextInputComponent(
+            type=component_type,
+            id=component_id,
+            custom_id=str(payload["custom_id"]),
+            value=str(payload.get("value") or ""),
+        )
+    if component_type in _SELECT_TYPES:
+        values = [str(value) for value in payload.get("values") or ()]
+        return ModalSelectMenuComponent(
+            type=component_type, id=component_id, custom_id=str(payload["custom_id"]), values=values
+        )
+    if component_type == components_.ComponentType.FILE_UPLOAD:
+        ids = [snowflakes.Snowflake(int(value)) for value in payload.get("values") or ()]
+        return FileUploadComponent(
+            type=component_type, id=component_id, custom_id=str(payload["custom_id"]), values=ids
+        )
+    return ModalComponent(type=component_type, id=component_id)
+
+
+def _parse_top_level(payload: JSONObject) -> ModalComponent:
+    component_type = components_.ComponentType(payload["type"])
+    component_id = int(payload.get("id") or 0)
+    if component_type == components_.ComponentType.ACTION_ROW:
+        row = [_parse_interactive(item) for item in payload.get("components") or ()]
+        return ModalActionRowComponent(type=component_type, id=component_id, components=row)
+    if component_type == components_.ComponentType.LABEL:
+        inner = _parse_interactive(payload["component"])
+        return LabelComponent(type=component_type, id=component_id, component=inner)
+    return ModalComponent(type=component_type, id=component_id)
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class ModalInteraction(base_interactions.PartialInteraction):
+    """A submitted modal.
+
+    ```python
+    async def on_modal(interaction: ModalInteraction) -> InteractionMessageBuilder:
+        answer = interaction.get_value("feedback")
+        return interaction.build_response().set_content(f"Thanks: {answer}")
+    ```
+    """
+
+    custom_id: str = attrs.field(eq=False)
+    """The modal's custom ID."""
+    components: typing.Sequence[ModalComponent] = attrs.field(eq=False)
+    """The modal's top-level components: action rows, labels, text displays."""
+    message: messages.Message | None = attrs.field(eq=False, repr=False)
+    """The message whose component opened the modal; `None` when a command opened it."""
+    resolved: base_interactions.ResolvedOptionData | None = attrs.field(default=None, eq=False, repr=False)
+    """The objects behind IDs chosen in selects and file uploads."""
+
+    @classmethod
+    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
+        shared = base_interactions.shared_fields(payload, app)
+        data: JSONObject = payload["data"]
+        raw_message = payload.get("message")
+        raw_resolved = data.get("resolved")
+        return cls(
+            **shared,
+            app_permissions=base_interactions.optional_permissions(payload.get("app_permissions")),
+            custom_id=str(data["custom_id"]),
+            components=[_parse_top_level(item) for item in data.get("components") or ()],
+            message=None if not raw_message else messages.Message.from_payload(raw_message, app=app),
+            resolved=None
+            if not raw_resolved
+            else base_interactions.ResolvedOptionData.from_payload(
+                raw_resolved, app=app, guild_id=shared["guild_id"]
+            ),
+        )
+
+    def iter_components(self) -> typing.Iterator[ModalComponent]:
+        """Every interactive component, out of its row or label, in order."""
+        for top_level in self.components:
+            if isinstance(top_level, ModalActionRowComponent | LabelComponent):
+                yield from top_level
+            else:
+                yield top_level
+
+    def get_value(
+        self, custom_id: str
+    ) -> str | typing.Sequence[str] | typing.Sequence[snowflakes.Snowflake] | None:
+        """What was entered in the component with `custom_id`: a text input's string, a select's
+        or file upload's values; `None` if there is no such component."""
+        for component in self.iter_components():
+            if isinstance(component, TextInputComponent) and component.custom_id == custom_id:
+                return component.value
+            if (
+                isinstance(component, ModalSelectMenuComponent | FileUploadComponent)
+                and component.custom_id == custom_id
+            ):
+                return component.values
+        return None
+
+    def build_response(self) -> special_endpoints.InteractionMessageBuilder:
+        """A builder for a message response (type `MESSAGE_CREATE`)."""
+        from hikari_like.impl import special_endpoints  # impl sits above the models.
+
+        return special_endpoints.InteractionMessageBuilder(base_interactions.ResponseType.MESSAGE_CREATE)
+
+    def build_deferred_response(self) -> special_endpoints.InteractionDeferredBuilder:
+        """A builder for a deferred response (type `DEFERRED_MESSAGE_CREATE`)."""
+        from hikari_like.impl import special_endpoints  # impl sits above the models.
+
+        return special_endpoints.InteractionDeferredBuilder(
+            base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
+        )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class ModalInteractionMetadata(base_interactions.PartialInteractionMetadata):
+    """A message's interaction metadata when a modal submit created the message."""
+
+    triggering_interaction_metadata: base_interactions.PartialInteractionMetadata | None = attrs.field(
+        eq=False
+    )
+    """The metadata of the interaction that opened the modal."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
+        """Read modal submit interaction metadata."""
+        triggering = payload.get("triggering_interaction_metadata")
+        return cls(
+            **base_interactions.metadata_fields(payload, app),
+            triggering_interaction_metadata=None
+            if triggering is None
+            else base_interactions.deserialize_interaction_metadata(triggering, app=app),
+        )

@@ -1,0 +1,57 @@
+"""Test a bot the way Discord talks to it: signed requests over real HTTP, realistic payloads.
+
+- `KeyPair` and `sign_request`: play Discord's signing key.
+- `payloads`: factories for every interaction type, in Discord's API v10 shape.
+- `InteractionClient`: signs payloads and POSTs them to a bot's endpoint (a URL, or an ASGI
+  app in process with `app=`), or sends broken requests on purpose (stale timestamps, replays,
+  bad signatures, wrong content types, huge streamed bodies).
+
+```python
+import hikari_like as hikari
+from hikari_like import testing
+from hikari_like.testing import payloads
+
+
+async def answer_ping(interaction: hikari.CommandInteraction) -> hikari.api.InteractionMessageBuilder:
+    return interaction.build_response().set_content("Pong!")
+
+
+async def test_ping_command() -> None:
+    key_pair = testing.KeyPair.generate()
+    bot = hikari.RESTBot("token", public_key=key_pair.public_key_hex)
+    bot.set_listener(hikari.CommandInteraction, answer_ping)
+    await bot.start(host="127.0.0.1", port=8080)
+    try:
+        async with testing.InteractionClient("http://127.0.0.1:8080/", key_pair) as client:
+            response = await client.send(payloads.slash_command("ping"))
+            assert response.status == 200
+            assert response.json()["data"]["content"] == "Pong!"
+            assert (await client.replay()).status == 401  # a replayed request is refused
+    finally:
+        await bot.close()
+```
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    "KeyPair",
+    "sign_request",
+    "SIGNATURE_HEADER",
+    "TIMESTAMP_HEADER",
+    "InteractionClient",
+    "InteractionResponse",
+    "SignedRequest",
+    "MultipartPart",
+    "payloads",
+]
+
+from hikari_like.testing import payloads
+from hikari_like.testing._multipart import MultipartPart
+from hikari_like.testing.client import InteractionClient
+from hikari_like.testing.client import InteractionResponse
+from hikari_like.testing.client import SignedRequest
+from hikari_like.testing.signing import SIGNATURE_HEADER
+from hikari_like.testing.signing import TIMESTAMP_HEADER
+from hikari_like.testing.signing import KeyPair
+from hikari_like.testing.signing import sign_request

@@ -1,0 +1,81 @@
+"""Finding the interaction a token names, with Discord's rules on ids, deadlines and token lifetime."""
+
+from __future__ import annotations
+
+__all__ = ["interaction_message", "lookup_for_callback", "lookup_for_webhook", "LOADING", "EPHEMERAL"]
+
+import time
+
+from hikari_like.internal import json
+from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator.responses import DiscordError
+from hikari_like.testing.emulator.routing import RequestContext
+from hikari_like.testing.emulator.state import IssuedInteraction
+
+EPHEMERAL = 1 << 6
+LOADING = 1 << 7
+_APPLICATION_COMMAND = 2
+
+
+def _unknown_interaction() -> DiscordError:
+    return DiscordError.unknown("interaction", 10062)
+
+
+def _find(ctx: RequestContext, token: str, interaction_id: str | None) -> IssuedInteraction | None:
+    interaction = ctx.state.interactions.get(token)
+    if interaction is None and ctx.options.permissive:
+        interaction = ctx.state.issue_interaction(
+            interaction_type=_APPLICATION_COMMAND,
+            channel_id=str(ctx.state.default_channel["id"]),
+            guild_id=ctx.state.guild_id,
+            interaction_id=interaction_id,
+            token=token,
+        )
+    return interaction
+
+
+def lookup_for_callback(ctx: RequestContext) -> IssuedInteraction:
+    """The interaction behind `/interactions/{interaction}/{token}/callback`, if it may still be answered."""
+    interaction = _find(ctx, ctx.params["token"], ctx.params["interaction"])
+    if interaction is None or interaction.id != ctx.params["interaction"]:
+        raise _unknown_interaction()
+    deadline = ctx.options.response_deadline
+    if deadline is not None and time.monotonic() - interaction.issued_at > deadline:
+        raise _unknown_interaction()  # Discord invalidates the token when the 3 seconds pass.
+    if interaction.response is not None:
+        raise DiscordError(400, "Interaction has already been acknowledged.", 40060)
+    return interaction
+
+
+def lookup_for_webhook(ctx: RequestContext, *, require_response: bool = True) -> IssuedInteraction:
+    """The interaction behind `/webhooks/{webhook}/{token}...`, answered and not expired."""
+    interaction = _find(ctx, ctx.params["token"], None)
+    if interaction is None or ctx.params["webhook"] != ctx.state.application_id:
+        raise DiscordError.unknown("Webhook", 10015)
+    if time.monotonic() - interaction.issued_at > ctx.options.token_lifetime:
+        raise DiscordError(401, "Invalid Webhook Token", 50027)
+    if require_response and interaction.response is None:
+        raise DiscordError.unknown("Webhook", 10015)  # Followups exist only once the bot has answered.
+    return interaction
+
+
+def interaction_message(
+    ctx: RequestContext, interaction: IssuedInteraction, body: json.JSONObject
+) -> json.JSONObject:
+    """A new message sent through an interaction: authored by the bot, flagged as the app's webhook."""
+    channel_id = interaction.channel_id or str(ctx.state.default_channel["id"])
+    extra: json.JSONObject = {
+        "webhook_id": interaction.application_id,
+        "application_id": interaction.application_id,
+    }
+    message = message_ops.new_message(
+        ctx.state.ids,
+        channel_id=channel_id,
+        author=ctx.state.bot_user,
+        body=body,
+        files=ctx.body.files,
+        extra=extra,
+    )
+    if not message["flags"] & EPHEMERAL:
+        ctx.state.store_message(message)  # Ephemeral messages are only visible through the token.
+    return message

@@ -1,0 +1,115 @@
+"""Application command endpoints, global and per guild: list, fetch, create (upsert), edit,
+bulk overwrite, delete."""
+
+from __future__ import annotations
+
+__all__ = ["ROUTES"]
+
+from aiohttp import web
+
+from hikari_like.internal import json
+from hikari_like.testing.emulator import payloads
+from hikari_like.testing.emulator.responses import DiscordError
+from hikari_like.testing.emulator.responses import empty_response
+from hikari_like.testing.emulator.responses import json_response
+from hikari_like.testing.emulator.routing import RequestContext
+from hikari_like.testing.emulator.routing import RouteSpec
+from hikari_like.testing.emulator.validation import require_object
+from hikari_like.testing.emulator.validation import validate_command
+from hikari_like.testing.emulator.validation import validate_commands
+
+
+def _store(ctx: RequestContext) -> dict[str, json.JSONObject]:
+    """The command table the path names; another application's id is Discord's 403 (50001)."""
+    if ctx.params["application"] != ctx.state.application_id:
+        raise DiscordError(403, "Missing Access", 50001)
+    guild_id = ctx.params.get("guild")
+    if guild_id is None:
+        return ctx.state.global_commands
+    return ctx.state.guild_commands.setdefault(guild_id, {})
+
+
+def _same_command(existing: json.JSONObject, body: json.JSONObject) -> bool:
+    return bool(existing["name"] == body["name"] and existing["type"] == body.get("type", 1))
+
+
+def _build(ctx: RequestContext, body: json.JSONObject, command_id: str | None) -> json.JSONObject:
+    return payloads.command_payload(
+        command_id or ctx.state.ids(),
+        application_id=ctx.state.application_id,
+        guild_id=ctx.params.get("guild"),
+        body=body,
+        version=ctx.state.ids(),
+    )
+
+
+async def list_commands(ctx: RequestContext) -> web.Response:
+    return json_response(list(_store(ctx).values()))
+
+
+async def get_command(ctx: RequestContext) -> web.Response:
+    return json_response(_command(ctx))
+
+
+def _command(ctx: RequestContext) -> json.JSONObject:
+    found = _store(ctx).get(ctx.params["command"])
+    if found is None:
+        raise DiscordError.unknown("application command", 10063)
+    return found
+
+
+async def create_command(ctx: RequestContext) -> web.Response:
+    """Discord upserts: a command with the same name and type is replaced (200), else created (201)."""
+    store = _store(ctx)
+    body = require_object(ctx.body.json)
+    validate_command(body)
+    existing = next((c for c in store.values() if _same_command(c, body)), None)
+    command = _build(ctx, body, existing["id"] if existing else None)
+    store[command["id"]] = command
+    return json_response(command, status=200 if existing else 201)
+
+
+async def edit_command(ctx: RequestContext) -> web.Response:
+    current = _command(ctx)
+    body = {**current, **require_object(ctx.body.json)}
+    validate_command(body)
+    command = _build(ctx, body, current["id"])
+    _store(ctx)[command["id"]] = command
+    return json_response(command)
+
+
+async def overwrite_commands(ctx: RequestContext) -> web.Response:
+    """Bulk overwrite: the body becomes the whole set; commands kept by name and type keep their id."""
+    store = _store(ctx)
+    bodies = validate_commands(ctx.body.json)
+    old = list(store.values())
+    commands = []
+    for body in bodies:
+        existing = next((c for c in old if _same_command(c, body)), None)
+        commands.append(_build(ctx, body, existing["id"] if existing else None))
+    store.clear()
+    store.update((command["id"], command) for command in commands)
+    return json_response(commands)
+
+
+async def delete_command(ctx: RequestContext) -> web.Response:
+    command = _command(ctx)
+    del _store(ctx)[command["id"]]
+    return empty_response()
+
+
+def _routes(base: str) -> tuple[RouteSpec, ...]:
+    one = base + "/{command}"
+    return (
+        RouteSpec(method="GET", template=base, handler=list_commands),
+        RouteSpec(method="POST", template=base, handler=create_command),
+        RouteSpec(method="PUT", template=base, handler=overwrite_commands),
+        RouteSpec(method="GET", template=one, handler=get_command),
+        RouteSpec(method="PATCH", template=one, handler=edit_command),
+        RouteSpec(method="DELETE", template=one, handler=delete_command),
+    )
+
+
+ROUTES: tuple[RouteSpec, ...] = _routes("/applications/{application}/commands") + _routes(
+    "/applications/{application}/guilds/{guild}/commands"
+)

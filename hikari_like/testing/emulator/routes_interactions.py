@@ -1,0 +1,191 @@
+"""Interaction callback, original response and followup endpoints."""
+
+from __future__ import annotations
+
+__all__ = ["ROUTES"]
+
+import typing
+
+from aiohttp import web
+
+from hikari_like.internal import json
+from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator.interactions import EPHEMERAL
+from hikari_like.testing.emulator.interactions import LOADING
+from hikari_like.testing.emulator.interactions import interaction_message
+from hikari_like.testing.emulator.interactions import lookup_for_callback
+from hikari_like.testing.emulator.interactions import lookup_for_webhook
+from hikari_like.testing.emulator.responses import DiscordError
+from hikari_like.testing.emulator.responses import empty_response
+from hikari_like.testing.emulator.responses import field_error
+from hikari_like.testing.emulator.responses import json_response
+from hikari_like.testing.emulator.routing import Auth
+from hikari_like.testing.emulator.routing import RequestContext
+from hikari_like.testing.emulator.routing import RouteSpec
+from hikari_like.testing.emulator.state import InteractionResponse
+from hikari_like.testing.emulator.state import IssuedInteraction
+from hikari_like.testing.emulator.validation import require_object
+from hikari_like.testing.emulator.validation import validate_message
+
+_CALLBACK_TYPES = frozenset({4, 5, 6, 7, 8, 9, 10, 12})
+
+
+def _callback_data(body: json.JSONObject) -> tuple[int, json.JSONObject]:
+    callback_type = body.get("type")
+    if callback_type not in _CALLBACK_TYPES:
+        message = f"Value must be one of {sorted(_CALLBACK_TYPES)}."
+        raise DiscordError.invalid_form(field_error("type", "BASE_TYPE_CHOICES", message))
+    data = body.get("data")
+    return typing.cast(int, callback_type), require_object(data) if data is not None else {}
+
+
+def _check_callback_data(ctx: RequestContext, callback_type: int, data: json.JSONObject) -> None:
+    if callback_type in (4, 7):
+        validate_message(data, has_files=bool(ctx.body.files), creating=callback_type == 4)
+    elif callback_type == 8 and not isinstance(data.get("choices"), list):
+        raise DiscordError.invalid_form(
+            field_error("data.choices", "BASE_TYPE_REQUIRED", "This field is required")
+        )
+    elif callback_type == 9:
+        for name in ("custom_id", "title", "components"):
+            if not data.get(name):
+                raise DiscordError.invalid_form(
+                    field_error(f"data.{name}", "BASE_TYPE_REQUIRED", "This field is required")
+                )
+
+
+def _respond(
+    ctx: RequestContext, interaction: IssuedInteraction, callback_type: int, data: json.JSONObject
+) -> None:
+    """Change the state as the callback does: create, defer, or update the component's message."""
+    if callback_type == 4:
+        interaction.original = interaction_message(ctx, interaction, data)
+    elif callback_type == 5:
+        flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
+        interaction.original = interaction_message(ctx, interaction, {"flags": flags})
+    elif callback_type in (6, 7) and interaction.channel_id and interaction.message_id:
+        found = ctx.state.messages.get(interaction.channel_id, {}).get(interaction.message_id)
+        if found is not None and callback_type == 7:
+            message_ops.apply_edit(ctx.state.ids, found, body=data, files=ctx.body.files)
+        interaction.original = found
+
+
+async def create_callback(ctx: RequestContext) -> web.Response:
+    interaction = lookup_for_callback(ctx)
+    body = require_object(ctx.body.json)
+    callback_type, data = _callback_data(body)
+    _check_callback_data(ctx, callback_type, data)
+    _respond(ctx, interaction, callback_type, data)
+    recorded_data = data if body.get("data") is not None else None
+    interaction.response = InteractionResponse(type=callback_type, data=recorded_data, files=ctx.body.files)
+    if ctx.query.get("with_response", "").lower() != "true":
+        return empty_response()
+    return json_response(_callback_resource(interaction, callback_type))
+
+
+def _callback_resource(interaction: IssuedInteraction, callback_type: int) -> json.JSONObject:
+    original = interaction.original
+    summary: json.JSONObject = {"id": interaction.id, "type": interaction.type, "activity_instance_id": None}
+    if original is not None:
+        summary["response_message_id"] = original["id"]
+        summary["response_message_loading"] = bool(original["flags"] & LOADING)
+        summary["response_message_ephemeral"] = bool(original["flags"] & EPHEMERAL)
+    resource: json.JSONObject = {"type": callback_type}
+    if original is not None and callback_type in (4, 5, 7):
+        resource["message"] = original
+    return {"interaction": summary, "resource": resource}
+
+
+def _original(interaction: IssuedInteraction) -> json.JSONObject:
+    if interaction.original is None:
+        raise DiscordError.unknown("Message", 10008)
+    return interaction.original
+
+
+async def get_original(ctx: RequestContext) -> web.Response:
+    return json_response(_original(lookup_for_webhook(ctx)))
+
+
+async def edit_original(ctx: RequestContext) -> web.Response:
+    message = _original(lookup_for_webhook(ctx))
+    return json_response(_edit(ctx, message))
+
+
+def _edit(ctx: RequestContext, message: json.JSONObject) -> json.JSONObject:
+    body = require_object(ctx.body.json if ctx.body.json is not None else {})
+    validate_message(body, has_files=bool(ctx.body.files), creating=False)
+    message["flags"] &= ~LOADING  # The first edit of a deferred response replaces "is thinking...".
+    return message_ops.apply_edit(ctx.state.ids, message, body=body, files=ctx.body.files)
+
+
+async def delete_original(ctx: RequestContext) -> web.Response:
+    interaction = lookup_for_webhook(ctx)
+    message = _original(interaction)
+    ctx.state.discard_message(message["channel_id"], message["id"])
+    interaction.original = None
+    return empty_response()
+
+
+async def create_followup(ctx: RequestContext) -> web.Response:
+    interaction = lookup_for_webhook(ctx)
+    body = require_object(ctx.body.json if ctx.body.json is not None else {})
+    validate_message(body, has_files=bool(ctx.body.files), creating=True)
+    original = interaction.original
+    if original is not None and original["flags"] & LOADING:
+        # Discord: the first followup after a deferred response edits the loading message instead.
+        return json_response(_edit(ctx, original))
+    message = interaction_message(ctx, interaction, body)
+    interaction.followups[message["id"]] = message
+    return json_response(message)
+
+
+def _webhook_message(interaction: IssuedInteraction, message_id: str) -> json.JSONObject:
+    if interaction.original is not None and interaction.original["id"] == message_id:
+        return interaction.original
+    found = interaction.followups.get(message_id)
+    if found is None:
+        raise DiscordError.unknown("Message", 10008)
+    return found
+
+
+async def get_webhook_message(ctx: RequestContext) -> web.Response:
+    return json_response(_webhook_message(lookup_for_webhook(ctx), ctx.params["message"]))
+
+
+async def edit_webhook_message(ctx: RequestContext) -> web.Response:
+    message = _webhook_message(lookup_for_webhook(ctx), ctx.params["message"])
+    return json_response(_edit(ctx, message))
+
+
+async def delete_webhook_message(ctx: RequestContext) -> web.Response:
+    interaction = lookup_for_webhook(ctx)
+    message = _webhook_message(interaction, ctx.params["message"])
+    ctx.state.discard_message(message["channel_id"], message["id"])
+    if message is interaction.original:
+        interaction.original = None
+    interaction.followups.pop(message["id"], None)
+    return empty_response()
+
+
+_WEBHOOK = "/webhooks/{webhook}/{token}"
+_ORIGINAL = _WEBHOOK + "/messages/@original"
+_MESSAGE = _WEBHOOK + "/messages/{message}"
+
+
+def _route(method: str, template: str, handler: typing.Any, *, global_exempt: bool = False) -> RouteSpec:
+    return RouteSpec(
+        method=method, template=template, handler=handler, auth=Auth.NONE, global_exempt=global_exempt
+    )
+
+
+# @original first: the router tries templates in this order, and `{message}` would match "@original".
+ROUTES: tuple[RouteSpec, ...] = (
+    _route("POST", "/interactions/{interaction}/{token}/callback", create_callback, global_exempt=True),
+    _route("GET", _ORIGINAL, get_original),
+    _route("PATCH", _ORIGINAL, edit_original),
+    _route("DELETE", _ORIGINAL, delete_original),
+    _route("POST", _WEBHOOK, create_followup),
+    _route("GET", _MESSAGE, get_webhook_message),
+    _route("PATCH", _MESSAGE, edit_webhook_message),
+    _route("DELETE", _MESSAGE, delete_webhook_message),
+)

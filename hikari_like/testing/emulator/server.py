@@ -1,0 +1,259 @@
+"""`EmulatedDiscord`: a real aiohttp server on loopback that answers like Discord's REST API v10."""
+
+from __future__ import annotations
+
+__all__ = ["API_PREFIX", "DEFAULT_ROUTE_LIMITS", "EmulatedDiscord"]
+
+import asyncio
+import functools
+import logging
+import time
+import types
+import typing
+
+from aiohttp import web
+
+from hikari_like.testing.emulator import routes_commands
+from hikari_like.testing.emulator import routes_core
+from hikari_like.testing.emulator import routes_interactions
+from hikari_like.testing.emulator import routes_messages
+from hikari_like.testing.emulator.auth import Credentials
+from hikari_like.testing.emulator.auth import redact_headers
+from hikari_like.testing.emulator.body import read_body
+from hikari_like.testing.emulator.faults import FaultKind
+from hikari_like.testing.emulator.faults import Faults
+from hikari_like.testing.emulator.faults import fault_response
+from hikari_like.testing.emulator.rate_limits import RateLimiter
+from hikari_like.testing.emulator.rate_limits import RouteLimit
+from hikari_like.testing.emulator.rate_limits import Verdict
+from hikari_like.testing.emulator.records import RecordedRequest
+from hikari_like.testing.emulator.responses import DiscordError
+from hikari_like.testing.emulator.responses import json_response
+from hikari_like.testing.emulator.routing import Auth
+from hikari_like.testing.emulator.routing import EmulatorOptions
+from hikari_like.testing.emulator.routing import RequestContext
+from hikari_like.testing.emulator.routing import RouteSpec
+from hikari_like.testing.emulator.routing import major_parameters
+from hikari_like.testing.emulator.state import EmulatorState
+from hikari_like.testing.emulator.views import EmulatorViews
+
+API_PREFIX: typing.Final = "/api/v10"
+ROUTES: typing.Final = (
+    routes_core.ROUTES + routes_messages.ROUTES + routes_interactions.ROUTES + routes_commands.ROUTES
+)
+DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(
+    {
+        # Discord's long-standing limits for the routes bots hit hardest.
+        "POST /channels/{channel}/messages": RouteLimit(limit=5, period=5.0),
+        "POST /webhooks/{webhook}/{token}": RouteLimit(limit=5, period=2.0),
+    }
+)
+_DEFAULT_LIMIT = RouteLimit(limit=10, period=1.0)
+_MAX_UPLOAD = 64 * 1024 * 1024
+_LOGGER = logging.getLogger("hikari_like.testing.emulator")
+
+
+class EmulatedDiscord(EmulatorViews):
+    """Discord's REST API on a loopback port: state, recorded requests, rate limits and faults.
+
+    Example:
+        >>> async with EmulatedDiscord(token="test-token") as discord:
+        ...     async with aiohttp.ClientSession() as session:
+        ...         url = f"{discord.url}/channels/{discord.channel_id}/messages"
+        ...         headers = {"Authorization": "Bot test-token"}
+        ...         await session.post(url, json={"content": "hi"}, headers=headers)
+        ...     assert discord.messages[discord.channel_id][0]["content"] == "hi"
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        token: str = "emulated-bot-token",
+        application_id: str | int | None = None,
+        application_name: str = "Emulated App",
+        client_secret: str = "emulated-client-secret",
+        global_limit: int = 50,
+        global_period: float = 1.0,
+        default_limit: RouteLimit = _DEFAULT_LIMIT,
+        rate_limits: typing.Mapping[str, RouteLimit] | None = None,
+        permissive: bool = False,
+        response_deadline: float | None = 3.0,
+        token_lifetime: float = 900.0,
+    ) -> None:
+        state = EmulatorState(
+            application_id=str(application_id) if application_id is not None else None,
+            application_name=application_name,
+        )
+        limiter = RateLimiter(
+            default=default_limit,
+            routes={**DEFAULT_ROUTE_LIMITS, **(rate_limits or {})},
+            global_limit=global_limit,
+            global_period=global_period,
+        )
+        super().__init__(state=state, rate_limits=limiter)
+        self.faults = Faults()
+        self.credentials = Credentials(
+            bot_token=token, client_id=state.application_id, client_secret=client_secret
+        )
+        self.options = EmulatorOptions(
+            permissive=permissive,
+            response_deadline=response_deadline,
+            token_lifetime=token_lifetime,
+            client_secret=client_secret,
+        )
+        self._host = host
+        self._port = port
+        self._runner: web.AppRunner | None = None
+        self._url: str | None = None
+
+    @property
+    def url(self) -> str:
+        """The REST base URL, e.g. `http://127.0.0.1:53117/api/v10` (pass it as `rest_url`)."""
+        if self._url is None:
+            raise RuntimeError("the emulated Discord is not running; call start() or use `async with`")
+        return self._url
+
+    @property
+    def token(self) -> str:
+        """The bot token the emulator accepts (`Authorization: Bot <token>`)."""
+        return self.credentials.bot_token
+
+    def revoke_bearer_tokens(self) -> None:
+        """Invalidate the Bearer tokens `/oauth2/token` issued (to test re-acquiring after a 401)."""
+        self.credentials.revoke_bearer_tokens()
+
+    async def start(self) -> None:
+        """Start serving on `host:port` (port 0 picks a free one)."""
+        if self._runner is not None:
+            raise RuntimeError("the emulated Discord is already running")
+        runner = web.AppRunner(self._build_app(), access_log=None)
+        await runner.setup()
+        site = web.TCPSite(runner, self._host, self._port)
+        try:
+            await site.start()
+        except BaseException:
+            await runner.cleanup()
+            raise
+        self._runner = runner
+        port = runner.addresses[0][1]
+        self._url = f"http://{self._host}:{port}{API_PREFIX}"
+
+    async def close(self) -> None:
+        """Stop serving; the recorded state stays readable. Closing twice is harmless."""
+        runner, self._runner = self._runner, None
+        if runner is not None:
+            await runner.cleanup()
+
+    async def __aenter__(self) -> typing.Self:
+        await self.start()
+        return self
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        traceback: types.TracebackType | None,
+    ) -> None:
+        await self.close()
+
+    def _build_app(self) -> web.Application:
+        app = web.Application(client_max_size=_MAX_UPLOAD, middlewares=[self._unknown_routes])
+        for spec in ROUTES:
+            app.router.add_route(
+                spec.method, API_PREFIX + spec.template, functools.partial(self._handle, spec)
+            )
+        return app
+
+    @web.middleware
+    async def _unknown_routes(
+        self,
+        request: web.Request,
+        handler: typing.Callable[[web.Request], typing.Awaitable[web.StreamResponse]],
+    ) -> web.StreamResponse:
+        try:
+            return await handler(request)
+        except web.HTTPException as error:
+            # Only the router raises these (our handlers answer with Discord's JSON themselves).
+            self.requests.append(self._record(None, request, status=error.status))
+            reason = "Not Found" if error.status == 404 else error.reason
+            return json_response({"message": f"{error.status}: {reason}", "code": 0}, status=error.status)
+
+    def _record(
+        self, spec: RouteSpec | None, request: web.Request, *, status: int | None = None
+    ) -> RecordedRequest:
+        return RecordedRequest(
+            method=request.method,
+            path=request.path,
+            route=spec.key if spec else None,
+            params=dict(request.match_info),
+            query=dict(request.query),
+            headers=redact_headers(request.headers),
+            time=time.monotonic(),
+            status=status,
+        )
+
+    async def _handle(self, spec: RouteSpec, request: web.Request) -> web.StreamResponse:
+        record = self._record(spec, request)
+        self.requests.append(record)
+        response, reset = await self._answer(spec, request, record)
+        record.status = None if reset else response.status
+        return response
+
+    async def _answer(
+        self, spec: RouteSpec, request: web.Request, record: RecordedRequest
+    ) -> tuple[web.Response, bool]:
+        try:
+            body = await read_body(request)
+            record.json, record.form, record.files = body.json, body.form, body.files
+            identity = self._authorize(spec, request)
+        except DiscordError as error:
+            return error.to_response(), False
+        fault = self.faults.take(spec.key)
+        if fault is not None and fault.kind is not FaultKind.SLOW:
+            return fault_response(fault, request), fault.kind is FaultKind.CONNECTION_RESET
+        if fault is not None:
+            await asyncio.sleep(fault.delay)
+        verdict = self._limit(spec, request, identity)
+        if not verdict.allowed:
+            refused = json_response(verdict.body, status=verdict.status)
+            refused.headers.update(verdict.headers)
+            return refused, False
+        context = RequestContext(
+            request=request,
+            params=dict(request.match_info),
+            body=body,
+            state=self.state,
+            options=self.options,
+            credentials=self.credentials,
+        )
+        response = await _run(spec, context)
+        response.headers.update(verdict.headers)
+        return response, False
+
+    def _authorize(self, spec: RouteSpec, request: web.Request) -> str | None:
+        if spec.auth is Auth.NONE:
+            return None
+        identity = self.credentials.identify(request.headers.get("Authorization"))
+        if identity is None:
+            raise DiscordError.unauthorized()
+        return identity
+
+    def _limit(self, spec: RouteSpec, request: web.Request, identity: str | None) -> Verdict:
+        # Requests without a token are counted per address, as Discord does for unauthenticated calls.
+        caller = identity or f"ip:{request.remote}"
+        major = major_parameters(request.match_info)
+        global_key = None if spec.global_exempt else caller
+        return self.rate_limits.check(route=spec.key, major=f"{major}|{caller}", global_key=global_key)
+
+
+async def _run(spec: RouteSpec, context: RequestContext) -> web.Response:
+    try:
+        return await spec.handler(context)
+    except DiscordError as error:
+        return error.to_response()
+    except (KeyError, TypeError, ValueError):
+        # A body of the wrong shape (a string where Discord wants an object...) is the client's error.
+        _LOGGER.debug("malformed request to %s", spec.key, exc_info=True)
+        return json_response({"message": "400: Bad Request", "code": 0}, status=400)

@@ -1,0 +1,179 @@
+"""Everything the emulated Discord knows: its application, users, channels, messages, commands and
+the interactions it has issued, with what was answered to each."""
+
+from __future__ import annotations
+
+__all__ = ["EmulatorState", "IdMapping", "InteractionResponse", "IssuedInteraction"]
+
+import collections.abc
+import secrets
+import time
+import typing
+
+import attrs
+
+from hikari_like.internal import json
+from hikari_like.testing.emulator import payloads
+from hikari_like.testing.emulator.records import RecordedFile
+from hikari_like.testing.emulator.responses import DiscordError
+
+_V = typing.TypeVar("_V")
+
+
+class IdMapping(collections.abc.Mapping[str | int, _V]):
+    """A read-only view keyed by Discord IDs, which accepts them as `int`, `str` or snowflakes."""
+
+    __slots__ = ("_data",)
+
+    def __init__(self, data: collections.abc.Mapping[str, _V]) -> None:
+        self._data = data
+
+    def __getitem__(self, key: str | int) -> _V:
+        return self._data[str(key)]
+
+    def __iter__(self) -> collections.abc.Iterator[str | int]:
+        return iter(self._data)
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+    def __repr__(self) -> str:
+        return f"IdMapping({dict(self._data)!r})"
+
+
+@attrs.define(slots=True, kw_only=True)
+class InteractionResponse:
+    """The initial response a bot gave through `POST /interactions/{id}/{token}/callback`."""
+
+    type: int
+    """The callback type: 4 message, 5 deferred message, 6 deferred update, 7 update, 8 choices, 9 modal."""
+    data: json.JSONObject | None
+    files: tuple[RecordedFile, ...] = ()
+    time: float = attrs.field(factory=time.monotonic)
+
+
+@attrs.define(slots=True, kw_only=True)
+class IssuedInteraction:
+    """An interaction the emulator created, and what the bot did with it."""
+
+    id: str
+    token: str
+    application_id: str
+    type: int
+    channel_id: str | None
+    guild_id: str | None
+    message_id: str | None = None
+    """For component interactions: the message the component is on (what an update edits)."""
+    issued_at: float = attrs.field(factory=time.monotonic)
+    response: InteractionResponse | None = None
+    original: json.JSONObject | None = None
+    followups: dict[str, json.JSONObject] = attrs.field(factory=dict)
+
+    def to_payload(self) -> json.JSONObject:
+        """The minimal fields a test needs to build a full interaction payload around."""
+        return {
+            "id": self.id,
+            "token": self.token,
+            "application_id": self.application_id,
+            "type": self.type,
+            "channel_id": self.channel_id,
+            "guild_id": self.guild_id,
+        }
+
+
+class EmulatorState:
+    """The data behind the emulator's endpoints; handlers read and change it, tests inspect it."""
+
+    def __init__(self, *, application_id: str | None, application_name: str) -> None:
+        self.ids = payloads.SnowflakeFactory()
+        app_id = application_id or self.ids()
+        self.owner = payloads.user_payload(self.ids(), "emulated-owner", global_name="Emulated Owner")
+        self.bot_user = payloads.user_payload(app_id, application_name.lower().replace(" ", "-"), bot=True)
+        self.application = payloads.application_payload(
+            application_id=app_id,
+            name=application_name,
+            verify_key=secrets.token_hex(32),
+            bot=self.bot_user,
+            owner=self.owner,
+        )
+        self.users: dict[str, json.JSONObject] = {u["id"]: u for u in (self.owner, self.bot_user)}
+        self.channels: dict[str, json.JSONObject] = {}
+        self.messages: dict[str, dict[str, json.JSONObject]] = {}
+        self.global_commands: dict[str, json.JSONObject] = {}
+        self.guild_commands: dict[str, dict[str, json.JSONObject]] = {}
+        self.interactions: dict[str, IssuedInteraction] = {}
+        self.guild_id = self.ids()
+        self.default_channel = self.add_channel(name="general")
+
+    @property
+    def application_id(self) -> str:
+        return str(self.application["id"])
+
+    def add_user(self, username: str, *, user_id: str | None = None, bot: bool = False) -> json.JSONObject:
+        user = payloads.user_payload(user_id or self.ids(), username, bot=bot)
+        self.users[user["id"]] = user
+        return user
+
+    def add_channel(
+        self, *, name: str = "channel", channel_id: str | None = None, guild_id: str | None = "default"
+    ) -> json.JSONObject:
+        """A guild text channel (in the emulator's guild by default), or a DM with `guild_id=None`."""
+        guild = self.guild_id if guild_id == "default" else guild_id
+        recipients = None if guild else [self.owner]
+        channel = payloads.channel_payload(
+            channel_id or self.ids(), guild_id=guild, name=name, recipients=recipients
+        )
+        self.channels[channel["id"]] = channel
+        self.messages.setdefault(channel["id"], {})
+        return channel
+
+    def channel(self, channel_id: str, *, permissive: bool) -> json.JSONObject:
+        """The channel, created on first use when `permissive`; otherwise Discord's 10003."""
+        if channel_id in self.channels:
+            return self.channels[channel_id]
+        if permissive and channel_id.isdigit():
+            return self.add_channel(name=f"channel-{channel_id}", channel_id=channel_id)
+        raise DiscordError.unknown("Channel", 10003)
+
+    def message(self, channel_id: str, message_id: str) -> json.JSONObject:
+        found = self.messages.get(channel_id, {}).get(message_id)
+        if found is None:
+            raise DiscordError.unknown("Message", 10008)
+        return found
+
+    def store_message(self, message: json.JSONObject) -> None:
+        channel_id = message["channel_id"]
+        self.messages.setdefault(channel_id, {})[message["id"]] = message
+        if channel_id in self.channels:
+            self.channels[channel_id]["last_message_id"] = message["id"]
+
+    def discard_message(self, channel_id: str | None, message_id: str) -> None:
+        if channel_id is not None:
+            self.messages.get(channel_id, {}).pop(message_id, None)
+
+    def issue_interaction(
+        self,
+        *,
+        interaction_type: int,
+        channel_id: str | None,
+        guild_id: str | None,
+        interaction_id: str | None = None,
+        token: str | None = None,
+        message_id: str | None = None,
+    ) -> IssuedInteraction:
+        interaction = IssuedInteraction(
+            id=interaction_id or self.ids(),
+            token=token or _interaction_token(),
+            application_id=self.application_id,
+            type=interaction_type,
+            channel_id=channel_id,
+            guild_id=guild_id,
+            message_id=message_id,
+        )
+        self.interactions[interaction.token] = interaction
+        return interaction
+
+
+def _interaction_token() -> str:
+    # Real interaction tokens are long, URL-safe and start with "aW50ZXJhY3Rpb246" ("interaction:").
+    return "aW50ZXJhY3Rpb246" + secrets.token_urlsafe(120)

@@ -1,0 +1,111 @@
+"""Users: the account behind every interaction."""
+
+from __future__ import annotations
+
+__all__ = ["PremiumType", "User", "UserFlag"]
+
+import enum
+import typing
+
+import attrs
+
+from hikari_like import colors
+from hikari_like import snowflakes
+from hikari_like.internal import enums
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
+    from hikari_like.internal.json import JSONObject
+
+
+class UserFlag(enum.IntFlag):
+    """A user's public badges; bits this release does not know are kept."""
+
+    NONE = 0
+    DISCORD_EMPLOYEE = 1 << 0
+    PARTNERED_SERVER_OWNER = 1 << 1
+    HYPESQUAD_EVENTS = 1 << 2
+    BUG_HUNTER_LEVEL_1 = 1 << 3
+    HYPESQUAD_BRAVERY = 1 << 6
+    HYPESQUAD_BRILLIANCE = 1 << 7
+    HYPESQUAD_BALANCE = 1 << 8
+    EARLY_SUPPORTER = 1 << 9
+    TEAM_USER = 1 << 10
+    BUG_HUNTER_LEVEL_2 = 1 << 14
+    VERIFIED_BOT = 1 << 16
+    EARLY_VERIFIED_DEVELOPER = 1 << 17
+    DISCORD_CERTIFIED_MODERATOR = 1 << 18
+    BOT_HTTP_INTERACTIONS = 1 << 19
+    ACTIVE_DEVELOPER = 1 << 22
+
+
+class PremiumType(enums.TolerantIntEnum):
+    """The kind of Nitro a user has."""
+
+    NONE = 0
+    NITRO_CLASSIC = 1
+    NITRO = 2
+    NITRO_BASIC = 3
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class User:
+    """A Discord user (or bot account).
+
+    >>> user.mention
+    '<@115590097100865541>'
+    """
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    """The application that received this object (gives access to `app.rest`)."""
+
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    username: str = attrs.field(eq=False)
+    discriminator: str = attrs.field(eq=False)
+    """`"0"` for users who moved to the unique-username system."""
+    global_name: str | None = attrs.field(eq=False)
+    """The display name the user chose, if any."""
+    avatar_hash: str | None = attrs.field(eq=False, repr=False)
+    banner_hash: str | None = attrs.field(eq=False, repr=False)
+    accent_color: colors.Color | None = attrs.field(eq=False, repr=False)
+    is_bot: bool = attrs.field(eq=False)
+    is_system: bool = attrs.field(eq=False, repr=False)
+    flags: UserFlag = attrs.field(eq=False, repr=False)
+    """The user's public flags (Discord's `public_flags`)."""
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this user in a message."""
+        return f"<@{self.id}>"
+
+    @property
+    def display_name(self) -> str:
+        """The global name when the user set one, the username otherwise."""
+        return self.global_name or self.username
+
+    def __str__(self) -> str:
+        if self.discriminator in {"0", ""}:
+            return self.username
+        return f"{self.username}#{self.discriminator}"
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> User:
+        """Read a user object as Discord sends it."""
+        get = payload.get
+        return cls(
+            app=app,
+            id=snowflakes.Snowflake(int(payload["id"])),
+            username=str(payload["username"]),
+            discriminator=str(get("discriminator", "0")),
+            global_name=get("global_name"),
+            avatar_hash=get("avatar"),
+            banner_hash=get("banner"),
+            accent_color=_optional_color(get("accent_color")),
+            is_bot=bool(get("bot", False)),
+            is_system=bool(get("system", False)),
+            flags=UserFlag(get("public_flags") or 0),
+        )
+
+
+def _optional_color(value: int | None) -> colors.Color | None:
+    return None if value is None else colors.Color(value)

@@ -1,0 +1,102 @@
+"""Fuzzing `from_payload`: whatever arrives, parsing succeeds or raises KeyError/TypeError/ValueError.
+
+Those three are what the interaction core turns into a 400; anything else would be a 500.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import pathlib
+import typing
+
+import hypothesis
+from hypothesis import strategies as st
+
+from hikari_like.api import rest
+from hikari_like.interactions import INTERACTION_TYPES
+from hikari_like.interactions import base_interactions
+from hikari_like.internal import json
+
+PAYLOADS = pathlib.Path(__file__).parent / "payloads"
+RAW_PAYLOADS = {path.stem: path.read_bytes() for path in sorted(PAYLOADS.glob("*.json"))}
+CONTRACT_ERRORS = (KeyError, TypeError, ValueError)
+
+
+class App:
+    @property
+    def rest(self) -> rest.RESTClient:
+        raise NotImplementedError
+
+
+APP = App()
+
+json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
+# Discord-ish scalars: numeric strings (IDs, permissions) and small ints (types) hit the deep code paths.
+discordish = (
+    json_scalars
+    | st.integers(0, 30)
+    | st.integers(0, 2**64).map(str)
+    | st.sampled_from(["", "0", "-1", "1e5"])
+)
+json_values = st.recursive(
+    discordish,
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=8), children, max_size=4)
+    ),
+    max_leaves=12,
+)
+
+
+def paths(value: typing.Any) -> list[tuple[typing.Any, typing.Any]]:
+    """Every (container, key) pair in a JSON tree."""
+    found: list[tuple[typing.Any, typing.Any]] = []
+    if isinstance(value, dict):
+        for key, child in value.items():
+            found.append((value, key))
+            found.extend(paths(child))
+    elif isinstance(value, list):
+        for index, child in enumerate(value):
+            found.append((value, index))
+            found.extend(paths(child))
+    return found
+
+
+def parse_as(cls: type[base_interactions.PartialInteraction], payload: typing.Any) -> None:
+    with contextlib.suppress(*CONTRACT_ERRORS):
+        cls.from_payload(payload, app=APP)
+
+
+def mutate(data: st.DataObject, payload: dict[str, typing.Any]) -> None:
+    for _ in range(data.draw(st.integers(1, 3), label="mutations")):
+        container, key = data.draw(st.sampled_from(paths(payload)), label="where")
+        if isinstance(container, dict) and data.draw(st.booleans(), label="delete"):
+            del container[key]
+        else:
+            container[key] = data.draw(json_values, label="new value")
+
+
+@hypothesis.settings(max_examples=400, deadline=None, derandomize=True)
+@hypothesis.given(data=st.data(), name=st.sampled_from(sorted(RAW_PAYLOADS)))
+def test_mutated_real_payloads(data: st.DataObject, name: str) -> None:
+    payload: dict[str, typing.Any] = json.loads(RAW_PAYLOADS[name])
+    cls = INTERACTION_TYPES[payload["type"]]
+    mutate(data, payload)
+
+    parse_as(cls, payload)
+
+
+@hypothesis.settings(max_examples=150, deadline=None, derandomize=True)
+@hypothesis.given(payload=json_values, cls=st.sampled_from(sorted(set(INTERACTION_TYPES.values()), key=str)))
+def test_random_json(payload: typing.Any, cls: type[base_interactions.PartialInteraction]) -> None:
+    parse_as(cls, payload)
+
+
+@hypothesis.settings(max_examples=150, deadline=None, derandomize=True)
+@hypothesis.given(data=st.data(), name=st.sampled_from(sorted(RAW_PAYLOADS)))
+def test_every_class_on_every_payload(data: st.DataObject, name: str) -> None:
+    # A payload parsed by the wrong class is malformed for it, not a crash.
+    payload: dict[str, typing.Any] = json.loads(RAW_PAYLOADS[name])
+    cls = data.draw(st.sampled_from(sorted(set(INTERACTION_TYPES.values()), key=str)))
+    mutate(data, payload)
+
+    parse_as(cls, payload)
