@@ -179,7 +179,8 @@ class RateLimitTooLongError(HTTPError):
     ) -> None:
         scope = "global rate limit" if is_global else "rate limit"
         super().__init__(
-            f"the {scope} on {route} asks for a {retry_after:.2f}s wait, over max_rate_limit={max_retry_after:.2f}s",
+            f"the {scope} on {route} asks for a {retry_after:.2f}s wait, "
+            f"over max_rate_limit={max_retry_after:.2f}s",
             route=route,
         )
         self.retry_after = retry_after

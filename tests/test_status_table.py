@@ -34,10 +34,11 @@ class Request:
     body: bytes = b""
 
 
-def signed(body: bytes, key_pair: KeyPair, *, timestamp: int | None = None, **headers: str) -> Request:
-    return Request(
-        headers={**JSON, **sign_request(body, key_pair, timestamp=timestamp), **headers}, body=body
-    )
+def signed(
+    body: bytes, key_pair: KeyPair, *, timestamp: int | None = None, headers: dict[str, str] | None = None
+) -> Request:
+    signature = sign_request(body, key_pair, timestamp=timestamp)
+    return Request(headers={**JSON, **signature, **(headers or {})}, body=body)
 
 
 def command_body() -> bytes:
@@ -53,9 +54,9 @@ CASES: dict[str, tuple[Case, int]] = {
     "DELETE": (lambda k: Request(method="DELETE"), 405),
     "unknown path POST": (lambda k: Request(path="/elsewhere", body=command_body()), 404),
     "unknown path GET": (lambda k: Request(method="GET", path="/elsewhere"), 404),
-    "text/plain": (lambda k: signed(command_body(), k, **{"Content-Type": "text/plain"}), 415),
+    "text/plain": (lambda k: signed(command_body(), k, headers={"Content-Type": "text/plain"}), 415),
     "form content type": (
-        lambda k: signed(b"a=b", k, **{"Content-Type": "application/x-www-form-urlencoded"}),
+        lambda k: signed(b"a=b", k, headers={"Content-Type": "application/x-www-form-urlencoded"}),
         415,
     ),
     "no content type": (lambda k: Request(headers={}, body=command_body()), 415),
@@ -71,10 +72,13 @@ CASES: dict[str, tuple[Case, int]] = {
         lambda k: Request(headers={**JSON, "X-Signature-Ed25519": "ab" * 64}, body=command_body()),
         401,
     ),
-    "non-hex signature": (lambda k: signed(command_body(), k, **{"X-Signature-Ed25519": "zz" * 64}), 401),
-    "short signature": (lambda k: signed(command_body(), k, **{"X-Signature-Ed25519": "ab" * 32}), 401),
+    "non-hex signature": (
+        lambda k: signed(command_body(), k, headers={"X-Signature-Ed25519": "zz" * 64}),
+        401,
+    ),
+    "short signature": (lambda k: signed(command_body(), k, headers={"X-Signature-Ed25519": "ab" * 32}), 401),
     "non-numeric timestamp": (
-        lambda k: signed(command_body(), k, **{"X-Signature-Timestamp": "yesterday"}),
+        lambda k: signed(command_body(), k, headers={"X-Signature-Timestamp": "yesterday"}),
         401,
     ),
     "signed by another key": (lambda k: signed(command_body(), OTHER_KEY), 401),
@@ -93,7 +97,7 @@ CASES: dict[str, tuple[Case, int]] = {
     "boolean type": (lambda k: signed(b'{"type": true}', k), 400),
     "PING": (lambda k: signed(b'{"type": 1}', k), 200),
     "PING, content type with charset": (
-        lambda k: signed(b'{"type": 1}', k, **{"Content-Type": "application/json; charset=utf-8"}),
+        lambda k: signed(b'{"type": 1}', k, headers={"Content-Type": "application/json; charset=utf-8"}),
         200,
     ),
     "unknown interaction type": (lambda k: signed(b'{"type": 99, "id": "1"}', k), 501),

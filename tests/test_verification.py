@@ -77,7 +77,11 @@ def test_fallbacks_serve_the_status_table() -> None:
     )
     assert result.returncode == 0, result.stdout[-3000:]
     probe = subprocess.run(
-        [sys.executable, "-c", "from hikari_like.internal import ed25519, json; print(ed25519.BACKEND, json.BACKEND)"],
+        [
+            sys.executable,
+            "-c",
+            "from hikari_like.internal import ed25519, json; print(ed25519.BACKEND, json.BACKEND)",
+        ],
         env=environment,
         capture_output=True,
         text=True,

@@ -119,20 +119,25 @@ class AiohttpBackend:
         socket: Socket | None,
         ssl_context: ssl.SSLContext | None,
     ) -> list[web.BaseSite]:
-        common: dict[str, typing.Any] = {"backlog": backlog, "ssl_context": ssl_context}
         sites: list[web.BaseSite] = []
-        hosts = [host] if isinstance(host, str) else list(host or ())
-        if hosts or port is not None or (path is None and socket is None):
-            tcp = {
-                "port": port if port is not None else 8080,
-                "reuse_address": reuse_address,
-                "reuse_port": reuse_port,
-            }
-            sites.extend(web.TCPSite(runner, name, **tcp, **common) for name in hosts or [None])
+        if host is not None or port is not None or (path is None and socket is None):
+            hosts: list[str | None] = [host] if isinstance(host, str) or host is None else list(host)
+            sites.extend(
+                web.TCPSite(
+                    runner,
+                    name,
+                    port if port is not None else 8080,
+                    backlog=backlog,
+                    ssl_context=ssl_context,
+                    reuse_address=reuse_address,
+                    reuse_port=reuse_port,
+                )
+                for name in hosts
+            )
         if path is not None:
-            sites.append(web.UnixSite(runner, path, **common))
+            sites.append(web.UnixSite(runner, path, backlog=backlog, ssl_context=ssl_context))
         if socket is not None:
-            sites.append(web.SockSite(runner, socket, **common))
+            sites.append(web.SockSite(runner, socket, backlog=backlog, ssl_context=ssl_context))
         return sites
 
     async def close(self) -> None:

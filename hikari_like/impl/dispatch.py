@@ -77,20 +77,22 @@ def encode(builder: _Builder, *, with_sent_event: bool = False) -> Response:
     )
 
 
-def _check_builder(interaction: _Interaction, listener: object, result: object) -> None:
+def _check_builder(interaction: _Interaction, listener: object, result: object) -> _Builder:
     build = getattr(result, "build", None)
     if not callable(build) or not hasattr(result, "type"):
         raise errors.ListenerError(
             f"listener {_describe(listener)} returned {type(result).__name__}, "
             "expected a response builder or None"
         )
-    response_type = int(typing.cast("_Builder", result).type)
+    builder = typing.cast("_Builder", result)
+    response_type = int(builder.type)
     kind = type(interaction).__name__
     if response_type in _FORBIDDEN_RESPONSES.get(kind, frozenset()):
         name = ResponseType(response_type).name
         raise errors.ListenerError(
             f"listener {_describe(listener)} answered a {kind} with {name}, which Discord refuses"
         )
+    return builder
 
 
 class Dispatcher:
@@ -117,8 +119,8 @@ class Dispatcher:
             if result is None:
                 response = NO_CONTENT
             else:
-                _check_builder(interaction, listener, result)
-                response = encode(result, with_sent_event=generator is not None)
+                builder = _check_builder(interaction, listener, result)
+                response = encode(builder, with_sent_event=generator is not None)
         except Exception as exc:
             if generator is not None:
                 await _close_quietly(generator)
@@ -166,8 +168,7 @@ class Dispatcher:
             replacement = await self.error_handler(interaction, exc)
             if replacement is None:
                 return INTERNAL_SERVER_ERROR
-            _check_builder(interaction, self.error_handler, replacement)
-            return encode(replacement)
+            return encode(_check_builder(interaction, self.error_handler, replacement))
         except Exception as handler_exc:
             _LOGGER.error("the error handler raised while handling %r", exc, exc_info=handler_exc)
             return INTERNAL_SERVER_ERROR
@@ -191,6 +192,7 @@ async def _first_result(
 ) -> tuple[object, typing.AsyncGenerator[typing.Any, None] | None]:
     call = listener(interaction)
     if inspect.isasyncgen(call):
+        call = typing.cast("typing.AsyncGenerator[typing.Any, None]", call)
         try:
             return await call.__anext__(), call
         except StopAsyncIteration:

@@ -165,7 +165,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
     ) -> interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder] | None:
         return self._listeners.get(interaction_type)
 
-    def set_listener(  # type: ignore[override]  # one signature implements the typed overloads.
+    def set_listener(
         self,
         interaction_type: type[_InteractionT],
         listener: interaction_server_api.ListenerT[

@@ -19,10 +19,10 @@ _EnumT = typing.TypeVar("_EnumT", bound=enum.Enum)
 def _pseudo_member(cls: type[_EnumT], base: type[typing.Any], value: typing.Any) -> _EnumT:
     # Not cached in `_value2member_map_`: unknown values come from Discord, and an unbounded
     # cache keyed by them would be a slow leak.
-    member: _EnumT = base.__new__(cls, value)
+    member: typing.Any = base.__new__(typing.cast("type[typing.Any]", cls), value)
     member._name_ = f"UNKNOWN_{value}"
     member._value_ = value
-    return member
+    return typing.cast("_EnumT", member)
 
 
 class TolerantIntEnum(enum.IntEnum):

@@ -1,0 +1,1 @@
+"""Benchmarks: hikari_like against hikari in the same run (`nox -s benchmarks`)."""
