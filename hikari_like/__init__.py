@@ -3,15 +3,209 @@
 The names follow hikari's, so a hikari REST-bot program ports by changing its import::
 
     import hikari_like as hikari
+
+Models, enums, errors and the bot live here; builders and implementations in `hikari_like.impl`;
+interfaces in `hikari_like.api`; the testing toolkit and emulated Discord in `hikari_like.testing`.
 """
 
 from __future__ import annotations
 
+from hikari_like import api
+from hikari_like import errors
+from hikari_like import impl
+from hikari_like import traits
 from hikari_like._about import __version__
-from hikari_like.errors import *  # noqa: F403 - the error names are part of the top-level API.
+from hikari_like.applications import ApplicationContextType
+from hikari_like.applications import ApplicationIntegrationType
+from hikari_like.applications import Entitlement
+from hikari_like.applications import EntitlementType
+from hikari_like.channels import ChannelType
+from hikari_like.channels import PartialChannel
+from hikari_like.channels import ThreadMetadata
+from hikari_like.colors import Color
+from hikari_like.colors import Colorish
+from hikari_like.colors import Colour
+from hikari_like.commands import CommandChoice
+from hikari_like.commands import CommandOption
+from hikari_like.commands import CommandType
+from hikari_like.commands import OptionType
+from hikari_like.components import ButtonStyle
+from hikari_like.components import ComponentType
+from hikari_like.components import TextInputStyle
+from hikari_like.embeds import Embed
+from hikari_like.embeds import EmbedAuthor
+from hikari_like.embeds import EmbedField
+from hikari_like.embeds import EmbedFooter
+from hikari_like.embeds import EmbedImage
+from hikari_like.embeds import EmbedProvider
+from hikari_like.embeds import EmbedResource
+from hikari_like.embeds import EmbedResourceWithProxy
+from hikari_like.embeds import EmbedVideo
+from hikari_like.emojis import CustomEmoji
+from hikari_like.emojis import Emoji
+from hikari_like.emojis import Emojiish
+from hikari_like.emojis import UnicodeEmoji
+from hikari_like.errors import *  # noqa: F403 - every error is part of the top-level API.
+from hikari_like.files import URL
+from hikari_like.files import AsyncReader
+from hikari_like.files import Bytes
+from hikari_like.files import File
+from hikari_like.files import Pathish
+from hikari_like.files import Rawish
+from hikari_like.files import Resource
+from hikari_like.files import Resourceish
+from hikari_like.files import WebResource
+from hikari_like.guilds import GuildMemberFlags
+from hikari_like.guilds import Member
+from hikari_like.guilds import Role
+from hikari_like.guilds import RoleFlag
+from hikari_like.impl.config import BasicAuthHeader
+from hikari_like.impl.config import HTTPSettings
+from hikari_like.impl.config import HTTPTimeoutSettings
+from hikari_like.impl.config import ProxySettings
 from hikari_like.impl.interaction_server import InteractionServer
+from hikari_like.impl.rest import RESTApp
+from hikari_like.impl.token_strategies import ClientCredentialsStrategy
+from hikari_like.impl.token_strategies import TokenStrategy
+from hikari_like.interactions.base_interactions import InteractionChannel
+from hikari_like.interactions.base_interactions import InteractionMember
+from hikari_like.interactions.base_interactions import InteractionType
+from hikari_like.interactions.base_interactions import PartialInteraction
+from hikari_like.interactions.base_interactions import ResolvedOptionData
+from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.interactions.command_interactions import COMMAND_RESPONSE_TYPES
+from hikari_like.interactions.command_interactions import AutocompleteInteraction
+from hikari_like.interactions.command_interactions import AutocompleteInteractionOption
+from hikari_like.interactions.command_interactions import BaseCommandInteraction
+from hikari_like.interactions.command_interactions import CommandInteraction
+from hikari_like.interactions.command_interactions import CommandInteractionOption
+from hikari_like.interactions.command_interactions import CommandResponseTypesT
+from hikari_like.interactions.component_interactions import COMPONENT_RESPONSE_TYPES
+from hikari_like.interactions.component_interactions import ComponentInteraction
+from hikari_like.interactions.component_interactions import ComponentResponseTypesT
+from hikari_like.interactions.modal_interactions import MODAL_RESPONSE_TYPES
+from hikari_like.interactions.modal_interactions import LabelComponent
+from hikari_like.interactions.modal_interactions import ModalActionRowComponent
+from hikari_like.interactions.modal_interactions import ModalComponent
+from hikari_like.interactions.modal_interactions import ModalInteraction
+from hikari_like.interactions.modal_interactions import ModalResponseTypesT
+from hikari_like.interactions.modal_interactions import TextInputComponent
+from hikari_like.locales import Locale
+from hikari_like.messages import Attachment
+from hikari_like.messages import Message
+from hikari_like.messages import MessageFlag
+from hikari_like.messages import MessageReference
+from hikari_like.messages import MessageReferenceType
+from hikari_like.messages import MessageType
+from hikari_like.permissions import Permissions
+from hikari_like.snowflakes import Snowflake
+from hikari_like.snowflakes import SnowflakeishOr
+from hikari_like.snowflakes import Unique
+from hikari_like.undefined import UNDEFINED
+from hikari_like.undefined import UndefinedNoneOr
+from hikari_like.undefined import UndefinedOr
+from hikari_like.undefined import UndefinedType
+from hikari_like.users import PremiumType
+from hikari_like.users import User
+from hikari_like.users import UserFlag
 
 __all__ = [
     "__version__",
+    "api",
+    "errors",
+    "impl",
+    "traits",
+    "ApplicationContextType",
+    "ApplicationIntegrationType",
+    "Entitlement",
+    "EntitlementType",
+    "ChannelType",
+    "PartialChannel",
+    "ThreadMetadata",
+    "Color",
+    "Colorish",
+    "Colour",
+    "CommandChoice",
+    "CommandOption",
+    "CommandType",
+    "OptionType",
+    "ButtonStyle",
+    "ComponentType",
+    "TextInputStyle",
+    "Embed",
+    "EmbedAuthor",
+    "EmbedField",
+    "EmbedFooter",
+    "EmbedImage",
+    "EmbedProvider",
+    "EmbedResource",
+    "EmbedResourceWithProxy",
+    "EmbedVideo",
+    "CustomEmoji",
+    "Emoji",
+    "Emojiish",
+    "UnicodeEmoji",
+    "AsyncReader",
+    "Bytes",
+    "File",
+    "Pathish",
+    "Rawish",
+    "Resource",
+    "Resourceish",
+    "URL",
+    "WebResource",
+    "GuildMemberFlags",
+    "Member",
+    "Role",
+    "RoleFlag",
+    "InteractionChannel",
+    "InteractionMember",
+    "InteractionType",
+    "PartialInteraction",
+    "ResolvedOptionData",
+    "ResponseType",
+    "COMMAND_RESPONSE_TYPES",
+    "AutocompleteInteraction",
+    "AutocompleteInteractionOption",
+    "BaseCommandInteraction",
+    "CommandInteraction",
+    "CommandInteractionOption",
+    "CommandResponseTypesT",
+    "COMPONENT_RESPONSE_TYPES",
+    "ComponentInteraction",
+    "ComponentResponseTypesT",
+    "MODAL_RESPONSE_TYPES",
+    "LabelComponent",
+    "ModalActionRowComponent",
+    "ModalComponent",
+    "ModalInteraction",
+    "ModalResponseTypesT",
+    "TextInputComponent",
+    "Locale",
+    "Attachment",
+    "Message",
+    "MessageFlag",
+    "MessageReference",
+    "MessageReferenceType",
+    "MessageType",
+    "Permissions",
+    "Snowflake",
+    "SnowflakeishOr",
+    "Unique",
+    "UNDEFINED",
+    "UndefinedNoneOr",
+    "UndefinedOr",
+    "UndefinedType",
+    "PremiumType",
+    "User",
+    "UserFlag",
+    "BasicAuthHeader",
+    "HTTPSettings",
+    "HTTPTimeoutSettings",
+    "ProxySettings",
     "InteractionServer",
+    "RESTApp",
+    "ClientCredentialsStrategy",
+    "TokenStrategy",
 ]
+__all__ += errors.__all__

@@ -1,7 +1,33 @@
-"""Implementations: the interaction server, backends, builders and the REST client."""
+"""Implementations: the interaction server and its backends, builders, and the REST client.
+
+hikari programs reach builders as `hikari.impl.MessageActionRowBuilder()`; the same path works here.
+"""
 
 from __future__ import annotations
 
+from hikari_like.impl import special_endpoints
+from hikari_like.impl.config import BasicAuthHeader
+from hikari_like.impl.config import HTTPSettings
+from hikari_like.impl.config import HTTPTimeoutSettings
+from hikari_like.impl.config import ProxySettings
 from hikari_like.impl.interaction_server import InteractionServer
+from hikari_like.impl.rest import RESTApp
+from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.impl.special_endpoints import *  # noqa: F403 - the builders are this package's API.
+from hikari_like.impl.token_strategies import ClientCredentialsStrategy
+from hikari_like.impl.token_strategies import StaticTokenStrategy
+from hikari_like.impl.token_strategies import TokenStrategy
 
-__all__ = ["InteractionServer"]
+__all__ = [
+    "BasicAuthHeader",
+    "ClientCredentialsStrategy",
+    "HTTPSettings",
+    "HTTPTimeoutSettings",
+    "InteractionServer",
+    "ProxySettings",
+    "RESTApp",
+    "RESTClientImpl",
+    "StaticTokenStrategy",
+    "TokenStrategy",
+]
+__all__ += special_endpoints.__all__
