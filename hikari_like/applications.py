@@ -1,4 +1,4 @@
-"""Applications: where they are installed, where they are used, and what users bought.
+"""Applications: the bot's own application, where it is installed and used, and what users bought.
 
 `Entitlement` lives here (hikari keeps it in `monetization`) because interactions carry the
 invoking user's entitlements and nothing else in this library needs a monetization module yet.
@@ -6,18 +6,28 @@ invoking user's entitlements and nothing else in this library needs a monetizati
 
 from __future__ import annotations
 
-__all__ = ["ApplicationContextType", "ApplicationIntegrationType", "Entitlement", "EntitlementType"]
+__all__ = [
+    "Application",
+    "ApplicationContextType",
+    "ApplicationFlags",
+    "ApplicationIntegrationType",
+    "Entitlement",
+    "EntitlementType",
+]
 
 import datetime
+import enum
 import typing
 
 import attrs
 
 from hikari_like import snowflakes
+from hikari_like import users
 from hikari_like.internal import enums
 from hikari_like.internal import time
 
 if typing.TYPE_CHECKING:
+    from hikari_like import traits
     from hikari_like.internal.json import JSONObject
 
 
@@ -88,3 +98,87 @@ class Entitlement:
 
 def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
     return None if value is None else snowflakes.Snowflake(int(value))
+
+
+class ApplicationFlags(enum.IntFlag):
+    """What Discord allows an application (privileged intents, badges...); unknown bits are kept."""
+
+    NONE = 0
+    VERIFIED_FOR_GUILD_PRESENCES = 1 << 12
+    """Verified, and allowed the presence intent."""
+    GUILD_PRESENCES_INTENT = 1 << 13
+    """Under 100 guilds, with the presence intent switched on."""
+    VERIFIED_FOR_GUILD_MEMBERS_INTENT = 1 << 14
+    GUILD_MEMBERS_INTENT = 1 << 15
+    VERIFICATION_PENDING_GUILD_LIMIT = 1 << 16
+    EMBEDDED = 1 << 17
+    MESSAGE_CONTENT_INTENT = 1 << 18
+    MESSAGE_CONTENT_INTENT_LIMITED = 1 << 19
+    APPLICATION_COMMAND_BADGE = 1 << 23
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class Application:
+    """The application a bot token belongs to, as `fetch_application()` returns it.
+
+    `public_key` is what verifies the interactions Discord POSTs to the bot:
+
+    ```python
+    application = await rest.fetch_application()
+    server = InteractionServer(public_key=application.public_key, rest=rest)
+    ```
+    """
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    name: str = attrs.field(eq=False)
+    description: str | None = attrs.field(eq=False, repr=False)
+    """`None` when the application has no description."""
+    icon_hash: str | None = attrs.field(eq=False, repr=False)
+    public_key: bytes = attrs.field(eq=False, repr=False)
+    """The Ed25519 key that signs interactions (Discord's hex `verify_key`, decoded)."""
+    is_bot_public: bool = attrs.field(eq=False)
+    """Whether anyone, not only the owner, can add the bot to a guild."""
+    is_bot_code_grant_required: bool = attrs.field(eq=False, repr=False)
+    owner: users.User | None = attrs.field(eq=False)
+    """The owner (for a team application, a placeholder user); `None` if Discord left it out."""
+    flags: ApplicationFlags = attrs.field(eq=False, repr=False)
+    rpc_origins: typing.Sequence[str] | None = attrs.field(eq=False, repr=False)
+    cover_image_hash: str | None = attrs.field(eq=False, repr=False)
+    terms_of_service_url: str | None = attrs.field(eq=False, repr=False)
+    privacy_policy_url: str | None = attrs.field(eq=False, repr=False)
+    role_connections_verification_url: str | None = attrs.field(eq=False, repr=False)
+    custom_install_url: str | None = attrs.field(eq=False, repr=False)
+    interactions_endpoint_url: str | None = attrs.field(eq=False, repr=False)
+    """The URL Discord POSTs interactions to, if one is set."""
+    tags: typing.Sequence[str] = attrs.field(eq=False, repr=False)
+    approximate_guild_count: int = attrs.field(eq=False, repr=False)
+    approximate_user_install_count: int = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> Application:
+        """Read an application object as `GET /oauth2/applications/@me` sends it."""
+        get = payload.get
+        owner = get("owner")
+        return cls(
+            app=app,
+            id=snowflakes.Snowflake(int(payload["id"])),
+            name=str(payload["name"]),
+            description=get("description") or None,
+            icon_hash=get("icon"),
+            public_key=bytes.fromhex(str(payload["verify_key"])),
+            is_bot_public=bool(get("bot_public", False)),
+            is_bot_code_grant_required=bool(get("bot_require_code_grant", False)),
+            owner=users.User.from_payload(owner, app=app) if owner else None,
+            flags=ApplicationFlags(get("flags") or 0),
+            rpc_origins=get("rpc_origins"),
+            cover_image_hash=get("cover_image"),
+            terms_of_service_url=get("terms_of_service_url"),
+            privacy_policy_url=get("privacy_policy_url"),
+            role_connections_verification_url=get("role_connections_verification_url"),
+            custom_install_url=get("custom_install_url"),
+            interactions_endpoint_url=get("interactions_endpoint_url"),
+            tags=list(get("tags") or ()),
+            approximate_guild_count=int(get("approximate_guild_count") or 0),
+            approximate_user_install_count=int(get("approximate_user_install_count") or 0),
+        )

@@ -1,22 +1,39 @@
-"""Application commands: their types, option types, and the option and choice models.
+"""Application commands: their types, the option and choice models, and the registered commands.
 
 ```python
 option = CommandOption(type=OptionType.STRING, name="city", description="Which city", is_required=True)
+commands = await rest.fetch_application_commands(application_id)
+slash = [command for command in commands if isinstance(command, SlashCommand)]
 ```
 """
 
 from __future__ import annotations
 
-__all__ = ["CommandChoice", "CommandOption", "CommandType", "OptionType"]
+__all__ = [
+    "CommandChoice",
+    "CommandOption",
+    "CommandType",
+    "ContextMenuCommand",
+    "OptionType",
+    "PartialCommand",
+    "SlashCommand",
+    "command_from_payload",
+]
 
 import typing
 
 import attrs
 
+from hikari_like import applications
+from hikari_like import channels
+from hikari_like import locales
+from hikari_like import permissions as permissions_
+from hikari_like import snowflakes
 from hikari_like.internal import enums
 
 if typing.TYPE_CHECKING:
-    from hikari_like import channels
+    from hikari_like import traits
+    from hikari_like.internal.json import JSONObject
 
 
 class CommandType(enums.TolerantIntEnum):
@@ -58,6 +75,15 @@ class CommandChoice:
     name_localizations: typing.Mapping[str, str] = attrs.field(factory=dict, eq=False)
     """`name` by locale (e.g. `"fr"`)."""
 
+    @classmethod
+    def from_payload(cls, payload: JSONObject) -> CommandChoice:
+        """Read a command option choice as Discord sends it."""
+        return cls(
+            name=str(payload["name"]),
+            value=payload["value"],
+            name_localizations=_localizations(payload.get("name_localizations")),
+        )
+
 
 @attrs.define(slots=True, kw_only=True)
 class CommandOption:
@@ -83,3 +109,127 @@ class CommandOption:
     """String options only: the shortest input accepted (0-6000)."""
     max_length: int | None = None
     """String options only: the longest input accepted (1-6000)."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject) -> CommandOption:
+        """Read a command option (and its sub-options) as Discord sends it."""
+        get = payload.get
+        choices, options, channel_types = get("choices"), get("options"), get("channel_types")
+        return cls(
+            type=OptionType(payload["type"]),
+            name=str(payload["name"]),
+            description=str(get("description", "")),
+            is_required=bool(get("required", False)),
+            choices=None if choices is None else [CommandChoice.from_payload(item) for item in choices],
+            options=None if options is None else [CommandOption.from_payload(item) for item in options],
+            channel_types=None if channel_types is None else [channels.ChannelType(t) for t in channel_types],
+            autocomplete=bool(get("autocomplete", False)),
+            min_value=get("min_value"),
+            max_value=get("max_value"),
+            name_localizations=_localizations(get("name_localizations")),
+            description_localizations=_localizations(get("description_localizations")),
+            min_length=get("min_length"),
+            max_length=get("max_length"),
+        )
+
+
+def _localizations(payload: typing.Mapping[str, str] | None) -> dict[str, str]:
+    return {locales.Locale(locale): str(text) for locale, text in (payload or {}).items()}
+
+
+def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
+    return None if value is None else snowflakes.Snowflake(int(value))
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class PartialCommand:
+    """An application command as Discord stores it: what every command type has."""
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    type: CommandType = attrs.field(eq=False)
+    application_id: snowflakes.Snowflake = attrs.field(eq=False, repr=False)
+    name: str = attrs.field(eq=False)
+    default_member_permissions: permissions_.Permissions = attrs.field(eq=False, repr=False)
+    """Who may use the command by default; `Permissions.NONE` means everyone (Discord's `null`)."""
+    is_nsfw: bool = attrs.field(eq=False, repr=False)
+    guild_id: snowflakes.Snowflake | None = attrs.field(eq=False)
+    """The guild the command belongs to; `None` for a global command."""
+    version: snowflakes.Snowflake = attrs.field(eq=False, repr=False)
+    """Changes each time the command is updated."""
+    name_localizations: typing.Mapping[str, str] = attrs.field(eq=False, repr=False)
+    integration_types: typing.Sequence[applications.ApplicationIntegrationType] = attrs.field(
+        eq=False, repr=False
+    )
+    context_types: typing.Sequence[applications.ApplicationContextType] = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> PartialCommand:
+        """Read an application command of any type (see `command_from_payload` for the right class)."""
+        return cls(**_common_fields(payload, app))
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class SlashCommand(PartialCommand):
+    """A slash command: a description and options on top of the common fields."""
+
+    description: str = attrs.field(eq=False, repr=False)
+    description_localizations: typing.Mapping[str, str] = attrs.field(eq=False, repr=False)
+    options: typing.Sequence[CommandOption] | None = attrs.field(eq=False, repr=False)
+    """The options, or `None` when the command has none."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> SlashCommand:
+        """Read a slash (`CHAT_INPUT`) command as Discord sends it."""
+        options = payload.get("options")
+        return cls(
+            **_common_fields(payload, app),
+            description=str(payload.get("description") or ""),
+            description_localizations=_localizations(payload.get("description_localizations")),
+            options=None if options is None else [CommandOption.from_payload(item) for item in options],
+        )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class ContextMenuCommand(PartialCommand):
+    """A user or message context-menu command."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> ContextMenuCommand:
+        """Read a user or message command as Discord sends it."""
+        return cls(**_common_fields(payload, app))
+
+
+def _common_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typing.Any]:
+    get = payload.get
+    return {
+        "app": app,
+        "id": snowflakes.Snowflake(int(payload["id"])),
+        "type": CommandType(get("type", CommandType.SLASH)),
+        "application_id": snowflakes.Snowflake(int(payload["application_id"])),
+        "name": str(payload["name"]),
+        "default_member_permissions": permissions_.Permissions(int(get("default_member_permissions") or 0)),
+        "is_nsfw": bool(get("nsfw", False)),
+        "guild_id": _optional_snowflake(get("guild_id")),
+        "version": snowflakes.Snowflake(int(get("version") or 0)),
+        "name_localizations": _localizations(get("name_localizations")),
+        "integration_types": [
+            applications.ApplicationIntegrationType(value) for value in get("integration_types") or ()
+        ],
+        "context_types": [applications.ApplicationContextType(value) for value in get("contexts") or ()],
+    }
+
+
+def command_from_payload(payload: JSONObject, *, app: traits.RESTAware) -> PartialCommand:
+    """The command model for a payload's type: `SlashCommand`, `ContextMenuCommand`, else `PartialCommand`.
+
+    ```python
+    command = command_from_payload(await rest.request("GET", path), app=rest)
+    ```
+    """
+    command_type = CommandType(payload.get("type", CommandType.SLASH))
+    if command_type is CommandType.SLASH:
+        return SlashCommand.from_payload(payload, app=app)
+    if command_type in (CommandType.USER, CommandType.MESSAGE):
+        return ContextMenuCommand.from_payload(payload, app=app)
+    return PartialCommand.from_payload(payload, app=app)

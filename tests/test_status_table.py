@@ -7,6 +7,7 @@ user code. The same cases will run against every backend.
 from __future__ import annotations
 
 import io
+import logging
 import time
 import typing
 
@@ -123,6 +124,7 @@ async def test_status_table(
     http: aiohttp.ClientSession,
     key_pair: KeyPair,
     recorder: Recorder,
+    caplog: pytest.LogCaptureFixture,
 ) -> None:
     server.set_listener(CommandInteraction, recorder)
 
@@ -130,6 +132,8 @@ async def test_status_table(
 
     assert response.status == status
     assert recorder.calls == []
+    # Anyone on the internet can send most of these: never an ERROR in the logs.
+    assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
 
 
 async def test_health_body_names_no_bot(server: InteractionServer, http: aiohttp.ClientSession) -> None:
