@@ -27,7 +27,13 @@ SEEDS = [
     payloads.labelled_modal_submit("form", {"a": "b"}, seed=8),
 ]
 
-json_scalars = st.none() | st.booleans() | st.integers(-(2**63), 2**63 - 1) | st.floats(allow_nan=False) | st.text(max_size=20)
+json_scalars = (
+    st.none()
+    | st.booleans()
+    | st.integers(-(2**63), 2**63 - 1)
+    | st.floats(allow_nan=False)
+    | st.text(max_size=20)
+)
 json_values = st.recursive(
     json_scalars,
     lambda children: (
@@ -50,7 +56,7 @@ def mutated_payloads(draw: st.DrawFn) -> dict[str, typing.Any]:
     paths = list(_paths(payload))
     for _ in range(draw(st.integers(1, 4))):
         path = draw(st.sampled_from(paths))
-        parent = payload
+        parent: typing.Any = payload
         for key in path[:-1]:
             if not isinstance(parent, dict | list):
                 break
@@ -85,7 +91,7 @@ def _server() -> hikari_like.InteractionServer:
         hikari_like.ComponentInteraction,
         hikari_like.ModalInteraction,
     ):
-        server.set_listener(interaction_class, _answer)  # type: ignore[call-overload]
+        server.set_listener(interaction_class, _answer)
     return server
 
 

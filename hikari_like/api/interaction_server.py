@@ -116,7 +116,6 @@ class InteractionServer(abc.ABC):
         """The listener registered for `interaction_type`, or `None`."""
 
     @typing.overload
-    @abc.abstractmethod
     def set_listener(
         self,
         interaction_type: type[command_interactions.CommandInteraction],
@@ -127,7 +126,6 @@ class InteractionServer(abc.ABC):
     ) -> None: ...
 
     @typing.overload
-    @abc.abstractmethod
     def set_listener(
         self,
         interaction_type: type[component_interactions.ComponentInteraction],
@@ -139,7 +137,6 @@ class InteractionServer(abc.ABC):
     ) -> None: ...
 
     @typing.overload
-    @abc.abstractmethod
     def set_listener(
         self,
         interaction_type: type[command_interactions.AutocompleteInteraction],
@@ -153,7 +150,6 @@ class InteractionServer(abc.ABC):
     ) -> None: ...
 
     @typing.overload
-    @abc.abstractmethod
     def set_listener(
         self,
         interaction_type: type[modal_interactions.ModalInteraction],
@@ -163,7 +159,6 @@ class InteractionServer(abc.ABC):
         replace: bool = False,
     ) -> None: ...
 
-    @abc.abstractmethod
     def set_listener(
         self,
         interaction_type: type[_InteractionT],
@@ -174,9 +169,24 @@ class InteractionServer(abc.ABC):
     ) -> None:
         """Register `listener` for interactions of `interaction_type`; `None` removes it.
 
+        The overloads above encode Discord's rules for type checkers: a modal submit cannot be
+        answered with another modal, and autocomplete only with choices.
+
         Raises
         ------
         TypeError
             If a listener is already registered for the type and `replace` is false, or if the
             type is not one of the four interaction classes.
         """
+        self._register_listener(interaction_type, listener, replace=replace)
+
+    @abc.abstractmethod
+    def _register_listener(
+        self,
+        interaction_type: type[_InteractionT],
+        listener: ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder] | None,
+        /,
+        *,
+        replace: bool,
+    ) -> None:
+        """Store or remove the listener; `set_listener` is the typed public face of this."""

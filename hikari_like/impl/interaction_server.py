@@ -51,6 +51,7 @@ if typing.TYPE_CHECKING:
 
     _InteractionT = typing.TypeVar("_InteractionT", bound=base_interactions.PartialInteraction)
     RawPayloadListenerT = typing.Callable[[json.JSONObject], typing.Awaitable[None]]
+    _ListenerT = interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder]
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
 
@@ -162,19 +163,16 @@ class InteractionServer(interaction_server_api.InteractionServer):
 
     def get_listener(
         self, interaction_type: type[_InteractionT], /
-    ) -> interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder] | None:
+    ) -> _ListenerT[_InteractionT] | None:
         return self._listeners.get(interaction_type)
 
-    def set_listener(
+    def _register_listener(
         self,
         interaction_type: type[_InteractionT],
-        listener: interaction_server_api.ListenerT[
-            _InteractionT, special_endpoints.InteractionResponseBuilder
-        ]
-        | None,
+        listener: _ListenerT[_InteractionT] | None,
         /,
         *,
-        replace: bool = False,
+        replace: bool,
     ) -> None:
         if interaction_type not in INTERACTION_TYPES.values():
             known = ", ".join(cls.__name__ for cls in INTERACTION_TYPES.values())
