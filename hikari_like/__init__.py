@@ -65,6 +65,7 @@ from hikari_like.impl.config import HTTPTimeoutSettings
 from hikari_like.impl.config import ProxySettings
 from hikari_like.impl.interaction_server import InteractionServer
 from hikari_like.impl.rest import RESTApp
+from hikari_like.impl.rest_bot import RESTBot
 from hikari_like.impl.token_strategies import ClientCredentialsStrategy
 from hikari_like.impl.token_strategies import TokenStrategy
 from hikari_like.interactions.base_interactions import InteractionChannel
@@ -205,6 +206,7 @@ __all__ = [
     "ProxySettings",
     "InteractionServer",
     "RESTApp",
+    "RESTBot",
     "ClientCredentialsStrategy",
     "TokenStrategy",
 ]

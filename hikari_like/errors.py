@@ -2,6 +2,7 @@
 
 ```
 HikariLikeError (alias HikariError)
+├── HikariInterrupt                    also a KeyboardInterrupt: the bot stopped on SIGINT/SIGTERM
 ├── ComponentStateConflictError        started twice, used while closed, ...
 ├── ListenerError                      a listener broke the listener contract (e.g. yielded twice)
 ├── RequestRejectedError               the interaction server refused an HTTP request
@@ -32,6 +33,7 @@ __all__ = [
     "HTTPError",
     "HTTPResponseError",
     "HikariError",
+    "HikariInterrupt",
     "HikariLikeError",
     "InternalServerError",
     "ListenerError",
@@ -42,6 +44,7 @@ __all__ = [
     "UnauthorizedError",
 ]
 
+import signal
 import typing
 
 
@@ -51,6 +54,23 @@ class HikariLikeError(Exception):
 
 HikariError = HikariLikeError
 """hikari's name for the root, so `except hikari.HikariError` ports unchanged."""
+
+
+class HikariInterrupt(KeyboardInterrupt, HikariLikeError):
+    """Raised by `RESTBot.run(propagate_interrupts=True)` once the bot stopped because of a signal.
+
+    A `KeyboardInterrupt`, so code that already handles Ctrl+C handles it too.
+    """
+
+    def __init__(self, signum: int) -> None:
+        self.signum = signum
+        """The signal's number."""
+        self.signame = signal.strsignal(signum) or f"signal {signum}"
+        """The signal's description."""
+        super().__init__(signum, self.signame)
+
+    def __str__(self) -> str:
+        return f"interrupted by {self.signame} ({self.signum})"
 
 
 class ComponentStateConflictError(HikariLikeError):

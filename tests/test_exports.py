@@ -53,6 +53,8 @@ HIKARI_NAMES = {
         "HikariError",
         "NotFoundError",
         "RESTApp",
+        "RESTBot",
+        "HikariInterrupt",
         "HTTPSettings",
         "ProxySettings",
     ],

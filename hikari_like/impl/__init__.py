@@ -13,6 +13,7 @@ from hikari_like.impl.config import ProxySettings
 from hikari_like.impl.interaction_server import InteractionServer
 from hikari_like.impl.rest import RESTApp
 from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.impl.rest_bot import RESTBot
 from hikari_like.impl.special_endpoints import *  # noqa: F403 - the builders are this package's API.
 from hikari_like.impl.token_strategies import ClientCredentialsStrategy
 from hikari_like.impl.token_strategies import StaticTokenStrategy
@@ -26,6 +27,7 @@ __all__ = [
     "InteractionServer",
     "ProxySettings",
     "RESTApp",
+    "RESTBot",
     "RESTClientImpl",
     "StaticTokenStrategy",
     "TokenStrategy",

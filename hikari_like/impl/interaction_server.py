@@ -69,6 +69,10 @@ _UNKNOWN_TYPE: typing.Final = text_response(501, "Unsupported interaction type")
 _NO_LISTENER: typing.Final = text_response(501, "No listener for this interaction type")
 
 
+def _verify_nothing(message: bytes, signature: bytes) -> bool:
+    return False
+
+
 async def _observe(listener: RawPayloadListenerT, payload: json.JSONObject) -> None:
     try:
         await listener(payload)
@@ -83,6 +87,8 @@ class InteractionServer(interaction_server_api.InteractionServer):
     ----------
     public_key
         The application's public key, as shown in the developer portal (hex) or as 32 bytes.
+        `None` to set it later with `set_public_key` (every request gets 401 until then, and
+        `start()` refuses to serve without one).
     rest
         The REST client interactions use for followups and edits (`interaction.app.rest`).
     replay_window
@@ -116,7 +122,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
     def __init__(
         self,
         *,
-        public_key: str | bytes,
+        public_key: str | bytes | None,
         rest: rest_api.RESTClient | None = None,
         replay_window: float | None = 300.0,
         max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
@@ -125,7 +131,9 @@ class InteractionServer(interaction_server_api.InteractionServer):
         executor: concurrent.futures.Executor | None = None,
         app: traits.RESTAware | None = None,
     ) -> None:
-        self._verify = ed25519.make_verifier(public_key)
+        self._verify: ed25519.Verifier = _verify_nothing
+        if public_key is not None:
+            self.set_public_key(public_key)
         self._rest = rest
         self._app: traits.RESTAware = app if app is not None else self
         self._replay_guard = ReplayGuard(replay_window) if replay_window is not None else None
@@ -139,6 +147,21 @@ class InteractionServer(interaction_server_api.InteractionServer):
         self._backend: AiohttpBackend | None = None
         self._closed = asyncio.Event()
         self._closed.set()
+
+    @property
+    def has_public_key(self) -> bool:
+        """Whether a public key has been set, so requests can verify."""
+        return self._verify is not _verify_nothing
+
+    def set_public_key(self, public_key: str | bytes, /) -> None:
+        """Verify requests against `public_key` from now on (hex, or 32 raw bytes).
+
+        Raises
+        ------
+        ValueError
+            If the key is not 64 hex characters or 32 bytes.
+        """
+        self._verify = ed25519.make_verifier(public_key)
 
     @property
     def rest(self) -> rest_api.RESTClient:
@@ -161,9 +184,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
 
     # Listeners
 
-    def get_listener(
-        self, interaction_type: type[_InteractionT], /
-    ) -> _ListenerT[_InteractionT] | None:
+    def get_listener(self, interaction_type: type[_InteractionT], /) -> _ListenerT[_InteractionT] | None:
         return self._listeners.get(interaction_type)
 
     def _register_listener(
@@ -303,6 +324,8 @@ class InteractionServer(interaction_server_api.InteractionServer):
 
         if self._backend is not None:
             raise errors.ComponentStateConflictError("the interaction server is already running")
+        if not self.has_public_key:
+            raise errors.ComponentStateConflictError("set a public key before starting (set_public_key)")
         backend = AiohttpBackend(
             self, self.endpoint, executor=self.executor, shutdown_timeout=shutdown_timeout
         )

@@ -1,25 +1,28 @@
 """The global rate limiter and the timing helpers the REST client shares.
 
 Discord allows a bot 50 requests per second across all routes. Waiting for the 429 that says so
-is what gets clients banned, so `GlobalRateLimiter` keeps the pace *proactively*: it remembers
-when the last `limit` requests left and lets the next one go only once the oldest is a full
-`period` old (a sliding log, so no window of `period` seconds ever holds more than `limit`).
-When Discord still answers with a global 429 (another process shares the token), `throttle`
-blocks everyone until it passes.
+is what gets clients banned, so `GlobalRateLimiter` keeps the pace *proactively*: a request takes
+one of `limit` permits, and its permit comes back a full `period` after the request finished, so
+no `period`-long stretch ever sees more than `limit` requests arrive at Discord. When Discord still
+answers with a global 429 (another process shares the token), `throttle` blocks everyone until it
+passes.
 
 ```python
 limiter = GlobalRateLimiter(limit=50, period=1.0, max_rate_limit=300.0)
 await limiter.acquire("POST /channels/{channel}/messages")   # may wait, never over the limit
+try:
+    ...  # send the request
+finally:
+    limiter.release()
 ```
 """
 
 from __future__ import annotations
 
-__all__ = ["ExponentialBackOff", "GlobalRateLimiter", "sleep_unless_closed"]
+__all__ = ["ExponentialBackOff", "GlobalRateLimiter", "wait_unless_closed"]
 
 import asyncio
 import collections
-import contextlib
 import random
 import time
 
@@ -28,15 +31,22 @@ import attrs
 from hikari_like import errors
 
 
-async def sleep_unless_closed(seconds: float, closing: asyncio.Event, *, what: str) -> None:
-    """Sleep `seconds`, but raise `ComponentStateConflictError` as soon as `closing` is set.
+async def wait_unless_closed(
+    closing: asyncio.Event, *, delay: float | None, wake: asyncio.Event | None = None, what: str
+) -> None:
+    """Wait `delay` seconds (`None`: no limit), or less if `wake` is set meanwhile.
 
-    Queued requests must not outlive their client: closing wakes every sleeper with a clear error.
+    Raise `ComponentStateConflictError` as soon as `closing` is set: queued requests must not outlive
+    their client, so closing wakes every sleeper with a clear error.
     """
-    if seconds > 0 and not closing.is_set():
-        with contextlib.suppress(TimeoutError):
-            async with asyncio.timeout(seconds):
-                await closing.wait()
+    if not closing.is_set() and (delay is None or delay > 0):
+        events = (closing,) if wake is None else (closing, wake)
+        waiters = {asyncio.ensure_future(event.wait()) for event in events}
+        try:
+            await asyncio.wait(waiters, timeout=delay, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            for waiter in waiters:
+                waiter.cancel()
     if closing.is_set():
         raise errors.ComponentStateConflictError(f"the REST client was closed while {what} was waiting")
 
@@ -64,13 +74,30 @@ class ExponentialBackOff:
 
 
 class GlobalRateLimiter:
-    """At most `limit` requests per `period` seconds, in arrival order, plus Discord's global 429s.
+    """At most `limit` requests per `period` seconds, counted as Discord counts them, plus global 429s.
+
+    Discord counts a request when it *arrives*, and a client cannot see that moment: only that it lies
+    between sending and the response. So a request holds a permit while in flight, and the permit
+    comes back `period` seconds after the request finished (`release`). Then no `period`-long stretch
+    can hold more than `limit` arrivals, however the network delayed them. The price, paid only when
+    the global limit is what binds, is a rate of `limit / (period + latency)` instead of
+    `limit / period`. Waiters are served in arrival order.
 
     `acquire` raises `RateLimitTooLongError` at once when a global 429 asks for a wait longer than
     `max_rate_limit`, and `ComponentStateConflictError` when the limiter is closed while waiting.
     """
 
-    __slots__ = ("_blocked_until", "_closing", "_lock", "_sent", "limit", "max_rate_limit", "period")
+    __slots__ = (
+        "_blocked_until",
+        "_closing",
+        "_free",
+        "_lock",
+        "_released",
+        "_returns",
+        "limit",
+        "max_rate_limit",
+        "period",
+    )
 
     def __init__(self, *, limit: int = 50, period: float = 1.0, max_rate_limit: float = 300.0) -> None:
         if limit < 1 or period <= 0:
@@ -78,9 +105,12 @@ class GlobalRateLimiter:
         self.limit = limit
         self.period = period
         self.max_rate_limit = max_rate_limit
-        self._sent: collections.deque[float] = collections.deque(maxlen=limit)
+        self._free = limit
+        self._returns: collections.deque[float] = collections.deque()
+        """When released permits become free again, in ascending order (`period` is constant)."""
         self._blocked_until = 0.0
         self._lock = asyncio.Lock()  # asyncio.Lock wakes waiters in FIFO order.
+        self._released = asyncio.Event()
         self._closing = asyncio.Event()
 
     def __repr__(self) -> str:
@@ -96,25 +126,43 @@ class GlobalRateLimiter:
         self._blocked_until = max(self._blocked_until, time.monotonic() + retry_after)
 
     async def acquire(self, route: str) -> None:
-        """Wait for a slot; `route` (a template) only names the request in errors."""
+        """Wait for a permit; hand it back with `release()` once the request is over.
+
+        `route` (a template) only names the request in errors.
+        """
         async with self._lock:
             while True:
                 now = time.monotonic()
+                self._collect(now)
                 blocked = self._blocked_until - now
                 if blocked > self.max_rate_limit:
                     raise errors.RateLimitTooLongError(
                         route=route, retry_after=blocked, max_retry_after=self.max_rate_limit, is_global=True
                     )
-                wait = max(blocked, self._time_until_slot(now))
-                if wait <= 0:
-                    self._sent.append(now)
+                if blocked <= 0 and self._free > 0:
+                    self._free -= 1
                     return
-                await sleep_unless_closed(wait, self._closing, what=f"{route} (global limit)")
+                await self._wait(blocked, now, what=f"{route} (global limit)")
 
-    def _time_until_slot(self, now: float) -> float:
-        if len(self._sent) < self.limit:
-            return 0.0
-        return self._sent[0] + self.period - now
+    def release(self) -> None:
+        """The request holding a permit is over (answered, failed or cancelled): free it in `period`."""
+        self._returns.append(time.monotonic() + self.period)
+        self._released.set()
+
+    def _collect(self, now: float) -> None:
+        while self._returns and self._returns[0] <= now:
+            self._returns.popleft()
+            self._free += 1
+
+    async def _wait(self, blocked: float, now: float, *, what: str) -> None:
+        if blocked > 0:
+            delay: float | None = blocked
+        elif self._returns:
+            delay = self._returns[0] - now
+        else:
+            delay = None  # every permit is in flight: the next `release` wakes us
+        self._released.clear()
+        await wait_unless_closed(self._closing, delay=delay, wake=self._released, what=what)
 
     def close(self) -> None:
         """Fail every request still waiting here."""

@@ -10,7 +10,8 @@ await app.close()
 ```
 
 The machinery (rate limits, retries, errors) lives in `rest_transport.py`, `buckets.py` and
-`rate_limits.py`; this module only shapes requests and reads responses into models.
+`rate_limits.py`; the endpoint groups in `rest_messages.py`, `rest_interactions.py`,
+`rest_webhooks.py` and `rest_commands.py`. This module puts them together.
 """
 
 from __future__ import annotations
@@ -20,141 +21,66 @@ __all__ = ["RESTApp", "RESTClientImpl"]
 import concurrent.futures
 import typing
 
+from hikari_like import applications
+from hikari_like import channels
 from hikari_like import errors
-from hikari_like import messages
+from hikari_like import sessions
 from hikari_like import snowflakes
-from hikari_like import undefined
 from hikari_like import users
 from hikari_like.impl import buckets as buckets_
 from hikari_like.impl import config
-from hikari_like.impl import message_builders
 from hikari_like.impl import rate_limits
 from hikari_like.impl import rest_client_base
+from hikari_like.impl import rest_commands
+from hikari_like.impl import rest_interactions
+from hikari_like.impl import rest_messages
+from hikari_like.impl import rest_webhooks
 from hikari_like.impl import routes
 
 if typing.TYPE_CHECKING:
     from hikari_like.impl import token_strategies
 
-_UNDEFINED: typing.Final = undefined.UNDEFINED
 
-
-class RESTClientImpl(rest_client_base.RESTClientBase):
+class RESTClientImpl(
+    rest_messages.MessageEndpoints,
+    rest_interactions.InteractionEndpoints,
+    rest_webhooks.WebhookEndpoints,
+    rest_commands.CommandEndpoints,
+    rest_client_base.RESTClientBase,
+):
     """A Discord REST client for one token. Use it as `async with`.
 
     Standalone (`RESTClientImpl(token=..., token_type="Bot")`) it owns its connection pool and
-    rate-limit state; from `RESTApp.acquire` it shares the app's.
+    rate-limit state; from `RESTApp.acquire` it shares the app's. The endpoint groups live in
+    `rest_messages`, `rest_interactions`, `rest_webhooks` and `rest_commands`; the documentation of
+    every endpoint is on `hikari_like.api.rest.RESTClient`.
     """
 
     __slots__ = ()
 
-    # -- users, gateway -------------------------------------------------------------------------
+    async def fetch_application(self) -> applications.Application:
+        route = routes.GET_MY_APPLICATION.compile()
+        return applications.Application.from_payload(await self.request(route), app=self)
 
     async def fetch_my_user(self) -> users.User:
-        """The user the token belongs to."""
         payload = await self.request(routes.GET_MY_USER.compile())
         return users.User.from_payload(payload, app=self)
 
     async def fetch_user(self, user: snowflakes.SnowflakeishOr) -> users.User:
-        """A user by ID."""
         payload = await self.request(routes.GET_USER.compile(user=snowflakes.snowflake_of(user)))
         return users.User.from_payload(payload, app=self)
 
+    async def fetch_channel(self, channel: snowflakes.SnowflakeishOr) -> channels.PartialChannel:
+        route = routes.GET_CHANNEL.compile(channel=snowflakes.snowflake_of(channel))
+        return channels.channel_from_payload(await self.request(route), app=self)
+
     async def fetch_gateway_url(self) -> str:
-        """The gateway's websocket URL."""
         payload = await self.request(routes.GET_GATEWAY.compile(), authorization=None)
         return str(payload["url"])
 
-    # -- messages -------------------------------------------------------------------------------
-
-    async def create_message(
-        self,
-        channel: snowflakes.SnowflakeishOr,
-        content: typing.Any = _UNDEFINED,
-        *,
-        reply: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
-        reply_must_exist: bool | undefined.UndefinedType = _UNDEFINED,
-        **fields: typing.Any,
-    ) -> messages.Message:
-        """Send a message to a channel.
-
-        `fields` are the message fields hikari takes (`embed(s)`, `attachment(s)`, `component(s)`,
-        `flags`, `tts`, `mentions_everyone`, `mentions_reply`, `user_mentions`, `role_mentions`).
-        A new message pings nobody unless a mention argument allows it.
-        """
-        payload, uploads = message_builders.serialize_message_fields(
-            content=content, always_send_allowed_mentions=True, **fields
-        )
-        if reply is not _UNDEFINED:
-            reference: dict[str, typing.Any] = {"message_id": str(snowflakes.snowflake_of(reply))}
-            if reply_must_exist is not _UNDEFINED:
-                reference["fail_if_not_exists"] = reply_must_exist
-            payload["message_reference"] = reference
-        route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
-        response = await self.request(route, json=payload, files=uploads)
-        return messages.Message.from_payload(response, app=self)
-
-    async def fetch_message(
-        self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
-    ) -> messages.Message:
-        """A message by channel and ID."""
-        route = routes.GET_CHANNEL_MESSAGE.compile(
-            channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message)
-        )
-        return messages.Message.from_payload(await self.request(route), app=self)
-
-    async def edit_message(
-        self,
-        channel: snowflakes.SnowflakeishOr,
-        message: snowflakes.SnowflakeishOr,
-        content: typing.Any = _UNDEFINED,
-        **fields: typing.Any,
-    ) -> messages.Message:
-        """Edit a message; `UNDEFINED` fields are kept, `None` clears them."""
-        payload, uploads = message_builders.serialize_message_fields(content=content, **fields)
-        route = routes.PATCH_CHANNEL_MESSAGE.compile(
-            channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message)
-        )
-        response = await self.request(route, json=payload, files=uploads)
-        return messages.Message.from_payload(response, app=self)
-
-    async def delete_message(
-        self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
-    ) -> None:
-        """Delete a message."""
-        route = routes.DELETE_CHANNEL_MESSAGE.compile(
-            channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message)
-        )
-        await self.request(route)
-
-    # -- interactions and webhooks --------------------------------------------------------------
-
-    async def delete_interaction_response(self, application: snowflakes.SnowflakeishOr, token: str) -> None:
-        """Delete an interaction's initial response."""
-        route = routes.DELETE_INTERACTION_RESPONSE.compile(
-            webhook=snowflakes.snowflake_of(application), token=token
-        )
-        await self.request(route, authorization=None)
-
-    async def fetch_interaction_response(
-        self, application: snowflakes.SnowflakeishOr, token: str
-    ) -> messages.Message:
-        """An interaction's initial response."""
-        route = routes.GET_INTERACTION_RESPONSE.compile(
-            webhook=snowflakes.snowflake_of(application), token=token
-        )
-        return messages.Message.from_payload(await self.request(route, authorization=None), app=self)
-
-    async def delete_webhook_message(
-        self,
-        webhook: snowflakes.SnowflakeishOr,
-        token: str,
-        message: snowflakes.SnowflakeishOr,
-    ) -> None:
-        """Delete a message a webhook (or an interaction followup) sent."""
-        route = routes.DELETE_WEBHOOK_MESSAGE.compile(
-            webhook=snowflakes.snowflake_of(webhook), token=token, message=snowflakes.snowflake_of(message)
-        )
-        await self.request(route, authorization=None)
+    async def fetch_gateway_bot_info(self) -> sessions.GatewayBotInfo:
+        payload = await self.request(routes.GET_GATEWAY_BOT.compile())
+        return sessions.GatewayBotInfo.from_payload(payload)
 
 
 class RESTApp:

@@ -33,6 +33,7 @@ if typing.TYPE_CHECKING:
 
 DEFAULT_REST_URL: typing.Final = "https://discord.com/api/v10"
 _MAX_RETRIES_CEILING: typing.Final = 5
+_DEFAULT_CLOSE_GRACE: typing.Final = 5.0
 
 
 def create_session(
@@ -82,6 +83,7 @@ class RESTClientBase(rest_api.RESTClient):
         "_cancelled_by_close",
         "_executor",
         "_global_rate_limit",
+        "_global_rate_limit_period",
         "_http_settings",
         "_max_rate_limit",
         "_max_rate_limit_retries",
@@ -106,6 +108,7 @@ class RESTClientBase(rest_api.RESTClient):
         max_retries: int = 3,
         max_rate_limit_retries: int = 5,
         global_rate_limit: int = 50,
+        global_rate_limit_period: float = 1.0,
         backoff: rate_limits.ExponentialBackOff | None = None,
         rest_url: str | None = None,
         shared: SharedState | None = None,
@@ -122,13 +125,16 @@ class RESTClientBase(rest_api.RESTClient):
         self._max_retries = max_retries
         self._max_rate_limit_retries = max_rate_limit_retries
         self._global_rate_limit = global_rate_limit
+        self._global_rate_limit_period = global_rate_limit_period
         self._backoff = backoff or rate_limits.ExponentialBackOff()
         self._rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
         self._shared = shared
         self._owned: SharedState | None = None
         self._transport: rest_transport.RESTTransport | None = None
-        self._active: set[asyncio.Task[typing.Any]] = set()
-        self._cancelled_by_close: set[asyncio.Task[typing.Any]] = set()
+        self._active: dict[asyncio.Task[typing.Any], asyncio.Future[None]] = {}
+        """Tasks with a request under way -> a future done when that request is over."""
+        self._cancelled_by_close: dict[asyncio.Task[typing.Any], str] = {}
+        """Tasks `close()` cancelled -> what their request was doing (for the error message)."""
 
     def __repr__(self) -> str:
         state = "open" if self.is_alive else "closed"
@@ -183,7 +189,9 @@ class RESTClientBase(rest_api.RESTClient):
                 session=create_session(self._http_settings, self._proxy_settings),
                 buckets=buckets_.RESTBucketManager(max_rate_limit=self._max_rate_limit),
                 global_limiter=rate_limits.GlobalRateLimiter(
-                    limit=self._global_rate_limit, max_rate_limit=self._max_rate_limit
+                    limit=self._global_rate_limit,
+                    period=self._global_rate_limit_period,
+                    max_rate_limit=self._max_rate_limit,
                 ),
             )
         self._transport = rest_transport.RESTTransport(
@@ -202,21 +210,46 @@ class RESTClientBase(rest_api.RESTClient):
             executor=self._executor,
         )
 
-    async def close(self) -> None:
-        """Close the client. Requests still queued or in flight fail with `ComponentStateConflictError`."""
-        if self._transport is None:
+    async def close(self, *, grace: float = _DEFAULT_CLOSE_GRACE) -> None:
+        """Close the client; every request under way ends with its answer or a clear error, nothing hangs.
+
+        - A request still waiting for its turn (its bucket, the global limit, a 429's wait, a retry's
+          back-off) fails at once with `ComponentStateConflictError`: Discord never saw that attempt.
+        - A request already on the wire may finish for up to `grace` seconds, because Discord may
+          have acted on it (a message sent): its caller gets the real answer instead of a guess. It
+          starts no further attempt. Still unanswered after `grace`, it is cancelled and fails with
+          `ComponentStateConflictError` saying Discord may have received it.
+        - Later calls fail with `ComponentStateConflictError`.
+
+        ```python
+        await client.close(grace=1.0)
+        ```
+        """
+        transport = self._transport
+        if transport is None:
             raise errors.ComponentStateConflictError("the REST client is not running")
         self._transport = None
+        transport.close()
         for task in list(self._active):
-            self._cancelled_by_close.add(task)
-            task.cancel()
+            if task not in transport.on_wire:
+                self._cancel_by_close(task, "was sent")
+        in_flight = [done for task, done in self._active.items() if task not in self._cancelled_by_close]
+        if in_flight:
+            await asyncio.wait(in_flight, timeout=grace)
+        for task in list(self._active):
+            if task not in self._cancelled_by_close:
+                self._cancel_by_close(task, "was answered (Discord may have received it)")
         if self._active:
-            await asyncio.wait(list(self._active))
+            await asyncio.wait(list(self._active.values()))
         owned, self._owned = self._owned, None
         if owned is not None:
             owned.buckets.close()
             owned.global_limiter.close()
             await owned.session.close()
+
+    def _cancel_by_close(self, task: asyncio.Task[typing.Any], unfinished: str) -> None:
+        self._cancelled_by_close[task] = unfinished
+        task.cancel()
 
     async def __aenter__(self) -> Self:
         self.start()
@@ -272,20 +305,25 @@ class RESTClientBase(rest_api.RESTClient):
         if transport is None:
             raise errors.ComponentStateConflictError(f"the REST client is not running; cannot send {route}")
         task = asyncio.current_task()
-        if task is None:
+        if task is None or task in self._active:
+            # Outside a task nothing can be cancelled; a nested request (a token strategy fetching
+            # its token) is covered by its caller's tracking.
             return await transport.send(route, body)
-        self._active.add(task)
+        done = asyncio.get_running_loop().create_future()
+        self._active[task] = done
         try:
             return await transport.send(route, body)
         except asyncio.CancelledError:
-            if task in self._cancelled_by_close and task.uncancel() == 0:
+            unfinished = self._cancelled_by_close.get(task)
+            if unfinished is not None and task.uncancel() == 0:
                 raise errors.ComponentStateConflictError(
-                    f"the REST client was closed before {route} completed"
+                    f"the REST client was closed before {route} {unfinished}"
                 ) from None
             raise
         finally:
-            self._active.discard(task)
-            self._cancelled_by_close.discard(task)
+            del self._active[task]
+            self._cancelled_by_close.pop(task, None)
+            done.set_result(None)
 
 
 def _compiled(route_or_method: routes.CompiledRoute | str, path: str | None) -> routes.CompiledRoute:

@@ -13,6 +13,10 @@ interaction callback, and sends. Then:
 - 401 with a renewable token strategy: the token is renewed and the request retried once.
 - anything else: the typed error, with Discord's `code`, `message` and field `errors`.
 
+Once `close()` is called no new attempt starts: a request between attempts (waiting out a 429 or
+a back-off) fails with `ComponentStateConflictError`. `on_wire` names the tasks whose request is
+being sent or answered, so the client can let those finish (see `RESTClientBase.close`).
+
 Logs name routes by their template (`POST /webhooks/{webhook}/{token}`) and never carry a token.
 """
 
@@ -91,6 +95,7 @@ class RESTTransport:
         "_backoff",
         "_buckets",
         "_client",
+        "_closing",
         "_executor",
         "_global",
         "_http_settings",
@@ -101,6 +106,7 @@ class RESTTransport:
         "max_rate_limit",
         "max_rate_limit_retries",
         "max_retries",
+        "on_wire",
     )
 
     def __init__(
@@ -133,15 +139,28 @@ class RESTTransport:
         self.max_retries = max_retries
         self.max_rate_limit_retries = max_rate_limit_retries
         self._backoff = backoff
+        self._closing = asyncio.Event()
+        self.on_wire: set[asyncio.Task[typing.Any] | None] = set()
+        """The tasks whose request is being sent or answered right now (`None`: outside a task)."""
 
     def __repr__(self) -> str:
         return f"RESTTransport(rest_url={self._rest_url!r}, max_retries={self.max_retries})"
+
+    @property
+    def is_closing(self) -> bool:
+        """Whether `close()` was called (or the shared bucket manager was closed)."""
+        return self._closing.is_set() or self._buckets.is_closed
+
+    def close(self) -> None:
+        """Start no new attempt: requests between attempts fail with `ComponentStateConflictError`."""
+        self._closing.set()
 
     async def send(self, route: routes.CompiledRoute, body: RequestBody) -> typing.Any:
         """Send until success or a final error; see the module docstring for the rules."""
         failures = rate_limited = 0
         renewed = False
         while True:
+            self._raise_if_closing(route)
             authorization = await self._authorization(body)
             try:
                 response = await self._attempt(route, body, authorization)
@@ -199,6 +218,9 @@ class RESTTransport:
         except BaseException:
             self._buckets.release(ticket, None, responded=False)
             raise
+        finally:
+            if not route.is_global_exempt:
+                self._global.release()
         info = buckets_.RateLimitInfo.from_headers(response.headers)
         normal = response.status < 500 and response.status != 429
         self._buckets.release(ticket, info, responded=info is not None or normal)
@@ -210,6 +232,8 @@ class RESTTransport:
         timeouts = self._http_settings.timeouts
         headers = self._headers(body, authorization)
         data = self._payload(body, headers)
+        task = asyncio.current_task()
+        self.on_wire.add(task)
         try:
             async with self._session.request(
                 route.method,
@@ -236,6 +260,8 @@ class RESTTransport:
                 )
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             raise _ConnectionFailedError(_describe_failure(exc, route)) from None
+        finally:
+            self.on_wire.discard(task)
 
     @staticmethod
     def _headers(body: RequestBody, authorization: str | None) -> dict[str, str]:
@@ -261,12 +287,17 @@ class RESTTransport:
             return dict(body.urlencoded)
         return None
 
+    def _raise_if_closing(self, route: routes.CompiledRoute) -> None:
+        if self.is_closing:
+            raise errors.ComponentStateConflictError(f"the REST client was closed before {route} was sent")
+
     async def _back_off(self, route: routes.CompiledRoute, failures: int, what: str) -> None:
+        self._raise_if_closing(route)
         delay = self._backoff.delay(failures - 1)
         _LOGGER.warning(
             "%s failed (%s); retry %d of %d in %.2fs", route, what, failures, self.max_retries, delay
         )
-        await asyncio.sleep(delay)
+        await rate_limits.wait_unless_closed(self._closing, delay=delay, what=f"{route} (retry)")
 
     def _on_rate_limited(
         self, route: routes.CompiledRoute, response: _Response, authorization: str | None, count: int
@@ -281,10 +312,16 @@ class RESTTransport:
                 headers=dict(response.headers),
                 raw_body=response.body,
             )
-        details = rest_errors.parse_json_body(response.headers, response.body) or {}
+        details = rest_errors.parse_json_body(response.headers, response.body)
+        details = details if isinstance(details, dict) else {}
         retry_after = rest_errors.retry_after_of(response.headers, details)
         is_global = bool(details.get("global")) or response.headers.get("X-RateLimit-Global") == "true"
         scope = response.headers.get("X-RateLimit-Scope", "global" if is_global else "user")
+        # Throttle even when this request gives up: the next ones must not walk into the same 429.
+        if is_global:
+            self._global.throttle(retry_after)
+        else:
+            self._buckets.penalise(route, _auth_key(authorization), retry_after)
         if retry_after > self.max_rate_limit:
             raise errors.RateLimitTooLongError(
                 route=str(route),
@@ -295,17 +332,8 @@ class RESTTransport:
         if count > self.max_rate_limit_retries:
             raise self._error(route, response)
         log = _LOGGER.debug if scope == "shared" else _LOGGER.warning
-        log(
-            "%s hit a %s rate limit (scope %s); waiting %.2fs",
-            route,
-            "global" if is_global else "route",
-            scope,
-            retry_after,
-        )
-        if is_global:
-            self._global.throttle(retry_after)
-        else:
-            self._buckets.penalise(route, _auth_key(authorization), retry_after)
+        kind = "global" if is_global else "route"
+        log("%s hit a %s rate limit (scope %s); waiting %.2fs", route, kind, scope, retry_after)
 
     @staticmethod
     def _error(route: routes.CompiledRoute, response: _Response) -> errors.HTTPResponseError:

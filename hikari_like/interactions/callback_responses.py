@@ -90,7 +90,9 @@ class InteractionCallbackResource:
             activity_instance=undefined.UNDEFINED
             if activity is None
             else InteractionCallbackActivityInstance(id=str(activity["id"])),
-            message=undefined.UNDEFINED if message is None else messages.Message.from_payload(message, app=app),
+            message=undefined.UNDEFINED
+            if message is None
+            else messages.Message.from_payload(message, app=app),
         )
 
 

@@ -123,6 +123,11 @@ class InteractionClient:
         self.last_request: SignedRequest | None = None
         """The last request sent with a byte body, for `replay`."""
 
+    @property
+    def url(self) -> str:
+        """The endpoint this client posts to."""
+        return str(self._url)
+
     async def __aenter__(self) -> typing.Self:
         return self
 

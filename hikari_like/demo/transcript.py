@@ -1,0 +1,51 @@
+"""Turning the bot's answers into lines a person can read."""
+
+from __future__ import annotations
+
+__all__ = ["describe_response"]
+
+import typing
+
+from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.messages import MessageFlag
+
+if typing.TYPE_CHECKING:
+    from hikari_like.testing import InteractionResponse
+
+
+def _labels(components: list[typing.Any]) -> list[str]:
+    labels = []
+    for row in components:
+        for component in row.get("components", ()):
+            label = component.get("label") or component.get("placeholder") or component.get("custom_id")
+            labels.append(str(label))
+    return labels
+
+
+def _describe_data(data: dict[str, typing.Any]) -> list[str]:
+    parts = []
+    if data.get("content"):
+        parts.append(repr(data["content"]))
+    parts.extend(
+        f"[embed {embed.get('title')!r}: {embed.get('description')!r}]" for embed in data.get("embeds", ())
+    )
+    if data.get("components") and "title" not in data:
+        parts.append("[components: " + ", ".join(_labels(data["components"])) + "]")
+    if "choices" in data:
+        parts.append("choices: " + ", ".join(choice["name"] for choice in data["choices"]))
+    if "title" in data:
+        parts.append(f"modal {data['title']!r} asking for: " + ", ".join(_labels(data["components"])))
+    if MessageFlag.EPHEMERAL & int(data.get("flags", 0)):
+        parts.append("(only the user sees it)")
+    return parts
+
+
+def describe_response(response: InteractionResponse) -> str:
+    """`200 MESSAGE_CREATE 'hello' [embed ...]`, from what the bot sent back."""
+    if response.status != 200:
+        return f"{response.status} {response.body.decode(errors='replace')}"
+    body = response.payload_json if response.content_type == "multipart/form-data" else response.json()
+    parts = [f"{response.status} {ResponseType(body['type']).name}", *_describe_data(body.get("data") or {})]
+    if response.content_type == "multipart/form-data":
+        parts.append("files: " + ", ".join(sorted(response.attachments)))
+    return " ".join(parts)

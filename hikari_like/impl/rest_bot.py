@@ -1,0 +1,692 @@
+"""`RESTBot`: the bot users run — an interaction server, a REST client, and their lifecycle.
+
+```python
+import hikari_like as hikari
+
+bot = hikari.RESTBot(os.environ["DISCORD_TOKEN"], public_key=os.environ["DISCORD_PUBLIC_KEY"])
+
+
+async def ping(interaction: hikari.CommandInteraction) -> hikari.impl.InteractionMessageBuilder:
+    return interaction.build_response().set_content("Pong!")
+
+
+bot.set_listener(hikari.CommandInteraction, ping)
+bot.run(host="0.0.0.0", port=8080)  # blocks; SIGINT / SIGTERM stop it cleanly
+```
+
+Inside an event loop you already run, use `await bot.start(...)`, `await bot.join()` and
+`await bot.close()` instead of `run()`.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RESTBot"]
+
+import asyncio
+import enum
+import functools
+import logging
+import os
+import sys
+import typing
+
+import attrs
+
+from hikari_like import errors
+from hikari_like.api import interaction_server as interaction_server_api
+from hikari_like.impl import config
+from hikari_like.impl import dispatch
+from hikari_like.impl import http_checks
+from hikari_like.impl import interaction_server as interaction_server_impl
+from hikari_like.impl import rest as rest_impl
+from hikari_like.internal import banner as banner_
+from hikari_like.internal import logging_setup
+from hikari_like.internal import signals
+
+if typing.TYPE_CHECKING:
+    import concurrent.futures
+    import ssl
+    from socket import socket as Socket
+
+    from hikari_like.api import special_endpoints
+    from hikari_like.impl import token_strategies
+    from hikari_like.impl.http_response import Response
+    from hikari_like.interactions import base_interactions
+
+    _InteractionT = typing.TypeVar("_InteractionT", bound=base_interactions.PartialInteraction)
+    _ListenerT = interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder]
+
+CallbackT = typing.Callable[["RESTBot"], typing.Coroutine[typing.Any, typing.Any, None]]
+"""A startup or shutdown callback: `async def callback(bot) -> None`."""
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.rest_bot")
+_EVENT_LOOP_ENV: typing.Final = "HIKARI_LIKE_EVENT_LOOP"
+
+
+class _Phase(enum.Enum):
+    STOPPED = enum.auto()
+    STARTING = enum.auto()
+    RUNNING = enum.auto()
+    CLOSING = enum.auto()
+
+
+@attrs.define(slots=True, kw_only=True, frozen=True)
+class _Presentation:
+    """The banner and logging set-up, applied once, when the bot first starts."""
+
+    banner: str | None
+    logs: logging_setup.LogsT
+    allow_color: bool
+    force_color: bool
+
+    def apply(self) -> None:
+        logging_setup.init_logging(self.logs, allow_color=self.allow_color, force_color=self.force_color)
+        RESTBot.print_banner(self.banner, allow_color=self.allow_color, force_color=self.force_color)
+
+
+def _checked_auto_defer(auto_defer_after: float | None) -> float | None:
+    if auto_defer_after is not None and not 0 < auto_defer_after < dispatch.DISCORD_DEADLINE:
+        raise ValueError(
+            f"auto_defer_after must be between 0 and {dispatch.DISCORD_DEADLINE} seconds (exclusive), "
+            f"got {auto_defer_after!r}"
+        )
+    return auto_defer_after
+
+
+class RESTBot(interaction_server_api.InteractionServer):
+    """A Discord bot that receives interactions over HTTP and talks to Discord over REST.
+
+    Parameters follow hikari's `RESTBot`; see `__init__`.
+    """
+
+    __slots__ = (
+        "_auto_defer_after",
+        "_closed",
+        "_closing",
+        "_executor",
+        "_http_settings",
+        "_needs_public_key",
+        "_on_shutdown",
+        "_on_startup",
+        "_phase",
+        "_presentation",
+        "_proxy_settings",
+        "_rest",
+        "_server",
+    )
+
+    @typing.overload
+    def __init__(
+        self,
+        token: token_strategies.TokenStrategy,
+        *,
+        public_key: str | bytes | None = None,
+        allow_color: bool = True,
+        banner: str | None = "hikari_like",
+        executor: concurrent.futures.Executor | None = None,
+        force_color: bool = False,
+        http_settings: config.HTTPSettings | None = None,
+        logs: logging_setup.LogsT = "INFO",
+        max_rate_limit: float = 300.0,
+        max_retries: int = 3,
+        proxy_settings: config.ProxySettings | None = None,
+        rest_url: str | None = None,
+        replay_window: float | None = 300.0,
+        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
+        interaction_path: str = "/",
+        health_check: bool = True,
+        auto_defer_after: float | None = None,
+        suppress_optimization_warning: bool = False,
+    ) -> None: ...
+
+    @typing.overload
+    def __init__(
+        self,
+        token: str,
+        token_type: str = "Bot",
+        public_key: str | bytes | None = None,
+        *,
+        allow_color: bool = True,
+        banner: str | None = "hikari_like",
+        executor: concurrent.futures.Executor | None = None,
+        force_color: bool = False,
+        http_settings: config.HTTPSettings | None = None,
+        logs: logging_setup.LogsT = "INFO",
+        max_rate_limit: float = 300.0,
+        max_retries: int = 3,
+        proxy_settings: config.ProxySettings | None = None,
+        rest_url: str | None = None,
+        replay_window: float | None = 300.0,
+        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
+        interaction_path: str = "/",
+        health_check: bool = True,
+        auto_defer_after: float | None = None,
+        suppress_optimization_warning: bool = False,
+    ) -> None: ...
+
+    def __init__(
+        self,
+        token: str | token_strategies.TokenStrategy,
+        token_type: str | None = None,
+        public_key: str | bytes | None = None,
+        *,
+        allow_color: bool = True,
+        banner: str | None = "hikari_like",
+        executor: concurrent.futures.Executor | None = None,
+        force_color: bool = False,
+        http_settings: config.HTTPSettings | None = None,
+        logs: logging_setup.LogsT = "INFO",
+        max_rate_limit: float = 300.0,
+        max_retries: int = 3,
+        proxy_settings: config.ProxySettings | None = None,
+        rest_url: str | None = None,
+        replay_window: float | None = 300.0,
+        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
+        interaction_path: str = "/",
+        health_check: bool = True,
+        auto_defer_after: float | None = None,
+        suppress_optimization_warning: bool = False,
+    ) -> None:
+        """Create the bot; nothing starts, prints or configures logging until `start()`/`run()`.
+
+        Parameters
+        ----------
+        token
+            The bot token (with `token_type`, default `"Bot"`), or a `TokenStrategy`.
+        public_key
+            The application's public key (hex or 32 bytes). When omitted it is fetched with
+            `rest.fetch_application()` at start, before any request is accepted.
+        allow_color, force_color
+            Colour for the banner and default log format; `CLICOLOR`, `CLICOLOR_FORCE` and
+            `NO_COLOR` are honoured (see `hikari_like.internal.ux.supports_color`).
+        banner
+            The package whose `banner.txt` is printed at the first start; `None` for none.
+        logs
+            A level (`"INFO"`, `logging.DEBUG`), a `logging.config.dictConfig` dict, a config
+            file path, or `None` to leave logging alone. Applied at the first start; checked now.
+        executor, http_settings, proxy_settings, max_rate_limit, max_retries, rest_url
+            Passed to the REST client (`rest_url` points it at e.g. the emulated Discord).
+        replay_window, max_body_size, interaction_path, health_check
+            Passed to the `InteractionServer`.
+        auto_defer_after
+            Seconds after which a slow listener's interaction is deferred automatically (must be
+            under Discord's 3-second deadline); `None` (the default) turns this off.
+        suppress_optimization_warning
+            Accepted so hikari programs port unchanged; there is no such warning here.
+        """
+        logging_setup.validate_logs(logs)
+        self._presentation: _Presentation | None = _Presentation(
+            banner=banner, logs=logs, allow_color=allow_color, force_color=force_color
+        )
+        self._auto_defer_after = _checked_auto_defer(auto_defer_after)
+        self._executor = executor
+        self._http_settings = http_settings if http_settings is not None else config.HTTPSettings()
+        self._proxy_settings = proxy_settings if proxy_settings is not None else config.ProxySettings()
+        if isinstance(token, str):
+            token, token_type = token.strip(), token_type or "Bot"
+        self._rest = rest_impl.RESTClientImpl(
+            token=token,
+            token_type=token_type,
+            executor=executor,
+            http_settings=self._http_settings,
+            proxy_settings=self._proxy_settings,
+            max_rate_limit=max_rate_limit,
+            max_retries=max_retries,
+            rest_url=rest_url,
+        )
+        self._needs_public_key = public_key is None
+        self._server = interaction_server_impl.InteractionServer(
+            public_key=public_key,
+            rest=self._rest,
+            replay_window=replay_window,
+            max_body_size=max_body_size,
+            interaction_path=interaction_path,
+            health_check=health_check,
+            executor=executor,
+            app=self,
+        )
+        self._on_startup: list[CallbackT] = []
+        self._on_shutdown: list[CallbackT] = []
+        self._phase = _Phase.STOPPED
+        self._closed: asyncio.Event | None = None
+        self._closing: asyncio.Task[None] | None = None
+
+    def __repr__(self) -> str:
+        return f"RESTBot(rest_url={self._rest.rest_url!r}, {self._phase.name.lower()})"
+
+    # -- what the bot is made of ------------------------------------------------------------------
+
+    @property
+    def is_alive(self) -> bool:
+        """Whether the bot is starting, running or closing (`False` once `close()` finished)."""
+        return self._phase is not _Phase.STOPPED
+
+    @property
+    def rest(self) -> rest_impl.RESTClientImpl:
+        """The REST client (open between `start()` and `close()`)."""
+        return self._rest
+
+    @property
+    def interaction_server(self) -> interaction_server_impl.InteractionServer:
+        """The interaction server the bot runs (its `urls` say where it listens)."""
+        return self._server
+
+    @property
+    def executor(self) -> concurrent.futures.Executor | None:
+        """The executor given for blocking work such as file reads, if any."""
+        return self._executor
+
+    @property
+    def http_settings(self) -> config.HTTPSettings:
+        """The REST client's HTTP settings."""
+        return self._http_settings
+
+    @property
+    def proxy_settings(self) -> config.ProxySettings:
+        """The REST client's proxy settings."""
+        return self._proxy_settings
+
+    @property
+    def auto_defer_after(self) -> float | None:
+        """Seconds before a slow listener's interaction is deferred for it, or `None` (off)."""
+        return self._auto_defer_after
+
+    @property
+    def on_startup(self) -> typing.Sequence[CallbackT]:
+        """The startup callbacks, in the order they run (a copy)."""
+        return tuple(self._on_startup)
+
+    @property
+    def on_shutdown(self) -> typing.Sequence[CallbackT]:
+        """The shutdown callbacks, in the order they run (a copy)."""
+        return tuple(self._on_shutdown)
+
+    @staticmethod
+    def print_banner(
+        banner: str | None,
+        *,
+        allow_color: bool,
+        force_color: bool,
+        extra_args: typing.Mapping[str, str] | None = None,
+    ) -> None:
+        """Print the `banner.txt` of the package `banner` (`None`: print nothing).
+
+        Override it (or pass your own package as `banner=`) to brand a bot; `extra_args` adds
+        `${name}` substitutions but may not replace the built-in ones (`ValueError`).
+        """
+        banner_.print_banner(banner, allow_color=allow_color, force_color=force_color, extra_args=extra_args)
+
+    # -- callbacks --------------------------------------------------------------------------------
+
+    def add_startup_callback(self, callback: CallbackT, /) -> None:
+        """Run `await callback(bot)` at start, after the REST client opened, before requests are accepted.
+
+        ```python
+        async def register_commands(bot: hikari_like.RESTBot) -> None:
+            application = await bot.rest.fetch_application()
+            await bot.rest.set_application_commands(application, [...])
+
+        bot.add_startup_callback(register_commands)
+        ```
+
+        Callbacks run in the order added; if one raises, the start fails and the bot is closed.
+        """
+        self._on_startup.append(callback)
+
+    def remove_startup_callback(self, callback: CallbackT, /) -> None:
+        """Remove a startup callback (`ValueError` if it was not added)."""
+        self._on_startup.remove(callback)
+
+    def add_shutdown_callback(self, callback: CallbackT, /) -> None:
+        """Run `await callback(bot)` at close, after the last request finished, before the REST client closes.
+
+        Every shutdown callback runs even if an earlier one raised; `close()` then raises the
+        first error. They also run when a start fails after the startup callbacks completed.
+        """
+        self._on_shutdown.append(callback)
+
+    def remove_shutdown_callback(self, callback: CallbackT, /) -> None:
+        """Remove a shutdown callback (`ValueError` if it was not added)."""
+        self._on_shutdown.remove(callback)
+
+    # -- listeners (the interaction server's, passed through) --------------------------------------
+
+    async def on_interaction(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
+        return await self._server.on_interaction(body, signature, timestamp)
+
+    def get_listener(self, interaction_type: type[_InteractionT], /) -> _ListenerT[_InteractionT] | None:
+        return self._server.get_listener(interaction_type)
+
+    def _register_listener(
+        self,
+        interaction_type: type[_InteractionT],
+        listener: _ListenerT[_InteractionT] | None,
+        /,
+        *,
+        replace: bool,
+    ) -> None:
+        self._server._register_listener(interaction_type, listener, replace=replace)
+
+    def set_error_handler(self, handler: dispatch.ErrorHandlerT | None, /) -> None:
+        """See `InteractionServer.set_error_handler`."""
+        self._server.set_error_handler(handler)
+
+    # -- lifecycle --------------------------------------------------------------------------------
+
+    async def start(
+        self,
+        *,
+        backlog: int = 128,
+        check_for_updates: bool = True,
+        host: str | typing.Sequence[str] | None = None,
+        port: int | None = None,
+        path: str | None = None,
+        reuse_address: bool | None = None,
+        reuse_port: bool | None = None,
+        socket: Socket | None = None,
+        shutdown_timeout: float = 60.0,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        """Open the REST client, fetch the public key if needed, run the startup callbacks, then listen.
+
+        Server parameters are `InteractionServer.start`'s (default: all interfaces, port 8080).
+        `check_for_updates` is accepted for hikari compatibility and never touches the network.
+        If anything fails, everything opened so far is closed again before the error propagates.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the bot is already running.
+        """
+        if self._phase is not _Phase.STOPPED:
+            raise errors.ComponentStateConflictError("the bot is already running")
+        self._present_once()
+        _LOGGER.info("starting the bot")
+        self._phase, self._closed = _Phase.STARTING, asyncio.Event()
+        await self._prepare_or_undo()
+        try:
+            await self._server.start(
+                backlog=backlog,
+                host=host,
+                port=port,
+                path=path,
+                reuse_address=reuse_address,
+                reuse_port=reuse_port,
+                socket=socket,
+                shutdown_timeout=shutdown_timeout,
+                ssl_context=ssl_context,
+            )
+        except BaseException:
+            # The startup callbacks completed, so their shutdown counterparts release what they opened.
+            await self._undo_start(run_shutdown_callbacks=True)
+            raise
+        self._phase = _Phase.RUNNING
+
+    def _present_once(self) -> None:
+        presentation, self._presentation = self._presentation, None
+        if presentation is not None:
+            presentation.apply()
+
+    async def _prepare_or_undo(self) -> None:
+        try:
+            self._rest.start()
+            if self._needs_public_key:
+                await self._fetch_public_key()
+            for callback in self._on_startup:
+                await callback(self)
+        except BaseException:
+            await self._undo_start(run_shutdown_callbacks=False)
+            raise
+
+    async def _fetch_public_key(self) -> None:
+        application = await self._rest.fetch_application()
+        self._server.set_public_key(application.public_key)
+        self._needs_public_key = False
+        _LOGGER.info("fetched the public key of application %s", application.id)
+
+    async def _undo_start(self, *, run_shutdown_callbacks: bool) -> None:
+        # The start's own error is what the caller must see; cleanup failures are only logged.
+        if run_shutdown_callbacks:
+            await self._run_shutdown_callbacks()
+        try:
+            await self._rest.close()
+        except Exception:
+            _LOGGER.exception("could not close the REST client after a failed start")
+        self._mark_stopped()
+        _LOGGER.info("the bot did not start")
+
+    async def _run_shutdown_callbacks(self) -> BaseException | None:
+        first_error: BaseException | None = None
+        for callback in self._on_shutdown:
+            try:
+                await callback(self)
+            except Exception as error:
+                _LOGGER.exception("shutdown callback %r raised", callback)
+                first_error = first_error or error
+        return first_error
+
+    def _mark_stopped(self) -> None:
+        closed, self._closed = self._closed, None
+        self._phase, self._closing = _Phase.STOPPED, None
+        if closed is not None:
+            closed.set()
+
+    async def close(self) -> None:
+        """Stop gracefully: stop accepting, finish requests in flight and generator continuations
+        (bounded by `shutdown_timeout`), run the shutdown callbacks, close the REST client.
+
+        Concurrent calls wait for the same shutdown. Cancelling a caller does not cut it short.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the bot is not running, or is still starting (a startup callback that wants to
+            abort the start should raise instead).
+        """
+        if self._phase is _Phase.STOPPED:
+            raise errors.ComponentStateConflictError("the bot is not running")
+        if self._phase is _Phase.STARTING:
+            raise errors.ComponentStateConflictError("the bot is still starting; it cannot close yet")
+        if self._closing is None:
+            self._phase = _Phase.CLOSING
+            self._closing = asyncio.create_task(self._shut_down(), name="hikari_like RESTBot shutdown")
+            # If every caller is cancelled nobody awaits the task; marking its outcome as seen keeps
+            # asyncio from logging "exception was never retrieved". Callers that await still get it.
+            self._closing.add_done_callback(lambda task: task.cancelled() or task.exception())
+        await asyncio.shield(self._closing)
+
+    async def _shut_down(self) -> None:
+        _LOGGER.info("shutting down the bot")
+        try:
+            if self._server.is_alive:
+                await self._server.close()
+        finally:
+            error = await self._run_shutdown_callbacks()
+            try:
+                await self._rest.close()
+            finally:
+                self._mark_stopped()
+                _LOGGER.info("the bot shut down")
+        if error is not None:
+            raise error
+
+    async def join(self) -> None:
+        """Wait until the bot has closed.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the bot is not running.
+        """
+        if self._closed is None:
+            raise errors.ComponentStateConflictError("the bot is not running")
+        await self._closed.wait()
+
+    # -- run: the blocking entry point --------------------------------------------------------------
+
+    def run(
+        self,
+        *,
+        asyncio_debug: bool = False,
+        backlog: int = 128,
+        check_for_updates: bool = True,
+        close_loop: bool = True,
+        close_passed_executor: bool = False,
+        coroutine_tracking_depth: int | None = None,
+        enable_signal_handlers: bool | None = None,
+        host: str | typing.Sequence[str] | None = None,
+        path: str | None = None,
+        port: int | None = None,
+        propagate_interrupts: bool = False,
+        reuse_address: bool | None = None,
+        reuse_port: bool | None = None,
+        shutdown_timeout: float = 60.0,
+        socket: Socket | None = None,
+        ssl_context: ssl.SSLContext | None = None,
+    ) -> None:
+        """Start the bot in a new event loop and block until it closes.
+
+        SIGINT and SIGTERM stop it gracefully (as `close()` does); a second signal during the
+        shutdown is logged and ignored (SIGKILL remains). Server parameters are `start()`'s.
+
+        Parameters
+        ----------
+        asyncio_debug
+            Turn on the event loop's debug mode.
+        close_loop
+            Cancel leftover tasks, finish async generators and the default executor, and close
+            the loop once the bot stopped. With `False` the loop stays open and current.
+        close_passed_executor
+            Shut down the `executor` given to the constructor once the bot stopped.
+        coroutine_tracking_depth
+            Passed to `sys.set_coroutine_origin_tracking_depth` (for finding unawaited coroutines).
+        enable_signal_handlers
+            Handle SIGINT/SIGTERM; `None` means "when called from the main thread".
+        propagate_interrupts
+            After a signal-triggered stop, raise `Interrupt` (a `KeyboardInterrupt`) instead of
+            returning normally.
+        check_for_updates
+            Accepted for hikari compatibility; nothing is checked and no request is made.
+
+        The loop is uvloop's when uvloop is installed, unless `HIKARI_LIKE_EVENT_LOOP=asyncio`.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the bot is already running, or an event loop is already running in this thread
+            (use `await bot.start()` there).
+        """
+        if self.is_alive:
+            raise errors.ComponentStateConflictError("the bot is already running")
+        _refuse_running_loop()
+        loop = _new_event_loop()
+        loop.set_debug(asyncio_debug)
+        if coroutine_tracking_depth is not None:
+            sys.set_coroutine_origin_tracking_depth(coroutine_tracking_depth)
+        stopper = signals.StopOnInterrupt()
+        start = functools.partial(
+            self.start,
+            backlog=backlog,
+            check_for_updates=check_for_updates,
+            host=host,
+            port=port,
+            path=path,
+            reuse_address=reuse_address,
+            reuse_port=reuse_port,
+            socket=socket,
+            shutdown_timeout=shutdown_timeout,
+            ssl_context=ssl_context,
+        )
+        try:
+            with signals.forward_interrupts(loop, stopper.on_signal, enabled=enable_signal_handlers):
+                loop.run_until_complete(self._serve(start, stopper))
+        finally:
+            self._finish_run(loop, close_loop=close_loop, close_passed_executor=close_passed_executor)
+        if propagate_interrupts and stopper.signum is not None:
+            raise signals.Interrupt(stopper.signum)
+
+    async def _serve(
+        self, start: typing.Callable[[], typing.Awaitable[None]], stopper: signals.StopOnInterrupt
+    ) -> None:
+        task = stopper.main_task = asyncio.current_task()
+        if stopper.was_interrupted():
+            return  # interrupted before anything started
+        try:
+            await start()
+            await self.join()
+        except asyncio.CancelledError:
+            if not stopper.was_interrupted() or task is None:
+                raise
+            # The interrupt's cancellation asked for this stop: it is handled, not an error.
+            task.uncancel()
+        if self.is_alive:
+            await self.close()
+
+    def _finish_run(
+        self, loop: asyncio.AbstractEventLoop, *, close_loop: bool, close_passed_executor: bool
+    ) -> None:
+        try:
+            if self.is_alive:
+                # Only when run() is left abruptly (a KeyboardInterrupt without our signal
+                # handlers): the bot still gets its graceful close.
+                loop.run_until_complete(self.close())
+        finally:
+            if close_passed_executor and self._executor is not None:
+                self._executor.shutdown(wait=True)
+                self._executor = None
+            if close_loop:
+                _close_loop(loop)
+
+
+def _refuse_running_loop() -> None:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise errors.ComponentStateConflictError(
+        "run() starts its own event loop and blocks; inside a running loop use "
+        "`await bot.start()` and `await bot.join()`"
+    )
+
+
+def _new_event_loop() -> asyncio.AbstractEventLoop:
+    loop: asyncio.AbstractEventLoop | None = None
+    if os.environ.get(_EVENT_LOOP_ENV, "").lower() != "asyncio":
+        try:
+            import uvloop
+        except ImportError:
+            pass
+        else:
+            loop = uvloop.new_event_loop()
+    loop = loop or asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+def _close_loop(loop: asyncio.AbstractEventLoop) -> None:
+    try:
+        _cancel_leftover_tasks(loop)
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def _cancel_leftover_tasks(loop: asyncio.AbstractEventLoop) -> None:
+    tasks = asyncio.all_tasks(loop)
+    if not tasks:
+        return
+    _LOGGER.debug("cancelling %s task(s) still running after the bot stopped", len(tasks))
+    for task in tasks:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+    for task in tasks:
+        if not task.cancelled() and task.exception() is not None:
+            loop.call_exception_handler(
+                {
+                    "message": "a task left running when the bot stopped raised",
+                    "exception": task.exception(),
+                    "task": task,
+                }
+            )

@@ -1,0 +1,223 @@
+"""Channel message endpoints of the REST client: create, fetch, edit and delete a message.
+
+A mixin of `RESTClientImpl`; every method is one `request()` shaped by `serialize_message_fields`.
+
+```python
+message = await rest.create_message(channel_id, "hello", attachment=Path("report.txt"))
+await rest.edit_message(channel_id, message, "hello again", attachments=None)
+```
+"""
+
+from __future__ import annotations
+
+__all__ = ["MessageEndpoints", "clearable", "edited_attachments"]
+
+import typing
+
+import attrs
+
+from hikari_like import messages
+from hikari_like import snowflakes
+from hikari_like import undefined
+from hikari_like.api import rest as rest_api
+from hikari_like.impl import message_builders
+from hikari_like.impl import routes
+
+if typing.TYPE_CHECKING:
+    from hikari_like import embeds as embeds_
+    from hikari_like import files
+    from hikari_like.impl.component_builders import ComponentBuilder
+    from hikari_like.internal import mentions
+    from hikari_like.internal.json import JSONObject
+
+_UNDEFINED: typing.Final = undefined.UNDEFINED
+
+
+def _message_route(
+    route: routes.Route, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
+) -> routes.CompiledRoute:
+    return route.compile(channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message))
+
+
+def _put_reply(
+    payload: JSONObject,
+    reply: snowflakes.SnowflakeishOr | undefined.UndefinedType,
+    reply_must_exist: bool | undefined.UndefinedType,
+) -> None:
+    if reply is _UNDEFINED:
+        return
+    reference: JSONObject = {"message_id": str(snowflakes.snowflake_of(reply))}
+    if reply_must_exist is not _UNDEFINED:
+        reference["fail_if_not_exists"] = reply_must_exist
+    payload["message_reference"] = reference
+
+
+def _put_stickers(
+    payload: JSONObject,
+    sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType,
+    stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType,
+) -> None:
+    if sticker is not _UNDEFINED and stickers is not _UNDEFINED:
+        raise ValueError("give sticker or stickers, not both")
+    chosen = [sticker] if sticker is not _UNDEFINED else stickers
+    if chosen is not _UNDEFINED:
+        payload["sticker_ids"] = [str(snowflakes.snowflake_of(item)) for item in chosen]
+
+
+class MessageEndpoints(rest_api.RESTClient):
+    """`create_message`, `fetch_message`, `edit_message`, `delete_message`."""
+
+    __slots__ = ()
+
+    async def create_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        content: typing.Any = _UNDEFINED,
+        *,
+        attachment: files.Resourceish | undefined.UndefinedType = _UNDEFINED,
+        attachments: typing.Sequence[files.Resourceish] | undefined.UndefinedType = _UNDEFINED,
+        component: ComponentBuilder | undefined.UndefinedType = _UNDEFINED,
+        components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType = _UNDEFINED,
+        embed: embeds_.Embed | undefined.UndefinedType = _UNDEFINED,
+        embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType = _UNDEFINED,
+        sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+        stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType = _UNDEFINED,
+        tts: bool | undefined.UndefinedType = _UNDEFINED,
+        nonce: str | undefined.UndefinedType = _UNDEFINED,
+        reply: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+        reply_must_exist: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
+        user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
+    ) -> messages.Message:
+        payload, uploads = message_builders.serialize_message_fields(
+            content=content,
+            attachment=attachment,
+            attachments=attachments,
+            component=component,
+            components=components,
+            embed=embed,
+            embeds=embeds,
+            tts=tts,
+            flags=flags,
+            mentions_everyone=mentions_everyone,
+            mentions_reply=mentions_reply,
+            user_mentions=user_mentions,
+            role_mentions=role_mentions,
+            always_send_allowed_mentions=True,
+        )
+        _put_reply(payload, reply, reply_must_exist)
+        _put_stickers(payload, sticker, stickers)
+        if nonce is not _UNDEFINED:
+            payload["nonce"] = nonce
+        route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
+        response = await self.request(route, json=payload, files=uploads)
+        return messages.Message.from_payload(response, app=self)
+
+    async def fetch_message(
+        self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
+    ) -> messages.Message:
+        route = _message_route(routes.GET_CHANNEL_MESSAGE, channel, message)
+        return messages.Message.from_payload(await self.request(route), app=self)
+
+    async def edit_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        message: snowflakes.SnowflakeishOr,
+        content: typing.Any = _UNDEFINED,
+        *,
+        attachment: message_builders.Attachmentish | undefined.UndefinedType | None = _UNDEFINED,
+        attachments: typing.Sequence[message_builders.Attachmentish]
+        | undefined.UndefinedType
+        | None = _UNDEFINED,
+        component: ComponentBuilder | undefined.UndefinedType | None = _UNDEFINED,
+        components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType | None = _UNDEFINED,
+        embed: embeds_.Embed | undefined.UndefinedType | None = _UNDEFINED,
+        embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType | None = _UNDEFINED,
+        mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
+        user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
+    ) -> messages.Message:
+        attachment, attachments = edited_attachments(attachment, attachments)
+        component, components = clearable(component, components)
+        embed, embeds = clearable(embed, embeds)
+        payload, uploads = message_builders.serialize_message_fields(
+            content=content,
+            attachment=attachment,
+            attachments=attachments,
+            component=component,
+            components=components,
+            embed=embed,
+            embeds=embeds,
+            flags=flags,
+            mentions_everyone=mentions_everyone,
+            mentions_reply=mentions_reply,
+            user_mentions=user_mentions,
+            role_mentions=role_mentions,
+        )
+        route = _message_route(routes.PATCH_CHANNEL_MESSAGE, channel, message)
+        response = await self.request(route, json=payload, files=uploads)
+        return messages.Message.from_payload(response, app=self)
+
+    async def delete_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        message: snowflakes.SnowflakeishOr,
+        *,
+        reason: str | undefined.UndefinedType = _UNDEFINED,
+    ) -> None:
+        route = _message_route(routes.DELETE_CHANNEL_MESSAGE, channel, message)
+        await self.request(route, reason=reason)
+
+
+_T = typing.TypeVar("_T")
+
+
+def clearable(
+    one: _T | undefined.UndefinedType | None, many: typing.Sequence[_T] | undefined.UndefinedType | None
+) -> tuple[_T | undefined.UndefinedType, typing.Sequence[_T] | undefined.UndefinedType | None]:
+    """An edit's `attachment=None` (or `embed=None`...) removes them all, as the plural `None` does.
+
+    `serialize_message_fields` takes `None` only on the plural name, so `(None, UNDEFINED)` becomes
+    `(UNDEFINED, None)`.
+    """
+    if one is None:
+        if many is not _UNDEFINED:
+            raise ValueError("give the singular or the plural argument, not both")
+        return _UNDEFINED, None
+    return one, many
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class _KeptAttachment:
+    """An attachment the message already has: sent by ID, never re-uploaded."""
+
+    id: snowflakes.Snowflake
+    filename: str
+
+
+def _kept(item: message_builders.Attachmentish) -> message_builders.Attachmentish:
+    # An `Attachment` is also a downloadable resource; in an edit it means "keep this one".
+    if isinstance(item, messages.Attachment):
+        return _KeptAttachment(id=item.id, filename=item.filename)
+    return item
+
+
+def edited_attachments(
+    attachment: message_builders.Attachmentish | undefined.UndefinedType | None,
+    attachments: typing.Sequence[message_builders.Attachmentish] | undefined.UndefinedType | None,
+) -> tuple[
+    message_builders.Attachmentish | undefined.UndefinedType,
+    typing.Sequence[message_builders.Attachmentish] | undefined.UndefinedType | None,
+]:
+    """An edit's attachments: `None` removes them all, existing `Attachment`s are kept by ID."""
+    attachment, attachments = clearable(attachment, attachments)
+    if attachment is not _UNDEFINED:
+        attachment = _kept(attachment)
+    if attachments is not _UNDEFINED and attachments is not None:
+        attachments = [_kept(item) for item in attachments]
+    return attachment, attachments
