@@ -16,7 +16,7 @@ if typing.TYPE_CHECKING:
     import concurrent.futures
 
     from hikari_like.api import interaction_server as interaction_server_api
-    from hikari_like.api import rest as rest_api
+    from hikari_like.impl import rest as rest_impl
 
 
 @typing.runtime_checkable
@@ -24,7 +24,7 @@ class RESTAware(typing.Protocol):
     """Has a REST client."""
 
     @property
-    def rest(self) -> rest_api.RESTClient:
+    def rest(self) -> rest_impl.RESTClientImpl:
         """The REST client."""
         ...
 

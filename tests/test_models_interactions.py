@@ -17,7 +17,7 @@ from hikari_like import locales
 from hikari_like import messages
 from hikari_like import permissions
 from hikari_like import snowflakes
-from hikari_like.api import rest
+from hikari_like.impl import rest
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
@@ -42,7 +42,7 @@ class App:
     """The smallest `RESTAware`: models only keep a reference to it."""
 
     @property
-    def rest(self) -> rest.RESTClient:
+    def rest(self) -> rest.RESTClientImpl:
         raise NotImplementedError
 
 

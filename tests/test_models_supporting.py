@@ -14,7 +14,7 @@ from hikari_like import locales
 from hikari_like import permissions
 from hikari_like import snowflakes
 from hikari_like import users
-from hikari_like.api import rest
+from hikari_like.impl import rest
 from hikari_like.impl import special_endpoints
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
@@ -29,7 +29,7 @@ PAYLOADS = pathlib.Path(__file__).parent / "payloads"
 
 class App:
     @property
-    def rest(self) -> rest.RESTClient:
+    def rest(self) -> rest.RESTClientImpl:
         raise NotImplementedError
 
 

@@ -14,7 +14,7 @@ from hikari_like import commands
 from hikari_like import components
 from hikari_like import locales
 from hikari_like import permissions
-from hikari_like.api import rest
+from hikari_like.impl import rest
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import CommandInteraction
 from hikari_like.interactions import ComponentInteraction
@@ -30,7 +30,7 @@ ALL_PAYLOADS = sorted(path.stem for path in PAYLOADS.glob("*.json"))
 
 class App:
     @property
-    def rest(self) -> rest.RESTClient:
+    def rest(self) -> rest.RESTClientImpl:
         raise NotImplementedError
 
 

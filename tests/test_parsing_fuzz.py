@@ -12,7 +12,7 @@ import typing
 import hypothesis
 from hypothesis import strategies as st
 
-from hikari_like.api import rest
+from hikari_like.impl import rest
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import json
@@ -24,7 +24,7 @@ CONTRACT_ERRORS = (KeyError, TypeError, ValueError)
 
 class App:
     @property
-    def rest(self) -> rest.RESTClient:
+    def rest(self) -> rest.RESTClientImpl:
         raise NotImplementedError
 
 

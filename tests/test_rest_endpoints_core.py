@@ -13,7 +13,6 @@ from hikari_like import channels
 from hikari_like import errors
 from hikari_like import sessions
 from hikari_like import traits
-from hikari_like.api import rest as rest_api
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 
@@ -179,11 +178,10 @@ async def test_bad_token_is_unauthorized_and_never_shown(discord: EmulatedDiscor
     assert secret not in repr(caught.value)
 
 
-def test_every_endpoint_is_on_the_interface_and_implemented() -> None:
+def test_every_endpoint_is_implemented_and_documented() -> None:
     assert not inspect.isabstract(RESTClientImpl)
     for name in ENDPOINTS:
-        assert name in rest_api.RESTClient.__abstractmethods__, name
-        assert (rest_api.RESTClient.__dict__[name].__doc__ or "").strip(), name
+        assert (getattr(RESTClientImpl, name).__doc__ or "").strip(), name
 
 
 async def test_the_client_is_rest_aware(rest: RESTClientImpl) -> None:

@@ -65,7 +65,7 @@ def mutated_payloads(draw: st.DrawFn) -> dict[str, typing.Any]:
             except (KeyError, IndexError, TypeError):
                 break
         else:
-            if isinstance(parent, dict):
+            if isinstance(parent, dict) and isinstance(path[-1], str):  # JSON keys are strings
                 if draw(st.booleans()):
                     parent.pop(path[-1], None)
                 else:

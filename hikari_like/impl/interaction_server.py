@@ -44,7 +44,7 @@ if typing.TYPE_CHECKING:
     from socket import socket as Socket
 
     from hikari_like import traits
-    from hikari_like.api import rest as rest_api
+    from hikari_like.impl import rest as rest_impl
     from hikari_like.api import special_endpoints
     from hikari_like.impl.aiohttp_server import AiohttpBackend
     from hikari_like.interactions import base_interactions
@@ -123,7 +123,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         self,
         *,
         public_key: str | bytes | None,
-        rest: rest_api.RESTClient | None = None,
+        rest: rest_impl.RESTClientImpl | None = None,
         replay_window: float | None = 300.0,
         max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
         interaction_path: str = "/",
@@ -164,7 +164,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         self._verify = ed25519.make_verifier(public_key)
 
     @property
-    def rest(self) -> rest_api.RESTClient:
+    def rest(self) -> rest_impl.RESTClientImpl:
         """The REST client given at construction."""
         if self._rest is None:
             raise errors.ComponentStateConflictError(

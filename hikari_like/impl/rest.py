@@ -59,26 +59,41 @@ class RESTClientImpl(
     __slots__ = ()
 
     async def fetch_application(self) -> applications.Application:
+        """The application the bot token belongs to (its `public_key` verifies interactions).
+
+        ```python
+        application = await rest.fetch_application()
+        ```
+        """
         route = routes.GET_MY_APPLICATION.compile()
         return applications.Application.from_payload(await self.request(route), app=self)
 
     async def fetch_my_user(self) -> users.User:
+        """The user the token belongs to (for a bot token: the bot's account)."""
         payload = await self.request(routes.GET_MY_USER.compile())
         return users.User.from_payload(payload, app=self)
 
     async def fetch_user(self, user: snowflakes.SnowflakeishOr) -> users.User:
+        """A user by ID. Raises `NotFoundError` (code 10013) for an unknown user."""
         payload = await self.request(routes.GET_USER.compile(user=snowflakes.snowflake_of(user)))
         return users.User.from_payload(payload, app=self)
 
     async def fetch_channel(self, channel: snowflakes.SnowflakeishOr) -> channels.PartialChannel:
+        """A channel by ID, as the most specific model this library has.
+
+        `GuildTextChannel` for text and announcement channels, `DMChannel` for DMs, `GuildChannel` for
+        other guild channels, else `PartialChannel`. Raises `NotFoundError` (code 10003) if unknown.
+        """
         route = routes.GET_CHANNEL.compile(channel=snowflakes.snowflake_of(channel))
         return channels.channel_from_payload(await self.request(route), app=self)
 
     async def fetch_gateway_url(self) -> str:
+        """The gateway's websocket URL (no token needed)."""
         payload = await self.request(routes.GET_GATEWAY.compile(), authorization=None)
         return str(payload["url"])
 
     async def fetch_gateway_bot_info(self) -> sessions.GatewayBotInfo:
+        """The gateway URL, recommended shard count and session start limit for this bot."""
         payload = await self.request(routes.GET_GATEWAY_BOT.compile())
         return sessions.GatewayBotInfo.from_payload(payload)
 

@@ -153,11 +153,6 @@ class RESTClientBase(rest_api.RESTClient):
         return None if self._token is None else self._token.token_type
 
     @property
-    def rest(self) -> Self:
-        """The client itself, so models built from its responses can call back into it."""
-        return self
-
-    @property
     def executor(self) -> concurrent.futures.Executor | None:
         """The executor for blocking file reads (`None`: the loop's default)."""
         return self._executor

@@ -53,11 +53,18 @@ class CommandEndpoints(rest_api.RESTClient):
     __slots__ = ()
 
     def slash_command_builder(self, name: str, description: str) -> command_builders.SlashCommandBuilder:
+        """A new `SlashCommandBuilder` (no request is made).
+
+        ```python
+        ping = rest.slash_command_builder("ping", "Check the bot is alive")
+        ```
+        """
         return command_builders.SlashCommandBuilder(name, description)
 
     def context_menu_command_builder(
         self, type: commands_.CommandType | int, name: str
     ) -> command_builders.ContextMenuCommandBuilder:
+        """A new `ContextMenuCommandBuilder` for a `USER` or `MESSAGE` command (no request is made)."""
         return command_builders.ContextMenuCommandBuilder(commands_.CommandType(type), name)
 
     async def fetch_application_commands(
@@ -65,6 +72,7 @@ class CommandEndpoints(rest_api.RESTClient):
         application: snowflakes.SnowflakeishOr,
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> typing.Sequence[commands_.PartialCommand]:
+        """The application's global commands, or one guild's with `guild`."""
         route = _commands_route(
             application,
             guild,
@@ -80,6 +88,14 @@ class CommandEndpoints(rest_api.RESTClient):
         commands: typing.Sequence[command_builders.CommandBuilder],
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> typing.Sequence[commands_.PartialCommand]:
+        """Replace all of the application's global (or one guild's) commands with `commands`.
+
+        Commands kept by name and type keep their IDs. Returns the commands as Discord stored them.
+
+        ```python
+        await rest.set_application_commands(application_id, [ping, info], guild=guild_id)
+        ```
+        """
         route = _commands_route(
             application,
             guild,
@@ -116,6 +132,7 @@ class CommandEndpoints(rest_api.RESTClient):
         default_member_permissions: int | permissions_.Permissions | undefined.UndefinedType = _UNDEFINED,
         nsfw: bool | undefined.UndefinedType = _UNDEFINED,
     ) -> commands_.SlashCommand:
+        """Create (or replace, when one of that name exists) a slash command."""
         builder = command_builders.SlashCommandBuilder(
             name,
             description,
@@ -139,6 +156,7 @@ class CommandEndpoints(rest_api.RESTClient):
         default_member_permissions: int | permissions_.Permissions | undefined.UndefinedType = _UNDEFINED,
         nsfw: bool | undefined.UndefinedType = _UNDEFINED,
     ) -> commands_.ContextMenuCommand:
+        """Create (or replace, when one of that name exists) a user or message command."""
         builder = command_builders.ContextMenuCommandBuilder(
             commands_.CommandType(type),
             name,
@@ -155,6 +173,7 @@ class CommandEndpoints(rest_api.RESTClient):
         command: snowflakes.SnowflakeishOr,
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> None:
+        """Delete a global command, or a guild's with `guild`."""
         route = _commands_route(
             application,
             guild,

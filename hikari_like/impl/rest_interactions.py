@@ -98,6 +98,18 @@ class InteractionEndpoints(rest_api.RESTClient):
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
     ) -> callback_responses.InteractionCallbackResponse:
+        """Send an interaction's initial response (within 3 seconds of receiving it).
+
+        `response_type` is a `ResponseType`: `MESSAGE_CREATE` and `MESSAGE_UPDATE` take the message
+        fields; the deferred types take only `flags` (`MessageFlag.EPHEMERAL` for a private "thinking...").
+        Exempt from the global rate limit; uses no bot token. Returns what Discord created.
+
+        ```python
+        await rest.create_interaction_response(
+            interaction.id, interaction.token, ResponseType.MESSAGE_CREATE, "pong"
+        )
+        ```
+        """
         attachment, attachments = rest_messages.clearable(attachment, attachments)
         component, components = rest_messages.clearable(component, components)
         embed, embeds = rest_messages.clearable(embed, embeds)
@@ -133,6 +145,7 @@ class InteractionEndpoints(rest_api.RESTClient):
         component: ComponentBuilder | undefined.UndefinedType = _UNDEFINED,
         components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType = _UNDEFINED,
     ) -> callback_responses.InteractionCallbackResponse:
+        """Answer an interaction with a modal: a title, your `custom_id`, and `component` or `components`."""
         rows = [row.build()[0] for row in _one_or_many(component, components)]
         data = {"title": title, "custom_id": custom_id, "components": rows}
         body: JSONObject = {"type": int(base_interactions.ResponseType.MODAL), "data": data}
@@ -144,6 +157,7 @@ class InteractionEndpoints(rest_api.RESTClient):
         token: str,
         choices: typing.Sequence[response_builders.AutocompleteChoiceBuilder],
     ) -> callback_responses.InteractionCallbackResponse:
+        """Answer an autocomplete interaction with up to 25 choices."""
         data = {"choices": [choice.build() for choice in choices]}
         body: JSONObject = {"type": int(base_interactions.ResponseType.AUTOCOMPLETE), "data": data}
         return await self._send_callback(interaction, token, body)
@@ -151,6 +165,7 @@ class InteractionEndpoints(rest_api.RESTClient):
     async def fetch_interaction_response(
         self, application: snowflakes.SnowflakeishOr, token: str
     ) -> messages.Message:
+        """The initial response of an interaction (`application` is the application's ID)."""
         route = _original_route(routes.GET_INTERACTION_RESPONSE, application, token)
         return messages.Message.from_payload(await self.request(route, authorization=None), app=self)
 
@@ -172,6 +187,10 @@ class InteractionEndpoints(rest_api.RESTClient):
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
+        """Edit an interaction's initial response (this is how a deferred response is completed).
+
+        Same rules as `edit_message`: `UNDEFINED` keeps a field, `None` clears it.
+        """
         attachment, attachments = rest_messages.edited_attachments(attachment, attachments)
         component, components = rest_messages.clearable(component, components)
         embed, embeds = rest_messages.clearable(embed, embeds)
@@ -192,5 +211,6 @@ class InteractionEndpoints(rest_api.RESTClient):
         return messages.Message.from_payload(response, app=self)
 
     async def delete_interaction_response(self, application: snowflakes.SnowflakeishOr, token: str) -> None:
+        """Delete an interaction's initial response."""
         route = _original_route(routes.DELETE_INTERACTION_RESPONSE, application, token)
         await self.request(route, authorization=None)

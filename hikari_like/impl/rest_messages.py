@@ -92,6 +92,17 @@ class MessageEndpoints(rest_api.RESTClient):
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
+        """Send a message to a channel.
+
+        `content` may also be an `Embed` or a file, as in hikari. Use `embed`/`embeds`,
+        `attachment`/`attachments`, `component`/`components` (one or the other of each pair). A new message
+        pings nobody unless a mention argument allows it; `reply` makes it a reply (`reply_must_exist=False`
+        sends it even if that message is gone). Files are uploaded as multipart.
+
+        ```python
+        await rest.create_message(channel_id, "report attached", attachment=Path("report.txt"), reply=message)
+        ```
+        """
         payload, uploads = message_builders.serialize_message_fields(
             content=content,
             attachment=attachment,
@@ -119,6 +130,7 @@ class MessageEndpoints(rest_api.RESTClient):
     async def fetch_message(
         self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
     ) -> messages.Message:
+        """A message by channel and ID. Raises `NotFoundError` (code 10008) if unknown."""
         route = _message_route(routes.GET_CHANNEL_MESSAGE, channel, message)
         return messages.Message.from_payload(await self.request(route), app=self)
 
@@ -142,6 +154,11 @@ class MessageEndpoints(rest_api.RESTClient):
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
+        """Edit a message: `UNDEFINED` keeps a field, `None` clears it.
+
+        `attachments=None` (or `attachment=None`) removes every attachment; existing `Attachment`
+        objects in `attachments` are kept. Mentions are left as they were unless a mention argument is given.
+        """
         attachment, attachments = edited_attachments(attachment, attachments)
         component, components = clearable(component, components)
         embed, embeds = clearable(embed, embeds)
@@ -170,6 +187,7 @@ class MessageEndpoints(rest_api.RESTClient):
         *,
         reason: str | undefined.UndefinedType = _UNDEFINED,
     ) -> None:
+        """Delete a message; `reason` goes to the audit log."""
         route = _message_route(routes.DELETE_CHANNEL_MESSAGE, channel, message)
         await self.request(route, reason=reason)
 

@@ -73,6 +73,18 @@ class WebhookEndpoints(rest_api.RESTClient):
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
+        """Send a message through a webhook; for an interaction followup, `webhook` is the application ID
+        and `token` the interaction token.
+
+        Returns the message (the request asks Discord to wait for it). `flags=MessageFlag.EPHEMERAL`
+        makes a followup visible to the invoking user only. No bot token is sent.
+
+        ```python
+        await rest.execute_webhook(
+            interaction.application_id, interaction.token, "done", flags=MessageFlag.EPHEMERAL
+        )
+        ```
+        """
         payload, uploads = message_builders.serialize_message_fields(
             content=content,
             attachment=attachment,
@@ -107,6 +119,7 @@ class WebhookEndpoints(rest_api.RESTClient):
         *,
         thread: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
+        """A message the webhook (or interaction) sent."""
         route = _message_route(routes.GET_WEBHOOK_MESSAGE, webhook, token, message)
         response = await self.request(route, query=_thread_query(thread) or None, authorization=None)
         return messages.Message.from_payload(response, app=self)
@@ -131,6 +144,7 @@ class WebhookEndpoints(rest_api.RESTClient):
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
+        """Edit a message the webhook (or interaction) sent; `UNDEFINED` keeps a field, `None` clears it."""
         attachment, attachments = rest_messages.edited_attachments(attachment, attachments)
         component, components = rest_messages.clearable(component, components)
         embed, embeds = rest_messages.clearable(embed, embeds)
@@ -159,5 +173,6 @@ class WebhookEndpoints(rest_api.RESTClient):
         *,
         thread: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> None:
+        """Delete a message the webhook (or interaction) sent."""
         route = _message_route(routes.DELETE_WEBHOOK_MESSAGE, webhook, token, message)
         await self.request(route, query=_thread_query(thread) or None, authorization=None)
