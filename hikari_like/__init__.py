@@ -13,13 +13,19 @@ from __future__ import annotations
 from hikari_like import api
 from hikari_like import errors
 from hikari_like import impl
+from hikari_like import sessions
 from hikari_like import traits
 from hikari_like._about import __version__
+from hikari_like.applications import Application
 from hikari_like.applications import ApplicationContextType
+from hikari_like.applications import ApplicationFlags
 from hikari_like.applications import ApplicationIntegrationType
 from hikari_like.applications import Entitlement
 from hikari_like.applications import EntitlementType
 from hikari_like.channels import ChannelType
+from hikari_like.channels import DMChannel
+from hikari_like.channels import GuildChannel
+from hikari_like.channels import GuildTextChannel
 from hikari_like.channels import PartialChannel
 from hikari_like.channels import ThreadMetadata
 from hikari_like.colors import Color
@@ -28,7 +34,10 @@ from hikari_like.colors import Colour
 from hikari_like.commands import CommandChoice
 from hikari_like.commands import CommandOption
 from hikari_like.commands import CommandType
+from hikari_like.commands import ContextMenuCommand
 from hikari_like.commands import OptionType
+from hikari_like.commands import PartialCommand
+from hikari_like.commands import SlashCommand
 from hikari_like.components import ButtonStyle
 from hikari_like.components import ComponentType
 from hikari_like.components import TextInputStyle
@@ -74,6 +83,9 @@ from hikari_like.interactions.base_interactions import InteractionType
 from hikari_like.interactions.base_interactions import PartialInteraction
 from hikari_like.interactions.base_interactions import ResolvedOptionData
 from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.interactions.callback_responses import InteractionCallback
+from hikari_like.interactions.callback_responses import InteractionCallbackResource
+from hikari_like.interactions.callback_responses import InteractionCallbackResponse
 from hikari_like.interactions.command_interactions import COMMAND_RESPONSE_TYPES
 from hikari_like.interactions.command_interactions import AutocompleteInteraction
 from hikari_like.interactions.command_interactions import AutocompleteInteractionOption
@@ -99,6 +111,8 @@ from hikari_like.messages import MessageReference
 from hikari_like.messages import MessageReferenceType
 from hikari_like.messages import MessageType
 from hikari_like.permissions import Permissions
+from hikari_like.sessions import GatewayBotInfo
+from hikari_like.sessions import SessionStartLimit
 from hikari_like.snowflakes import Snowflake
 from hikari_like.snowflakes import SnowflakeishOr
 from hikari_like.snowflakes import Unique
@@ -115,6 +129,7 @@ __all__ = [
     "api",
     "errors",
     "impl",
+    "sessions",
     "traits",
     "ApplicationContextType",
     "ApplicationIntegrationType",
@@ -205,6 +220,19 @@ __all__ = [
     "HTTPTimeoutSettings",
     "ProxySettings",
     "InteractionServer",
+    "Application",
+    "ApplicationFlags",
+    "DMChannel",
+    "GuildChannel",
+    "GuildTextChannel",
+    "ContextMenuCommand",
+    "PartialCommand",
+    "SlashCommand",
+    "GatewayBotInfo",
+    "SessionStartLimit",
+    "InteractionCallback",
+    "InteractionCallbackResource",
+    "InteractionCallbackResponse",
     "RESTApp",
     "RESTBot",
     "ClientCredentialsStrategy",

@@ -147,23 +147,22 @@ class AiohttpBackend:
             await runner.cleanup()
 
     async def _handle(self, request: web.Request) -> web.StreamResponse:
-        early = http_checks.check_request(
+        async def read_body() -> bytes | None:
+            try:
+                return await request.read()  # bounded by client_max_size = max_body_size
+            except web.HTTPRequestEntityTooLarge:
+                return None
+
+        response = await http_checks.handle_request(
+            self._server,
             self._config,
             method=request.method,
             path=request.path,
             content_type=request.headers.get("Content-Type"),
             content_length=request.content_length,
-        )
-        if early is not None:
-            return await self._send(request, early)
-        try:
-            body = await request.read()  # bounded by client_max_size = max_body_size
-        except web.HTTPRequestEntityTooLarge:
-            return await self._send(request, http_checks.PAYLOAD_TOO_LARGE)
-        response = await self._server.on_interaction(
-            body,
-            _header_bytes(request, "X-Signature-Ed25519"),
-            _header_bytes(request, "X-Signature-Timestamp"),
+            signature=_header_bytes(request, "X-Signature-Ed25519"),
+            timestamp=_header_bytes(request, "X-Signature-Timestamp"),
+            read_body=read_body,
         )
         return await self._send(request, response)
 

@@ -1,9 +1,10 @@
 """The HTTP-level checks every backend shares, so the same request gets the same status anywhere.
 
-A backend calls `check_request` with what it knows before reading the body (method, path,
-content type, declared length), reads at most `max_body_size` bytes (answering `PAYLOAD_TOO_LARGE`
-as soon as the body passes it), and hands the body and the two signature headers to
-`InteractionServer.on_interaction`, which does the rest of the status table.
+A backend calls `handle_request` with what it knows before reading the body (method, path,
+content type, declared length, the two signature headers) and a reader for the body that gives up
+(`None`) as soon as the body passes `max_body_size`. `handle_request` runs `check_request`, reads
+the body, and hands it to `InteractionServer.on_interaction`, which does the rest of the status
+table. Every backend goes through this one function, so none can order the checks differently.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ __all__ = [
     "PAYLOAD_TOO_LARGE",
     "EndpointConfig",
     "check_request",
+    "handle_request",
     "normalize_path",
 ]
 
@@ -23,6 +25,11 @@ import attrs
 from hikari_like.impl.http_response import Response
 from hikari_like.impl.http_response import json_response
 from hikari_like.impl.http_response import text_response
+
+if typing.TYPE_CHECKING:
+    from hikari_like.api import interaction_server as interaction_server_api
+
+    BodyReaderT = typing.Callable[[], typing.Awaitable[bytes | None]]
 
 DEFAULT_MAX_BODY_SIZE: typing.Final = 1024**2
 
@@ -92,3 +99,31 @@ def check_request(
     if content_length is not None and content_length > config.max_body_size:
         return PAYLOAD_TOO_LARGE
     return None
+
+
+async def handle_request(
+    server: interaction_server_api.InteractionServer,
+    config: EndpointConfig,
+    *,
+    method: str,
+    path: str,
+    content_type: str | None,
+    content_length: int | None,
+    signature: bytes,
+    timestamp: bytes,
+    read_body: BodyReaderT,
+) -> interaction_server_api.Response:
+    """The whole status table for one HTTP request, whatever the transport.
+
+    `read_body` is awaited only when the HTTP checks pass; it returns the body, or `None` once the
+    body passed `config.max_body_size` (the backend stops reading there).
+    """
+    early = check_request(
+        config, method=method, path=path, content_type=content_type, content_length=content_length
+    )
+    if early is not None:
+        return early
+    body = await read_body()
+    if body is None:
+        return PAYLOAD_TOO_LARGE
+    return await server.on_interaction(body, signature, timestamp)

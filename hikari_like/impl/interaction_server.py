@@ -44,8 +44,8 @@ if typing.TYPE_CHECKING:
     from socket import socket as Socket
 
     from hikari_like import traits
-    from hikari_like.impl import rest as rest_impl
     from hikari_like.api import special_endpoints
+    from hikari_like.impl import rest as rest_impl
     from hikari_like.impl.aiohttp_server import AiohttpBackend
     from hikari_like.interactions import base_interactions
 

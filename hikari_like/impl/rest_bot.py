@@ -33,12 +33,9 @@ import typing
 import attrs
 
 from hikari_like import errors
-from hikari_like.api import interaction_server as interaction_server_api
+from hikari_like.impl import bot_lifecycle
 from hikari_like.impl import config
-from hikari_like.impl import dispatch
 from hikari_like.impl import http_checks
-from hikari_like.impl import interaction_server as interaction_server_impl
-from hikari_like.impl import rest as rest_impl
 from hikari_like.internal import banner as banner_
 from hikari_like.internal import logging_setup
 from hikari_like.internal import signals
@@ -48,15 +45,10 @@ if typing.TYPE_CHECKING:
     import ssl
     from socket import socket as Socket
 
-    from hikari_like.api import special_endpoints
     from hikari_like.impl import token_strategies
-    from hikari_like.impl.http_response import Response
-    from hikari_like.interactions import base_interactions
 
-    _InteractionT = typing.TypeVar("_InteractionT", bound=base_interactions.PartialInteraction)
-    _ListenerT = interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder]
 
-CallbackT = typing.Callable[["RESTBot"], typing.Coroutine[typing.Any, typing.Any, None]]
+CallbackT = bot_lifecycle.BotCallbackT["RESTBot"]
 """A startup or shutdown callback: `async def callback(bot) -> None`."""
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.rest_bot")
@@ -84,36 +76,13 @@ class _Presentation:
         RESTBot.print_banner(self.banner, allow_color=self.allow_color, force_color=self.force_color)
 
 
-def _checked_auto_defer(auto_defer_after: float | None) -> float | None:
-    if auto_defer_after is not None and not 0 < auto_defer_after < dispatch.DISCORD_DEADLINE:
-        raise ValueError(
-            f"auto_defer_after must be between 0 and {dispatch.DISCORD_DEADLINE} seconds (exclusive), "
-            f"got {auto_defer_after!r}"
-        )
-    return auto_defer_after
-
-
-class RESTBot(interaction_server_api.InteractionServer):
+class RESTBot(bot_lifecycle.BotCore):
     """A Discord bot that receives interactions over HTTP and talks to Discord over REST.
 
     Parameters follow hikari's `RESTBot`; see `__init__`.
     """
 
-    __slots__ = (
-        "_auto_defer_after",
-        "_closed",
-        "_closing",
-        "_executor",
-        "_http_settings",
-        "_needs_public_key",
-        "_on_shutdown",
-        "_on_startup",
-        "_phase",
-        "_presentation",
-        "_proxy_settings",
-        "_rest",
-        "_server",
-    )
+    __slots__ = ("_closed", "_closing", "_phase", "_presentation")
 
     @typing.overload
     def __init__(
@@ -218,35 +187,22 @@ class RESTBot(interaction_server_api.InteractionServer):
         self._presentation: _Presentation | None = _Presentation(
             banner=banner, logs=logs, allow_color=allow_color, force_color=force_color
         )
-        self._auto_defer_after = _checked_auto_defer(auto_defer_after)
-        self._executor = executor
-        self._http_settings = http_settings if http_settings is not None else config.HTTPSettings()
-        self._proxy_settings = proxy_settings if proxy_settings is not None else config.ProxySettings()
-        if isinstance(token, str):
-            token, token_type = token.strip(), token_type or "Bot"
-        self._rest = rest_impl.RESTClientImpl(
-            token=token,
-            token_type=token_type,
+        super().__init__(
+            token,
+            token_type,
+            public_key,
             executor=executor,
-            http_settings=self._http_settings,
-            proxy_settings=self._proxy_settings,
+            http_settings=http_settings,
+            proxy_settings=proxy_settings,
             max_rate_limit=max_rate_limit,
             max_retries=max_retries,
             rest_url=rest_url,
-        )
-        self._needs_public_key = public_key is None
-        self._server = interaction_server_impl.InteractionServer(
-            public_key=public_key,
-            rest=self._rest,
             replay_window=replay_window,
             max_body_size=max_body_size,
             interaction_path=interaction_path,
             health_check=health_check,
-            executor=executor,
-            app=self,
+            auto_defer_after=auto_defer_after,
         )
-        self._on_startup: list[CallbackT] = []
-        self._on_shutdown: list[CallbackT] = []
         self._phase = _Phase.STOPPED
         self._closed: asyncio.Event | None = None
         self._closing: asyncio.Task[None] | None = None
@@ -260,46 +216,6 @@ class RESTBot(interaction_server_api.InteractionServer):
     def is_alive(self) -> bool:
         """Whether the bot is starting, running or closing (`False` once `close()` finished)."""
         return self._phase is not _Phase.STOPPED
-
-    @property
-    def rest(self) -> rest_impl.RESTClientImpl:
-        """The REST client (open between `start()` and `close()`)."""
-        return self._rest
-
-    @property
-    def interaction_server(self) -> interaction_server_impl.InteractionServer:
-        """The interaction server the bot runs (its `urls` say where it listens)."""
-        return self._server
-
-    @property
-    def executor(self) -> concurrent.futures.Executor | None:
-        """The executor given for blocking work such as file reads, if any."""
-        return self._executor
-
-    @property
-    def http_settings(self) -> config.HTTPSettings:
-        """The REST client's HTTP settings."""
-        return self._http_settings
-
-    @property
-    def proxy_settings(self) -> config.ProxySettings:
-        """The REST client's proxy settings."""
-        return self._proxy_settings
-
-    @property
-    def auto_defer_after(self) -> float | None:
-        """Seconds before a slow listener's interaction is deferred for it, or `None` (off)."""
-        return self._auto_defer_after
-
-    @property
-    def on_startup(self) -> typing.Sequence[CallbackT]:
-        """The startup callbacks, in the order they run (a copy)."""
-        return tuple(self._on_startup)
-
-    @property
-    def on_shutdown(self) -> typing.Sequence[CallbackT]:
-        """The shutdown callbacks, in the order they run (a copy)."""
-        return tuple(self._on_shutdown)
 
     @staticmethod
     def print_banner(
@@ -315,61 +231,6 @@ class RESTBot(interaction_server_api.InteractionServer):
         `${name}` substitutions but may not replace the built-in ones (`ValueError`).
         """
         banner_.print_banner(banner, allow_color=allow_color, force_color=force_color, extra_args=extra_args)
-
-    # -- callbacks --------------------------------------------------------------------------------
-
-    def add_startup_callback(self, callback: CallbackT, /) -> None:
-        """Run `await callback(bot)` at start, after the REST client opened, before requests are accepted.
-
-        ```python
-        async def register_commands(bot: hikari_like.RESTBot) -> None:
-            application = await bot.rest.fetch_application()
-            await bot.rest.set_application_commands(application, [...])
-
-        bot.add_startup_callback(register_commands)
-        ```
-
-        Callbacks run in the order added; if one raises, the start fails and the bot is closed.
-        """
-        self._on_startup.append(callback)
-
-    def remove_startup_callback(self, callback: CallbackT, /) -> None:
-        """Remove a startup callback (`ValueError` if it was not added)."""
-        self._on_startup.remove(callback)
-
-    def add_shutdown_callback(self, callback: CallbackT, /) -> None:
-        """Run `await callback(bot)` at close, after the last request finished, before the REST client closes.
-
-        Every shutdown callback runs even if an earlier one raised; `close()` then raises the
-        first error. They also run when a start fails after the startup callbacks completed.
-        """
-        self._on_shutdown.append(callback)
-
-    def remove_shutdown_callback(self, callback: CallbackT, /) -> None:
-        """Remove a shutdown callback (`ValueError` if it was not added)."""
-        self._on_shutdown.remove(callback)
-
-    # -- listeners (the interaction server's, passed through) --------------------------------------
-
-    async def on_interaction(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
-        return await self._server.on_interaction(body, signature, timestamp)
-
-    def get_listener(self, interaction_type: type[_InteractionT], /) -> _ListenerT[_InteractionT] | None:
-        return self._server.get_listener(interaction_type)
-
-    def _register_listener(
-        self,
-        interaction_type: type[_InteractionT],
-        listener: _ListenerT[_InteractionT] | None,
-        /,
-        *,
-        replace: bool,
-    ) -> None:
-        self._server._register_listener(interaction_type, listener, replace=replace)
-
-    def set_error_handler(self, handler: dispatch.ErrorHandlerT | None, /) -> None:
-        """See `InteractionServer.set_error_handler`."""
-        self._server.set_error_handler(handler)
 
     # -- lifecycle --------------------------------------------------------------------------------
 
@@ -429,41 +290,18 @@ class RESTBot(interaction_server_api.InteractionServer):
 
     async def _prepare_or_undo(self) -> None:
         try:
-            self._rest.start()
-            if self._needs_public_key:
-                await self._fetch_public_key()
-            for callback in self._on_startup:
-                await callback(self)
+            await self._open_and_run_startup_callbacks()
         except BaseException:
             await self._undo_start(run_shutdown_callbacks=False)
             raise
-
-    async def _fetch_public_key(self) -> None:
-        application = await self._rest.fetch_application()
-        self._server.set_public_key(application.public_key)
-        self._needs_public_key = False
-        _LOGGER.info("fetched the public key of application %s", application.id)
 
     async def _undo_start(self, *, run_shutdown_callbacks: bool) -> None:
         # The start's own error is what the caller must see; cleanup failures are only logged.
         if run_shutdown_callbacks:
             await self._run_shutdown_callbacks()
-        try:
-            await self._rest.close()
-        except Exception:
-            _LOGGER.exception("could not close the REST client after a failed start")
+        await self._close_rest_quietly()
         self._mark_stopped()
         _LOGGER.info("the bot did not start")
-
-    async def _run_shutdown_callbacks(self) -> BaseException | None:
-        first_error: BaseException | None = None
-        for callback in self._on_shutdown:
-            try:
-                await callback(self)
-            except Exception as error:
-                _LOGGER.exception("shutdown callback %r raised", callback)
-                first_error = first_error or error
-        return first_error
 
     def _mark_stopped(self) -> None:
         closed, self._closed = self._closed, None

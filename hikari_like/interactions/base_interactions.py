@@ -11,6 +11,7 @@ __all__ = [
     "InteractionChannel",
     "InteractionMember",
     "InteractionType",
+    "MessageResponseMixin",
     "ModalResponseMixin",
     "PartialInteraction",
     "PartialInteractionMetadata",
@@ -31,6 +32,7 @@ from hikari_like import messages
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import users
+from hikari_like.interactions import rest_methods
 from hikari_like.internal import enums
 
 if typing.TYPE_CHECKING:
@@ -267,7 +269,7 @@ def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialInteraction:
+class PartialInteraction(rest_methods.WebhookMethods):
     """The fields every interaction has. Build one with `from_payload` on a concrete subclass.
 
     ```python
@@ -425,7 +427,13 @@ def _context(value: int | None, guild_id: snowflakes.Snowflake | None) -> applic
     return applications.ApplicationContextType.GUILD
 
 
-class ModalResponseMixin(PartialInteraction):
+class MessageResponseMixin(PartialInteraction, rest_methods.InitialResponseMethods):
+    """For interactions answered with a message (commands, components, modal submits)."""
+
+    __slots__ = ()
+
+
+class ModalResponseMixin(PartialInteraction, rest_methods.ModalResponseMethods):
     """For interactions that may be answered with a modal (commands and components)."""
 
     __slots__ = ()

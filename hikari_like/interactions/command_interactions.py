@@ -161,7 +161,9 @@ def _command_fields(data: JSONObject) -> _CommandFields:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class CommandInteraction(BaseCommandInteraction, base_interactions.ModalResponseMixin):
+class CommandInteraction(
+    BaseCommandInteraction, base_interactions.MessageResponseMixin, base_interactions.ModalResponseMixin
+):
     """A slash command or a user/message context-menu command.
 
     ```python
@@ -252,6 +254,12 @@ class AutocompleteInteraction(BaseCommandInteraction):
         from hikari_like.impl import special_endpoints  # impl sits above the models.
 
         return special_endpoints.InteractionAutocompleteBuilder().set_choices(choices)
+
+    async def create_response(
+        self, choices: typing.Sequence[special_endpoints.AutocompleteChoiceBuilder]
+    ) -> None:
+        """Offer `choices` over REST instead of returning a builder from the listener."""
+        await self.app.rest.create_autocomplete_response(self.id, self.token, choices)
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)

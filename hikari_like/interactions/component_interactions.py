@@ -48,7 +48,7 @@ COMPONENT_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = _IMMEDIATE_TYP
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class ComponentInteraction(base_interactions.ModalResponseMixin):
+class ComponentInteraction(base_interactions.MessageResponseMixin, base_interactions.ModalResponseMixin):
     """A button press or a select-menu choice.
 
     ```python

@@ -176,7 +176,7 @@ def _parse_top_level(payload: JSONObject) -> ModalComponent:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class ModalInteraction(base_interactions.PartialInteraction):
+class ModalInteraction(base_interactions.MessageResponseMixin):
     """A submitted modal.
 
     ```python

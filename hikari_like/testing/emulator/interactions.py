@@ -4,17 +4,25 @@ from __future__ import annotations
 
 __all__ = ["interaction_message", "lookup_for_callback", "lookup_for_webhook", "LOADING", "EPHEMERAL"]
 
+import asyncio
+import contextlib
 import time
+import typing
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.routing import RequestContext
+from hikari_like.testing.emulator.state import EmulatorState
 from hikari_like.testing.emulator.state import IssuedInteraction
+
+if typing.TYPE_CHECKING:
+    from hikari_like.testing.emulator.records import RecordedFile
 
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 _APPLICATION_COMMAND = 2
+_DELIVERY_WAIT = 5.0
 
 
 def _unknown_interaction() -> DiscordError:
@@ -47,9 +55,16 @@ def lookup_for_callback(ctx: RequestContext) -> IssuedInteraction:
     return interaction
 
 
-def lookup_for_webhook(ctx: RequestContext, *, require_response: bool = True) -> IssuedInteraction:
-    """The interaction behind `/webhooks/{webhook}/{token}...`, answered and not expired."""
+async def lookup_for_webhook(ctx: RequestContext, *, require_response: bool = True) -> IssuedInteraction:
+    """The interaction behind `/webhooks/{webhook}/{token}...`, answered and not expired.
+
+    While the bot's HTTP answer to an interaction the emulator delivered is still on its way back,
+    this waits for it (as Discord has the answer before the bot's next request can arrive).
+    """
     interaction = _find(ctx, ctx.params["token"], None)
+    if interaction is not None and interaction.http_delivery is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(interaction.http_delivery.wait(), _DELIVERY_WAIT)
     if interaction is None or ctx.params["webhook"] != ctx.state.application_id:
         raise DiscordError.unknown("Webhook", 10015)
     if time.monotonic() - interaction.issued_at > ctx.options.token_lifetime:
@@ -60,22 +75,25 @@ def lookup_for_webhook(ctx: RequestContext, *, require_response: bool = True) ->
 
 
 def interaction_message(
-    ctx: RequestContext, interaction: IssuedInteraction, body: json.JSONObject
+    state: EmulatorState,
+    interaction: IssuedInteraction,
+    body: json.JSONObject,
+    files: typing.Sequence[RecordedFile] = (),
 ) -> json.JSONObject:
     """A new message sent through an interaction: authored by the bot, flagged as the app's webhook."""
-    channel_id = interaction.channel_id or str(ctx.state.default_channel["id"])
+    channel_id = interaction.channel_id or str(state.default_channel["id"])
     extra: json.JSONObject = {
         "webhook_id": interaction.application_id,
         "application_id": interaction.application_id,
     }
     message = message_ops.new_message(
-        ctx.state.ids,
+        state.ids,
         channel_id=channel_id,
-        author=ctx.state.bot_user,
+        author=state.bot_user,
         body=body,
-        files=ctx.body.files,
+        files=tuple(files),
         extra=extra,
     )
     if not message["flags"] & EPHEMERAL:
-        ctx.state.store_message(message)  # Ephemeral messages are only visible through the token.
+        state.store_message(message)  # Ephemeral messages are only visible through the token.
     return message

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ROUTES"]
+__all__ = ["record_http_answer", "ROUTES"]
 
 import typing
 
@@ -15,6 +15,7 @@ from hikari_like.testing.emulator.interactions import LOADING
 from hikari_like.testing.emulator.interactions import interaction_message
 from hikari_like.testing.emulator.interactions import lookup_for_callback
 from hikari_like.testing.emulator.interactions import lookup_for_webhook
+from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import field_error
@@ -22,6 +23,7 @@ from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import Auth
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
+from hikari_like.testing.emulator.state import EmulatorState
 from hikari_like.testing.emulator.state import InteractionResponse
 from hikari_like.testing.emulator.state import IssuedInteraction
 from hikari_like.testing.emulator.validation import require_object
@@ -54,30 +56,46 @@ def _check_callback_data(ctx: RequestContext, callback_type: int, data: json.JSO
                 )
 
 
-def _respond(
-    ctx: RequestContext, interaction: IssuedInteraction, callback_type: int, data: json.JSONObject
-) -> None:
-    """Change the state as the callback does: create, defer, or update the component's message."""
+def _apply_response(
+    state: EmulatorState,
+    interaction: IssuedInteraction,
+    body: json.JSONObject,
+    files: typing.Sequence[RecordedFile],
+) -> int:
+    """Change the state as an initial response does: create, defer, or update the component's
+    message; record the response. Returns the callback type."""
+    callback_type, data = _callback_data(body)
     if callback_type == 4:
-        interaction.original = interaction_message(ctx, interaction, data)
+        interaction.original = interaction_message(state, interaction, data, files)
     elif callback_type == 5:
         flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
-        interaction.original = interaction_message(ctx, interaction, {"flags": flags})
+        interaction.original = interaction_message(state, interaction, {"flags": flags})
     elif callback_type in (6, 7) and interaction.channel_id and interaction.message_id:
-        found = ctx.state.messages.get(interaction.channel_id, {}).get(interaction.message_id)
+        found = state.messages.get(interaction.channel_id, {}).get(interaction.message_id)
         if found is not None and callback_type == 7:
-            message_ops.apply_edit(ctx.state.ids, found, body=data, files=ctx.body.files)
+            message_ops.apply_edit(state.ids, found, body=data, files=tuple(files))
         interaction.original = found
+    recorded_data = data if body.get("data") is not None else None
+    interaction.response = InteractionResponse(type=callback_type, data=recorded_data, files=tuple(files))
+    return callback_type
+
+
+def record_http_answer(
+    state: EmulatorState,
+    interaction: IssuedInteraction,
+    body: json.JSONObject,
+    files: typing.Sequence[RecordedFile] = (),
+) -> None:
+    """Record the bot's HTTP answer to an interaction the emulator delivered, as Discord does."""
+    if interaction.response is None and body.get("type") != 1:
+        _apply_response(state, interaction, body, files)
 
 
 async def create_callback(ctx: RequestContext) -> web.Response:
     interaction = lookup_for_callback(ctx)
     body = require_object(ctx.body.json)
-    callback_type, data = _callback_data(body)
-    _check_callback_data(ctx, callback_type, data)
-    _respond(ctx, interaction, callback_type, data)
-    recorded_data = data if body.get("data") is not None else None
-    interaction.response = InteractionResponse(type=callback_type, data=recorded_data, files=ctx.body.files)
+    _check_callback_data(ctx, *_callback_data(body))
+    callback_type = _apply_response(ctx.state, interaction, body, ctx.body.files)
     if ctx.query.get("with_response", "").lower() != "true":
         return empty_response()
     return json_response(_callback_resource(interaction, callback_type))
@@ -103,11 +121,11 @@ def _original(interaction: IssuedInteraction) -> json.JSONObject:
 
 
 async def get_original(ctx: RequestContext) -> web.Response:
-    return json_response(_original(lookup_for_webhook(ctx)))
+    return json_response(_original(await lookup_for_webhook(ctx)))
 
 
 async def edit_original(ctx: RequestContext) -> web.Response:
-    message = _original(lookup_for_webhook(ctx))
+    message = _original(await lookup_for_webhook(ctx))
     return json_response(_edit(ctx, message))
 
 
@@ -119,7 +137,7 @@ def _edit(ctx: RequestContext, message: json.JSONObject) -> json.JSONObject:
 
 
 async def delete_original(ctx: RequestContext) -> web.Response:
-    interaction = lookup_for_webhook(ctx)
+    interaction = await lookup_for_webhook(ctx)
     message = _original(interaction)
     ctx.state.discard_message(message["channel_id"], message["id"])
     interaction.original = None
@@ -127,14 +145,14 @@ async def delete_original(ctx: RequestContext) -> web.Response:
 
 
 async def create_followup(ctx: RequestContext) -> web.Response:
-    interaction = lookup_for_webhook(ctx)
+    interaction = await lookup_for_webhook(ctx)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     validate_message(body, has_files=bool(ctx.body.files), creating=True)
     original = interaction.original
     if original is not None and original["flags"] & LOADING:
         # Discord: the first followup after a deferred response edits the loading message instead.
         return json_response(_edit(ctx, original))
-    message = interaction_message(ctx, interaction, body)
+    message = interaction_message(ctx.state, interaction, body, ctx.body.files)
     interaction.followups[message["id"]] = message
     return json_response(message)
 
@@ -149,16 +167,16 @@ def _webhook_message(interaction: IssuedInteraction, message_id: str) -> json.JS
 
 
 async def get_webhook_message(ctx: RequestContext) -> web.Response:
-    return json_response(_webhook_message(lookup_for_webhook(ctx), ctx.params["message"]))
+    return json_response(_webhook_message(await lookup_for_webhook(ctx), ctx.params["message"]))
 
 
 async def edit_webhook_message(ctx: RequestContext) -> web.Response:
-    message = _webhook_message(lookup_for_webhook(ctx), ctx.params["message"])
+    message = _webhook_message(await lookup_for_webhook(ctx), ctx.params["message"])
     return json_response(_edit(ctx, message))
 
 
 async def delete_webhook_message(ctx: RequestContext) -> web.Response:
-    interaction = lookup_for_webhook(ctx)
+    interaction = await lookup_for_webhook(ctx)
     message = _webhook_message(interaction, ctx.params["message"])
     ctx.state.discard_message(message["channel_id"], message["id"])
     if message is interaction.original:

@@ -13,6 +13,8 @@ import typing
 
 from aiohttp import web
 
+from hikari_like.testing import client as client_
+from hikari_like.testing import signing
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
 from hikari_like.testing.emulator import routes_interactions
@@ -26,6 +28,7 @@ from hikari_like.testing.emulator.faults import fault_response
 from hikari_like.testing.emulator.rate_limits import RateLimiter
 from hikari_like.testing.emulator.rate_limits import RouteLimit
 from hikari_like.testing.emulator.rate_limits import Verdict
+from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.records import RecordedRequest
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import json_response
@@ -35,6 +38,7 @@ from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 from hikari_like.testing.emulator.routing import major_parameters
 from hikari_like.testing.emulator.state import EmulatorState
+from hikari_like.testing.emulator.state import IssuedInteraction
 from hikari_like.testing.emulator.views import EmulatorViews
 
 API_PREFIX: typing.Final = "/api/v10"
@@ -103,6 +107,9 @@ class EmulatedDiscord(EmulatorViews):
             token_lifetime=token_lifetime,
             client_secret=client_secret,
         )
+        self.key_pair = signing.KeyPair.generate()
+        """Discord's signing key for this application; the application's `verify_key` matches it."""
+        state.application["verify_key"] = self.key_pair.public_key_hex
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
@@ -119,6 +126,55 @@ class EmulatedDiscord(EmulatorViews):
     def token(self) -> str:
         """The bot token the emulator accepts (`Authorization: Bot <token>`)."""
         return self.credentials.bot_token
+
+    async def send_interaction(
+        self, url: str, payload: typing.Mapping[str, typing.Any]
+    ) -> client_.InteractionResponse:
+        """Deliver `payload` to the bot at `url` as Discord would: issued, then signed and POSTed.
+
+        The payload's `id` and `token` are registered first, so the bot's callback, original
+        response and followups for it are accepted; its `application_id` is set to this
+        application's. Build payloads with `hikari_like.testing.payloads`.
+
+        ```python
+        async with EmulatedDiscord() as discord:
+            bot = RESTBot(discord.token, rest_url=discord.url)  # fetches discord.key_pair's public key
+            ...
+            response = await discord.send_interaction(bot_url, payloads.slash_command("ping"))
+        ```
+        """
+        sent = {**payload, "application_id": self.application_id}
+        issued = self.issue_interaction(
+            type=int(sent["type"]),
+            channel_id=sent.get("channel_id"),
+            guild_id=sent.get("guild_id"),
+            interaction_id=sent["id"],
+            token=sent["token"],
+            message_id=(sent.get("message") or {}).get("id"),
+        )
+        issued.http_delivery = asyncio.Event()
+        try:
+            async with client_.InteractionClient(url, self.key_pair) as interaction_client:
+                response = await interaction_client.send(sent)
+            self._record_http_answer(issued, response)
+        finally:
+            issued.http_delivery.set()
+        return response
+
+    def _record_http_answer(self, issued: IssuedInteraction, response: client_.InteractionResponse) -> None:
+        if response.status != 200:
+            return
+        if response.content_type != "multipart/form-data":
+            routes_interactions.record_http_answer(self.state, issued, response.json())
+            return
+        uploads = [
+            RecordedFile(
+                field=part.name, filename=part.filename, content_type=part.content_type, data=part.content
+            )
+            for part in response.parts
+            if part.filename is not None
+        ]
+        routes_interactions.record_http_answer(self.state, issued, response.payload_json, uploads)
 
     def revoke_bearer_tokens(self) -> None:
         """Invalidate the Bearer tokens `/oauth2/token` issued (to test re-acquiring after a 401)."""

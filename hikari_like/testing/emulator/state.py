@@ -5,6 +5,7 @@ from __future__ import annotations
 
 __all__ = ["EmulatorState", "IdMapping", "InteractionResponse", "IssuedInteraction"]
 
+import asyncio
 import collections.abc
 import secrets
 import time
@@ -68,6 +69,8 @@ class IssuedInteraction:
     response: InteractionResponse | None = None
     original: json.JSONObject | None = None
     followups: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    http_delivery: asyncio.Event | None = attrs.field(default=None, repr=False)
+    """Set once the bot's HTTP answer was recorded, when the emulator delivered the interaction."""
 
     def to_payload(self) -> json.JSONObject:
         """The minimal fields a test needs to build a full interaction payload around."""

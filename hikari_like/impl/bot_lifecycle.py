@@ -1,0 +1,251 @@
+"""What every HTTP bot is made of, whatever serves it: a REST client, an interaction server, callbacks.
+
+`RESTBot` (built-in aiohttp server) and `AsgiBot` (an ASGI app) differ only in who listens and
+who drives the lifecycle. Both build their parts here, pass listeners through to the interaction
+server here, and open and release the REST client and run the callbacks with the same code.
+"""
+
+from __future__ import annotations
+
+__all__ = ["BotCallbackT", "BotCore", "checked_auto_defer"]
+
+import logging
+import typing
+
+from hikari_like.api import interaction_server as interaction_server_api
+from hikari_like.impl import config
+from hikari_like.impl import dispatch
+from hikari_like.impl import interaction_server as interaction_server_impl
+from hikari_like.impl import rest as rest_impl
+
+if typing.TYPE_CHECKING:
+    import concurrent.futures
+
+    from hikari_like.api import special_endpoints
+    from hikari_like.impl import token_strategies
+    from hikari_like.impl.http_response import Response
+    from hikari_like.interactions import base_interactions
+
+    _InteractionT = typing.TypeVar("_InteractionT", bound=base_interactions.PartialInteraction)
+    _ListenerT = interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder]
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.rest_bot")
+_BotT = typing.TypeVar("_BotT")
+
+BotCallbackT = typing.Callable[[_BotT], typing.Coroutine[typing.Any, typing.Any, None]]
+"""A startup or shutdown callback, given the bot: `async def callback(bot) -> None`."""
+
+
+def checked_auto_defer(auto_defer_after: float | None) -> float | None:
+    """`auto_defer_after` if it is under Discord's deadline (or `None`), else `ValueError`."""
+    if auto_defer_after is not None and not 0 < auto_defer_after < dispatch.DISCORD_DEADLINE:
+        raise ValueError(
+            f"auto_defer_after must be between 0 and {dispatch.DISCORD_DEADLINE} seconds (exclusive), "
+            f"got {auto_defer_after!r}"
+        )
+    return auto_defer_after
+
+
+class BotCore(interaction_server_api.InteractionServer):
+    """The parts and callbacks a bot shares with every other bot; subclasses add a lifecycle.
+
+    Callbacks receive the bot itself (`async def callback(bot) -> None`).
+    """
+
+    __slots__ = (
+        "_auto_defer_after",
+        "_executor",
+        "_http_settings",
+        "_needs_public_key",
+        "_on_shutdown",
+        "_on_startup",
+        "_proxy_settings",
+        "_rest",
+        "_server",
+    )
+
+    def __init__(
+        self,
+        token: str | token_strategies.TokenStrategy,
+        token_type: str | None,
+        public_key: str | bytes | None,
+        *,
+        executor: concurrent.futures.Executor | None,
+        http_settings: config.HTTPSettings | None,
+        proxy_settings: config.ProxySettings | None,
+        max_rate_limit: float,
+        max_retries: int,
+        rest_url: str | None,
+        replay_window: float | None,
+        max_body_size: int,
+        interaction_path: str,
+        health_check: bool,
+        auto_defer_after: float | None,
+    ) -> None:
+        self._auto_defer_after = checked_auto_defer(auto_defer_after)
+        self._executor = executor
+        self._http_settings = http_settings if http_settings is not None else config.HTTPSettings()
+        self._proxy_settings = proxy_settings if proxy_settings is not None else config.ProxySettings()
+        if isinstance(token, str):
+            token, token_type = token.strip(), token_type or "Bot"
+        self._rest = rest_impl.RESTClientImpl(
+            token=token,
+            token_type=token_type,
+            executor=executor,
+            http_settings=self._http_settings,
+            proxy_settings=self._proxy_settings,
+            max_rate_limit=max_rate_limit,
+            max_retries=max_retries,
+            rest_url=rest_url,
+        )
+        self._needs_public_key = public_key is None
+        self._server = interaction_server_impl.InteractionServer(
+            public_key=public_key,
+            rest=self._rest,
+            replay_window=replay_window,
+            max_body_size=max_body_size,
+            interaction_path=interaction_path,
+            health_check=health_check,
+            executor=executor,
+            app=self,
+        )
+        self._on_startup: list[BotCallbackT[typing.Self]] = []
+        self._on_shutdown: list[BotCallbackT[typing.Self]] = []
+
+    # -- what the bot is made of ------------------------------------------------------------------
+
+    @property
+    def rest(self) -> rest_impl.RESTClientImpl:
+        """The REST client (open while the bot runs)."""
+        return self._rest
+
+    @property
+    def interaction_server(self) -> interaction_server_impl.InteractionServer:
+        """The interaction server that verifies, parses and dispatches requests."""
+        return self._server
+
+    @property
+    def executor(self) -> concurrent.futures.Executor | None:
+        """The executor given for blocking work such as file reads, if any."""
+        return self._executor
+
+    @property
+    def http_settings(self) -> config.HTTPSettings:
+        """The REST client's HTTP settings."""
+        return self._http_settings
+
+    @property
+    def proxy_settings(self) -> config.ProxySettings:
+        """The REST client's proxy settings."""
+        return self._proxy_settings
+
+    @property
+    def auto_defer_after(self) -> float | None:
+        """Seconds before a slow listener's interaction is deferred for it, or `None` (off)."""
+        return self._auto_defer_after
+
+    @property
+    def on_startup(
+        self,
+    ) -> typing.Sequence[BotCallbackT[typing.Self]]:
+        """The startup callbacks, in the order they run (a copy)."""
+        return tuple(self._on_startup)
+
+    @property
+    def on_shutdown(
+        self,
+    ) -> typing.Sequence[BotCallbackT[typing.Self]]:
+        """The shutdown callbacks, in the order they run (a copy)."""
+        return tuple(self._on_shutdown)
+
+    # -- callbacks --------------------------------------------------------------------------------
+
+    def add_startup_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Run `await callback(bot)` at start, after the REST client opened, before requests are accepted.
+
+        ```python
+        async def register_commands(bot: hikari_like.RESTBot) -> None:
+            application = await bot.rest.fetch_application()
+            await bot.rest.set_application_commands(application, [...])
+
+        bot.add_startup_callback(register_commands)
+        ```
+
+        Callbacks run in the order added; if one raises, the start fails and the bot is closed.
+        """
+        self._on_startup.append(callback)
+
+    def remove_startup_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Remove a startup callback (`ValueError` if it was not added)."""
+        self._on_startup.remove(callback)
+
+    def add_shutdown_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Run `await callback(bot)` at close, after the last request finished, before the REST client closes.
+
+        Every shutdown callback runs even if an earlier one raised; `close()` then raises the
+        first error. They also run when a start fails after the startup callbacks completed.
+        """
+        self._on_shutdown.append(callback)
+
+    def remove_shutdown_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Remove a shutdown callback (`ValueError` if it was not added)."""
+        self._on_shutdown.remove(callback)
+
+    # -- listeners (the interaction server's, passed through) --------------------------------------
+
+    async def on_interaction(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
+        return await self._server.on_interaction(body, signature, timestamp)
+
+    def get_listener(self, interaction_type: type[_InteractionT], /) -> _ListenerT[_InteractionT] | None:
+        return self._server.get_listener(interaction_type)
+
+    def _register_listener(
+        self,
+        interaction_type: type[_InteractionT],
+        listener: _ListenerT[_InteractionT] | None,
+        /,
+        *,
+        replace: bool,
+    ) -> None:
+        self._server._register_listener(interaction_type, listener, replace=replace)
+
+    def set_error_handler(self, handler: dispatch.ErrorHandlerT | None, /) -> None:
+        """See `InteractionServer.set_error_handler`."""
+        self._server.set_error_handler(handler)
+
+    # -- the shared halves of start and close ------------------------------------------------------
+
+    async def _open_and_run_startup_callbacks(self) -> None:
+        """Open the REST client, fetch the public key if none was given, run the startup callbacks.
+
+        Does not undo anything on failure: the caller knows its own state (see `_close_rest_quietly`).
+        """
+        self._rest.start()
+        if self._needs_public_key:
+            await self._fetch_public_key()
+        for callback in self.on_startup:
+            await callback(self)
+
+    async def _fetch_public_key(self) -> None:
+        application = await self._rest.fetch_application()
+        self._server.set_public_key(application.public_key)
+        self._needs_public_key = False
+        _LOGGER.info("fetched the public key of application %s", application.id)
+
+    async def _run_shutdown_callbacks(self) -> BaseException | None:
+        """Run every shutdown callback, logging failures; return the first error, if any."""
+        first_error: BaseException | None = None
+        for callback in self.on_shutdown:
+            try:
+                await callback(self)
+            except Exception as error:
+                _LOGGER.exception("shutdown callback %r raised", callback)
+                first_error = first_error or error
+        return first_error
+
+    async def _close_rest_quietly(self) -> None:
+        # Used after a failed start: the start's own error is what the caller must see.
+        try:
+            await self._rest.close()
+        except Exception:
+            _LOGGER.exception("could not close the REST client after a failed start")
