@@ -7,7 +7,7 @@ server here, and open and release the REST client and run the callbacks with the
 
 from __future__ import annotations
 
-__all__ = ["BotCallbackT", "BotCore", "checked_auto_defer"]
+__all__ = ["BotCallbackT", "BotCore"]
 
 import logging
 import typing
@@ -36,16 +36,6 @@ BotCallbackT = typing.Callable[[_BotT], typing.Coroutine[typing.Any, typing.Any,
 """A startup or shutdown callback, given the bot: `async def callback(bot) -> None`."""
 
 
-def checked_auto_defer(auto_defer_after: float | None) -> float | None:
-    """`auto_defer_after` if it is under Discord's deadline (or `None`), else `ValueError`."""
-    if auto_defer_after is not None and not 0 < auto_defer_after < dispatch.DISCORD_DEADLINE:
-        raise ValueError(
-            f"auto_defer_after must be between 0 and {dispatch.DISCORD_DEADLINE} seconds (exclusive), "
-            f"got {auto_defer_after!r}"
-        )
-    return auto_defer_after
-
-
 class BotCore(interaction_server_api.InteractionServer):
     """The parts and callbacks a bot shares with every other bot; subclasses add a lifecycle.
 
@@ -53,7 +43,6 @@ class BotCore(interaction_server_api.InteractionServer):
     """
 
     __slots__ = (
-        "_auto_defer_after",
         "_executor",
         "_http_settings",
         "_needs_public_key",
@@ -82,7 +71,6 @@ class BotCore(interaction_server_api.InteractionServer):
         health_check: bool,
         auto_defer_after: float | None,
     ) -> None:
-        self._auto_defer_after = checked_auto_defer(auto_defer_after)
         self._executor = executor
         self._http_settings = http_settings if http_settings is not None else config.HTTPSettings()
         self._proxy_settings = proxy_settings if proxy_settings is not None else config.ProxySettings()
@@ -108,6 +96,7 @@ class BotCore(interaction_server_api.InteractionServer):
             health_check=health_check,
             executor=executor,
             app=self,
+            auto_defer_after=auto_defer_after,
         )
         self._on_startup: list[BotCallbackT[typing.Self]] = []
         self._on_shutdown: list[BotCallbackT[typing.Self]] = []
@@ -142,7 +131,7 @@ class BotCore(interaction_server_api.InteractionServer):
     @property
     def auto_defer_after(self) -> float | None:
         """Seconds before a slow listener's interaction is deferred for it, or `None` (off)."""
-        return self._auto_defer_after
+        return self._server.auto_defer_after
 
     @property
     def on_startup(

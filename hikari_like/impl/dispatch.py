@@ -6,7 +6,7 @@ it, and returns the `Response` the backend must send.
 
 from __future__ import annotations
 
-__all__ = ["DISCORD_DEADLINE", "Dispatcher", "ErrorHandlerT"]
+__all__ = ["DISCORD_DEADLINE", "Dispatcher", "ErrorHandlerT", "checked_auto_defer"]
 
 import asyncio
 import contextlib
@@ -15,7 +15,10 @@ import logging
 import time
 import typing
 
+import attrs
+
 from hikari_like import errors
+from hikari_like.impl import late_response
 from hikari_like.impl.http_response import Response
 from hikari_like.impl.http_response import text_response
 from hikari_like.interactions.base_interactions import ResponseType
@@ -23,6 +26,7 @@ from hikari_like.internal import json
 
 if typing.TYPE_CHECKING:
     from hikari_like.api import special_endpoints
+    from hikari_like.impl import special_endpoints as special_endpoints_impl
     from hikari_like.interactions import base_interactions
 
     _Builder = special_endpoints.InteractionResponseBuilder
@@ -95,47 +99,77 @@ def _check_builder(interaction: _Interaction, listener: object, result: object) 
     return builder
 
 
+def checked_auto_defer(auto_defer_after: float | None) -> float | None:
+    """`auto_defer_after` if it is under Discord's deadline (or `None`), else `ValueError`."""
+    if auto_defer_after is not None and not 0 < auto_defer_after < DISCORD_DEADLINE:
+        raise ValueError(
+            f"auto_defer_after must be between 0 and {DISCORD_DEADLINE} seconds (exclusive), "
+            f"got {auto_defer_after!r}"
+        )
+    return auto_defer_after
+
+
+@attrs.frozen
+class _Outcome:
+    """What a listener produced first: its (checked) builder, and the generator to resume, if any."""
+
+    builder: _Builder | None
+    generator: typing.AsyncGenerator[typing.Any, None] | None = None
+
+
+async def _run_to_first_result(listener: _AnyListener, interaction: _Interaction) -> _Outcome:
+    generator: typing.AsyncGenerator[typing.Any, None] | None = None
+    try:
+        result, generator = await _first_result(listener, interaction)
+        builder = None if result is None else _check_builder(interaction, listener, result)
+    except BaseException:
+        if generator is not None:
+            await _close_quietly(generator)
+        raise
+    return _Outcome(builder, generator)
+
+
 class Dispatcher:
-    """Runs listeners and keeps track of the continuations of generator listeners."""
+    """Runs listeners; answers in time for slow ones when auto-defer is on; tracks the work that
+    goes on after a response was sent (generator continuations, late deliveries)."""
 
-    __slots__ = ("_continuations", "deadline", "error_handler")
+    __slots__ = ("_background", "auto_defer_after", "auto_defer_ephemeral", "deadline", "error_handler")
 
-    def __init__(self, *, deadline: float = DISCORD_DEADLINE) -> None:
+    def __init__(
+        self,
+        *,
+        deadline: float = DISCORD_DEADLINE,
+        auto_defer_after: float | None = None,
+        auto_defer_ephemeral: bool = False,
+    ) -> None:
         self.deadline = deadline
+        self.auto_defer_after = checked_auto_defer(auto_defer_after)
+        self.auto_defer_ephemeral = auto_defer_ephemeral
         self.error_handler: ErrorHandlerT | None = None
-        self._continuations: set[asyncio.Task[None]] = set()
+        self._background: set[asyncio.Task[None]] = set()
 
     @property
     def running_continuations(self) -> int:
-        """How many generator listeners are still running their code after `yield`."""
-        return len(self._continuations)
+        """How many listeners are still running after their response was sent."""
+        return len(self._background)
 
     async def dispatch(self, listener: _AnyListener, interaction: _Interaction) -> Response:
         """Run `listener` for `interaction` and return the response to send."""
         started = time.monotonic()
-        generator: typing.AsyncGenerator[typing.Any, None] | None = None
-        try:
-            result, generator = await _first_result(listener, interaction)
-            if result is None:
-                response = NO_CONTENT
-            else:
-                builder = _check_builder(interaction, listener, result)
-                response = encode(builder, with_sent_event=generator is not None)
-        except Exception as exc:
-            if generator is not None:
-                await _close_quietly(generator)
-            return await self._on_listener_error(interaction, listener, exc)
-        finally:
-            self._warn_if_late(interaction, started)
-        if generator is not None:
-            self._continue_later(generator, interaction, response)
-        return response
+        if self.auto_defer_after is None or not _deferrable(interaction):
+            try:
+                return self._respond(await _run_to_first_result(listener, interaction), interaction)
+            except Exception as exc:
+                return await self._on_listener_error(interaction, listener, exc)
+            finally:
+                self._warn_if_late(interaction, started)
+        return await self._answer_or_defer(listener, interaction, self.auto_defer_after)
 
     async def close(self, grace_period: float) -> None:
-        """Wait up to `grace_period` seconds for running continuations, then cancel what is left."""
-        if not self._continuations:
+        """Wait up to `grace_period` seconds for background work, then cancel what is left."""
+        if not self._background:
             return
-        _, pending = await asyncio.wait(set(self._continuations), timeout=grace_period)
+        _, pending = await asyncio.wait(set(self._background), timeout=grace_period)
         for task in pending:
             task.cancel()
         if pending:
@@ -143,6 +177,60 @@ class Dispatcher:
                 "cancelled %d generator listener(s) still running after %.1fs", len(pending), grace_period
             )
             await asyncio.wait(pending)
+
+    def _respond(self, outcome: _Outcome, interaction: _Interaction) -> Response:
+        continues = outcome.generator is not None
+        if outcome.builder is None:
+            response = Response(status_code=204, sent=asyncio.Event()) if continues else NO_CONTENT
+        else:
+            response = encode(outcome.builder, with_sent_event=continues)
+        if outcome.generator is not None:
+            self._in_background(_run_continuation(outcome.generator, interaction, response.sent), interaction)
+        return response
+
+    async def _answer_or_defer(
+        self, listener: _AnyListener, interaction: _Interaction, after: float
+    ) -> Response:
+        first = asyncio.create_task(_run_to_first_result(listener, interaction))
+        done, _ = await asyncio.wait({first}, timeout=after)
+        if done:
+            try:
+                return self._respond(first.result(), interaction)
+            except Exception as exc:
+                return await self._on_listener_error(interaction, listener, exc)
+        deferral = late_response.deferral_for(interaction, ephemeral=self.auto_defer_ephemeral)
+        response = encode(deferral, with_sent_event=True)
+        _LOGGER.debug("interaction %s: no answer after %.2fs, deferred", interaction.id, after)
+        self._in_background(
+            self._deliver_late(first, listener, interaction, deferral, response.sent), interaction
+        )
+        return response
+
+    async def _deliver_late(
+        self,
+        first: asyncio.Task[_Outcome],
+        listener: _AnyListener,
+        interaction: _Interaction,
+        deferral: special_endpoints_impl.InteractionDeferredBuilder,
+        sent: asyncio.Event | None,
+    ) -> None:
+        try:
+            await _wait_until_sent(sent)
+            try:
+                outcome = await first
+            except Exception as exc:
+                outcome = _Outcome(await self._replacement_for(interaction, listener, exc))
+            if outcome.builder is None:
+                await late_response.withdraw(interaction, deferral)
+            else:
+                await late_response.deliver(interaction, outcome.builder, deferral)
+        except Exception:
+            _LOGGER.exception("interaction %s: could not deliver the answer after auto-defer", interaction.id)
+            outcome = _Outcome(None)
+        finally:
+            first.cancel()  # only has an effect when this delivery itself was cancelled
+        if outcome.generator is not None:
+            await _run_continuation(outcome.generator, interaction, None)
 
     def _warn_if_late(self, interaction: _Interaction, started: float) -> None:
         elapsed = time.monotonic() - started
@@ -156,35 +244,47 @@ class Dispatcher:
                 self.deadline,
             )
 
-    async def _on_listener_error(
+    async def _replacement_for(
         self, interaction: _Interaction, listener: object, exc: Exception
-    ) -> Response:
+    ) -> _Builder | None:
+        """The error handler's message for `exc`, or `None` (after logging) when there is none."""
         if self.error_handler is None:
             _LOGGER.error(
                 "listener %s raised on interaction %s", _describe(listener), interaction.id, exc_info=exc
             )
-            return INTERNAL_SERVER_ERROR
+            return None
         try:
             replacement = await self.error_handler(interaction, exc)
-            if replacement is None:
-                return INTERNAL_SERVER_ERROR
-            return encode(_check_builder(interaction, self.error_handler, replacement))
+            return (
+                None if replacement is None else _check_builder(interaction, self.error_handler, replacement)
+            )
         except Exception as handler_exc:
             _LOGGER.error("the error handler raised while handling %r", exc, exc_info=handler_exc)
-            return INTERNAL_SERVER_ERROR
+            return None
 
-    def _continue_later(
-        self,
-        generator: typing.AsyncGenerator[typing.Any, None],
-        interaction: _Interaction,
-        response: Response,
+    async def _on_listener_error(
+        self, interaction: _Interaction, listener: object, exc: Exception
+    ) -> Response:
+        replacement = await self._replacement_for(interaction, listener, exc)
+        return INTERNAL_SERVER_ERROR if replacement is None else encode(replacement)
+
+    def _in_background(
+        self, work: typing.Coroutine[typing.Any, typing.Any, None], interaction: _Interaction
     ) -> None:
-        task = asyncio.create_task(
-            _run_continuation(generator, interaction, response.sent),
-            name=f"interaction {interaction.id} continuation",
-        )
-        self._continuations.add(task)
-        task.add_done_callback(self._continuations.discard)
+        task = asyncio.create_task(work, name=f"interaction {interaction.id} continuation")
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+
+def _deferrable(interaction: _Interaction) -> bool:
+    # Autocomplete has no deferral; everything else can be answered "later".
+    return type(interaction).__name__ != "AutocompleteInteraction"
+
+
+async def _wait_until_sent(sent: asyncio.Event | None) -> None:
+    if sent is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(sent.wait(), _CONTINUATION_START_TIMEOUT)
 
 
 async def _first_result(
@@ -210,9 +310,7 @@ async def _first_result(
 async def _run_continuation(
     generator: typing.AsyncGenerator[typing.Any, None], interaction: _Interaction, sent: asyncio.Event | None
 ) -> None:
-    if sent is not None:
-        with contextlib.suppress(TimeoutError):
-            await asyncio.wait_for(sent.wait(), _CONTINUATION_START_TIMEOUT)
+    await _wait_until_sent(sent)
     try:
         await generator.__anext__()
     except StopAsyncIteration:

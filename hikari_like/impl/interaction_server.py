@@ -103,6 +103,16 @@ class InteractionServer(interaction_server_api.InteractionServer):
         Answer GET on `interaction_path` with `{"status": "ok"}` (no bot identity); 405 when off.
     executor
         Used for blocking work such as reading attachment files.
+    app
+        What interactions get as `interaction.app` (a bot passes itself); this server by default.
+    auto_defer_after
+        Seconds after which a command, component or modal listener that has not answered yet gets
+        a deferral sent for it, its eventual message then delivered over REST (so `rest` is
+        needed). Must be under Discord's 3-second deadline; `None` (default) turns it off. See
+        `hikari_like.impl.late_response` for what a deferral decides up front.
+    auto_defer_ephemeral
+        Make those deferrals of commands and modal submits ephemeral ("thinking..." shown only to
+        the user), for bots whose slow answers are private.
     """
 
     __slots__ = (
@@ -130,6 +140,8 @@ class InteractionServer(interaction_server_api.InteractionServer):
         health_check: bool = True,
         executor: concurrent.futures.Executor | None = None,
         app: traits.RESTAware | None = None,
+        auto_defer_after: float | None = None,
+        auto_defer_ephemeral: bool = False,
     ) -> None:
         self._verify: ed25519.Verifier = _verify_nothing
         if public_key is not None:
@@ -141,7 +153,9 @@ class InteractionServer(interaction_server_api.InteractionServer):
             path=interaction_path, max_body_size=max_body_size, health_check=health_check
         )
         self.executor = executor
-        self._dispatcher = dispatch.Dispatcher()
+        self._dispatcher = dispatch.Dispatcher(
+            auto_defer_after=auto_defer_after, auto_defer_ephemeral=auto_defer_ephemeral
+        )
         self._listeners: dict[type[typing.Any], typing.Callable[[typing.Any], typing.Any]] = {}
         self._raw_payload_listener: RawPayloadListenerT | None = None
         self._backend: AiohttpBackend | None = None
@@ -176,6 +190,11 @@ class InteractionServer(interaction_server_api.InteractionServer):
     def is_alive(self) -> bool:
         """Whether the built-in HTTP server is running."""
         return self._backend is not None
+
+    @property
+    def auto_defer_after(self) -> float | None:
+        """Seconds before a slow listener's interaction is deferred for it, or `None` (off)."""
+        return self._dispatcher.auto_defer_after
 
     @property
     def running_continuations(self) -> int:
