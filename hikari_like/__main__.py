@@ -19,9 +19,13 @@ def _parser() -> argparse.ArgumentParser:
         version=f"hikari_like {__version__} (Python {platform.python_version()}, {platform.system()})",
     )
     commands = parser.add_subparsers(dest="command", metavar="COMMAND")
-    commands.add_parser(
-        "demo", help="run a bot against real signed interactions, offline, and print a transcript"
+    demo = commands.add_parser(
+        "demo", help="run a bot against an emulated Discord, offline, and print what happened"
     )
+    demo.add_argument(
+        "--serve", action="store_true", help="keep the bot and the emulated Discord running instead"
+    )
+    demo.add_argument("--port", type=int, default=8080, help="the bot's port with --serve (default 8080)")
     return parser
 
 
@@ -29,9 +33,12 @@ def main(argv: typing.Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
     arguments = _parser().parse_args(argv)
     if arguments.command == "demo":
-        from hikari_like.demo import run_demo
+        from hikari_like import demo
 
-        return 0 if asyncio.run(run_demo()) else 1
+        if arguments.serve:
+            asyncio.run(demo.serve(arguments.port))
+            return 0
+        return 0 if asyncio.run(demo.run_demo()) else 1
     _parser().print_help()
     return 2
 

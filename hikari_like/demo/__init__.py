@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["run_demo"]
+__all__ = ["run_demo", "serve"]
 
 from hikari_like.demo.session import run_demo
+from hikari_like.demo.session import serve

@@ -1,23 +1,29 @@
 """A scripted user session against the demo bot, printed as a transcript.
 
-Everything crosses a real loopback socket: the bot is served by hikari_like's own HTTP server and
-every interaction is signed with the application's key, exactly as Discord sends them.
+Everything crosses real loopback sockets: the emulated Discord serves the REST API, the bot is a
+`RESTBot` on hikari_like's own HTTP server, and every interaction is signed with the application's
+key and delivered by the emulator exactly as Discord delivers them.
 """
 
 from __future__ import annotations
 
-__all__ = ["run_demo"]
+__all__ = ["run_demo", "serve"]
 
+import asyncio
+import contextlib
+import signal
 import typing
 
 import attrs
 
 import hikari_like
-from hikari_like.demo import bot
+from hikari_like.demo import bot as demo_bot
+from hikari_like.demo.transcript import describe_discord_side
 from hikari_like.demo.transcript import describe_response
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
+from hikari_like.testing.emulator import EmulatedDiscord
 
 if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
@@ -28,13 +34,13 @@ _Write = typing.Callable[[str], object]
 
 @attrs.frozen
 class Step:
-    """One thing the user does, and what the bot must answer for the demo to pass."""
+    """One thing a user does, and what the bot must answer for the demo to pass."""
 
     action: str
     payload: JSONObject
     expected_status: int = 200
     expected_type: int | None = None
-    signed: bool = True
+    forged: bool = False
     actor: str = "The user"
 
 
@@ -52,23 +58,20 @@ def _steps() -> list[Step]:
             payloads.modal_submit("suggestion", {"text": "Mention the FAQ channel"}),
             expected_type=4,
         ),
-        Step("runs /report (slow: the bot defers)", payloads.slash_command("report"), expected_type=5),
+        Step("right-clicks a user > Apps > Inspect", payloads.user_command("Inspect"), expected_type=4),
+        Step(
+            "runs /report (slow: the bot defers, then delivers)",
+            payloads.slash_command("report"),
+            expected_type=5,
+        ),
         Step(
             "posts a forged interaction",
-            payloads.slash_command("tag"),
+            payloads.slash_command("tag", [show]),
             401,
-            signed=False,
+            forged=True,
             actor="An attacker",
         ),
     ]
-
-
-async def _send(client: InteractionClient, step: Step) -> InteractionResponse:
-    if step.signed:
-        return await client.send(step.payload)
-    forged = KeyPair.generate()
-    async with InteractionClient(client.url, forged) as attacker:
-        return await attacker.send(step.payload)
 
 
 def _passed(step: Step, response: InteractionResponse) -> bool:
@@ -80,26 +83,87 @@ def _passed(step: Step, response: InteractionResponse) -> bool:
     return bool(body.get("type") == step.expected_type)
 
 
+@attrs.define
+class _Session:
+    discord: EmulatedDiscord
+    bot: hikari_like.RESTBot
+    write: _Write
+
+    @property
+    def url(self) -> str:
+        return self.bot.interaction_server.urls[0]
+
+    async def play(self, number: int, step: Step) -> bool:
+        response = await self._deliver(step)
+        await self.bot.interaction_server.close_continuations(grace_period=10)  # let followups land
+        passed = _passed(step, response)
+        self.write(f"{number:>2}. {step.actor} {step.action}")
+        self.write(f"    {'->' if passed else 'XX'} bot answered {describe_response(response)}")
+        issued = self.discord.interactions.get(step.payload["token"]) if not step.forged else None
+        for line in describe_discord_side(issued, deferred=step.expected_type == 5):
+            self.write(f"    -> {line}")
+        return passed
+
+    async def _deliver(self, step: Step) -> InteractionResponse:
+        if not step.forged:
+            return await self.discord.send_interaction(self.url, step.payload)
+        async with InteractionClient(self.url, KeyPair.generate()) as attacker:
+            return await attacker.send(step.payload)
+
+
+@contextlib.asynccontextmanager
+async def _running(*, port: int = 0, permissive: bool = False) -> typing.AsyncIterator[_Session]:
+    async with EmulatedDiscord(permissive=permissive) as discord:
+        bot = demo_bot.create_bot(discord.token, rest_url=discord.url, banner=None, logs="WARNING")
+        await bot.start(host="127.0.0.1", port=port, shutdown_timeout=10)
+        try:
+            yield _Session(discord, bot, print)
+        finally:
+            await bot.close()
+
+
 async def run_demo(write: _Write = print) -> bool:
-    """Run the demo bot, play the scripted session, print the transcript; `True` if all passed."""
-    key_pair = KeyPair.generate()
-    server = hikari_like.InteractionServer(public_key=key_pair.public_key_hex)
-    bot.register(server)
-    await server.start(host="127.0.0.1", port=0, shutdown_timeout=5)
-    try:
-        url = server.urls[0]
-        write(f"hikari_like {hikari_like.__version__} demo: a bot listening on {url}\n")
-        async with InteractionClient(url, key_pair) as client:
-            results = [await _play(client, number, step, write) for number, step in enumerate(_steps(), 1)]
-    finally:
-        await server.close()
+    """Run the demo bot against the emulated Discord, play the session; `True` if all passed."""
+    async with _running() as session:
+        session.write = write
+        names = ", ".join(
+            f"/{command['name']}" if command["type"] == 1 else command["name"]
+            for command in session.discord.commands
+        )
+        write(f"hikari_like {hikari_like.__version__} demo")
+        write(f"  emulated Discord at {session.discord.url}")
+        write(f"  bot listening on {session.url}, commands registered at start: {names}\n")
+        results = [await session.play(number, step) for number, step in enumerate(_steps(), 1)]
     write(f"\n{sum(results)} of {len(results)} steps behaved as expected.")
     return all(results)
 
 
-async def _play(client: InteractionClient, number: int, step: Step, write: _Write) -> bool:
-    response = await _send(client, step)
-    passed = _passed(step, response)
-    write(f"{number:>2}. {step.actor} {step.action}")
-    write(f"    {'->' if passed else 'XX'} {describe_response(response)}")
-    return passed
+async def serve(port: int) -> None:
+    """Keep the emulated Discord and the bot running until interrupted; print how to talk to them."""
+    async with _running(port=port, permissive=True) as session:
+        seed = session.discord.key_pair.seed.hex()
+        print(f"emulated Discord: {session.discord.url} (bot token {session.discord.token!r})")
+        print(f"bot:              {session.url}")
+        print("Send it an interaction, signed with the emulated application's key, from another shell:\n")
+        print(_SNIPPET.format(url=session.url, seed=seed))
+        print("\nCtrl+C stops both.")
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for signum in (signal.SIGINT, signal.SIGTERM):
+            loop.add_signal_handler(signum, stop.set)
+        await stop.wait()
+
+
+_SNIPPET = """\
+python - <<'PY'
+import asyncio
+from hikari_like.testing import InteractionClient, KeyPair, payloads
+
+async def main():
+    key = KeyPair.from_seed(bytes.fromhex("{seed}"))
+    async with InteractionClient("{url}", key) as client:
+        tag = payloads.subcommand("show", [payloads.option("name", "rules")])
+        print((await client.send(payloads.slash_command("tag", [tag]))).json())
+
+asyncio.run(main())
+PY"""

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["describe_response"]
+__all__ = ["describe_discord_side", "describe_response"]
 
 import typing
 
@@ -11,6 +11,7 @@ from hikari_like.messages import MessageFlag
 
 if typing.TYPE_CHECKING:
     from hikari_like.testing import InteractionResponse
+    from hikari_like.testing.emulator import IssuedInteraction
 
 
 def _labels(components: list[typing.Any]) -> list[str]:
@@ -49,3 +50,22 @@ def describe_response(response: InteractionResponse) -> str:
     if response.content_type == "multipart/form-data":
         parts.append("files: " + ", ".join(sorted(response.attachments)))
     return " ".join(parts)
+
+
+def _describe_message(message: dict[str, typing.Any]) -> str:
+    parts = _describe_data(message)
+    files = [attachment["filename"] for attachment in message.get("attachments", ())]
+    if files:
+        parts.append("files: " + ", ".join(files))
+    return " ".join(parts)
+
+
+def describe_discord_side(issued: IssuedInteraction | None, *, deferred: bool) -> list[str]:
+    """What Discord shows after the bot's REST calls: the deferred answer, and the followups."""
+    if issued is None:
+        return []
+    lines = []
+    if deferred and issued.original is not None:
+        lines.append("Discord then shows (edited over REST) " + _describe_message(issued.original))
+    lines.extend("followup over REST " + _describe_message(message) for message in issued.followups.values())
+    return lines
