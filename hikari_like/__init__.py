@@ -68,6 +68,8 @@ from hikari_like.guilds import GuildMemberFlags
 from hikari_like.guilds import Member
 from hikari_like.guilds import Role
 from hikari_like.guilds import RoleFlag
+from hikari_like.impl.asgi import AsgiAdapter
+from hikari_like.impl.asgi_bot import AsgiBot
 from hikari_like.impl.config import BasicAuthHeader
 from hikari_like.impl.config import HTTPSettings
 from hikari_like.impl.config import HTTPTimeoutSettings
@@ -220,6 +222,8 @@ __all__ = [
     "HTTPTimeoutSettings",
     "ProxySettings",
     "InteractionServer",
+    "AsgiAdapter",
+    "AsgiBot",
     "Application",
     "ApplicationFlags",
     "DMChannel",

@@ -54,6 +54,8 @@ HIKARI_NAMES = {
         "NotFoundError",
         "RESTApp",
         "RESTBot",
+        "AsgiBot",
+        "AsgiAdapter",
         "HikariInterrupt",
         "HTTPSettings",
         "ProxySettings",

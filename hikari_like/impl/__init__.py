@@ -6,6 +6,8 @@ hikari programs reach builders as `hikari.impl.MessageActionRowBuilder()`; the s
 from __future__ import annotations
 
 from hikari_like.impl import special_endpoints
+from hikari_like.impl.asgi import AsgiAdapter
+from hikari_like.impl.asgi_bot import AsgiBot
 from hikari_like.impl.config import BasicAuthHeader
 from hikari_like.impl.config import HTTPSettings
 from hikari_like.impl.config import HTTPTimeoutSettings
@@ -20,6 +22,8 @@ from hikari_like.impl.token_strategies import StaticTokenStrategy
 from hikari_like.impl.token_strategies import TokenStrategy
 
 __all__ = [
+    "AsgiAdapter",
+    "AsgiBot",
     "BasicAuthHeader",
     "ClientCredentialsStrategy",
     "HTTPSettings",

@@ -1,0 +1,1 @@
+"""Small hikari-style bots. Each runs against Discord with DISCORD_TOKEN (and DISCORD_PUBLIC_KEY)."""

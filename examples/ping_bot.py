@@ -1,0 +1,38 @@
+"""The smallest useful bot: `/ping` answers with the latency of its own REST call.
+
+    DISCORD_TOKEN=... DISCORD_PUBLIC_KEY=... python examples/ping_bot.py
+
+Then set the application's Interactions Endpoint URL to this machine (port 8080, through HTTPS).
+"""
+
+from __future__ import annotations
+
+import os
+import time
+import typing
+
+import hikari_like as hikari
+
+
+async def ping(interaction: hikari.CommandInteraction) -> hikari.impl.InteractionMessageBuilder:
+    started = time.perf_counter()
+    await interaction.app.rest.fetch_my_user()
+    return interaction.build_response().set_content(
+        f"Pong! REST took {(time.perf_counter() - started) * 1000:.0f} ms"
+    )
+
+
+async def register(bot: hikari.traits.RESTAware) -> None:
+    application = await bot.rest.fetch_application()
+    await bot.rest.set_application_commands(application.id, [bot.rest.slash_command_builder("ping", "Pong!")])
+
+
+def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
+    bot = hikari.RESTBot(token, **options)
+    bot.set_listener(hikari.CommandInteraction, ping)
+    bot.add_startup_callback(register)
+    return bot
+
+
+if __name__ == "__main__":
+    build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY")).run(port=8080)

@@ -1,0 +1,24 @@
+"""The demo's bot (`python -m hikari_like demo`) against the real Discord.
+
+    DISCORD_TOKEN=... DISCORD_PUBLIC_KEY=... python examples/tag_bot.py
+
+It registers /tag, /report and a user command "Inspect" at start, and answers every interaction
+kind: slash commands, autocomplete, buttons, a select menu, a modal, and a slow command that defers
+and delivers an attachment. The listeners are in `hikari_like/demo/bot.py`.
+"""
+
+from __future__ import annotations
+
+import os
+import typing
+
+import hikari_like as hikari
+from hikari_like.demo.bot import create_bot
+
+
+def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
+    return create_bot(token, **options)
+
+
+if __name__ == "__main__":
+    build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY")).run(port=8080)
