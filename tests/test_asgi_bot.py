@@ -206,3 +206,27 @@ async def test_mounted_under_a_prefix(framework: str, discord: EmulatedDiscord, 
     } == MOUNTED
     assert (response.status, response.json()["data"]["content"]) == (200, "pong")
     assert (bot.is_alive, bot.rest.is_alive) == (False, False)
+
+
+@pytest.mark.parametrize("framework", ["starlette", "fastapi"])
+async def test_routes_answer_with_and_without_trailing_slash(framework: str) -> None:
+    """The documented recipe for answering at both `/discord` and `/discord/` inside an app."""
+    key_pair = KeyPair.generate()
+    server = hikari_like.InteractionServer(public_key=key_pair.public_key_hex, interaction_path="/discord")
+    adapter = hikari_like.AsgiAdapter(server)
+    routes: list[starlette.routing.BaseRoute] = [
+        starlette.routing.Route(path, adapter, methods=["GET", "HEAD", "POST"])
+        for path in ("/discord", "/discord/")
+    ]
+    app = (
+        starlette.applications.Starlette(routes=routes)
+        if framework == "starlette"
+        else fastapi.FastAPI(routes=routes)
+    )
+
+    statuses = []
+    for path in ("/discord", "/discord/"):
+        async with InteractionClient(f"http://testserver{path}", key_pair, app=app) as client:
+            statuses.append((await client.send(payloads.ping())).status)
+
+    assert statuses == [200, 200]

@@ -80,12 +80,11 @@ async def test_1000_messages_over_20_channels_without_a_429_at_over_90_percent_o
     assert len(discord.requests_to(CREATE)) == 1000  # not one retry
     assert sum(len(discord.messages[channel]) for channel in channels) == 1000
     assert busiest_global_second(discord) <= GLOBAL_LIMIT
-    # Allowed: 20 channels x 5 per 0.5 s = 200/s, under the global 500/s. The fastest legal run
-    # fills each channel's 10 windows back to back and ends as the 10th opens, 9 periods in, so
-    # it averages 1000 / 4.5 s; we ask for 90 % of that (stricter than 90 % of 200/s).
+    # Allowed: 20 channels x 5 per 0.5 s = 200/s, under the global 500/s. The issue asks for 90 %
+    # of that rate. (The fastest legal run averages 1000 / 4.5 s = 222/s, since the last window
+    # opens 9 periods in; runs measured at 94-96 % of that, 208-213/s, on a quiet machine.)
     allowed = min(20 * CHANNEL_LIMIT / CHANNEL_PERIOD, GLOBAL_LIMIT / GLOBAL_PERIOD)
-    fastest = 1000 / allowed - CHANNEL_PERIOD
-    assert 1000 / elapsed >= 0.9 * (1000 / fastest), f"{1000 / elapsed:.0f} messages/s in {elapsed:.2f}s"
+    assert 1000 / elapsed >= 0.9 * allowed, f"{1000 / elapsed:.0f} messages/s in {elapsed:.2f}s"
 
 
 async def test_the_global_limit_holds_in_every_sliding_window_when_it_is_what_binds() -> None:
