@@ -31,12 +31,8 @@ import typing
 from hikari_like import errors
 from hikari_like.impl import asgi
 from hikari_like.impl import bot_lifecycle
-from hikari_like.impl import http_checks
 
 if typing.TYPE_CHECKING:
-    import concurrent.futures
-
-    from hikari_like.impl import config
     from hikari_like.impl import token_strategies
     from hikari_like.impl.asgi_types import Receive
     from hikari_like.impl.asgi_types import Scope
@@ -71,18 +67,8 @@ class AsgiBot(bot_lifecycle.BotCore):
         *,
         public_key: str | bytes | None = None,
         asgi_managed: bool = True,
-        executor: concurrent.futures.Executor | None = None,
-        http_settings: config.HTTPSettings | None = None,
-        max_rate_limit: float = 300.0,
-        max_retries: int = 3,
-        proxy_settings: config.ProxySettings | None = None,
-        rest_url: str | None = None,
-        replay_window: float | None = 300.0,
-        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
-        interaction_path: str = "/",
-        health_check: bool = True,
-        auto_defer_after: float | None = None,
         shutdown_timeout: float = 60.0,
+        **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None: ...
 
     @typing.overload
@@ -93,18 +79,8 @@ class AsgiBot(bot_lifecycle.BotCore):
         public_key: str | bytes | None = None,
         *,
         asgi_managed: bool = True,
-        executor: concurrent.futures.Executor | None = None,
-        http_settings: config.HTTPSettings | None = None,
-        max_rate_limit: float = 300.0,
-        max_retries: int = 3,
-        proxy_settings: config.ProxySettings | None = None,
-        rest_url: str | None = None,
-        replay_window: float | None = 300.0,
-        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
-        interaction_path: str = "/",
-        health_check: bool = True,
-        auto_defer_after: float | None = None,
         shutdown_timeout: float = 60.0,
+        **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None: ...
 
     def __init__(
@@ -114,35 +90,10 @@ class AsgiBot(bot_lifecycle.BotCore):
         public_key: str | bytes | None = None,
         *,
         asgi_managed: bool = True,
-        executor: concurrent.futures.Executor | None = None,
-        http_settings: config.HTTPSettings | None = None,
-        max_rate_limit: float = 300.0,
-        max_retries: int = 3,
-        proxy_settings: config.ProxySettings | None = None,
-        rest_url: str | None = None,
-        replay_window: float | None = 300.0,
-        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
-        interaction_path: str = "/",
-        health_check: bool = True,
-        auto_defer_after: float | None = None,
         shutdown_timeout: float = 60.0,
+        **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None:
-        super().__init__(
-            token,
-            token_type,
-            public_key,
-            executor=executor,
-            http_settings=http_settings,
-            proxy_settings=proxy_settings,
-            max_rate_limit=max_rate_limit,
-            max_retries=max_retries,
-            rest_url=rest_url,
-            replay_window=replay_window,
-            max_body_size=max_body_size,
-            interaction_path=interaction_path,
-            health_check=health_check,
-            auto_defer_after=auto_defer_after,
-        )
+        super().__init__(token, token_type, public_key, **options)
         self.shutdown_timeout = shutdown_timeout
         self._asgi_managed = asgi_managed
         self._closed: asyncio.Event | None = None

@@ -7,7 +7,7 @@ server here, and open and release the REST client and run the callbacks with the
 
 from __future__ import annotations
 
-__all__ = ["BotCallbackT", "BotCore"]
+__all__ = ["BotCallbackT", "BotCore", "BotOptions"]
 
 import logging
 import typing
@@ -15,6 +15,7 @@ import typing
 from hikari_like.api import interaction_server as interaction_server_api
 from hikari_like.impl import config
 from hikari_like.impl import dispatch
+from hikari_like.impl import http_checks
 from hikari_like.impl import interaction_server as interaction_server_impl
 from hikari_like.impl import rest as rest_impl
 
@@ -34,6 +35,30 @@ _BotT = typing.TypeVar("_BotT")
 
 BotCallbackT = typing.Callable[[_BotT], typing.Coroutine[typing.Any, typing.Any, None]]
 """A startup or shutdown callback, given the bot: `async def callback(bot) -> None`."""
+
+
+class BotOptions(typing.TypedDict, total=False):
+    """The options `RESTBot` and `AsgiBot` share, as keyword arguments.
+
+    - `executor`, `http_settings`, `proxy_settings`, `max_rate_limit` (300 s), `max_retries` (3),
+      `rest_url`: passed to the REST client (`rest_url` points it at e.g. the emulated Discord).
+    - `replay_window` (300 s; `None` turns replay protection off), `max_body_size` (1 MiB),
+      `interaction_path` (`/`), `health_check` (on): passed to the `InteractionServer`.
+    - `auto_defer_after` (off): seconds after which a slow listener's interaction is deferred
+      for it; under Discord's 3-second deadline.
+    """
+
+    executor: concurrent.futures.Executor | None
+    http_settings: config.HTTPSettings | None
+    proxy_settings: config.ProxySettings | None
+    max_rate_limit: float
+    max_retries: int
+    rest_url: str | None
+    replay_window: float | None
+    max_body_size: int
+    interaction_path: str
+    health_check: bool
+    auto_defer_after: float | None
 
 
 class BotCore(interaction_server_api.InteractionServer):
@@ -58,22 +83,12 @@ class BotCore(interaction_server_api.InteractionServer):
         token: str | token_strategies.TokenStrategy,
         token_type: str | None,
         public_key: str | bytes | None,
-        *,
-        executor: concurrent.futures.Executor | None,
-        http_settings: config.HTTPSettings | None,
-        proxy_settings: config.ProxySettings | None,
-        max_rate_limit: float,
-        max_retries: int,
-        rest_url: str | None,
-        replay_window: float | None,
-        max_body_size: int,
-        interaction_path: str,
-        health_check: bool,
-        auto_defer_after: float | None,
+        **options: typing.Unpack[BotOptions],
     ) -> None:
+        executor = options.get("executor")
         self._executor = executor
-        self._http_settings = http_settings if http_settings is not None else config.HTTPSettings()
-        self._proxy_settings = proxy_settings if proxy_settings is not None else config.ProxySettings()
+        self._http_settings = options.get("http_settings") or config.HTTPSettings()
+        self._proxy_settings = options.get("proxy_settings") or config.ProxySettings()
         if isinstance(token, str):
             token, token_type = token.strip(), token_type or "Bot"
         self._rest = rest_impl.RESTClientImpl(
@@ -82,21 +97,21 @@ class BotCore(interaction_server_api.InteractionServer):
             executor=executor,
             http_settings=self._http_settings,
             proxy_settings=self._proxy_settings,
-            max_rate_limit=max_rate_limit,
-            max_retries=max_retries,
-            rest_url=rest_url,
+            max_rate_limit=options.get("max_rate_limit", 300.0),
+            max_retries=options.get("max_retries", 3),
+            rest_url=options.get("rest_url"),
         )
         self._needs_public_key = public_key is None
         self._server = interaction_server_impl.InteractionServer(
             public_key=public_key,
             rest=self._rest,
-            replay_window=replay_window,
-            max_body_size=max_body_size,
-            interaction_path=interaction_path,
-            health_check=health_check,
+            replay_window=options.get("replay_window", 300.0),
+            max_body_size=options.get("max_body_size", http_checks.DEFAULT_MAX_BODY_SIZE),
+            interaction_path=options.get("interaction_path", "/"),
+            health_check=options.get("health_check", True),
             executor=executor,
             app=self,
-            auto_defer_after=auto_defer_after,
+            auto_defer_after=options.get("auto_defer_after"),
         )
         self._on_startup: list[BotCallbackT[typing.Self]] = []
         self._on_shutdown: list[BotCallbackT[typing.Self]] = []

@@ -34,14 +34,11 @@ import attrs
 
 from hikari_like import errors
 from hikari_like.impl import bot_lifecycle
-from hikari_like.impl import config
-from hikari_like.impl import http_checks
 from hikari_like.internal import banner as banner_
 from hikari_like.internal import logging_setup
 from hikari_like.internal import signals
 
 if typing.TYPE_CHECKING:
-    import concurrent.futures
     import ssl
     from socket import socket as Socket
 
@@ -92,20 +89,10 @@ class RESTBot(bot_lifecycle.BotCore):
         public_key: str | bytes | None = None,
         allow_color: bool = True,
         banner: str | None = "hikari_like",
-        executor: concurrent.futures.Executor | None = None,
         force_color: bool = False,
-        http_settings: config.HTTPSettings | None = None,
         logs: logging_setup.LogsT = "INFO",
-        max_rate_limit: float = 300.0,
-        max_retries: int = 3,
-        proxy_settings: config.ProxySettings | None = None,
-        rest_url: str | None = None,
-        replay_window: float | None = 300.0,
-        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
-        interaction_path: str = "/",
-        health_check: bool = True,
-        auto_defer_after: float | None = None,
         suppress_optimization_warning: bool = False,
+        **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None: ...
 
     @typing.overload
@@ -117,20 +104,10 @@ class RESTBot(bot_lifecycle.BotCore):
         *,
         allow_color: bool = True,
         banner: str | None = "hikari_like",
-        executor: concurrent.futures.Executor | None = None,
         force_color: bool = False,
-        http_settings: config.HTTPSettings | None = None,
         logs: logging_setup.LogsT = "INFO",
-        max_rate_limit: float = 300.0,
-        max_retries: int = 3,
-        proxy_settings: config.ProxySettings | None = None,
-        rest_url: str | None = None,
-        replay_window: float | None = 300.0,
-        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
-        interaction_path: str = "/",
-        health_check: bool = True,
-        auto_defer_after: float | None = None,
         suppress_optimization_warning: bool = False,
+        **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None: ...
 
     def __init__(
@@ -141,20 +118,10 @@ class RESTBot(bot_lifecycle.BotCore):
         *,
         allow_color: bool = True,
         banner: str | None = "hikari_like",
-        executor: concurrent.futures.Executor | None = None,
         force_color: bool = False,
-        http_settings: config.HTTPSettings | None = None,
         logs: logging_setup.LogsT = "INFO",
-        max_rate_limit: float = 300.0,
-        max_retries: int = 3,
-        proxy_settings: config.ProxySettings | None = None,
-        rest_url: str | None = None,
-        replay_window: float | None = 300.0,
-        max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
-        interaction_path: str = "/",
-        health_check: bool = True,
-        auto_defer_after: float | None = None,
         suppress_optimization_warning: bool = False,
+        **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None:
         """Create the bot; nothing starts, prints or configures logging until `start()`/`run()`.
 
@@ -173,13 +140,10 @@ class RESTBot(bot_lifecycle.BotCore):
         logs
             A level (`"INFO"`, `logging.DEBUG`), a `logging.config.dictConfig` dict, a config
             file path, or `None` to leave logging alone. Applied at the first start; checked now.
-        executor, http_settings, proxy_settings, max_rate_limit, max_retries, rest_url
-            Passed to the REST client (`rest_url` points it at e.g. the emulated Discord).
-        replay_window, max_body_size, interaction_path, health_check
-            Passed to the `InteractionServer`.
-        auto_defer_after
-            Seconds after which a slow listener's interaction is deferred automatically (must be
-            under Discord's 3-second deadline); `None` (the default) turns this off.
+        **options
+            `executor`, `http_settings`, `proxy_settings`, `max_rate_limit`, `max_retries`,
+            `rest_url`, `replay_window`, `max_body_size`, `interaction_path`, `health_check`,
+            `auto_defer_after`: see `hikari_like.impl.bot_lifecycle.BotOptions`.
         suppress_optimization_warning
             Accepted so hikari programs port unchanged; there is no such warning here.
         """
@@ -187,22 +151,7 @@ class RESTBot(bot_lifecycle.BotCore):
         self._presentation: _Presentation | None = _Presentation(
             banner=banner, logs=logs, allow_color=allow_color, force_color=force_color
         )
-        super().__init__(
-            token,
-            token_type,
-            public_key,
-            executor=executor,
-            http_settings=http_settings,
-            proxy_settings=proxy_settings,
-            max_rate_limit=max_rate_limit,
-            max_retries=max_retries,
-            rest_url=rest_url,
-            replay_window=replay_window,
-            max_body_size=max_body_size,
-            interaction_path=interaction_path,
-            health_check=health_check,
-            auto_defer_after=auto_defer_after,
-        )
+        super().__init__(token, token_type, public_key, **options)
         self._phase = _Phase.STOPPED
         self._closed: asyncio.Event | None = None
         self._closing: asyncio.Task[None] | None = None
