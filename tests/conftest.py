@@ -6,7 +6,10 @@ import aiohttp
 import attrs
 import pytest
 
+import hikari_like
 from hikari_like.impl.interaction_server import InteractionServer
+from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.signing import KeyPair
 
 
@@ -45,3 +48,26 @@ async def server(key_pair: KeyPair) -> typing.AsyncIterator[InteractionServer]:
 async def http() -> typing.AsyncIterator[aiohttp.ClientSession]:
     async with aiohttp.ClientSession() as session:
         yield session
+
+
+@pytest.fixture
+async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
+    """An emulated Discord on loopback (files that need other settings override this)."""
+    async with EmulatedDiscord() as emulator:
+        yield emulator
+
+
+@pytest.fixture
+async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[RESTClientImpl]:
+    """A REST client talking to the emulated Discord."""
+    async with RESTClientImpl(token=discord.token, token_type="Bot", rest_url=discord.url) as client:
+        yield client
+
+
+@pytest.fixture
+async def bot(discord: EmulatedDiscord) -> typing.AsyncIterator[hikari_like.RESTBot]:
+    """A RESTBot serving on a loopback port, with the emulated Discord as its REST API."""
+    rest_bot = hikari_like.RESTBot(discord.token, rest_url=discord.url, banner=None, logs=None)
+    await rest_bot.start(host="127.0.0.1", port=0, shutdown_timeout=5)
+    yield rest_bot
+    await rest_bot.close()

@@ -17,12 +17,6 @@ SLOW = 0.25
 
 
 @pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord() as emulator:
-        yield emulator
-
-
-@pytest.fixture
 async def bot(discord: EmulatedDiscord) -> typing.AsyncIterator[hikari_like.RESTBot]:
     rest_bot = hikari_like.RESTBot(
         discord.token, rest_url=discord.url, banner=None, logs=None, auto_defer_after=0.05

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import importlib
-import typing
 
 import pytest
 
@@ -16,12 +15,6 @@ EXAMPLES = {
     "examples.tag_bot": ("tag", None),
     "examples.report_bot": ("report", "Here it is."),
 }
-
-
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord() as emulator:
-        yield emulator
 
 
 @pytest.mark.parametrize(("module_name", "expected"), EXAMPLES.items(), ids=EXAMPLES.keys())

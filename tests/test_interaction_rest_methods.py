@@ -12,20 +12,6 @@ from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 
 
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-async def bot(discord: EmulatedDiscord) -> typing.AsyncIterator[hikari_like.RESTBot]:
-    rest_bot = hikari_like.RESTBot(discord.token, rest_url=discord.url, banner=None, logs=None)
-    await rest_bot.start(host="127.0.0.1", port=0, shutdown_timeout=5)
-    yield rest_bot
-    await rest_bot.close()
-
-
 def url_of(bot: hikari_like.RESTBot) -> str:
     return bot.interaction_server.urls[0]
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import typing
-
 import pytest
 
 from hikari_like import applications
@@ -22,18 +20,6 @@ CITY = commands.CommandOption(
     is_required=True,
     choices=[commands.CommandChoice(name="Paris", value="paris", name_localizations={"fr": "Paris"})],
 )
-
-
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[RESTClientImpl]:
-    async with RESTClientImpl(token=discord.token, token_type="Bot", rest_url=discord.url) as client:
-        yield client
 
 
 def test_builders_come_from_the_client(rest: RESTClientImpl) -> None:

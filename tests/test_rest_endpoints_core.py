@@ -48,18 +48,6 @@ ENDPOINTS: typing.Final = (
 )
 
 
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[RESTClientImpl]:
-    async with RESTClientImpl(token=discord.token, token_type="Bot", rest_url=discord.url) as client:
-        yield client
-
-
 async def test_fetch_application(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
     application = await rest.fetch_application()
 

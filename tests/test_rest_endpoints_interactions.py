@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import time
-import typing
 
 import pytest
 
@@ -23,18 +22,6 @@ from hikari_like.testing.emulator import IssuedInteraction
 CALLBACK = "POST /interactions/{interaction}/{token}/callback"
 FOLLOWUP = "POST /webhooks/{webhook}/{token}"
 EPHEMERAL = messages.MessageFlag.EPHEMERAL
-
-
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[RESTClientImpl]:
-    async with RESTClientImpl(token=discord.token, token_type="Bot", rest_url=discord.url) as client:
-        yield client
 
 
 @pytest.fixture

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import typing
-
 import pytest
 
 from hikari_like import embeds
@@ -15,18 +13,6 @@ from hikari_like.impl.row_builders import MessageActionRowBuilder
 from hikari_like.testing.emulator import EmulatedDiscord
 
 CREATE = "POST /channels/{channel}/messages"
-
-
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord() as emulator:
-        yield emulator
-
-
-@pytest.fixture
-async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[RESTClientImpl]:
-    async with RESTClientImpl(token=discord.token, token_type="Bot", rest_url=discord.url) as client:
-        yield client
 
 
 async def test_create_message_sends_the_fields_and_returns_the_message(
