@@ -6,6 +6,7 @@ HikariLikeError (alias HikariError)
 ├── ComponentStateConflictError        started twice, used while closed, ...
 ├── ListenerError                      a listener broke the listener contract (e.g. yielded twice)
 ├── RequestRejectedError               the interaction server refused an HTTP request
+├── AttachmentReadError                a file to upload could not be read (not retried)
 ├── HTTPError                          a REST call failed
 │   ├── HTTPResponseError              ... and Discord answered with an error status
 │   │   ├── ClientHTTPResponseError    4xx
@@ -26,6 +27,7 @@ without parsing messages. No error ever carries a token: routes are kept as temp
 from __future__ import annotations
 
 __all__ = [
+    "AttachmentReadError",
     "BadRequestError",
     "ClientHTTPResponseError",
     "ComponentStateConflictError",
@@ -92,6 +94,18 @@ class RequestRejectedError(HikariLikeError):
         super().__init__(f"{status_code}: {reason}")
         self.status_code = status_code
         self.reason = reason
+
+
+class AttachmentReadError(HikariLikeError):
+    """A file to upload could not be read (a missing path, a URL that failed to download).
+
+    Raised at once: retrying would read the same broken file again. `filename` names it and the
+    original exception is the `__cause__`.
+    """
+
+    def __init__(self, filename: str, reason: BaseException) -> None:
+        super().__init__(f"could not read the attachment {filename!r}: {reason}")
+        self.filename = filename
 
 
 class HTTPError(HikariLikeError):

@@ -18,8 +18,10 @@ from __future__ import annotations
 
 __all__ = ["RESTApp", "RESTClientImpl"]
 
+import asyncio
 import concurrent.futures
 import typing
+import weakref
 
 from hikari_like import applications
 from hikari_like import channels
@@ -109,8 +111,10 @@ class RESTApp:
 
     __slots__ = (
         "_backoff",
+        "_clients",
         "_executor",
         "_global_rate_limit",
+        "_global_rate_limit_period",
         "_http_settings",
         "_max_rate_limit",
         "_max_retries",
@@ -129,6 +133,7 @@ class RESTApp:
         proxy_settings: config.ProxySettings | None = None,
         url: str | None = None,
         global_rate_limit: int = 50,
+        global_rate_limit_period: float = 1.0,
         backoff: rate_limits.ExponentialBackOff | None = None,
     ) -> None:
         self._executor = executor
@@ -138,8 +143,10 @@ class RESTApp:
         self._max_retries = max_retries
         self._url = url
         self._global_rate_limit = global_rate_limit
+        self._global_rate_limit_period = global_rate_limit_period
         self._backoff = backoff
         self._shared: rest_client_base.SharedState | None = None
+        self._clients: weakref.WeakSet[RESTClientImpl] = weakref.WeakSet()
 
     def __repr__(self) -> str:
         return f"RESTApp(url={self._url!r}, running={self._shared is not None})"
@@ -167,15 +174,22 @@ class RESTApp:
             session=rest_client_base.create_session(self._http_settings, self._proxy_settings),
             buckets=buckets_.RESTBucketManager(max_rate_limit=self._max_rate_limit),
             global_limiter=rate_limits.GlobalRateLimiter(
-                limit=self._global_rate_limit, max_rate_limit=self._max_rate_limit
+                limit=self._global_rate_limit,
+                period=self._global_rate_limit_period,
+                max_rate_limit=self._max_rate_limit,
             ),
         )
 
     async def close(self) -> None:
-        """Close the pool; requests queued by any of its clients fail with a clear error."""
+        """Close every client acquired from it, then the pool.
+
+        Requests still queued fail with a clear error; requests already on the wire get their
+        client's close grace period to finish (see `RESTClientImpl.close`).
+        """
         shared, self._shared = self._shared, None
         if shared is None:
             raise errors.ComponentStateConflictError("the RESTApp is not running")
+        await asyncio.gather(*(client.close() for client in list(self._clients) if client.is_alive))
         shared.buckets.close()
         shared.global_limiter.close()
         await shared.session.close()
@@ -200,7 +214,7 @@ class RESTApp:
             raise errors.ComponentStateConflictError("start the RESTApp before acquiring clients")
         if isinstance(token, str) and token_type is None:
             token_type = "Bearer"
-        return RESTClientImpl(
+        client = RESTClientImpl(
             token=token,
             token_type=token_type,
             executor=self._executor,
@@ -212,3 +226,5 @@ class RESTApp:
             rest_url=self._url,
             shared=self._shared,
         )
+        self._clients.add(client)
+        return client

@@ -78,6 +78,7 @@ class RESTClientBase(rest_api.RESTClient):
     """Lifecycle and `request()`; see `RESTClientImpl` for the endpoints."""
 
     __slots__ = (
+        "__weakref__",  # a RESTApp tracks the clients it hands out without keeping them alive
         "_active",
         "_backoff",
         "_cancelled_by_close",
@@ -256,7 +257,8 @@ class RESTClientBase(rest_api.RESTClient):
         exc: BaseException | None,
         traceback: types.TracebackType | None,
     ) -> None:
-        await self.close()
+        if self.is_alive:  # its RESTApp may have closed it already
+            await self.close()
 
     # -- requests -------------------------------------------------------------------------------
 

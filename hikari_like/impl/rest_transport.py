@@ -259,6 +259,9 @@ class RESTTransport:
                     status=response.status, reason=response.reason or "", headers=response.headers, body=raw
                 )
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
+            unreadable = _attachment_error_in(exc)
+            if unreadable is not None:
+                raise unreadable from unreadable.__cause__
             raise _ConnectionFailedError(_describe_failure(exc, route)) from None
         finally:
             self.on_wire.discard(task)
@@ -352,3 +355,17 @@ def _describe_failure(exc: BaseException, route: routes.CompiledRoute) -> str:
     if isinstance(exc, TimeoutError):
         return "timed out"
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _attachment_error_in(exc: BaseException) -> errors.AttachmentReadError | None:
+    """The attachment failure behind a send error, if that is what it was.
+
+    aiohttp reports a failure of the body it streams as a connection error, with the real cause
+    chained; an unreadable file must not be retried like a dropped connection.
+    """
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, errors.AttachmentReadError):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None

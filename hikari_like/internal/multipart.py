@@ -17,6 +17,10 @@ __all__ = ["MultipartBody", "file_field_name"]
 import secrets
 import typing
 
+import aiohttp
+
+from hikari_like import errors
+
 if typing.TYPE_CHECKING:
     import concurrent.futures
 
@@ -73,11 +77,14 @@ class MultipartBody:
         """Yield the encoded body in chunks."""
         yield _part_head(self.boundary, "payload_json", "application/json") + self._payload_json + _CRLF
         for index, resource in enumerate(self._resources):
-            async with resource.stream(executor=self._executor) as reader:
-                content_type = reader.mimetype or _DEFAULT_FILE_TYPE
-                yield _part_head(self.boundary, file_field_name(index), content_type, resource.filename)
-                async for chunk in reader:
-                    yield chunk
+            try:
+                async with resource.stream(executor=self._executor) as reader:
+                    content_type = reader.mimetype or _DEFAULT_FILE_TYPE
+                    yield _part_head(self.boundary, file_field_name(index), content_type, resource.filename)
+                    async for chunk in reader:
+                        yield chunk
+            except (OSError, ValueError, aiohttp.ClientError) as exc:
+                raise errors.AttachmentReadError(resource.filename, exc) from exc
             yield _CRLF
         yield f"--{self.boundary}--\r\n".encode()
 

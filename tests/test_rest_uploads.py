@@ -1,0 +1,51 @@
+"""Uploads that cannot be read fail at once, and RESTApp closes what it handed out."""
+
+from __future__ import annotations
+
+import pathlib
+import time
+
+import pytest
+
+import hikari_like
+from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.testing.emulator import EmulatedDiscord
+
+
+async def test_an_unreadable_file_fails_at_once_without_retries(
+    rest: RESTClientImpl, discord: EmulatedDiscord, tmp_path: pathlib.Path
+) -> None:
+    missing = hikari_like.File(tmp_path / "nowhere.png")
+    started = time.monotonic()
+
+    with pytest.raises(hikari_like.AttachmentReadError, match=r"nowhere\.png") as caught:
+        await rest.create_message(discord.channel_id, "see attached", attachment=missing)
+
+    assert time.monotonic() - started < 1.0, "no back-off: a missing file stays missing"
+    assert isinstance(caught.value.__cause__, FileNotFoundError)
+    assert len(discord.requests_to("POST /channels/{channel}/messages")) <= 1
+
+
+async def test_a_readable_file_is_uploaded(
+    rest: RESTClientImpl, discord: EmulatedDiscord, tmp_path: pathlib.Path
+) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_bytes(b"hello")
+
+    message = await rest.create_message(discord.channel_id, attachment=hikari_like.File(path))
+
+    assert [attachment.filename for attachment in message.attachments] == ["notes.txt"]
+
+
+async def test_rest_app_close_closes_the_clients_it_acquired(discord: EmulatedDiscord) -> None:
+    app = hikari_like.RESTApp(url=discord.url, global_rate_limit=10, global_rate_limit_period=0.5)
+    await app.start()
+    client = app.acquire(discord.token, "Bot")
+    client.start()
+    await client.fetch_my_user()
+
+    await app.close()
+
+    assert not client.is_alive
+    with pytest.raises(hikari_like.ComponentStateConflictError):
+        await client.fetch_my_user()
