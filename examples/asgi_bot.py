@@ -3,6 +3,8 @@
     DISCORD_TOKEN=... DISCORD_PUBLIC_KEY=... uvicorn examples.asgi_bot:bot --port 8080 --workers 2
 
 The server's lifespan starts the bot (REST client, public key, startup callbacks) and closes it.
+`DISCORD_REST_URL`, when set, points the REST client elsewhere (a rate-limit proxy, or the
+emulated Discord: `python -m hikari_like demo --serve` prints its URL and token).
 """
 
 from __future__ import annotations
@@ -22,4 +24,8 @@ def build_bot(token: str, **options: typing.Any) -> hikari.AsgiBot:
     return bot
 
 
-bot = build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY"))
+bot = build_bot(
+    os.environ["DISCORD_TOKEN"],
+    public_key=os.environ.get("DISCORD_PUBLIC_KEY"),
+    rest_url=os.environ.get("DISCORD_REST_URL"),
+)
