@@ -9,6 +9,7 @@ import pytest
 
 import hikari_like
 from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 
 
@@ -49,3 +50,28 @@ async def test_rest_app_close_closes_the_clients_it_acquired(discord: EmulatedDi
     assert not client.is_alive
     with pytest.raises(hikari_like.ComponentStateConflictError):
         await client.fetch_my_user()
+
+
+async def test_an_update_keeps_the_messages_own_attachment_by_id(
+    bot: hikari_like.RESTBot, discord: EmulatedDiscord
+) -> None:
+    message = await bot.rest.create_message(discord.channel_id, attachment=hikari_like.Bytes(b"v1", "a.txt"))
+    (existing,) = message.attachments
+
+    async def on_component(
+        interaction: hikari_like.ComponentInteraction,
+    ) -> hikari_like.impl.InteractionMessageBuilder:
+        return (
+            interaction.build_response(hikari_like.ResponseType.MESSAGE_UPDATE)
+            .set_content("updated")
+            .add_attachment(existing)
+        )
+
+    bot.set_listener(hikari_like.ComponentInteraction, on_component)
+    (message_json,) = discord.messages[discord.channel_id]
+    payload = payloads.button_press("update", message=message_json, channel_id=discord.channel_id)
+
+    response = await discord.send_interaction(bot.interaction_server.urls[0], payload)
+
+    assert response.content_type == "application/json", "nothing was downloaded or uploaded again"
+    assert response.json()["data"]["attachments"] == [{"id": str(existing.id), "filename": "a.txt"}]

@@ -179,8 +179,12 @@ class AiohttpBackend:
                 content_type=response.content_type,
                 charset=response.charset,
             )
-            await out.prepare(request)
-            await out.write_eof()
+            try:
+                await out.prepare(request)
+                await out.write_eof()
+            except ConnectionResetError:
+                # The client hung up while we answered: nobody to tell, nothing to log at ERROR.
+                _LOGGER.debug("the client disconnected before the response was written")
             return out
         finally:
             mark_sent = getattr(response, "mark_sent", None)

@@ -77,10 +77,15 @@ def _is_upload(value: object) -> bool:
     )
 
 
-def _attachment_entries(attachments: typing.Sequence[Attachmentish], uploads: _Uploads) -> list[JSONObject]:
+def _attachment_entries(
+    attachments: typing.Sequence[Attachmentish], uploads: _Uploads, *, editing: bool
+) -> list[JSONObject]:
     kept: list[JSONObject] = []
     for attachment in attachments:
-        if _is_upload(attachment):
+        # A message's own `Attachment` is also a downloadable resource: in an edit it means
+        # "keep this one"; on a new message it is a file to send again.
+        keep = editing and isinstance(attachment, messages.Attachment)
+        if not keep and _is_upload(attachment):
             uploads.add(files.ensure_resource(typing.cast(files.Resourceish, attachment)))
         else:
             existing = typing.cast(snowflakes.Unique, attachment)
@@ -153,12 +158,14 @@ def serialize_message_fields(
     mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
     user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
     role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
-    always_send_allowed_mentions: bool = False,
+    editing: bool = False,
 ) -> tuple[JSONObject, list[files.Resource]]:
     """Serialise a message's fields; see the module docstring for the rules.
 
-    `always_send_allowed_mentions` sends `allowed_mentions` even when no mention argument was
-    given, so a new message pings nobody unless asked (edits leave it out, keeping the old one).
+    `editing` says the fields change an existing message. A new message always carries
+    `allowed_mentions`, so it pings nobody unless asked; an edit leaves it out unless a mention
+    argument was given (keeping the message's own), and keeps the message's existing
+    `Attachment`s by ID instead of uploading them again.
     """
     content, embed, attachment = _content_shortcuts(content, embed, attachment)
     embeds = _one_or_many("embed", embed, embeds)
@@ -169,7 +176,9 @@ def serialize_message_fields(
     if content is not _UNDEFINED:
         payload["content"] = content
     kept = (
-        [] if attachments is _UNDEFINED or attachments is None else _attachment_entries(attachments, uploads)
+        []
+        if attachments is _UNDEFINED or attachments is None
+        else _attachment_entries(attachments, uploads, editing=editing)
     )
     if embeds is not _UNDEFINED:
         payload["embeds"] = None if embeds is None else _serialize_embeds(embeds, uploads)
@@ -182,7 +191,7 @@ def serialize_message_fields(
     if tts is not _UNDEFINED:
         payload["tts"] = tts
     mention_args = (mentions_everyone, mentions_reply, user_mentions, role_mentions)
-    if always_send_allowed_mentions or any(arg is not _UNDEFINED for arg in mention_args):
+    if not editing or any(arg is not _UNDEFINED for arg in mention_args):
         payload["allowed_mentions"] = mentions.allowed_mentions(
             mentions_everyone=mentions_everyone,
             mentions_reply=mentions_reply,

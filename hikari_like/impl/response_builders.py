@@ -292,8 +292,7 @@ class InteractionMessageBuilder:
             mentions_everyone=self.mentions_everyone,
             user_mentions=self.user_mentions,
             role_mentions=self.role_mentions,
-            # A new message pings nobody unless asked; an update keeps the message's setting.
-            always_send_allowed_mentions=self.type is _ResponseType.MESSAGE_CREATE,
+            editing=self.type is _ResponseType.MESSAGE_UPDATE,
         )
         return {"type": int(self.type), "data": data}, uploads
 

@@ -128,7 +128,9 @@ class InteractionEndpoints(rest_api.RESTClient):
             user_mentions=user_mentions,
             role_mentions=role_mentions,
             # A new message pings nobody unless asked; updates and deferrals keep what is there.
-            always_send_allowed_mentions=response_type is base_interactions.ResponseType.MESSAGE_CREATE,
+            # Only a new message gets the default allowed_mentions; updates keep the message's own,
+            # and deferrals carry no message yet.
+            editing=response_type != base_interactions.ResponseType.MESSAGE_CREATE,
         )
         body: JSONObject = {"type": int(response_type)}
         if data:
@@ -191,7 +193,7 @@ class InteractionEndpoints(rest_api.RESTClient):
 
         Same rules as `edit_message`: `UNDEFINED` keeps a field, `None` clears it.
         """
-        attachment, attachments = rest_messages.edited_attachments(attachment, attachments)
+        attachment, attachments = rest_messages.clearable(attachment, attachments)
         component, components = rest_messages.clearable(component, components)
         embed, embeds = rest_messages.clearable(embed, embeds)
         payload, uploads = message_builders.serialize_message_fields(
@@ -205,6 +207,7 @@ class InteractionEndpoints(rest_api.RESTClient):
             mentions_everyone=mentions_everyone,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
+            editing=True,
         )
         route = _original_route(routes.PATCH_INTERACTION_RESPONSE, application, token)
         response = await self.request(route, json=payload, files=uploads, authorization=None)

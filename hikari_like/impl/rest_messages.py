@@ -10,11 +10,9 @@ await rest.edit_message(channel_id, message, "hello again", attachments=None)
 
 from __future__ import annotations
 
-__all__ = ["MessageEndpoints", "clearable", "edited_attachments"]
+__all__ = ["MessageEndpoints", "clearable"]
 
 import typing
-
-import attrs
 
 from hikari_like import messages
 from hikari_like import snowflakes
@@ -117,7 +115,6 @@ class MessageEndpoints(rest_api.RESTClient):
             mentions_reply=mentions_reply,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
-            always_send_allowed_mentions=True,
         )
         _put_reply(payload, reply, reply_must_exist)
         _put_stickers(payload, sticker, stickers)
@@ -159,7 +156,7 @@ class MessageEndpoints(rest_api.RESTClient):
         `attachments=None` (or `attachment=None`) removes every attachment; existing `Attachment`
         objects in `attachments` are kept. Mentions are left as they were unless a mention argument is given.
         """
-        attachment, attachments = edited_attachments(attachment, attachments)
+        attachment, attachments = clearable(attachment, attachments)
         component, components = clearable(component, components)
         embed, embeds = clearable(embed, embeds)
         payload, uploads = message_builders.serialize_message_fields(
@@ -175,6 +172,7 @@ class MessageEndpoints(rest_api.RESTClient):
             mentions_reply=mentions_reply,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
+            editing=True,
         )
         route = _message_route(routes.PATCH_CHANNEL_MESSAGE, channel, message)
         response = await self.request(route, json=payload, files=uploads)
@@ -208,34 +206,3 @@ def clearable(
             raise ValueError("give the singular or the plural argument, not both")
         return _UNDEFINED, None
     return one, many
-
-
-@attrs.frozen(slots=True, kw_only=True)
-class _KeptAttachment:
-    """An attachment the message already has: sent by ID, never re-uploaded."""
-
-    id: snowflakes.Snowflake
-    filename: str
-
-
-def _kept(item: message_builders.Attachmentish) -> message_builders.Attachmentish:
-    # An `Attachment` is also a downloadable resource; in an edit it means "keep this one".
-    if isinstance(item, messages.Attachment):
-        return _KeptAttachment(id=item.id, filename=item.filename)
-    return item
-
-
-def edited_attachments(
-    attachment: message_builders.Attachmentish | undefined.UndefinedType | None,
-    attachments: typing.Sequence[message_builders.Attachmentish] | undefined.UndefinedType | None,
-) -> tuple[
-    message_builders.Attachmentish | undefined.UndefinedType,
-    typing.Sequence[message_builders.Attachmentish] | undefined.UndefinedType | None,
-]:
-    """An edit's attachments: `None` removes them all, existing `Attachment`s are kept by ID."""
-    attachment, attachments = clearable(attachment, attachments)
-    if attachment is not _UNDEFINED:
-        attachment = _kept(attachment)
-    if attachments is not _UNDEFINED and attachments is not None:
-        attachments = [_kept(item) for item in attachments]
-    return attachment, attachments

@@ -98,7 +98,6 @@ class WebhookEndpoints(rest_api.RESTClient):
             mentions_everyone=mentions_everyone,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
-            always_send_allowed_mentions=True,
         )
         if username is not _UNDEFINED:
             payload["username"] = username
@@ -145,7 +144,7 @@ class WebhookEndpoints(rest_api.RESTClient):
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
         """Edit a message the webhook (or interaction) sent; `UNDEFINED` keeps a field, `None` clears it."""
-        attachment, attachments = rest_messages.edited_attachments(attachment, attachments)
+        attachment, attachments = rest_messages.clearable(attachment, attachments)
         component, components = rest_messages.clearable(component, components)
         embed, embeds = rest_messages.clearable(embed, embeds)
         payload, uploads = message_builders.serialize_message_fields(
@@ -159,6 +158,7 @@ class WebhookEndpoints(rest_api.RESTClient):
             mentions_everyone=mentions_everyone,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
+            editing=True,
         )
         route = _message_route(routes.PATCH_WEBHOOK_MESSAGE, webhook, token, message)
         query = _thread_query(thread) or None

@@ -20,6 +20,7 @@ __all__ = [
     "deserialize_interaction_metadata",
 ]
 
+import functools
 import typing
 
 import attrs
@@ -91,7 +92,7 @@ class InteractionMember(guilds.Member):
         return cls(
             user=user,
             guild_id=guild_id,
-            permissions=permissions_.Permissions(int(payload.get("permissions") or 0)),
+            permissions=permissions_from(payload.get("permissions")),
             **guilds.member_fields(payload, guild_id),
         )
 
@@ -117,7 +118,7 @@ class InteractionChannel(channels.PartialChannel):
             name=get("name"),
             type=channels.ChannelType(get("type", 0)),
             # DM channels come without permissions.
-            permissions=permissions_.Permissions(int(get("permissions") or 0)),
+            permissions=permissions_from(get("permissions")),
             parent_id=_optional_snowflake(get("parent_id")),
             thread_metadata=None
             if thread_metadata is None
@@ -375,8 +376,8 @@ def shared_fields(payload: JSONObject, app: traits.RESTAware) -> SharedFields:
         member=member,
         channel=_channel(payload, app, guild_id),
         guild_id=guild_id,
-        guild_locale=None if guild_locale is None else locales.Locale(guild_locale),
-        locale=locales.Locale(get("locale") or locales.Locale.EN_US),
+        guild_locale=None if guild_locale is None else _locale(guild_locale),
+        locale=_locale(get("locale") or locales.Locale.EN_US),
         authorizing_integration_owners=integration_owners(get("authorizing_integration_owners")),
         context=_context(get("context"), guild_id),
         entitlements=[applications.Entitlement.from_payload(item) for item in get("entitlements") or ()],
@@ -386,7 +387,21 @@ def shared_fields(payload: JSONObject, app: traits.RESTAware) -> SharedFields:
 
 def optional_permissions(value: str | int | None) -> permissions_.Permissions | None:
     """Read a permissions string, keeping a missing one as `None`."""
-    return None if value is None else permissions_.Permissions(int(value))
+    return None if value is None else permissions_from(value)
+
+
+# Building an IntFlag or an enum member by value costs about a microsecond, several times per
+# interaction; the values repeat (a guild has a handful of permission sets, users a few locales),
+# and the results are immutable, so a small bounded cache returns the same objects for free.
+@functools.lru_cache(maxsize=1024)
+def permissions_from(value: str | int | None) -> permissions_.Permissions:
+    """Read a permissions string; missing or empty means no permissions."""
+    return permissions_.Permissions(int(value or 0))
+
+
+@functools.lru_cache(maxsize=256)
+def _locale(value: str) -> locales.Locale:
+    return locales.Locale(value)
 
 
 def _member_and_user(

@@ -188,7 +188,7 @@ class CommandInteraction(
         return cls(
             **shared,
             **_command_fields(data),
-            app_permissions=permissions_.Permissions(int(payload.get("app_permissions") or 0)),
+            app_permissions=base_interactions.permissions_from(payload.get("app_permissions")),
             options=[CommandInteractionOption.from_payload(item) for item in data.get("options") or ()],
             resolved=None
             if not raw_resolved

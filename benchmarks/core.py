@@ -1,0 +1,225 @@
+"""In process: what `on_interaction` (verify + parse + dispatch + encode) costs per interaction.
+
+No HTTP here: each library's interaction server is handed the same signed body directly, so what
+is measured is the library's own work. Variants:
+
+- "verified": the real Ed25519 check (each library with its verifier: libsodium for both when
+  PyNaCl is installed);
+- "no verification": the verifier swapped for one that accepts everything, which leaves the cost
+  of parsing, dispatching the listener and encoding its answer (the issue's "core cost beyond
+  signature verification");
+- hikari_like with its replay guard on (its default; hikari has none), fed distinct requests.
+
+A breakdown of hikari_like's stages follows, to show where the rest of the time goes.
+
+    python -m benchmarks core
+"""
+
+from __future__ import annotations
+
+__all__ = ["Settings", "main", "run"]
+
+import asyncio
+import platform
+import time
+import typing
+
+import attrs
+
+from benchmarks import _workload
+
+OnInteraction = typing.Callable[[bytes, bytes, bytes], typing.Awaitable[typing.Any]]
+
+
+@attrs.frozen(kw_only=True)
+class Settings:
+    """How many interactions per round, and how many alternating rounds."""
+
+    interactions: int = 20_000
+    rounds: int = 5
+
+
+def _accept_everything(message: bytes, signature: bytes) -> bool:
+    return True
+
+
+class _AcceptingKey:
+    """Stands in for hikari's PyNaCl `VerifyKey` to factor verification out."""
+
+    def verify(self, message: bytes, signature: bytes) -> bytes:
+        return message
+
+
+def _hikari_like(*, verify: bool, replay_guard: bool) -> OnInteraction:
+    import hikari_like
+
+    bot = hikari_like.RESTBot(
+        _workload.TOKEN,
+        public_key=_workload.PUBLIC_KEY_HEX,
+        replay_window=300.0 if replay_guard else None,
+        banner=None,
+        logs=None,
+    )
+    bot.set_listener(hikari_like.CommandInteraction, _workload.echo)
+    server = bot.interaction_server
+    if not verify:
+        server._verify = _accept_everything
+    return server.on_interaction
+
+
+def _hikari(*, verify: bool) -> OnInteraction:
+    import hikari
+
+    bot = hikari.RESTBot(
+        _workload.TOKEN,
+        "Bot",
+        public_key=_workload.PUBLIC_KEY_HEX,
+        banner=None,
+        logs=None,
+        suppress_optimization_warning=True,
+    )
+    bot.set_listener(hikari.CommandInteraction, _workload.echo)  # type: ignore[attr-defined]
+    server = bot.interaction_server
+    if not verify:
+        server._public_key = _AcceptingKey()
+    return typing.cast("OnInteraction", server.on_interaction)
+
+
+def _requests(
+    count: int, *, distinct_from: int | None = None, hex_signature: bool = True
+) -> list[tuple[bytes, bytes, bytes]]:
+    """`count` signed requests: the same one repeated, or different ones (for the replay guard)."""
+    if distinct_from is None:
+        signed = _workload.signed_interaction()
+        return [_as_arguments(signed, hex_signature=hex_signature)] * count
+    first_id = 1_378_704_634_678_142_720 + distinct_from
+    return [
+        _as_arguments(_workload.signed_interaction(interaction_id=first_id + n), hex_signature=hex_signature)
+        for n in range(count)
+    ]
+
+
+def _as_arguments(signed: _workload.Signed, *, hex_signature: bool) -> tuple[bytes, bytes, bytes]:
+    # hikari_like takes the header as sent (hex); hikari's server takes the decoded bytes.
+    signature = signed.signature if hex_signature else bytes.fromhex(signed.signature.decode())
+    return signed.body, signature, signed.timestamp
+
+
+async def _time(on_interaction: OnInteraction, requests: list[tuple[bytes, bytes, bytes]]) -> float:
+    started = time.perf_counter()
+    for body, signature, timestamp in requests:
+        response = await on_interaction(body, signature, timestamp)
+        if response.status_code != 200:
+            raise RuntimeError(f"expected 200, got {response.status_code}: {response.payload!r}")
+    return time.perf_counter() - started
+
+
+@attrs.frozen(kw_only=True)
+class _Variant:
+    name: str
+    on_interaction: OnInteraction
+    requests: list[tuple[bytes, bytes, bytes]]
+
+
+def _variants(settings: Settings) -> list[_Variant]:
+    count = settings.interactions
+    same_hex = _requests(count)
+    same_raw = _requests(count, hex_signature=False)
+    return [
+        _Variant(
+            name="hikari_like, verified",
+            on_interaction=_hikari_like(verify=True, replay_guard=False),
+            requests=same_hex,
+        ),
+        _Variant(name="hikari, verified", on_interaction=_hikari(verify=True), requests=same_raw),
+        _Variant(
+            name="hikari_like, no verification",
+            on_interaction=_hikari_like(verify=False, replay_guard=False),
+            requests=same_hex,
+        ),
+        _Variant(name="hikari, no verification", on_interaction=_hikari(verify=False), requests=same_raw),
+    ]
+
+
+async def run(settings: Settings) -> dict[str, float]:
+    """Microseconds per interaction for each variant (best round, the least disturbed one)."""
+    variants = _variants(settings)
+    # Every round of the replay-guarded variant needs requests it has not seen.
+    count = settings.interactions
+    guarded = [_requests(count, distinct_from=n * count) for n in range(settings.rounds)]
+    guarded_server = _hikari_like(verify=True, replay_guard=True)
+    best: dict[str, float] = {}
+    for variant in variants:
+        await _time(variant.on_interaction, variant.requests[:100])  # warm up
+    for round_requests in guarded:
+        for variant in variants:
+            seconds = await _time(variant.on_interaction, variant.requests)
+            best[variant.name] = min(best.get(variant.name, float("inf")), seconds)
+        seconds = await _time(guarded_server, round_requests)
+        best["hikari_like, verified + replay guard"] = min(
+            best.get("hikari_like, verified + replay guard", float("inf")), seconds
+        )
+    return {name: seconds / settings.interactions * 1e6 for name, seconds in best.items()}
+
+
+def _stage_costs(count: int) -> dict[str, float]:
+    """Microseconds per call of each stage of hikari_like's path, measured alone."""
+    import hikari_like
+    from hikari_like.impl import dispatch
+    from hikari_like.internal import ed25519
+    from hikari_like.internal import json
+
+    signed = _workload.signed_interaction()
+    raw_signature = bytes.fromhex(signed.signature.decode())
+    verify = ed25519.make_verifier(_workload.PUBLIC_KEY_HEX)
+    payload = json.loads(signed.body)
+    bot = hikari_like.RESTBot(_workload.TOKEN, public_key=_workload.PUBLIC_KEY_HEX, banner=None, logs=None)
+    interaction = hikari_like.CommandInteraction.from_payload(payload, app=bot)
+    builder = interaction.build_response().set_content("hello back")
+    stages: dict[str, typing.Callable[[], object]] = {
+        f"verify ({ed25519.BACKEND})": lambda: verify(signed.timestamp + signed.body, raw_signature),
+        f"json.loads ({json.BACKEND})": lambda: json.loads(signed.body),
+        "CommandInteraction.from_payload": lambda: hikari_like.CommandInteraction.from_payload(
+            payload, app=bot
+        ),
+        "build_response().set_content()": lambda: interaction.build_response().set_content("hello back"),
+        "encode (build + json.dumps)": lambda: dispatch.encode(builder),
+    }
+    costs = {}
+    for name, stage in stages.items():
+        started = time.perf_counter()
+        for _ in range(count):
+            stage()
+        costs[name] = (time.perf_counter() - started) / count * 1e6
+    return costs
+
+
+def report(costs: dict[str, float], stages: dict[str, float]) -> None:
+    """Print the per-interaction costs, the ratios, and the stage breakdown."""
+    import hikari
+
+    print(f"Python {platform.python_version()}, hikari {hikari.__version__}; microseconds per interaction")
+    for name, micros in costs.items():
+        print(f"{name:<40}{micros:>10.1f}")
+    verified = costs["hikari_like, verified"] / costs["hikari, verified"]
+    beyond = costs["hikari_like, no verification"] / costs["hikari, no verification"]
+    print(f"hikari_like / hikari, verified:        {verified:.2f}x the time")
+    verdict = "met" if beyond <= 1 / 3 else "MISSED"
+    print(f"hikari_like / hikari, no verification: {beyond:.2f}x the time (target <= 0.33x: {verdict})")
+    print("hikari_like's stages, each alone (microseconds per call):")
+    for name, micros in stages.items():
+        print(f"  {name:<38}{micros:>10.1f}")
+
+
+def main() -> None:
+    """Measure both libraries' `on_interaction` and print the table."""
+    import logging
+
+    logging.getLogger("hikari").setLevel(logging.ERROR)
+    settings = Settings()
+    costs = asyncio.run(run(settings))
+    report(costs, _stage_costs(settings.interactions))
+
+
+if __name__ == "__main__":
+    main()
