@@ -8,6 +8,7 @@ from __future__ import annotations
 
 __all__ = ["AiohttpBackend"]
 
+import asyncio
 import logging
 import typing
 
@@ -27,7 +28,7 @@ _LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
 _SURROGATE: typing.Final = "surrogateescape"  # how aiohttp decoded non-UTF-8 header bytes
 
 
-def _header_bytes(request: web.Request, name: str) -> bytes:
+def _header_bytes(request: web.BaseRequest, name: str) -> bytes:
     return request.headers.get(name, "").encode("utf-8", _SURROGATE)
 
 
@@ -55,7 +56,7 @@ class AiohttpBackend:
         self._server = server
         self._config = config
         self._executor = executor
-        self._runner: web.AppRunner | None = None
+        self._runner: web.ServerRunner | None = None
         self._secure = False
         self.shutdown_timeout = shutdown_timeout
 
@@ -79,11 +80,10 @@ class AiohttpBackend:
         ssl_context: ssl.SSLContext | None = None,
     ) -> None:
         """Bind and start serving; on failure nothing is left open."""
-        app = web.Application(client_max_size=self._config.max_body_size)
-        app.router.add_route("*", "/{tail:.*}", self._handle)
-        runner = web.AppRunner(
-            app, handle_signals=False, access_log=None, shutdown_timeout=self.shutdown_timeout
-        )
+        # aiohttp's low-level server: the shared checks do the routing, so an Application with its
+        # router, middlewares and signals would be work per request that buys nothing.
+        server = web.Server(self._handle, request_factory=self._make_request, access_log=None)
+        runner = web.ServerRunner(server, handle_signals=False, shutdown_timeout=self.shutdown_timeout)
         await runner.setup()
         try:
             sites = self._sites(
@@ -108,7 +108,7 @@ class AiohttpBackend:
 
     @staticmethod
     def _sites(
-        runner: web.AppRunner,
+        runner: web.BaseRunner,
         *,
         backlog: int,
         host: str | typing.Sequence[str] | None,
@@ -146,7 +146,25 @@ class AiohttpBackend:
         if runner is not None:
             await runner.cleanup()
 
-    async def _handle(self, request: web.Request) -> web.StreamResponse:
+    def _make_request(
+        self,
+        message: typing.Any,
+        payload: typing.Any,
+        protocol: typing.Any,
+        writer: typing.Any,
+        task: asyncio.Task[None],
+    ) -> web.BaseRequest:
+        return web.BaseRequest(
+            message,
+            payload,
+            protocol,
+            writer,
+            task,
+            task.get_loop(),
+            client_max_size=self._config.max_body_size,
+        )
+
+    async def _handle(self, request: web.BaseRequest) -> web.StreamResponse:
         async def read_body() -> bytes | None:
             try:
                 return await request.read()  # bounded by client_max_size = max_body_size
@@ -167,7 +185,7 @@ class AiohttpBackend:
         return await self._send(request, response)
 
     async def _send(
-        self, request: web.Request, response: interaction_server_api.Response
+        self, request: web.BaseRequest, response: interaction_server_api.Response
     ) -> web.StreamResponse:
         try:
             if response.files:
@@ -192,7 +210,7 @@ class AiohttpBackend:
                 mark_sent()
 
     async def _send_multipart(
-        self, request: web.Request, response: interaction_server_api.Response
+        self, request: web.BaseRequest, response: interaction_server_api.Response
     ) -> web.StreamResponse:
         body = multipart.MultipartBody(response.payload or b"{}", response.files, executor=self._executor)
         out = web.StreamResponse(status=response.status_code, headers=response.headers)

@@ -15,7 +15,9 @@ if typing.TYPE_CHECKING:
     from hikari_like import files
 
 
-@attrs.frozen(slots=True, kw_only=True, eq=False)
+# Not frozen: a frozen attrs class pays `object.__setattr__` per field, on every response. Treat
+# it as immutable all the same (the shared constants below are reused for every request).
+@attrs.define(slots=True, kw_only=True, eq=False)
 class Response:
     """What a backend sends back: status, headers, body, and attachments.
 

@@ -110,6 +110,8 @@ def _content_shortcuts(
     content: typing.Any, embed: typing.Any, attachment: typing.Any
 ) -> tuple[typing.Any, ...]:
     # hikari lets `content` be an Embed or a file, as in `create_message(channel, embed)`.
+    if type(content) is str or content is _UNDEFINED or content is None:
+        return content, embed, attachment  # the usual case, without the slower checks below
     if isinstance(content, embed_models.Embed) and embed is _UNDEFINED:
         return _UNDEFINED, content, attachment
     if isinstance(content, files.Resource) and attachment is _UNDEFINED:

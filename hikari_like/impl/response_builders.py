@@ -52,7 +52,8 @@ _Flags = typing.Union[int, "messages.MessageFlag", undefined.UndefinedType]
 
 
 def _checked_type(value: int, allowed: frozenset[_ResponseType]) -> _ResponseType:
-    response_type = _ResponseType(value)
+    # A member (the usual case, from `build_response()`) skips the enum lookup.
+    response_type = value if type(value) is _ResponseType else _ResponseType(value)
     if response_type not in allowed:
         names = " or ".join(sorted(member.name for member in allowed))
         msg = f"this builder sends {names}, not {response_type.name}"

@@ -21,6 +21,11 @@ def _ids(targets: typing.Sequence[snowflakes.SnowflakeishOr]) -> list[str]:
     return list(dict.fromkeys(str(snowflakes.snowflake_of(target)) for target in targets))
 
 
+def _are_targets(value: object) -> typing.TypeGuard[typing.Sequence[snowflakes.SnowflakeishOr]]:
+    # The common values (not given, True, False) skip the slow abstract `Sequence` check.
+    return value is not undefined.UNDEFINED and not isinstance(value, bool) and isinstance(value, typing.Sequence)
+
+
 def allowed_mentions(
     *,
     mentions_everyone: bool | undefined.UndefinedType = undefined.UNDEFINED,
@@ -39,11 +44,11 @@ def allowed_mentions(
         parse.append("everyone")
     if user_mentions is True:
         parse.append("users")
-    elif isinstance(user_mentions, typing.Sequence):
+    elif _are_targets(user_mentions):
         payload["users"] = _ids(user_mentions)
     if role_mentions is True:
         parse.append("roles")
-    elif isinstance(role_mentions, typing.Sequence):
+    elif _are_targets(role_mentions):
         payload["roles"] = _ids(role_mentions)
     if mentions_reply is True:
         payload["replied_user"] = True
