@@ -10,9 +10,10 @@ interfaces in `hikari_like.api`; the testing toolkit and emulated Discord in `hi
 
 from __future__ import annotations
 
+import typing
+
 from hikari_like import api
 from hikari_like import errors
-from hikari_like import impl
 from hikari_like import sessions
 from hikari_like import traits
 from hikari_like._about import __version__
@@ -68,17 +69,6 @@ from hikari_like.guilds import GuildMemberFlags
 from hikari_like.guilds import Member
 from hikari_like.guilds import Role
 from hikari_like.guilds import RoleFlag
-from hikari_like.impl.asgi import AsgiAdapter
-from hikari_like.impl.asgi_bot import AsgiBot
-from hikari_like.impl.config import BasicAuthHeader
-from hikari_like.impl.config import HTTPSettings
-from hikari_like.impl.config import HTTPTimeoutSettings
-from hikari_like.impl.config import ProxySettings
-from hikari_like.impl.interaction_server import InteractionServer
-from hikari_like.impl.rest import RESTApp
-from hikari_like.impl.rest_bot import RESTBot
-from hikari_like.impl.token_strategies import ClientCredentialsStrategy
-from hikari_like.impl.token_strategies import TokenStrategy
 from hikari_like.interactions.base_interactions import InteractionChannel
 from hikari_like.interactions.base_interactions import InteractionMember
 from hikari_like.interactions.base_interactions import InteractionType
@@ -125,6 +115,39 @@ from hikari_like.undefined import UndefinedType
 from hikari_like.users import PremiumType
 from hikari_like.users import User
 from hikari_like.users import UserFlag
+
+if typing.TYPE_CHECKING:
+    from hikari_like import impl
+    from hikari_like.impl.asgi import AsgiAdapter
+    from hikari_like.impl.asgi_bot import AsgiBot
+    from hikari_like.impl.config import BasicAuthHeader
+    from hikari_like.impl.config import HTTPSettings
+    from hikari_like.impl.config import HTTPTimeoutSettings
+    from hikari_like.impl.config import ProxySettings
+    from hikari_like.impl.interaction_server import InteractionServer
+    from hikari_like.impl.rest import RESTApp
+    from hikari_like.impl.rest_bot import RESTBot
+    from hikari_like.impl.token_strategies import ClientCredentialsStrategy
+    from hikari_like.impl.token_strategies import TokenStrategy
+else:
+    from hikari_like.internal import lazy_imports
+
+    # The builders, bots, servers and REST client (and through them aiohttp) load on first use.
+    _LAZY_SOURCES = {
+        "impl": "hikari_like.impl",
+        "AsgiAdapter": "hikari_like.impl.asgi",
+        "AsgiBot": "hikari_like.impl.asgi_bot",
+        "BasicAuthHeader": "hikari_like.impl.config",
+        "HTTPSettings": "hikari_like.impl.config",
+        "HTTPTimeoutSettings": "hikari_like.impl.config",
+        "ProxySettings": "hikari_like.impl.config",
+        "InteractionServer": "hikari_like.impl.interaction_server",
+        "RESTApp": "hikari_like.impl.rest",
+        "RESTBot": "hikari_like.impl.rest_bot",
+        "ClientCredentialsStrategy": "hikari_like.impl.token_strategies",
+        "TokenStrategy": "hikari_like.impl.token_strategies",
+    }
+    __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
 
 __all__ = [
     "__version__",

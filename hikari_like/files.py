@@ -30,7 +30,6 @@ __all__ = [
 ]
 
 import abc
-import asyncio
 import base64
 import contextlib
 import io
@@ -41,10 +40,10 @@ import posixpath
 import typing
 import urllib.parse
 
-import aiohttp
-
 if typing.TYPE_CHECKING:
     import concurrent.futures
+
+    import aiohttp
 
 CHUNK_SIZE: typing.Final = 64 * 1024
 """Bytes per chunk when streaming (small enough to keep memory flat, big enough to be cheap)."""
@@ -237,6 +236,8 @@ class _ThreadedFileReader(AsyncReader):
         self._executor = executor
 
     async def __aiter__(self) -> typing.AsyncIterator[bytes]:
+        import asyncio  # already loaded (a loop is running); kept out of `import hikari_like`.
+
         loop = asyncio.get_running_loop()
         while chunk := await loop.run_in_executor(self._executor, self._handle.read, CHUNK_SIZE):
             yield chunk
@@ -268,6 +269,8 @@ class File(Resource):
     async def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
     ) -> typing.AsyncIterator[AsyncReader]:
+        import asyncio  # already loaded (a loop is running); kept out of `import hikari_like`.
+
         loop = asyncio.get_running_loop()
         handle = await loop.run_in_executor(executor, self.path.expanduser().open, "rb")
         try:
@@ -311,6 +314,8 @@ class WebResource(Resource, abc.ABC):
     async def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
     ) -> typing.AsyncIterator[AsyncReader]:
+        import aiohttp  # here, not at the top: `import hikari_like` must not pay for aiohttp.
+
         method = "HEAD" if head_only else "GET"
         async with aiohttp.ClientSession() as session, session.request(method, self.url) as response:
             if response.status >= 400:

@@ -1,25 +1,50 @@
 """Implementations: the interaction server and its backends, builders, and the REST client.
 
 hikari programs reach builders as `hikari.impl.MessageActionRowBuilder()`; the same path works here.
+The builders load with the package; the bots, servers and REST client load when first used
+(`hikari_like.internal.lazy_imports`), so that defining listeners stays cheap.
 """
 
 from __future__ import annotations
 
+import typing
+
 from hikari_like.impl import special_endpoints
-from hikari_like.impl.asgi import AsgiAdapter
-from hikari_like.impl.asgi_bot import AsgiBot
-from hikari_like.impl.config import BasicAuthHeader
-from hikari_like.impl.config import HTTPSettings
-from hikari_like.impl.config import HTTPTimeoutSettings
-from hikari_like.impl.config import ProxySettings
-from hikari_like.impl.interaction_server import InteractionServer
-from hikari_like.impl.rest import RESTApp
-from hikari_like.impl.rest import RESTClientImpl
-from hikari_like.impl.rest_bot import RESTBot
 from hikari_like.impl.special_endpoints import *  # noqa: F403 - the builders are this package's API.
-from hikari_like.impl.token_strategies import ClientCredentialsStrategy
-from hikari_like.impl.token_strategies import StaticTokenStrategy
-from hikari_like.impl.token_strategies import TokenStrategy
+
+if typing.TYPE_CHECKING:
+    from hikari_like.impl.asgi import AsgiAdapter
+    from hikari_like.impl.asgi_bot import AsgiBot
+    from hikari_like.impl.config import BasicAuthHeader
+    from hikari_like.impl.config import HTTPSettings
+    from hikari_like.impl.config import HTTPTimeoutSettings
+    from hikari_like.impl.config import ProxySettings
+    from hikari_like.impl.interaction_server import InteractionServer
+    from hikari_like.impl.rest import RESTApp
+    from hikari_like.impl.rest import RESTClientImpl
+    from hikari_like.impl.rest_bot import RESTBot
+    from hikari_like.impl.token_strategies import ClientCredentialsStrategy
+    from hikari_like.impl.token_strategies import StaticTokenStrategy
+    from hikari_like.impl.token_strategies import TokenStrategy
+else:
+    from hikari_like.internal import lazy_imports
+
+    _LAZY_SOURCES = {
+        "AsgiAdapter": "hikari_like.impl.asgi",
+        "AsgiBot": "hikari_like.impl.asgi_bot",
+        "BasicAuthHeader": "hikari_like.impl.config",
+        "HTTPSettings": "hikari_like.impl.config",
+        "HTTPTimeoutSettings": "hikari_like.impl.config",
+        "ProxySettings": "hikari_like.impl.config",
+        "InteractionServer": "hikari_like.impl.interaction_server",
+        "RESTApp": "hikari_like.impl.rest",
+        "RESTClientImpl": "hikari_like.impl.rest",
+        "RESTBot": "hikari_like.impl.rest_bot",
+        "ClientCredentialsStrategy": "hikari_like.impl.token_strategies",
+        "StaticTokenStrategy": "hikari_like.impl.token_strategies",
+        "TokenStrategy": "hikari_like.impl.token_strategies",
+    }
+    __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
 
 __all__ = [
     "AsgiAdapter",

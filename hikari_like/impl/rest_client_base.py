@@ -12,7 +12,6 @@ import asyncio
 import concurrent.futures
 import typing
 
-import aiohttp
 import attrs
 
 from hikari_like import errors
@@ -29,6 +28,8 @@ if typing.TYPE_CHECKING:
     import types
     from typing import Self
 
+    import aiohttp
+
     from hikari_like import files as files_
 
 DEFAULT_REST_URL: typing.Final = "https://discord.com/api/v10"
@@ -40,6 +41,8 @@ def create_session(
     http_settings: config.HTTPSettings, proxy_settings: config.ProxySettings
 ) -> aiohttp.ClientSession:
     """An aiohttp session with keep-alive, the pool size and TLS of `http_settings`."""
+    import aiohttp  # here, not at the top: defining a bot must not pay for aiohttp's import.
+
     connector = aiohttp.TCPConnector(
         limit=http_settings.connection_limit,
         ssl=http_settings.ssl,

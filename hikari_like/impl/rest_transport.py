@@ -30,7 +30,6 @@ import logging
 import typing
 import urllib.parse
 
-import aiohttp
 import attrs
 
 from hikari_like import _about
@@ -45,6 +44,8 @@ from hikari_like.internal import multipart
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
+
+    import aiohttp
 
     from hikari_like import files as files_
     from hikari_like.api import rest as rest_api
@@ -229,6 +230,8 @@ class RESTTransport:
     async def _http(
         self, route: routes.CompiledRoute, body: RequestBody, authorization: str | None
     ) -> _Response:
+        import aiohttp  # here, not at the top: defining a bot must not pay for aiohttp's import.
+
         timeouts = self._http_settings.timeouts
         headers = self._headers(body, authorization)
         data = self._payload(body, headers)

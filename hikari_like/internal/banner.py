@@ -15,14 +15,11 @@ from __future__ import annotations
 
 __all__ = ["banner_substitutions", "print_banner", "render_banner"]
 
-import importlib.resources
 import pathlib
 import platform
 import string
 import sys
 import typing
-
-from colorlog import escape_codes
 
 from hikari_like import _about
 from hikari_like.internal import ux
@@ -43,6 +40,8 @@ def banner_substitutions() -> dict[str, str]:
 
 
 def _read_banner(package: str) -> str:
+    import importlib.resources  # here, not at the top: it pulls in tempfile and shutil.
+
     resource = importlib.resources.files(package).joinpath(_BANNER_FILE)
     return resource.read_text(encoding="utf-8")
 
@@ -55,6 +54,8 @@ def render_banner(package: str, *, color: bool, extra_args: typing.Mapping[str, 
     ValueError
         If `extra_args` tries to replace one of the built-in substitutions or a colour name.
     """
+    from colorlog import escape_codes  # here, not at the top: only printing a banner needs it.
+
     values = banner_substitutions()
     if extra_args:
         clashes = sorted(set(extra_args) & (values.keys() | escape_codes.escape_codes.keys()))

@@ -14,9 +14,6 @@ import binascii
 import os
 import typing
 
-from cryptography.exceptions import InvalidSignature
-from cryptography.hazmat.primitives.asymmetric import ed25519
-
 Verifier = typing.Callable[[bytes, bytes], bool]
 """`verify(message, signature) -> bool` for one public key."""
 
@@ -45,6 +42,11 @@ def parse_public_key(public_key: str | bytes, /) -> bytes:
 
 
 def _cryptography_verifier(public_key: bytes) -> Verifier:
+    # Imported here, like PyNaCl below: only the backend in use is loaded, and only once a bot
+    # is built, not at `import hikari_like`.
+    from cryptography.exceptions import InvalidSignature
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
     key = ed25519.Ed25519PublicKey.from_public_bytes(public_key)
 
     def verify(message: bytes, signature: bytes) -> bool:

@@ -17,13 +17,10 @@ from __future__ import annotations
 __all__ = ["LogsT", "init_logging", "validate_logs"]
 
 import logging
-import logging.config
 import os
 import pathlib
 import sys
 import typing
-
-import colorlog
 
 from hikari_like.internal import ux
 
@@ -79,6 +76,8 @@ def validate_logs(logs: LogsT) -> None:
 def _default_handler(*, allow_color: bool, force_color: bool) -> logging.Handler:
     handler = logging.StreamHandler(sys.stdout)
     if ux.supports_color(allow_color=allow_color, force_color=force_color):
+        import colorlog  # here, not at the top: only a coloured handler needs it.
+
         # supports_color already decided; colorlog must not second-guess it with its own tty check.
         handler.setFormatter(colorlog.ColoredFormatter(_COLOR_FORMAT, force_color=True))
     else:
@@ -106,6 +105,8 @@ def init_logging(logs: LogsT, *, allow_color: bool, force_color: bool) -> None:
     - a path (`os.PathLike`, or a str naming an existing file): `logging.config.fileConfig`,
       keeping loggers that already exist enabled.
     """
+    import logging.config  # here, not at the top: most bots pass a level and never need it.
+
     validate_logs(logs)
     if logs is None:
         return

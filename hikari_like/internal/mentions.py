@@ -23,7 +23,11 @@ def _ids(targets: typing.Sequence[snowflakes.SnowflakeishOr]) -> list[str]:
 
 def _are_targets(value: object) -> typing.TypeGuard[typing.Sequence[snowflakes.SnowflakeishOr]]:
     # The common values (not given, True, False) skip the slow abstract `Sequence` check.
-    return value is not undefined.UNDEFINED and not isinstance(value, bool) and isinstance(value, typing.Sequence)
+    return (
+        value is not undefined.UNDEFINED
+        and not isinstance(value, bool)
+        and isinstance(value, typing.Sequence)
+    )
 
 
 def allowed_mentions(

@@ -17,8 +17,6 @@ __all__ = ["MultipartBody", "file_field_name"]
 import secrets
 import typing
 
-import aiohttp
-
 from hikari_like import errors
 
 if typing.TYPE_CHECKING:
@@ -44,6 +42,14 @@ def _part_head(boundary: str, name: str, content_type: str, filename: str | None
         disposition += f'; filename="{filename.translate(_QUOTED_ESCAPES)}"'
     head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\nContent-Type: {content_type}\r\n\r\n"
     return head.encode()
+
+
+def _http_client_error() -> type[Exception]:
+    # A `URL` resource fails with aiohttp's errors. Python evaluates this only when a read fails,
+    # so an ASGI bot that sends files never imports aiohttp just to name its exception.
+    import aiohttp
+
+    return aiohttp.ClientError
 
 
 class MultipartBody:
@@ -83,7 +89,7 @@ class MultipartBody:
                     yield _part_head(self.boundary, file_field_name(index), content_type, resource.filename)
                     async for chunk in reader:
                         yield chunk
-            except (OSError, ValueError, aiohttp.ClientError) as exc:
+            except (OSError, ValueError, _http_client_error()) as exc:
                 raise errors.AttachmentReadError(resource.filename, exc) from exc
             yield _CRLF
         yield f"--{self.boundary}--\r\n".encode()

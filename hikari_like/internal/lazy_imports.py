@@ -1,0 +1,51 @@
+"""Names a package exports but imports only when a program first uses them (PEP 562).
+
+`import hikari_like` should not pay for aiohttp, the REST client or the servers when a module
+only defines listeners. A package lists those names with the module each comes from; the first
+access imports the module and stores the value in the package, so later lookups are ordinary
+attribute reads. The same names are imported under `typing.TYPE_CHECKING`, so type checkers and
+IDEs see the real objects, and `__getattr__` is defined only at run time, so a misspelt name is
+still a type error::
+
+    if typing.TYPE_CHECKING:
+        from hikari_like.impl.rest_bot import RESTBot
+    else:
+        __getattr__, __dir__ = lazy_imports.exports(
+            __name__, {"RESTBot": "hikari_like.impl.rest_bot"}
+        )
+
+A name mapped to the package's own submodule of that name (`"impl": "hikari_like.impl"`) is
+the submodule itself.
+"""
+
+from __future__ import annotations
+
+__all__ = ["exports"]
+
+import importlib
+import sys
+import typing
+
+
+def exports(
+    package: str, sources: typing.Mapping[str, str], /
+) -> tuple[typing.Callable[[str], object], typing.Callable[[], list[str]]]:
+    """Return the `__getattr__` and `__dir__` that make `package` import `sources` on first use.
+
+    `sources` maps each lazily exported name to the module that defines it.
+    """
+    namespace = vars(sys.modules[package])
+
+    def __getattr__(name: str) -> object:
+        source = sources.get(name)
+        if source is None:
+            raise AttributeError(f"module {package!r} has no attribute {name!r}")
+        module = importlib.import_module(source)
+        value = module if source == f"{package}.{name}" else getattr(module, name)
+        namespace[name] = value  # cached: the next lookup no longer reaches __getattr__
+        return value
+
+    def __dir__() -> list[str]:
+        return sorted(namespace.keys() | sources.keys())
+
+    return __getattr__, __dir__
