@@ -31,7 +31,9 @@ from hikari_like.interactions import ModalComponent
 from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import ModalSelectMenuComponent
 from hikari_like.interactions import TextInputComponent
+from hikari_like.interactions import base_interactions
 from hikari_like.internal import json
+from hikari_like.internal import lazy
 
 PAYLOADS = pathlib.Path(__file__).parent / "payloads"
 GUILD = snowflakes.Snowflake(290926798626357999)
@@ -346,3 +348,76 @@ def test_member_model_from_a_message_payload() -> None:
     assert isinstance(message.member, guilds.Member)
     assert message.member.joined_at is None
     assert message.member.communication_disabled_until() is not None
+
+
+def test_nested_parts_are_parsed_once_on_first_read() -> None:
+    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+
+    assert interaction.user is interaction.user
+    assert interaction.member is not None
+    assert interaction.user is interaction.member.user
+    assert interaction.options is interaction.options
+    assert interaction.channel is interaction.channel
+    assert not hasattr(interaction, "__dict__")
+
+
+def test_parsing_keeps_the_payload_and_reads_only_the_top_level() -> None:
+    payload = load("slash_command_guild")
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+    # Parts not read yet come from the payload as it is when they are first read.
+    payload["member"]["nick"] = "changed before first read"
+
+    assert interaction.member is not None
+    assert interaction.member.nickname == "changed before first read"
+
+
+def test_interactions_of_different_classes_are_never_equal() -> None:
+    payload = load("autocomplete")
+    autocomplete = AutocompleteInteraction.from_payload(payload, app=APP)
+    payload["type"] = 2
+    command = CommandInteraction.from_payload(payload, app=APP)
+
+    assert autocomplete.id == command.id
+    assert autocomplete != command
+    assert autocomplete != autocomplete.id
+
+
+def test_the_abstract_interaction_cannot_be_parsed() -> None:
+    with pytest.raises(NotImplementedError):
+        base_interactions.PartialInteraction.from_payload(load("slash_command_guild"), app=APP)
+
+
+def test_a_lazy_attribute_needs_its_slot() -> None:
+    # Python 3.11 wraps an error in `__set_name__` in a RuntimeError; 3.12 does not.
+    with pytest.raises((TypeError, RuntimeError)) as caught:
+
+        class Broken:
+            __slots__ = ()
+
+            @lazy.lazy
+            def parsed(self) -> int:
+                return 1
+
+    assert "must declare the slot _parsed" in str(caught.value.__cause__ or caught.value)
+
+
+def test_a_lazy_attribute_reads_like_a_property() -> None:
+    class Model:
+        __slots__ = ("_parsed", "calls")
+
+        def __init__(self) -> None:
+            self.calls = 0
+
+        @lazy.lazy
+        def parsed(self) -> int:
+            """The answer."""
+            self.calls += 1
+            return 42
+
+    model = Model()
+
+    assert (model.parsed, model.parsed, model.calls) == (42, 42, 1)
+    assert isinstance(Model.parsed, lazy.lazy)
+    assert Model.parsed.__doc__ == "The answer."
+    with pytest.raises(AttributeError):
+        model.parsed = 1  # type: ignore[misc]

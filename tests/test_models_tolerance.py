@@ -250,18 +250,18 @@ def test_parsing_does_not_mutate_the_payload() -> None:
     ("mutate", "error"),
     [
         (lambda payload: payload.pop("id"), KeyError),
+        (lambda payload: payload.pop("token"), KeyError),
         (lambda payload: payload.pop("data"), KeyError),
-        (lambda payload: payload.update(member=None, user=None), TypeError),
+        (lambda payload: payload["data"].pop("name"), KeyError),
         (lambda payload: payload.update(data=[]), TypeError),
+        (lambda payload: payload.update(data=None), TypeError),
         (lambda payload: payload.update(id="not a number"), ValueError),
-        (
-            lambda payload: payload["channel"].update(thread_metadata={"auto_archive_duration": 10**30}),
-            ValueError,
-        ),
-        (lambda payload: payload.update(locale=12), ValueError),
+        (lambda payload: payload.update(application_id=[1]), TypeError),
+        (lambda payload: payload.update(guild_id="x"), ValueError),
+        (lambda payload: payload.update(version={}), TypeError),
     ],
 )
-def test_malformed_payloads_raise_only_the_contract_errors(
+def test_a_malformed_top_level_raises_in_from_payload(
     mutate: typing.Callable[[dict[str, typing.Any]], object], error: type[Exception]
 ) -> None:
     payload = load("slash_command_guild")
@@ -269,6 +269,47 @@ def test_malformed_payloads_raise_only_the_contract_errors(
 
     with pytest.raises(error):
         CommandInteraction.from_payload(payload, app=APP)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "attribute", "error"),
+    [
+        (lambda payload: payload.update(member=None, user=None), "user", TypeError),
+        (lambda payload: payload.update(member=[1]), "member", TypeError),
+        (lambda payload: payload["member"].pop("user"), "user", KeyError),
+        (
+            lambda payload: payload["channel"].update(thread_metadata={"auto_archive_duration": 10**30}),
+            "channel",
+            ValueError,
+        ),
+        (lambda payload: payload.update(locale=12), "locale", ValueError),
+        (lambda payload: payload.update(app_permissions="lots"), "app_permissions", ValueError),
+        (lambda payload: payload.update(entitlements=[{}]), "entitlements", KeyError),
+        (lambda payload: payload["data"].update(options=[{"type": 3}]), "options", KeyError),
+        (lambda payload: payload["data"].update(resolved={"users": {"1": "x"}}), "resolved", TypeError),
+    ],
+)
+def test_a_malformed_nested_part_raises_a_contract_error_when_read(
+    mutate: typing.Callable[[dict[str, typing.Any]], object], attribute: str, error: type[Exception]
+) -> None:
+    payload = load("slash_command_guild")
+    mutate(payload)
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+
+    with pytest.raises(error):
+        getattr(interaction, attribute)
+    # Nothing half-parsed is kept: the next read fails the same way.
+    with pytest.raises(error):
+        getattr(interaction, attribute)
+    assert interaction.token == payload["token"]
+
+
+def test_a_malformed_nested_part_does_not_break_repr() -> None:
+    payload = load("slash_command_guild")
+    payload["member"] = "not a member"
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+
+    assert "user=<malformed>" in repr(interaction)
 
 
 def test_absurdly_nested_options_are_rejected_as_malformed() -> None:
@@ -280,5 +321,7 @@ def test_absurdly_nested_options_are_rejected_as_malformed() -> None:
         option["options"] = [child]
         option = child
 
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+
     with pytest.raises(ValueError, match="nested"):
-        CommandInteraction.from_payload(payload, app=APP)
+        _ = interaction.options

@@ -1,6 +1,8 @@
-"""Fuzzing `from_payload`: whatever arrives, parsing succeeds or raises KeyError/TypeError/ValueError.
+"""Fuzzing the models: whatever arrives, parsing succeeds or raises KeyError/TypeError/ValueError.
 
 Those three are what the interaction core turns into a 400; anything else would be a 500.
+`from_payload` reads only the top level and each nested part is parsed when first read, so every
+test reads every attribute of what parsed: a lazy part must keep the same contract.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from hypothesis import strategies as st
 
 from hikari_like.impl import rest
 from hikari_like.interactions import INTERACTION_TYPES
+from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import json
 
@@ -61,9 +64,37 @@ def paths(value: typing.Any) -> list[tuple[typing.Any, typing.Any]]:
     return found
 
 
-def parse_as(cls: type[base_interactions.PartialInteraction], payload: typing.Any) -> None:
+def read_every_attribute(interaction: base_interactions.PartialInteraction) -> None:
+    """Read each public attribute (parsing the lazy ones), then what is computed from them."""
+    for name in dir(interaction):
+        if not name.startswith("_"):
+            with contextlib.suppress(*CONTRACT_ERRORS):
+                getattr(interaction, name)
+    repr(interaction)
     with contextlib.suppress(*CONTRACT_ERRORS):
-        cls.from_payload(payload, app=APP)
+        str(interaction.user)
+    if isinstance(interaction, ModalInteraction):
+        with contextlib.suppress(*CONTRACT_ERRORS):
+            interaction.get_value("anything")
+
+
+def parse_as(cls: type[base_interactions.PartialInteraction], payload: typing.Any) -> None:
+    try:
+        interaction = cls.from_payload(payload, app=APP)
+    except CONTRACT_ERRORS:
+        return
+    read_every_attribute(interaction)
+
+
+def test_every_real_payload_reads_every_attribute_without_error() -> None:
+    for raw in RAW_PAYLOADS.values():
+        payload = json.loads(raw)
+        interaction = INTERACTION_TYPES[payload["type"]].from_payload(payload, app=APP)
+        for name in dir(interaction):
+            if not name.startswith("_"):
+                getattr(interaction, name)
+        assert interaction.token not in repr(interaction)
+        assert "<malformed>" not in repr(interaction)
 
 
 def mutate(data: st.DataObject, payload: dict[str, typing.Any]) -> None:

@@ -1,8 +1,10 @@
 """The fields every interaction shares, and the interaction/response type enums.
 
-Parsing is eager and direct (`Snowflake(int(...))`, no reflection) because one interaction is
-parsed per request on the hot path. It is tolerant: unknown fields are ignored, unknown enum
-values are kept, and fields that old payloads lack get the value Discord's behaviour implied.
+An interaction is parsed on the hot path, once per request, and most listeners read only a few
+of its fields: `from_payload` reads the top level and keeps the payload, and each nested part is
+parsed on first access (`hikari_like.internal.lazy`). Parsing is tolerant: unknown fields are
+ignored, unknown enum values are kept, and fields that old payloads lack get the value Discord's
+behaviour implied.
 """
 
 from __future__ import annotations
@@ -35,6 +37,7 @@ from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.interactions import rest_methods
 from hikari_like.internal import enums
+from hikari_like.internal import lazy
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -269,7 +272,6 @@ def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
     return None if value is None else snowflakes.Snowflake(int(value))
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
 class PartialInteraction(rest_methods.WebhookMethods):
     """The fields every interaction has. Build one with `from_payload` on a concrete subclass.
 
@@ -277,37 +279,97 @@ class PartialInteraction(rest_methods.WebhookMethods):
     interaction = CommandInteraction.from_payload(json.loads(body), app=bot)
     print(interaction.user.display_name, interaction.locale)
     ```
+
+    `from_payload` reads only the top level (IDs, token, type); each nested part is parsed the
+    first time it is read, then kept. Interactions are equal when they are of the same class and
+    have the same ID.
     """
 
-    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    __slots__ = (
+        "__weakref__",
+        "_app_permissions",
+        "_attachment_size_limit",
+        "_authorizing_integration_owners",
+        "_channel",
+        "_context",
+        "_entitlements",
+        "_guild_locale",
+        "_locale",
+        "_member",
+        "_payload",
+        "_user",
+        "app",
+        "application_id",
+        "guild_id",
+        "id",
+        "token",
+        "type",
+        "version",
+    )
+
+    _payload: JSONObject
+    app: traits.RESTAware
     """The application that received the interaction (gives access to `app.rest`)."""
-    id: snowflakes.Snowflake = attrs.field(hash=True)
-    application_id: snowflakes.Snowflake = attrs.field(eq=False, repr=False)
-    type: InteractionType = attrs.field(eq=False)
-    token: str = attrs.field(eq=False, repr=False)
+    id: snowflakes.Snowflake
+    """The interaction's ID (interactions are equal when their class and ID are)."""
+    application_id: snowflakes.Snowflake
+    """The ID of the application the interaction is for."""
+    type: InteractionType
+    token: str
     """The interaction token (valid for 15 minutes); never shown in `repr`."""
-    version: int = attrs.field(eq=False)
-    app_permissions: permissions_.Permissions | None = attrs.field(eq=False, repr=False)
-    """The bot's permissions in the channel (`None` only in payloads that predate the field)."""
-    user: users.User = attrs.field(eq=False)
-    """Who triggered the interaction (in guilds, the member's user)."""
-    member: InteractionMember | None = attrs.field(eq=False)
-    """The invoking member, with permissions; `None` outside guilds."""
-    channel: InteractionChannel = attrs.field(eq=False, repr=False)
-    guild_id: snowflakes.Snowflake | None = attrs.field(eq=False)
-    guild_locale: str | locales.Locale | None = attrs.field(eq=False)
-    """The guild's preferred locale; `None` outside guilds."""
-    locale: str | locales.Locale = attrs.field(eq=False)
-    """The invoking user's client language."""
-    authorizing_integration_owners: typing.Mapping[
-        applications.ApplicationIntegrationType, snowflakes.Snowflake
-    ] = attrs.field(eq=False)
-    """For each way the app is installed here, the guild or user that installed it."""
-    context: applications.ApplicationContextType = attrs.field(eq=False)
-    """Where the interaction happened; inferred (guild or bot DM) for payloads that predate it."""
-    entitlements: typing.Sequence[applications.Entitlement] = attrs.field(eq=False, repr=False)
-    attachment_size_limit: int = attrs.field(eq=False, repr=False)
-    """The largest file, in bytes, a response may attach."""
+    version: int
+    """Always 1 (Discord's interaction structure version)."""
+    guild_id: snowflakes.Snowflake | None
+    """The guild the interaction happened in; `None` in DMs."""
+
+    # What `repr` shows, besides `id` and `type`; the token never.
+    _repr_fields: typing.ClassVar[tuple[str, ...]] = ("guild_id", "user")
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
+        """Read an interaction payload (the decoded request body) as this class.
+
+        Raises only `KeyError`, `TypeError` or `ValueError`, and only for a malformed payload.
+        Reading a malformed nested part later raises one of the same three. The payload is kept,
+        not copied, until every part is read: do not change it afterwards.
+        """
+        interaction = cls.__new__(cls)
+        try:
+            interaction._read(payload, app)
+        except AttributeError as error:  # A field of the wrong JSON type (`.get` on a list...).
+            raise TypeError(f"malformed interaction payload: {error}") from error
+        except OverflowError as error:  # An infinite number where an integer belongs.
+            raise ValueError(f"malformed interaction payload: {error}") from error
+        return interaction
+
+    def _read(self, payload: JSONObject, app: traits.RESTAware) -> None:
+        get = payload.get
+        self._payload = payload
+        self.app = app
+        # `Snowflake(text)` parses like `int(text)`, in one call instead of two.
+        self.id = snowflakes.Snowflake(payload["id"])
+        self.application_id = snowflakes.Snowflake(payload["application_id"])
+        self.type = _interaction_type(payload["type"])
+        self.token = str(payload["token"])
+        self.version = int(get("version", 1))
+        self.guild_id = _optional_snowflake(get("guild_id"))
+        self._read_data(payload["data"])
+
+    def _read_data(self, data: JSONObject) -> None:
+        """Read the few fields of the payload's `data` that identify it (checks its shape too)."""
+        raise NotImplementedError(f"{type(self).__name__} is not a concrete interaction type")
+
+    def __eq__(self, other: object) -> bool:
+        if type(other) is not type(self):
+            return NotImplemented
+        return self.id == other.id
+
+    def __hash__(self) -> int:
+        return hash(self.id)
+
+    def __repr__(self) -> str:
+        shown = ", ".join(f"{name}={_safe_repr(self, name)}" for name in self._repr_fields)
+        return f"{type(self).__name__}(id={self.id!r}, type={self.type!r}, {shown})"
 
     @property
     def channel_id(self) -> snowflakes.Snowflake:
@@ -319,70 +381,89 @@ class PartialInteraction(rest_methods.WebhookMethods):
         """The ID to use as a webhook ID with the token (the application's ID)."""
         return self.application_id
 
-    @classmethod
-    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
-        """Parse an interaction payload (the decoded request body) into this class.
+    @lazy.lazy
+    def app_permissions(self) -> permissions_.Permissions | None:
+        """The bot's permissions in the channel (`None` only in payloads that predate the field)."""
+        return optional_permissions(self._payload.get("app_permissions"))
 
-        Raises only `KeyError`, `TypeError` or `ValueError`, and only for a malformed payload.
-        """
-        try:
-            return cls._from_payload(payload, app)
-        except (AttributeError, RecursionError) as error:
-            # A field of the wrong JSON type (`.get` on a list...) or absurd nesting.
-            raise TypeError(f"malformed interaction payload: {error}") from error
-        except OverflowError as error:
-            raise ValueError(f"malformed interaction payload: {error}") from error
+    @lazy.lazy
+    def user(self) -> users.User:
+        """Who triggered the interaction (in guilds, the member's user)."""
+        member = self.member
+        if member is not None:
+            return member.user
+        return users.User.from_payload(self._payload["user"], app=self.app)
 
-    @classmethod
-    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
-        raise NotImplementedError(f"{cls.__name__} is not a concrete interaction type")
+    @lazy.lazy
+    def member(self) -> InteractionMember | None:
+        """The invoking member, with permissions; `None` outside guilds."""
+        member_payload = self._payload.get("member")
+        if not member_payload:
+            return None
+        user = users.User.from_payload(member_payload["user"], app=self.app)
+        in_guild = self.guild_id if self.guild_id is not None else snowflakes.Snowflake(0)
+        return InteractionMember.from_interaction_payload(member_payload, user=user, guild_id=in_guild)
+
+    @lazy.lazy
+    def channel(self) -> InteractionChannel:
+        """The channel the interaction happened in (partial: ID, name, type, permissions...)."""
+        return _channel(self._payload, self.app, self.guild_id)
+
+    @lazy.lazy
+    def guild_locale(self) -> str | locales.Locale | None:
+        """The guild's preferred locale; `None` outside guilds."""
+        guild_locale = self._payload.get("guild_locale")
+        return None if guild_locale is None else _locale(guild_locale)
+
+    @lazy.lazy
+    def locale(self) -> str | locales.Locale:
+        """The invoking user's client language."""
+        return _locale(self._payload.get("locale") or locales.Locale.EN_US)
+
+    @lazy.lazy
+    def authorizing_integration_owners(
+        self,
+    ) -> typing.Mapping[applications.ApplicationIntegrationType, snowflakes.Snowflake]:
+        """For each way the app is installed here, the guild or user that installed it."""
+        return integration_owners(self._payload.get("authorizing_integration_owners"))
+
+    @lazy.lazy
+    def context(self) -> applications.ApplicationContextType:
+        """Where the interaction happened; inferred (guild or bot DM) for payloads that predate it."""
+        return _context(self._payload.get("context"), self.guild_id)
+
+    @lazy.lazy
+    def entitlements(self) -> typing.Sequence[applications.Entitlement]:
+        """The invoking user's (or guild's) entitlements to the application's SKUs."""
+        raw = self._payload.get("entitlements") or ()
+        return [applications.Entitlement.from_payload(item) for item in raw]
+
+    @lazy.lazy
+    def attachment_size_limit(self) -> int:
+        """The largest file, in bytes, a response may attach."""
+        return int(self._payload.get("attachment_size_limit", DEFAULT_ATTACHMENT_SIZE_LIMIT))
+
+    @property
+    def _data(self) -> JSONObject:
+        data: JSONObject = self._payload["data"]
+        return data
 
 
-class SharedFields(typing.TypedDict):
-    """What `shared_fields` reads: every `PartialInteraction` field but `app_permissions`."""
-
-    app: traits.RESTAware
-    id: snowflakes.Snowflake
-    application_id: snowflakes.Snowflake
-    type: InteractionType
-    token: str
-    version: int
-    user: users.User
-    member: InteractionMember | None
-    channel: InteractionChannel
-    guild_id: snowflakes.Snowflake | None
-    guild_locale: str | locales.Locale | None
-    locale: str | locales.Locale
-    authorizing_integration_owners: dict[applications.ApplicationIntegrationType, snowflakes.Snowflake]
-    context: applications.ApplicationContextType
-    entitlements: list[applications.Entitlement]
-    attachment_size_limit: int
+def _safe_repr(interaction: PartialInteraction, name: str) -> str:
+    # `repr` may parse a lazy part; a malformed one must not make logging the interaction fail.
+    try:
+        return repr(getattr(interaction, name))
+    except (KeyError, TypeError, ValueError):
+        return "<malformed>"
 
 
-def shared_fields(payload: JSONObject, app: traits.RESTAware) -> SharedFields:
-    """Read the fields every interaction has (`app_permissions` is left to each class's type)."""
-    get = payload.get
-    guild_id = _optional_snowflake(get("guild_id"))
-    member, user = _member_and_user(payload, app, guild_id)
-    guild_locale = get("guild_locale")
-    return SharedFields(
-        app=app,
-        id=snowflakes.Snowflake(int(payload["id"])),
-        application_id=snowflakes.Snowflake(int(payload["application_id"])),
-        type=InteractionType(payload["type"]),
-        token=str(payload["token"]),
-        version=int(get("version", 1)),
-        user=user,
-        member=member,
-        channel=_channel(payload, app, guild_id),
-        guild_id=guild_id,
-        guild_locale=None if guild_locale is None else _locale(guild_locale),
-        locale=_locale(get("locale") or locales.Locale.EN_US),
-        authorizing_integration_owners=integration_owners(get("authorizing_integration_owners")),
-        context=_context(get("context"), guild_id),
-        entitlements=[applications.Entitlement.from_payload(item) for item in get("entitlements") or ()],
-        attachment_size_limit=int(get("attachment_size_limit", DEFAULT_ATTACHMENT_SIZE_LIMIT)),
-    )
+_KNOWN_INTERACTION_TYPES: typing.Final = {member.value: member for member in InteractionType}
+
+
+def _interaction_type(value: int) -> InteractionType:
+    # A dict lookup first: calling the enum costs several times more, once per request.
+    known = _KNOWN_INTERACTION_TYPES.get(value)
+    return known if known is not None else InteractionType(value)
 
 
 def optional_permissions(value: str | int | None) -> permissions_.Permissions | None:
@@ -390,9 +471,9 @@ def optional_permissions(value: str | int | None) -> permissions_.Permissions | 
     return None if value is None else permissions_from(value)
 
 
-# Building an IntFlag or an enum member by value costs about a microsecond, several times per
-# interaction; the values repeat (a guild has a handful of permission sets, users a few locales),
-# and the results are immutable, so a small bounded cache returns the same objects for free.
+# Building an IntFlag or an enum member by value costs about a microsecond; the values repeat (a
+# guild has a handful of permission sets, users a few locales), and the results are immutable,
+# so a small bounded cache returns the same objects for free.
 @functools.lru_cache(maxsize=1024)
 def permissions_from(value: str | int | None) -> permissions_.Permissions:
     """Read a permissions string; missing or empty means no permissions."""
@@ -402,17 +483,6 @@ def permissions_from(value: str | int | None) -> permissions_.Permissions:
 @functools.lru_cache(maxsize=256)
 def _locale(value: str) -> locales.Locale:
     return locales.Locale(value)
-
-
-def _member_and_user(
-    payload: JSONObject, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
-) -> tuple[InteractionMember | None, users.User]:
-    member_payload = payload.get("member")
-    if not member_payload:
-        return None, users.User.from_payload(payload["user"], app=app)
-    user = users.User.from_payload(member_payload["user"], app=app)
-    in_guild = guild_id if guild_id is not None else snowflakes.Snowflake(0)
-    return InteractionMember.from_interaction_payload(member_payload, user=user, guild_id=in_guild), user
 
 
 def _channel(

@@ -22,6 +22,7 @@ from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.interactions import base_interactions
+from hikari_like.internal import lazy
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -130,37 +131,32 @@ def _option_value(option_type: commands.OptionType, value: typing.Any) -> Option
     raise TypeError(f"option value of type {type(value).__name__} is not a JSON scalar")
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
 class BaseCommandInteraction(base_interactions.PartialInteraction):
     """What command and autocomplete interactions share."""
 
-    command_id: snowflakes.Snowflake = attrs.field(eq=False)
-    command_name: str = attrs.field(eq=False)
-    command_type: commands.CommandType = attrs.field(eq=False)
-    registered_guild_id: snowflakes.Snowflake | None = attrs.field(eq=False)
-    """The guild the command is registered in; `None` for a global command."""
+    __slots__ = ("_command_type", "_registered_guild_id", "command_id", "command_name")
 
-
-class _CommandFields(typing.TypedDict):
     command_id: snowflakes.Snowflake
     command_name: str
-    command_type: commands.CommandType
-    registered_guild_id: snowflakes.Snowflake | None
+
+    _repr_fields = ("guild_id", "user", "command_name", "options")
+
+    def _read_data(self, data: JSONObject) -> None:
+        self.command_id = snowflakes.Snowflake(int(data["id"]))
+        self.command_name = str(data["name"])
+
+    @lazy.lazy
+    def command_type(self) -> commands.CommandType:
+        """Slash, user or message command."""
+        return commands.CommandType(self._data.get("type", commands.CommandType.SLASH))
+
+    @lazy.lazy
+    def registered_guild_id(self) -> snowflakes.Snowflake | None:
+        """The guild the command is registered in; `None` for a global command."""
+        registered_guild_id = self._data.get("guild_id")
+        return None if registered_guild_id is None else snowflakes.Snowflake(int(registered_guild_id))
 
 
-def _command_fields(data: JSONObject) -> _CommandFields:
-    registered_guild_id = data.get("guild_id")
-    return _CommandFields(
-        command_id=snowflakes.Snowflake(int(data["id"])),
-        command_name=str(data["name"]),
-        command_type=commands.CommandType(data.get("type", commands.CommandType.SLASH)),
-        registered_guild_id=None
-        if registered_guild_id is None
-        else snowflakes.Snowflake(int(registered_guild_id)),
-    )
-
-
-@attrs.define(kw_only=True, unsafe_hash=True)
 class CommandInteraction(
     BaseCommandInteraction, base_interactions.MessageResponseMixin, base_interactions.ModalResponseMixin
 ):
@@ -172,31 +168,33 @@ class CommandInteraction(
     ```
     """
 
-    app_permissions: permissions_.Permissions = attrs.field(eq=False, repr=False)
-    """The bot's permissions in the channel (`NONE` in payloads that predate the field)."""
-    options: typing.Sequence[CommandInteractionOption] = attrs.field(eq=False)
-    resolved: base_interactions.ResolvedOptionData | None = attrs.field(eq=False, repr=False)
-    target_id: snowflakes.Snowflake | None = attrs.field(default=None, eq=False)
-    """The user or message a context-menu command was used on."""
+    __slots__ = ("_options", "_resolved", "_target_id")
 
-    @classmethod
-    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
-        shared = base_interactions.shared_fields(payload, app)
-        data: JSONObject = payload["data"]
-        raw_resolved = data.get("resolved")
-        target_id = data.get("target_id")
-        return cls(
-            **shared,
-            **_command_fields(data),
-            app_permissions=base_interactions.permissions_from(payload.get("app_permissions")),
-            options=[CommandInteractionOption.from_payload(item) for item in data.get("options") or ()],
-            resolved=None
-            if not raw_resolved
-            else base_interactions.ResolvedOptionData.from_payload(
-                raw_resolved, app=app, guild_id=shared["guild_id"]
-            ),
-            target_id=None if target_id is None else snowflakes.Snowflake(int(target_id)),
+    @lazy.lazy
+    def app_permissions(self) -> permissions_.Permissions:
+        """The bot's permissions in the channel (`NONE` in payloads that predate the field)."""
+        return base_interactions.permissions_from(self._payload.get("app_permissions"))
+
+    @lazy.lazy
+    def options(self) -> typing.Sequence[CommandInteractionOption]:
+        """The options the user filled in (a sub-command or group holds its own `options`)."""
+        return [CommandInteractionOption.from_payload(item) for item in self._data.get("options") or ()]
+
+    @lazy.lazy
+    def resolved(self) -> base_interactions.ResolvedOptionData | None:
+        """The users, members, roles, channels, messages and attachments the options name."""
+        raw_resolved = self._data.get("resolved")
+        if not raw_resolved:
+            return None
+        return base_interactions.ResolvedOptionData.from_payload(
+            raw_resolved, app=self.app, guild_id=self.guild_id
         )
+
+    @lazy.lazy
+    def target_id(self) -> snowflakes.Snowflake | None:
+        """The user or message a context-menu command was used on."""
+        target_id = self._data.get("target_id")
+        return None if target_id is None else snowflakes.Snowflake(int(target_id))
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`); fill it and return it."""
@@ -220,21 +218,16 @@ class CommandInteraction(
         )
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
 class AutocompleteInteraction(BaseCommandInteraction):
     """The user is typing in a command option that offers autocomplete choices."""
 
-    options: typing.Sequence[AutocompleteInteractionOption] = attrs.field(eq=False)
+    __slots__ = ("_options",)
 
-    @classmethod
-    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
-        data: JSONObject = payload["data"]
-        return cls(
-            **base_interactions.shared_fields(payload, app),
-            **_command_fields(data),
-            app_permissions=base_interactions.optional_permissions(payload.get("app_permissions")),
-            options=[AutocompleteInteractionOption.from_payload(item) for item in data.get("options") or ()],
-        )
+    @lazy.lazy
+    def options(self) -> typing.Sequence[AutocompleteInteractionOption]:
+        """The options filled in so far, the focused one included."""
+        raw_options = self._data.get("options") or ()
+        return [AutocompleteInteractionOption.from_payload(item) for item in raw_options]
 
     @property
     def focused_option(self) -> AutocompleteInteractionOption | None:

@@ -17,6 +17,7 @@ from hikari_like import components as components_
 from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like.interactions import base_interactions
+from hikari_like.internal import lazy
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -47,7 +48,6 @@ _DEFERRED_TYPES: typing.Final = frozenset(
 COMPONENT_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = _IMMEDIATE_TYPES | _DEFERRED_TYPES
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
 class ComponentInteraction(base_interactions.MessageResponseMixin, base_interactions.ModalResponseMixin):
     """A button press or a select-menu choice.
 
@@ -57,33 +57,39 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
     ```
     """
 
-    component_type: components_.ComponentType = attrs.field(eq=False)
-    custom_id: str = attrs.field(eq=False)
-    values: typing.Sequence[str] = attrs.field(eq=False)
-    """What was chosen in a select menu (IDs for user/role/channel selects); empty for buttons."""
-    resolved: base_interactions.ResolvedOptionData | None = attrs.field(eq=False, repr=False)
-    """The objects behind the IDs chosen in a user, role, mentionable or channel select."""
-    message: messages.Message = attrs.field(eq=False, repr=False)
-    """The message the component is on."""
+    __slots__ = ("_component_type", "_message", "_resolved", "_values", "custom_id")
 
-    @classmethod
-    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
-        shared = base_interactions.shared_fields(payload, app)
-        data: JSONObject = payload["data"]
-        raw_resolved = data.get("resolved")
-        return cls(
-            **shared,
-            app_permissions=base_interactions.optional_permissions(payload.get("app_permissions")),
-            component_type=components_.ComponentType(data["component_type"]),
-            custom_id=str(data["custom_id"]),
-            values=[str(value) for value in data.get("values") or ()],
-            resolved=None
-            if not raw_resolved
-            else base_interactions.ResolvedOptionData.from_payload(
-                raw_resolved, app=app, guild_id=shared["guild_id"]
-            ),
-            message=messages.Message.from_payload(payload["message"], app=app),
+    custom_id: str
+
+    _repr_fields = ("guild_id", "user", "component_type", "custom_id", "values")
+
+    def _read_data(self, data: JSONObject) -> None:
+        self.custom_id = str(data["custom_id"])
+
+    @lazy.lazy
+    def component_type(self) -> components_.ComponentType:
+        """A button or one of the select menus."""
+        return components_.ComponentType(self._data["component_type"])
+
+    @lazy.lazy
+    def values(self) -> typing.Sequence[str]:
+        """What was chosen in a select menu (IDs for user/role/channel selects); empty for buttons."""
+        return [str(value) for value in self._data.get("values") or ()]
+
+    @lazy.lazy
+    def resolved(self) -> base_interactions.ResolvedOptionData | None:
+        """The objects behind the IDs chosen in a user, role, mentionable or channel select."""
+        raw_resolved = self._data.get("resolved")
+        if not raw_resolved:
+            return None
+        return base_interactions.ResolvedOptionData.from_payload(
+            raw_resolved, app=self.app, guild_id=self.guild_id
         )
+
+    @lazy.lazy
+    def message(self) -> messages.Message:
+        """The message the component is on."""
+        return messages.Message.from_payload(self._payload["message"], app=self.app)
 
     def build_response(self, type_: _ImmediateTypesT, /) -> special_endpoints.InteractionMessageBuilder:
         """A message response builder: `MESSAGE_UPDATE` edits the message, `MESSAGE_CREATE` sends one.

@@ -38,6 +38,7 @@ from hikari_like import components as components_
 from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like.interactions import base_interactions
+from hikari_like.internal import lazy
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -175,7 +176,6 @@ def _parse_top_level(payload: JSONObject) -> ModalComponent:
     return ModalComponent(type=component_type, id=component_id)
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
 class ModalInteraction(base_interactions.MessageResponseMixin):
     """A submitted modal.
 
@@ -186,32 +186,35 @@ class ModalInteraction(base_interactions.MessageResponseMixin):
     ```
     """
 
-    custom_id: str = attrs.field(eq=False)
-    """The modal's custom ID."""
-    components: typing.Sequence[ModalComponent] = attrs.field(eq=False)
-    """The modal's top-level components: action rows, labels, text displays."""
-    message: messages.Message | None = attrs.field(eq=False, repr=False)
-    """The message whose component opened the modal; `None` when a command opened it."""
-    resolved: base_interactions.ResolvedOptionData | None = attrs.field(default=None, eq=False, repr=False)
-    """The objects behind IDs chosen in selects and file uploads."""
+    __slots__ = ("_components", "_message", "_resolved", "custom_id")
 
-    @classmethod
-    def _from_payload(cls, payload: JSONObject, app: traits.RESTAware) -> typing.Self:
-        shared = base_interactions.shared_fields(payload, app)
-        data: JSONObject = payload["data"]
-        raw_message = payload.get("message")
-        raw_resolved = data.get("resolved")
-        return cls(
-            **shared,
-            app_permissions=base_interactions.optional_permissions(payload.get("app_permissions")),
-            custom_id=str(data["custom_id"]),
-            components=[_parse_top_level(item) for item in data.get("components") or ()],
-            message=None if not raw_message else messages.Message.from_payload(raw_message, app=app),
-            resolved=None
-            if not raw_resolved
-            else base_interactions.ResolvedOptionData.from_payload(
-                raw_resolved, app=app, guild_id=shared["guild_id"]
-            ),
+    custom_id: str
+    """The modal's custom ID."""
+
+    _repr_fields = ("guild_id", "user", "custom_id", "components")
+
+    def _read_data(self, data: JSONObject) -> None:
+        self.custom_id = str(data["custom_id"])
+
+    @lazy.lazy
+    def components(self) -> typing.Sequence[ModalComponent]:
+        """The modal's top-level components: action rows, labels, text displays."""
+        return [_parse_top_level(item) for item in self._data.get("components") or ()]
+
+    @lazy.lazy
+    def message(self) -> messages.Message | None:
+        """The message whose component opened the modal; `None` when a command opened it."""
+        raw_message = self._payload.get("message")
+        return None if not raw_message else messages.Message.from_payload(raw_message, app=self.app)
+
+    @lazy.lazy
+    def resolved(self) -> base_interactions.ResolvedOptionData | None:
+        """The objects behind IDs chosen in selects and file uploads."""
+        raw_resolved = self._data.get("resolved")
+        if not raw_resolved:
+            return None
+        return base_interactions.ResolvedOptionData.from_payload(
+            raw_resolved, app=self.app, guild_id=self.guild_id
         )
 
     def iter_components(self) -> typing.Iterator[ModalComponent]:
