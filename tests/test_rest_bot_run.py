@@ -56,7 +56,7 @@ bot.add_startup_callback(on_start)
 bot.add_shutdown_callback(on_stop)
 try:
     with socket.socket(fileno=options["fd"]) as sock:
-        bot.run(socket=sock, shutdown_timeout=5, propagate_interrupts=options["propagate"])
+        bot.run(socket=sock, shutdown_timeout=20, propagate_interrupts=options["propagate"])
 except KeyboardInterrupt as interrupt:
     print("propagated", interrupt.signum, flush=True)
     sys.exit(3)
@@ -143,7 +143,7 @@ async def read_until(process: asyncio.subprocess.Process, marker: str, *, count:
     assert process.stdout is not None
     seen = ""
     while seen.count(marker) < count:
-        line = await asyncio.wait_for(process.stdout.readline(), timeout=10)
+        line = await asyncio.wait_for(process.stdout.readline(), timeout=30)
         if not line:
             raise AssertionError(f"the bot exited before printing {marker!r}; output so far:\n{seen}")
         seen += line.decode()
@@ -169,14 +169,14 @@ async def test_a_signal_drains_requests_then_exits_zero(
     event_loop: str,
 ) -> None:
     process = await spawn(listening, rest_url=discord.url, event_loop=event_loop)
-    async with InteractionClient(url_of(listening), key_pair) as client:
+    async with InteractionClient(url_of(listening), key_pair, timeout=30) as client:
         requests = [asyncio.create_task(client.send(payloads.slash_command("slow"))) for _ in range(5)]
         try:
             before = await read_until(process, "listener entered", count=len(requests))
             process.send_signal(signum)  # five requests in flight: all of them must be answered
         finally:
             responses = await asyncio.gather(*requests, return_exceptions=True)
-    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=10)
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
 
     for response in responses:
         assert not isinstance(response, BaseException), stderr.decode()
@@ -200,10 +200,10 @@ async def test_propagate_interrupts_raises_after_a_clean_stop(
     process = await spawn(listening, rest_url=discord.url, public_key=key_pair.public_key_hex, propagate=True)
     await read_until(process, "startup callback")
     # The socket already listens, so a health check answers as soon as the server serves.
-    async with InteractionClient(url_of(listening), key_pair) as client:
+    async with InteractionClient(url_of(listening), key_pair, timeout=30) as client:
         assert (await client.get()).status == 200
     process.send_signal(signal.SIGTERM)
-    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=10)
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
 
     assert process.returncode == 3, stderr.decode()
     assert "shutdown callback True" in stdout.decode()
@@ -215,7 +215,7 @@ async def test_a_bad_token_makes_run_raise_without_leaks(
     spawn: Spawner, listening: socket.socket, discord: EmulatedDiscord
 ) -> None:
     process = await spawn(listening, rest_url=discord.url, token="wrong-token")
-    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=10)
+    stdout, stderr = await asyncio.wait_for(process.communicate(), timeout=30)
 
     assert process.returncode == 1
     errors = stderr.decode()
