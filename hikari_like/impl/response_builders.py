@@ -169,7 +169,9 @@ def _check_content(_: object, __: object, value: object) -> None:
         raise ValueError(msg)
 
 
-@attrs.define(slots=True)
+# The setters validate what they take; attrs' validate-and-convert on every assignment would
+# run again on each `set_*` call, on the hot path of every answer.
+@attrs.define(slots=True, on_setattr=attrs.setters.NO_OP)
 class InteractionMessageBuilder:
     """Answer with a message (`MESSAGE_CREATE`) or edit the component's message (`MESSAGE_UPDATE`).
 
@@ -214,7 +216,9 @@ class InteractionMessageBuilder:
         return list(self._embeds) if self._embeds else self._embeds
 
     def set_content(self, content: str | undefined.UndefinedType, /) -> typing.Self:
-        self.content = content if content is _UNDEFINED else str(content)
+        content = content if content is _UNDEFINED else str(content)
+        _check_content(self, None, content)
+        self.content = content
         return self
 
     def clear_content(self, /) -> typing.Self:
