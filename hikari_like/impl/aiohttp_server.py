@@ -40,6 +40,19 @@ def _url_of(address: typing.Any, *, secure: bool) -> str:
     return f"{'https' if secure else 'http'}://{host}:{port}"
 
 
+class _ReportingResponse(web.Response):
+    """A response that calls `on_written` once aiohttp has written it (or failed to)."""
+
+    on_written: typing.Callable[[], None] | None = None
+
+    async def write_eof(self, data: bytes = b"") -> None:
+        try:
+            await super().write_eof(data)
+        finally:
+            if self.on_written is not None:
+                self.on_written()
+
+
 class AiohttpBackend:
     """Serves one `InteractionServer` over HTTP with aiohttp."""
 
@@ -187,27 +200,26 @@ class AiohttpBackend:
     async def _send(
         self, request: web.BaseRequest, response: interaction_server_api.Response
     ) -> web.StreamResponse:
-        try:
-            if response.files:
-                return await self._send_multipart(request, response)
-            out = web.Response(
-                status=response.status_code,
-                body=response.payload,
-                headers=response.headers,
-                content_type=response.content_type,
-                charset=response.charset,
-            )
+        mark_sent = getattr(response, "mark_sent", None)
+        if response.files:
             try:
-                await out.prepare(request)
-                await out.write_eof()
-            except ConnectionResetError:
-                # The client hung up while we answered: nobody to tell, nothing to log at ERROR.
-                _LOGGER.debug("the client disconnected before the response was written")
-            return out
-        finally:
-            mark_sent = getattr(response, "mark_sent", None)
-            if mark_sent is not None:
-                mark_sent()
+                return await self._send_multipart(request, response)
+            finally:
+                if mark_sent is not None:
+                    mark_sent()
+        # Returned unwritten: aiohttp writes it (and handles a client that hung up quietly); the
+        # subclass reports when the bytes are out, which is when a continuation may start.
+        out_class = web.Response if mark_sent is None else _ReportingResponse
+        out = out_class(
+            status=response.status_code,
+            body=response.payload,
+            headers=response.headers,
+            content_type=response.content_type,
+            charset=response.charset,
+        )
+        if mark_sent is not None:
+            typing.cast("_ReportingResponse", out).on_written = mark_sent
+        return out
 
     async def _send_multipart(
         self, request: web.BaseRequest, response: interaction_server_api.Response
