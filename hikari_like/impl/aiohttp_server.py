@@ -26,6 +26,7 @@ if typing.TYPE_CHECKING:
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
 _SURROGATE: typing.Final = "surrogateescape"  # how aiohttp decoded non-UTF-8 header bytes
+_AIOHTTP_MAX_BODY_SIZE: typing.Final = 1024**2
 
 
 def _header_bytes(request: web.BaseRequest, name: str) -> bytes:
@@ -95,7 +96,10 @@ class AiohttpBackend:
         """Bind and start serving; on failure nothing is left open."""
         # aiohttp's low-level server: the shared checks do the routing, so an Application with its
         # router, middlewares and signals would be work per request that buys nothing.
-        server = web.Server(self._handle, request_factory=self._make_request, access_log=None)
+        # aiohttp's requests already refuse bodies over 1 MiB, our default; another limit needs
+        # requests made with it.
+        factory = None if self._config.max_body_size == _AIOHTTP_MAX_BODY_SIZE else self._make_request
+        server = web.Server(self._handle, request_factory=factory, access_log=None)
         runner = web.ServerRunner(server, handle_signals=False, shutdown_timeout=self.shutdown_timeout)
         await runner.setup()
         try:
