@@ -11,6 +11,7 @@ from hikari_like.impl.interaction_server import InteractionServer
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.signing import KeyPair
+from tests.helpers import TOKEN
 
 
 @pytest.fixture(scope="session")
@@ -45,15 +46,16 @@ async def server(key_pair: KeyPair) -> typing.AsyncIterator[InteractionServer]:
 
 
 @pytest.fixture
-async def http() -> typing.AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as session:
-        yield session
+async def session() -> typing.AsyncIterator[aiohttp.ClientSession]:
+    """A plain aiohttp client, for raw requests to a server or the emulated Discord."""
+    async with aiohttp.ClientSession() as client:
+        yield client
 
 
 @pytest.fixture
 async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    """An emulated Discord on loopback (files that need other settings override this)."""
-    async with EmulatedDiscord() as emulator:
+    """An emulated Discord on loopback accepting `helpers.TOKEN` (a file may override it)."""
+    async with EmulatedDiscord(token=TOKEN) as emulator:
         yield emulator
 
 

@@ -36,8 +36,8 @@ TOKEN = "asgi-token"
 
 @pytest.fixture
 async def discord(key_pair: KeyPair) -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord(token=TOKEN) as emulator:
-        emulator.application["verify_key"] = key_pair.public_key_hex
+    # The application's key is the one our test client signs with, as on Discord.
+    async with EmulatedDiscord(token=TOKEN, key_pair=key_pair) as emulator:
         yield emulator
 
 

@@ -7,21 +7,8 @@ import aiohttp
 import pytest
 
 from hikari_like.testing.emulator import EmulatedDiscord
-
-TOKEN = "test-bot-token"
-AUTH = {"Authorization": f"Bot {TOKEN}"}
-
-
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord(token=TOKEN) as emulator:
-        yield emulator
-
-
-@pytest.fixture
-async def session() -> typing.AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
+from tests.helpers import AUTH
+from tests.helpers import TOKEN
 
 
 async def call(

@@ -1,29 +1,15 @@
 from __future__ import annotations
 
 import time
-import typing
 
 import aiohttp
 import pytest
 
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import FaultKind
+from tests.helpers import AUTH
 
-TOKEN = "test-bot-token"
-AUTH = {"Authorization": f"Bot {TOKEN}"}
 CREATE = "POST /channels/{channel}/messages"
-
-
-@pytest.fixture
-async def discord() -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord(token=TOKEN) as emulator:
-        yield emulator
-
-
-@pytest.fixture
-async def session() -> typing.AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
 
 
 def messages_url(discord: EmulatedDiscord) -> str:

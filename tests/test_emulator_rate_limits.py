@@ -2,23 +2,15 @@ from __future__ import annotations
 
 import asyncio
 import time
-import typing
 
 import aiohttp
-import pytest
 
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import RouteLimit
+from tests.helpers import AUTH
+from tests.helpers import TOKEN
 
-TOKEN = "test-bot-token"
-AUTH = {"Authorization": f"Bot {TOKEN}"}
 CREATE = "POST /channels/{channel}/messages"
-
-
-@pytest.fixture
-async def session() -> typing.AsyncIterator[aiohttp.ClientSession]:
-    async with aiohttp.ClientSession() as client:
-        yield client
 
 
 async def post(session: aiohttp.ClientSession, url: str) -> aiohttp.ClientResponse:

@@ -57,6 +57,15 @@ async def arrival(discord: EmulatedDiscord, route: str) -> None:
     raise AssertionError(f"no request for {route} arrived")
 
 
+async def client_with_a_used_up_bucket(discord: EmulatedDiscord) -> RESTClientImpl:
+    """A started client that sent its one message of the next 30 s: a second `create_message` queues."""
+    discord.rate_limits.set(CREATE, limit=1, period=30.0)
+    client = client_for(discord, max_rate_limit=60.0)
+    client.start()
+    await client.create_message(discord.channel_id, "first")
+    return client
+
+
 def busiest_global_second(discord: EmulatedDiscord) -> int:
     return max(discord.stats.max_in_sliding_global_window.values(), default=0)
 
@@ -358,10 +367,7 @@ def _error_texts(error: BaseException) -> list[str]:
 
 async def test_close_fails_every_queued_request_at_once() -> None:
     async with emulated() as discord:
-        discord.rate_limits.set(CREATE, limit=1, period=30.0)
-        client = client_for(discord, max_rate_limit=60.0)
-        client.start()
-        await client.create_message(discord.channel_id, "first")
+        client = await client_with_a_used_up_bucket(discord)
         queued = [asyncio.create_task(client.create_message(discord.channel_id, f"q{n}")) for n in range(5)]
         behind_global = client_for(discord, global_rate_limit=1, global_rate_limit_period=30.0)
         behind_global.start()
@@ -428,10 +434,7 @@ async def test_close_fails_a_request_waiting_to_retry_without_another_attempt() 
 
 async def test_close_does_not_wait_for_what_the_caller_does_after_its_request() -> None:
     async with emulated() as discord:
-        discord.rate_limits.set(CREATE, limit=1, period=30.0)
-        client = client_for(discord, max_rate_limit=60.0)
-        client.start()
-        await client.create_message(discord.channel_id, "first")
+        client = await client_with_a_used_up_bucket(discord)
 
         async def caller() -> str:
             try:

@@ -26,9 +26,8 @@ TOKEN = "lifecycle-token"
 
 @pytest.fixture
 async def discord(key_pair: KeyPair) -> typing.AsyncIterator[EmulatedDiscord]:
-    async with EmulatedDiscord(token=TOKEN) as emulator:
-        # The application's key is the one our test client signs with, as on Discord.
-        emulator.application["verify_key"] = key_pair.public_key_hex
+    # The application's key is the one our test client signs with, as on Discord.
+    async with EmulatedDiscord(token=TOKEN, key_pair=key_pair) as emulator:
         yield emulator
 
 

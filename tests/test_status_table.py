@@ -152,13 +152,13 @@ async def make_backends(
             await server.close()
 
 
-async def _send(http: aiohttp.ClientSession, url: str, request: Request) -> Answer:
+async def _send(session: aiohttp.ClientSession, url: str, request: Request) -> Answer:
     # Only a refused big body may meet a closed connection (see BIG_BODY): retry just that.
     attempts = 5 if "Expect" in request.headers else 1
     for attempt in range(attempts):
         body = io.BytesIO(request.body)  # aiohttp warns about large raw bytes; BytesIO sends Content-Length
         try:
-            async with http.request(
+            async with session.request(
                 request.method, url + request.path, headers=request.headers, data=body
             ) as response:
                 return response.status, response.content_type, await response.read()
@@ -169,9 +169,9 @@ async def _send(http: aiohttp.ClientSession, url: str, request: Request) -> Answ
 
 
 async def _send_everywhere(
-    http: aiohttp.ClientSession, backends: list[backends_.Backend], request: Request
+    session: aiohttp.ClientSession, backends: list[backends_.Backend], request: Request
 ) -> dict[str, Answer]:
-    return {backend.name: await _send(http, backend.url, request) for backend in backends}
+    return {backend.name: await _send(session, backend.url, request) for backend in backends}
 
 
 def _the_same_everywhere(answers: dict[str, Answer]) -> Answer:
@@ -186,7 +186,7 @@ async def test_status_table(
     case: Case,
     status: int,
     make_backends: MakeBackends,
-    http: aiohttp.ClientSession,
+    session: aiohttp.ClientSession,
     key_pair: KeyPair,
     recorder: Recorder,
     caplog: pytest.LogCaptureFixture,
@@ -195,7 +195,7 @@ async def test_status_table(
     for backend in backends:
         backend.server.set_listener(CommandInteraction, recorder)
 
-    answer = _the_same_everywhere(await _send_everywhere(http, backends, case(key_pair)))
+    answer = _the_same_everywhere(await _send_everywhere(session, backends, case(key_pair)))
 
     assert answer[0] == status
     assert recorder.calls == []
@@ -203,56 +203,58 @@ async def test_status_table(
     assert not [record for record in caplog.records if record.levelno >= logging.ERROR]
 
 
-async def test_health_body_names_no_bot(make_backends: MakeBackends, http: aiohttp.ClientSession) -> None:
-    answer = _the_same_everywhere(await _send_everywhere(http, await make_backends(), Request(method="GET")))
+async def test_health_body_names_no_bot(make_backends: MakeBackends, session: aiohttp.ClientSession) -> None:
+    answer = _the_same_everywhere(
+        await _send_everywhere(session, await make_backends(), Request(method="GET"))
+    )
     assert answer == (200, "application/json", b'{"status":"ok"}')
 
 
 async def test_health_check_can_be_turned_off(
-    make_backends: MakeBackends, http: aiohttp.ClientSession
+    make_backends: MakeBackends, session: aiohttp.ClientSession
 ) -> None:
     for backend in await make_backends(health_check=False):
-        async with http.get(backend.url) as response:
+        async with session.get(backend.url) as response:
             assert (backend.name, response.status, response.headers["Allow"]) == (backend.name, 405, "POST")
 
 
 async def test_ping_answers_pong(
-    make_backends: MakeBackends, http: aiohttp.ClientSession, key_pair: KeyPair
+    make_backends: MakeBackends, session: aiohttp.ClientSession, key_pair: KeyPair
 ) -> None:
-    answers = await _send_everywhere(http, await make_backends(), signed(b'{"type": 1}', key_pair))
+    answers = await _send_everywhere(session, await make_backends(), signed(b'{"type": 1}', key_pair))
     assert _the_same_everywhere(answers) == (200, "application/json", b'{"type":1}')
 
 
 async def test_replayed_request_is_refused(
-    make_backends: MakeBackends, http: aiohttp.ClientSession, key_pair: KeyPair
+    make_backends: MakeBackends, session: aiohttp.ClientSession, key_pair: KeyPair
 ) -> None:
     backends = await make_backends()
     request = signed(b'{"type": 1}', key_pair)
 
-    first = _the_same_everywhere(await _send_everywhere(http, backends, request))
-    second = _the_same_everywhere(await _send_everywhere(http, backends, request))
+    first = _the_same_everywhere(await _send_everywhere(session, backends, request))
+    second = _the_same_everywhere(await _send_everywhere(session, backends, request))
 
     assert (first[0], second[0]) == (200, 401)
 
 
 async def test_replay_window_none_turns_off_freshness_and_replay(
-    make_backends: MakeBackends, key_pair: KeyPair, http: aiohttp.ClientSession
+    make_backends: MakeBackends, key_pair: KeyPair, session: aiohttp.ClientSession
 ) -> None:
     backends = await make_backends(replay_window=None)
     stale = signed(b'{"type": 1}', key_pair, timestamp=1_000_000)
     for _ in range(2):
-        assert _the_same_everywhere(await _send_everywhere(http, backends, stale))[0] == 200
+        assert _the_same_everywhere(await _send_everywhere(session, backends, stale))[0] == 200
 
 
 async def test_no_listener_is_501(
-    make_backends: MakeBackends, http: aiohttp.ClientSession, key_pair: KeyPair
+    make_backends: MakeBackends, session: aiohttp.ClientSession, key_pair: KeyPair
 ) -> None:
-    answers = await _send_everywhere(http, await make_backends(), signed(command_body(), key_pair))
+    answers = await _send_everywhere(session, await make_backends(), signed(command_body(), key_pair))
     assert _the_same_everywhere(answers)[0] == 501
 
 
 async def test_chunked_body_over_limit_is_413(
-    make_backends: MakeBackends, http: aiohttp.ClientSession, key_pair: KeyPair, recorder: Recorder
+    make_backends: MakeBackends, session: aiohttp.ClientSession, key_pair: KeyPair, recorder: Recorder
 ) -> None:
     body = b"{" + b" " * (1024**2) + b"}"
 
@@ -264,20 +266,20 @@ async def test_chunked_body_over_limit_is_413(
     answers: dict[str, Answer] = {}
     for backend in await make_backends():
         backend.server.set_listener(CommandInteraction, recorder)
-        async with http.post(backend.url, data=chunks(), headers=headers) as response:
+        async with session.post(backend.url, data=chunks(), headers=headers) as response:
             answers[backend.name] = (response.status, response.content_type, await response.read())
     assert _the_same_everywhere(answers)[0] == 413
     assert recorder.calls == []
 
 
 async def test_trailing_slash_is_the_same_endpoint(
-    make_backends: MakeBackends, key_pair: KeyPair, http: aiohttp.ClientSession
+    make_backends: MakeBackends, key_pair: KeyPair, session: aiohttp.ClientSession
 ) -> None:
     backends = await make_backends(interaction_path="/discord")
     statuses = []
     for attempt, path in enumerate(("/discord", "/discord/", "/")):
         ping = signed(json.dumps({"type": 1, "attempt": attempt}), key_pair)  # distinct: not a replay
         statuses.append(
-            _the_same_everywhere(await _send_everywhere(http, backends, attrs.evolve(ping, path=path)))[0]
+            _the_same_everywhere(await _send_everywhere(session, backends, attrs.evolve(ping, path=path)))[0]
         )
     assert statuses == [200, 200, 404]

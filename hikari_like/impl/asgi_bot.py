@@ -58,7 +58,7 @@ class AsgiBot(bot_lifecycle.BotCore):
         Seconds the shutdown waits for generator listeners' code after `yield`.
     """
 
-    __slots__ = ("_adapter", "_asgi_managed", "_closed", "_warned_not_started", "shutdown_timeout")
+    __slots__ = ("_adapter", "_asgi_managed", "_warned_not_started", "shutdown_timeout")
 
     @typing.overload
     def __init__(
@@ -96,7 +96,6 @@ class AsgiBot(bot_lifecycle.BotCore):
         super().__init__(token, token_type, public_key, **options)
         self.shutdown_timeout = shutdown_timeout
         self._asgi_managed = asgi_managed
-        self._closed: asyncio.Event | None = None
         self._warned_not_started = False
         self._adapter = asgi.AsgiAdapter(self._server, shutdown_timeout=shutdown_timeout)
         if asgi_managed:
@@ -155,18 +154,6 @@ class AsgiBot(bot_lifecycle.BotCore):
             raise errors.ComponentStateConflictError(_SERVED_BY_ASGI)
         await self._close()
 
-    async def join(self) -> None:
-        """Wait until the bot has closed.
-
-        Raises
-        ------
-        hikari_like.errors.ComponentStateConflictError
-            If the bot is not running.
-        """
-        if self._closed is None:
-            raise errors.ComponentStateConflictError("the bot is not running")
-        await self._closed.wait()
-
     def run(self) -> typing.NoReturn:
         """Not available: an ASGI server runs this bot (`uvicorn module:bot`)."""
         raise errors.ComponentStateConflictError(
@@ -192,16 +179,6 @@ class AsgiBot(bot_lifecycle.BotCore):
         try:
             await self._server.close_continuations(self.shutdown_timeout)
         finally:
-            error = await self._run_shutdown_callbacks()
-            try:
-                await self._rest.close()
-            finally:
-                self._mark_stopped()
-                _LOGGER.info("the bot shut down")
+            error = await self._release()
         if error is not None:
             raise error
-
-    def _mark_stopped(self) -> None:
-        closed, self._closed = self._closed, None
-        if closed is not None:
-            closed.set()

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 __all__ = ["BotCallbackT", "BotCore", "BotOptions"]
 
+import asyncio
 import logging
 import typing
 
+from hikari_like import errors
 from hikari_like.api import interaction_server as interaction_server_api
 from hikari_like.impl import config
 from hikari_like.impl import dispatch
@@ -61,13 +63,14 @@ class BotOptions(typing.TypedDict, total=False):
     auto_defer_after: float | None
 
 
-class BotCore(interaction_server_api.InteractionServer):
+class BotCore(config.NetworkSettingsProperties, interaction_server_api.InteractionServer):
     """The parts and callbacks a bot shares with every other bot; subclasses add a lifecycle.
 
     Callbacks receive the bot itself (`async def callback(bot) -> None`).
     """
 
     __slots__ = (
+        "_closed",
         "_executor",
         "_http_settings",
         "_needs_public_key",
@@ -115,6 +118,8 @@ class BotCore(interaction_server_api.InteractionServer):
         )
         self._on_startup: list[BotCallbackT[typing.Self]] = []
         self._on_shutdown: list[BotCallbackT[typing.Self]] = []
+        self._closed: asyncio.Event | None = None
+        """Set when the bot stops; `None` while it is not running."""
 
     # -- what the bot is made of ------------------------------------------------------------------
 
@@ -127,21 +132,6 @@ class BotCore(interaction_server_api.InteractionServer):
     def interaction_server(self) -> interaction_server_impl.InteractionServer:
         """The interaction server that verifies, parses and dispatches requests."""
         return self._server
-
-    @property
-    def executor(self) -> concurrent.futures.Executor | None:
-        """The executor given for blocking work such as file reads, if any."""
-        return self._executor
-
-    @property
-    def http_settings(self) -> config.HTTPSettings:
-        """The REST client's HTTP settings."""
-        return self._http_settings
-
-    @property
-    def proxy_settings(self) -> config.ProxySettings:
-        """The REST client's proxy settings."""
-        return self._proxy_settings
 
     @property
     def auto_defer_after(self) -> float | None:
@@ -219,6 +209,23 @@ class BotCore(interaction_server_api.InteractionServer):
 
     # -- the shared halves of start and close ------------------------------------------------------
 
+    async def join(self) -> None:
+        """Wait until the bot has closed.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the bot is not running.
+        """
+        if self._closed is None:
+            raise errors.ComponentStateConflictError("the bot is not running")
+        await self._closed.wait()
+
+    def _mark_stopped(self) -> None:
+        closed, self._closed = self._closed, None
+        if closed is not None:
+            closed.set()
+
     async def _open_and_run_startup_callbacks(self) -> None:
         """Open the REST client, fetch the public key if none was given, run the startup callbacks.
 
@@ -246,6 +253,20 @@ class BotCore(interaction_server_api.InteractionServer):
                 _LOGGER.exception("shutdown callback %r raised", callback)
                 first_error = first_error or error
         return first_error
+
+    async def _release(self) -> BaseException | None:
+        """Run the shutdown callbacks, then close the REST client and mark the bot stopped, whatever happens.
+
+        Returns the first callback error for the caller to raise after its `finally:`, so that an
+        error already propagating from the caller's own shutdown step is not replaced by it.
+        """
+        error = await self._run_shutdown_callbacks()
+        try:
+            await self._rest.close()
+        finally:
+            self._mark_stopped()
+            _LOGGER.info("the bot shut down")
+        return error
 
     async def _close_rest_quietly(self) -> None:
         # Used after a failed start: the start's own error is what the caller must see.

@@ -11,13 +11,22 @@ proxy = ProxySettings(url="http://proxy:3128", auth=BasicAuthHeader(username="me
 
 from __future__ import annotations
 
-__all__ = ["BasicAuthHeader", "HTTPSettings", "HTTPTimeoutSettings", "ProxySettings"]
+__all__ = [
+    "BasicAuthHeader",
+    "HTTPSettings",
+    "HTTPTimeoutSettings",
+    "NetworkSettingsProperties",
+    "ProxySettings",
+]
 
 import base64
 import ssl as ssl_
 import typing
 
 import attrs
+
+if typing.TYPE_CHECKING:
+    import concurrent.futures
 
 _PROXY_AUTHORIZATION: typing.Final = "Proxy-Authorization"
 
@@ -142,3 +151,32 @@ class ProxySettings:
         if self.auth is not None:
             headers[_PROXY_AUTHORIZATION] = str(self.auth)
         return headers
+
+
+class NetworkSettingsProperties:
+    """The read-only `executor`, `http_settings` and `proxy_settings` of what holds them.
+
+    `RESTApp`, the REST client and the bots keep the settings they were given in `_executor`,
+    `_http_settings` and `_proxy_settings` (their own slots) and expose them through this mixin.
+    """
+
+    __slots__ = ()
+
+    _executor: concurrent.futures.Executor | None
+    _http_settings: HTTPSettings
+    _proxy_settings: ProxySettings
+
+    @property
+    def executor(self) -> concurrent.futures.Executor | None:
+        """The executor for blocking work such as file reads (`None`: the event loop's default)."""
+        return self._executor
+
+    @property
+    def http_settings(self) -> HTTPSettings:
+        """The HTTP settings of the REST connections."""
+        return self._http_settings
+
+    @property
+    def proxy_settings(self) -> ProxySettings:
+        """The proxy settings of the REST connections."""
+        return self._proxy_settings

@@ -29,7 +29,6 @@ from hikari_like import errors
 from hikari_like import sessions
 from hikari_like import snowflakes
 from hikari_like import users
-from hikari_like.impl import buckets as buckets_
 from hikari_like.impl import config
 from hikari_like.impl import rate_limits
 from hikari_like.impl import rest_client_base
@@ -100,7 +99,7 @@ class RESTClientImpl(
         return sessions.GatewayBotInfo.from_payload(payload)
 
 
-class RESTApp:
+class RESTApp(config.NetworkSettingsProperties):
     """One connection pool and one rate-limit state, shared by clients for any number of tokens.
 
     ```python
@@ -151,33 +150,16 @@ class RESTApp:
     def __repr__(self) -> str:
         return f"RESTApp(url={self._url!r}, running={self._shared is not None})"
 
-    @property
-    def executor(self) -> concurrent.futures.Executor | None:
-        """The executor for blocking file reads."""
-        return self._executor
-
-    @property
-    def http_settings(self) -> config.HTTPSettings:
-        """The HTTP settings every client uses."""
-        return self._http_settings
-
-    @property
-    def proxy_settings(self) -> config.ProxySettings:
-        """The proxy settings every client uses."""
-        return self._proxy_settings
-
     async def start(self) -> None:
         """Open the connection pool."""
         if self._shared is not None:
             raise errors.ComponentStateConflictError("the RESTApp is already started")
-        self._shared = rest_client_base.SharedState(
-            session=rest_client_base.create_session(self._http_settings, self._proxy_settings),
-            buckets=buckets_.RESTBucketManager(max_rate_limit=self._max_rate_limit),
-            global_limiter=rate_limits.GlobalRateLimiter(
-                limit=self._global_rate_limit,
-                period=self._global_rate_limit_period,
-                max_rate_limit=self._max_rate_limit,
-            ),
+        self._shared = rest_client_base.SharedState.open(
+            self._http_settings,
+            self._proxy_settings,
+            max_rate_limit=self._max_rate_limit,
+            global_rate_limit=self._global_rate_limit,
+            global_rate_limit_period=self._global_rate_limit_period,
         )
 
     async def close(self) -> None:
@@ -190,9 +172,7 @@ class RESTApp:
         if shared is None:
             raise errors.ComponentStateConflictError("the RESTApp is not running")
         await asyncio.gather(*(client.close() for client in list(self._clients) if client.is_alive))
-        shared.buckets.close()
-        shared.global_limiter.close()
-        await shared.session.close()
+        await shared.close()
 
     async def __aenter__(self) -> RESTApp:
         await self.start()

@@ -79,7 +79,7 @@ class RESTBot(bot_lifecycle.BotCore):
     Parameters follow hikari's `RESTBot`; see `__init__`.
     """
 
-    __slots__ = ("_closed", "_closing", "_phase", "_presentation")
+    __slots__ = ("_closing", "_phase", "_presentation")
 
     @typing.overload
     def __init__(
@@ -153,7 +153,6 @@ class RESTBot(bot_lifecycle.BotCore):
         )
         super().__init__(token, token_type, public_key, **options)
         self._phase = _Phase.STOPPED
-        self._closed: asyncio.Event | None = None
         self._closing: asyncio.Task[None] | None = None
 
     def __repr__(self) -> str:
@@ -253,10 +252,8 @@ class RESTBot(bot_lifecycle.BotCore):
         _LOGGER.info("the bot did not start")
 
     def _mark_stopped(self) -> None:
-        closed, self._closed = self._closed, None
         self._phase, self._closing = _Phase.STOPPED, None
-        if closed is not None:
-            closed.set()
+        super()._mark_stopped()
 
     async def close(self) -> None:
         """Stop gracefully: stop accepting, finish requests in flight and generator continuations
@@ -288,26 +285,9 @@ class RESTBot(bot_lifecycle.BotCore):
             if self._server.is_alive:
                 await self._server.close()
         finally:
-            error = await self._run_shutdown_callbacks()
-            try:
-                await self._rest.close()
-            finally:
-                self._mark_stopped()
-                _LOGGER.info("the bot shut down")
+            error = await self._release()
         if error is not None:
             raise error
-
-    async def join(self) -> None:
-        """Wait until the bot has closed.
-
-        Raises
-        ------
-        hikari_like.errors.ComponentStateConflictError
-            If the bot is not running.
-        """
-        if self._closed is None:
-            raise errors.ComponentStateConflictError("the bot is not running")
-        await self._closed.wait()
 
     # -- run: the blocking entry point --------------------------------------------------------------
 

@@ -62,6 +62,31 @@ class SharedState:
     buckets: buckets_.RESTBucketManager
     global_limiter: rate_limits.GlobalRateLimiter
 
+    @classmethod
+    def open(
+        cls,
+        http_settings: config.HTTPSettings,
+        proxy_settings: config.ProxySettings,
+        *,
+        max_rate_limit: float,
+        global_rate_limit: int,
+        global_rate_limit_period: float,
+    ) -> SharedState:
+        """A new connection pool, empty buckets and a global limiter (call it inside the event loop)."""
+        return cls(
+            session=create_session(http_settings, proxy_settings),
+            buckets=buckets_.RESTBucketManager(max_rate_limit=max_rate_limit),
+            global_limiter=rate_limits.GlobalRateLimiter(
+                limit=global_rate_limit, period=global_rate_limit_period, max_rate_limit=max_rate_limit
+            ),
+        )
+
+    async def close(self) -> None:
+        """Stop the limiters and close the connection pool."""
+        self.buckets.close()
+        self.global_limiter.close()
+        await self.session.close()
+
 
 def _strategy(
     token: str | token_strategies.TokenStrategy | None, token_type: str | None
@@ -77,7 +102,7 @@ def _strategy(
     return token
 
 
-class RESTClientBase(rest_api.RESTClient):
+class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
     """Lifecycle and `request()`; see `RESTClientImpl` for the endpoints."""
 
     __slots__ = (
@@ -157,21 +182,6 @@ class RESTClientBase(rest_api.RESTClient):
         return None if self._token is None else self._token.token_type
 
     @property
-    def executor(self) -> concurrent.futures.Executor | None:
-        """The executor for blocking file reads (`None`: the loop's default)."""
-        return self._executor
-
-    @property
-    def http_settings(self) -> config.HTTPSettings:
-        """The HTTP settings in use."""
-        return self._http_settings
-
-    @property
-    def proxy_settings(self) -> config.ProxySettings:
-        """The proxy settings in use."""
-        return self._proxy_settings
-
-    @property
     def rest_url(self) -> str:
         """The API base URL, such as `https://discord.com/api/v10` or an emulator's."""
         return self._rest_url
@@ -184,14 +194,12 @@ class RESTClientBase(rest_api.RESTClient):
             raise errors.ComponentStateConflictError("the REST client is already started")
         state = self._shared
         if state is None:
-            state = self._owned = SharedState(
-                session=create_session(self._http_settings, self._proxy_settings),
-                buckets=buckets_.RESTBucketManager(max_rate_limit=self._max_rate_limit),
-                global_limiter=rate_limits.GlobalRateLimiter(
-                    limit=self._global_rate_limit,
-                    period=self._global_rate_limit_period,
-                    max_rate_limit=self._max_rate_limit,
-                ),
+            state = self._owned = SharedState.open(
+                self._http_settings,
+                self._proxy_settings,
+                max_rate_limit=self._max_rate_limit,
+                global_rate_limit=self._global_rate_limit,
+                global_rate_limit_period=self._global_rate_limit_period,
             )
         self._transport = rest_transport.RESTTransport(
             client=self,
@@ -242,9 +250,7 @@ class RESTClientBase(rest_api.RESTClient):
             await asyncio.wait(list(self._active.values()))
         owned, self._owned = self._owned, None
         if owned is not None:
-            owned.buckets.close()
-            owned.global_limiter.close()
-            await owned.session.close()
+            await owned.close()
 
     def _cancel_by_close(self, task: asyncio.Task[typing.Any], unfinished: str) -> None:
         self._cancelled_by_close[task] = unfinished

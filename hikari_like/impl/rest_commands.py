@@ -29,14 +29,31 @@ if typing.TYPE_CHECKING:
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 
 
+_CommandRoutes = tuple[routes.Route, routes.Route]
+"""An endpoint's route for the global commands, and its route for one guild's commands."""
+
+_LIST: typing.Final[_CommandRoutes] = (routes.GET_APPLICATION_COMMANDS, routes.GET_APPLICATION_GUILD_COMMANDS)
+_OVERWRITE: typing.Final[_CommandRoutes] = (
+    routes.PUT_APPLICATION_COMMANDS,
+    routes.PUT_APPLICATION_GUILD_COMMANDS,
+)
+_CREATE: typing.Final[_CommandRoutes] = (
+    routes.POST_APPLICATION_COMMAND,
+    routes.POST_APPLICATION_GUILD_COMMAND,
+)
+_DELETE: typing.Final[_CommandRoutes] = (
+    routes.DELETE_APPLICATION_COMMAND,
+    routes.DELETE_APPLICATION_GUILD_COMMAND,
+)
+
+
 def _commands_route(
+    endpoint: _CommandRoutes,
     application: snowflakes.SnowflakeishOr,
     guild: snowflakes.SnowflakeishOr | undefined.UndefinedType,
-    *,
-    global_route: routes.Route,
-    guild_route: routes.Route,
     **values: object,
 ) -> routes.CompiledRoute:
+    global_route, guild_route = endpoint
     application_id = snowflakes.snowflake_of(application)
     if guild is _UNDEFINED:
         return global_route.compile(application=application_id, **values)
@@ -73,12 +90,7 @@ class CommandEndpoints(rest_api.RESTClient):
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> typing.Sequence[commands_.PartialCommand]:
         """The application's global commands, or one guild's with `guild`."""
-        route = _commands_route(
-            application,
-            guild,
-            global_route=routes.GET_APPLICATION_COMMANDS,
-            guild_route=routes.GET_APPLICATION_GUILD_COMMANDS,
-        )
+        route = _commands_route(_LIST, application, guild)
         response = await self.request(route)
         return [commands_.command_from_payload(payload, app=self) for payload in response]
 
@@ -96,12 +108,7 @@ class CommandEndpoints(rest_api.RESTClient):
         await rest.set_application_commands(application_id, [ping, info], guild=guild_id)
         ```
         """
-        route = _commands_route(
-            application,
-            guild,
-            global_route=routes.PUT_APPLICATION_COMMANDS,
-            guild_route=routes.PUT_APPLICATION_GUILD_COMMANDS,
-        )
+        route = _commands_route(_OVERWRITE, application, guild)
         response = await self.request(route, json=[command.build() for command in commands])
         return [commands_.command_from_payload(payload, app=self) for payload in response]
 
@@ -111,12 +118,7 @@ class CommandEndpoints(rest_api.RESTClient):
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType,
         builder: command_builders.CommandBuilder,
     ) -> typing.Any:
-        route = _commands_route(
-            application,
-            guild,
-            global_route=routes.POST_APPLICATION_COMMAND,
-            guild_route=routes.POST_APPLICATION_GUILD_COMMAND,
-        )
+        route = _commands_route(_CREATE, application, guild)
         return await self.request(route, json=builder.build())
 
     async def create_slash_command(
@@ -174,11 +176,5 @@ class CommandEndpoints(rest_api.RESTClient):
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> None:
         """Delete a global command, or a guild's with `guild`."""
-        route = _commands_route(
-            application,
-            guild,
-            global_route=routes.DELETE_APPLICATION_COMMAND,
-            guild_route=routes.DELETE_APPLICATION_GUILD_COMMAND,
-            command=snowflakes.snowflake_of(command),
-        )
+        route = _commands_route(_DELETE, application, guild, command=snowflakes.snowflake_of(command))
         await self.request(route)

@@ -23,7 +23,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl import message_builders
-from hikari_like.impl import rest_messages
+from hikari_like.impl import message_requests
 from hikari_like.impl import routes
 from hikari_like.interactions import base_interactions
 from hikari_like.interactions import callback_responses
@@ -110,11 +110,8 @@ class InteractionEndpoints(rest_api.RESTClient):
         )
         ```
         """
-        attachment, attachments = rest_messages.clearable(attachment, attachments)
-        component, components = rest_messages.clearable(component, components)
-        embed, embeds = rest_messages.clearable(embed, embeds)
         response_type = base_interactions.ResponseType(response_type)
-        data, uploads = message_builders.serialize_message_fields(
+        data, uploads = message_requests.serialize_clearable_fields(
             content=content,
             attachment=attachment,
             attachments=attachments,
@@ -193,10 +190,7 @@ class InteractionEndpoints(rest_api.RESTClient):
 
         Same rules as `edit_message`: `UNDEFINED` keeps a field, `None` clears it.
         """
-        attachment, attachments = rest_messages.clearable(attachment, attachments)
-        component, components = rest_messages.clearable(component, components)
-        embed, embeds = rest_messages.clearable(embed, embeds)
-        payload, uploads = message_builders.serialize_message_fields(
+        fields = message_requests.serialize_clearable_fields(
             content=content,
             attachment=attachment,
             attachments=attachments,
@@ -210,8 +204,7 @@ class InteractionEndpoints(rest_api.RESTClient):
             editing=True,
         )
         route = _original_route(routes.PATCH_INTERACTION_RESPONSE, application, token)
-        response = await self.request(route, json=payload, files=uploads, authorization=None)
-        return messages.Message.from_payload(response, app=self)
+        return await message_requests.request_message(self, route, fields, authorization=None)
 
     async def delete_interaction_response(self, application: snowflakes.SnowflakeishOr, token: str) -> None:
         """Delete an interaction's initial response."""

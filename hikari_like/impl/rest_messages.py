@@ -1,6 +1,7 @@
 """Channel message endpoints of the REST client: create, fetch, edit and delete a message.
 
-A mixin of `RESTClientImpl`; every method is one `request()` shaped by `serialize_message_fields`.
+A mixin of `RESTClientImpl`; every method is one `request()`, the message ones shaped by
+`serialize_message_fields` and sent by `message_requests.request_message`.
 
 ```python
 message = await rest.create_message(channel_id, "hello", attachment=Path("report.txt"))
@@ -10,7 +11,7 @@ await rest.edit_message(channel_id, message, "hello again", attachments=None)
 
 from __future__ import annotations
 
-__all__ = ["MessageEndpoints", "clearable"]
+__all__ = ["MessageEndpoints"]
 
 import typing
 
@@ -19,6 +20,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl import message_builders
+from hikari_like.impl import message_requests
 from hikari_like.impl import routes
 
 if typing.TYPE_CHECKING:
@@ -121,8 +123,7 @@ class MessageEndpoints(rest_api.RESTClient):
         if nonce is not _UNDEFINED:
             payload["nonce"] = nonce
         route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
-        response = await self.request(route, json=payload, files=uploads)
-        return messages.Message.from_payload(response, app=self)
+        return await message_requests.request_message(self, route, (payload, uploads))
 
     async def fetch_message(
         self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
@@ -156,10 +157,7 @@ class MessageEndpoints(rest_api.RESTClient):
         `attachments=None` (or `attachment=None`) removes every attachment; existing `Attachment`
         objects in `attachments` are kept. Mentions are left as they were unless a mention argument is given.
         """
-        attachment, attachments = clearable(attachment, attachments)
-        component, components = clearable(component, components)
-        embed, embeds = clearable(embed, embeds)
-        payload, uploads = message_builders.serialize_message_fields(
+        fields = message_requests.serialize_clearable_fields(
             content=content,
             attachment=attachment,
             attachments=attachments,
@@ -175,8 +173,7 @@ class MessageEndpoints(rest_api.RESTClient):
             editing=True,
         )
         route = _message_route(routes.PATCH_CHANNEL_MESSAGE, channel, message)
-        response = await self.request(route, json=payload, files=uploads)
-        return messages.Message.from_payload(response, app=self)
+        return await message_requests.request_message(self, route, fields)
 
     async def delete_message(
         self,
@@ -188,21 +185,3 @@ class MessageEndpoints(rest_api.RESTClient):
         """Delete a message; `reason` goes to the audit log."""
         route = _message_route(routes.DELETE_CHANNEL_MESSAGE, channel, message)
         await self.request(route, reason=reason)
-
-
-_T = typing.TypeVar("_T")
-
-
-def clearable(
-    one: _T | undefined.UndefinedType | None, many: typing.Sequence[_T] | undefined.UndefinedType | None
-) -> tuple[_T | undefined.UndefinedType, typing.Sequence[_T] | undefined.UndefinedType | None]:
-    """An edit's `attachment=None` (or `embed=None`...) removes them all, as the plural `None` does.
-
-    `serialize_message_fields` takes `None` only on the plural name, so `(None, UNDEFINED)` becomes
-    `(UNDEFINED, None)`.
-    """
-    if one is None:
-        if many is not _UNDEFINED:
-            raise ValueError("give the singular or the plural argument, not both")
-        return _UNDEFINED, None
-    return one, many

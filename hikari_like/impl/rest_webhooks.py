@@ -20,7 +20,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl import message_builders
-from hikari_like.impl import rest_messages
+from hikari_like.impl import message_requests
 from hikari_like.impl import routes
 
 if typing.TYPE_CHECKING:
@@ -107,8 +107,9 @@ class WebhookEndpoints(rest_api.RESTClient):
         # webhook the application does not own send components too.
         query = {"wait": "true", "with_components": "true", **_thread_query(thread)}
         route = routes.POST_WEBHOOK_WITH_TOKEN.compile(webhook=snowflakes.snowflake_of(webhook), token=token)
-        response = await self.request(route, json=payload, files=uploads, query=query, authorization=None)
-        return messages.Message.from_payload(response, app=self)
+        return await message_requests.request_message(
+            self, route, (payload, uploads), query=query, authorization=None
+        )
 
     async def fetch_webhook_message(
         self,
@@ -144,10 +145,7 @@ class WebhookEndpoints(rest_api.RESTClient):
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
         """Edit a message the webhook (or interaction) sent; `UNDEFINED` keeps a field, `None` clears it."""
-        attachment, attachments = rest_messages.clearable(attachment, attachments)
-        component, components = rest_messages.clearable(component, components)
-        embed, embeds = rest_messages.clearable(embed, embeds)
-        payload, uploads = message_builders.serialize_message_fields(
+        fields = message_requests.serialize_clearable_fields(
             content=content,
             attachment=attachment,
             attachments=attachments,
@@ -162,8 +160,7 @@ class WebhookEndpoints(rest_api.RESTClient):
         )
         route = _message_route(routes.PATCH_WEBHOOK_MESSAGE, webhook, token, message)
         query = _thread_query(thread) or None
-        response = await self.request(route, json=payload, files=uploads, query=query, authorization=None)
-        return messages.Message.from_payload(response, app=self)
+        return await message_requests.request_message(self, route, fields, query=query, authorization=None)
 
     async def delete_webhook_message(
         self,

@@ -39,23 +39,9 @@ def _component_list(
     return list(value)
 
 
-def _build_row(
-    row_id: int | undefined.UndefinedType, parts: typing.Sequence[component_builders.ComponentBuilder]
-) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
-    payload: JSONObject = {"type": int(component_models.ComponentType.ACTION_ROW), "components": []}
-    if row_id is not _UNDEFINED:
-        payload["id"] = row_id
-    attachments: list[files.Resource] = []
-    for part in parts:
-        part_payload, part_attachments = part.build()
-        payload["components"].append(part_payload)
-        attachments.extend(part_attachments)
-    return payload, attachments
-
-
 @attrs.define(slots=True, kw_only=True)
-class MessageActionRowBuilder:
-    """A row of up to five buttons, or exactly one select menu."""
+class _ActionRowBuilder:
+    """What message and modal rows share: an optional ID, the components, and the row's JSON."""
 
     id: int | undefined.UndefinedType = _UNDEFINED
     _components: list[component_builders.ComponentBuilder] = attrs.field(
@@ -70,6 +56,23 @@ class MessageActionRowBuilder:
     def components(self) -> typing.Sequence[component_builders.ComponentBuilder]:
         """The row's components (a copy)."""
         return list(self._components)
+
+    def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The action row object with its components, and their files."""
+        payload: JSONObject = {"type": int(component_models.ComponentType.ACTION_ROW), "components": []}
+        if self.id is not _UNDEFINED:
+            payload["id"] = self.id
+        attachments: list[files.Resource] = []
+        for part in self._components:
+            part_payload, part_attachments = part.build()
+            payload["components"].append(part_payload)
+            attachments.extend(part_attachments)
+        return payload, attachments
+
+
+@attrs.define(slots=True, kw_only=True)
+class MessageActionRowBuilder(_ActionRowBuilder):
+    """A row of up to five buttons, or exactly one select menu."""
 
     def add_component(self, component: component_builders.ComponentBuilder, /) -> typing.Self:
         """Add a button or a select menu, refusing what Discord would (a 6th button, a menu plus more)."""
@@ -208,28 +211,10 @@ class MessageActionRowBuilder:
         self.add_component(menu)
         return menu
 
-    def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
-        """The action row object with its components, and their files."""
-        return _build_row(self.id, self._components)
-
 
 @attrs.define(slots=True, kw_only=True)
-class ModalActionRowBuilder:
+class ModalActionRowBuilder(_ActionRowBuilder):
     """A modal row holding one text input (Discord now prefers `LabelComponentBuilder`)."""
-
-    id: int | undefined.UndefinedType = _UNDEFINED
-    _components: list[component_builders.ComponentBuilder] = attrs.field(
-        factory=list, alias="components", converter=_component_list
-    )
-
-    @property
-    def type(self) -> typing.Literal[component_models.ComponentType.ACTION_ROW]:
-        return component_models.ComponentType.ACTION_ROW
-
-    @property
-    def components(self) -> typing.Sequence[component_builders.ComponentBuilder]:
-        """The row's components (a copy)."""
-        return list(self._components)
 
     def add_component(self, component: component_builders.ComponentBuilder, /) -> typing.Self:
         """Add the row's text input; a second one is refused."""
@@ -265,7 +250,3 @@ class ModalActionRowBuilder:
             max_length=max_length,
         )
         return self.add_component(text_input)
-
-    def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
-        """The action row object with its text input."""
-        return _build_row(self.id, self._components)

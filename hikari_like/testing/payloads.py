@@ -253,6 +253,21 @@ def autocomplete(
     )
 
 
+def _context_menu_command(
+    name: str,
+    kind: CommandType,
+    command_id: Snowflakeish | None,
+    origin: Origin,
+    resolve_target: typing.Callable[[Scene], tuple[str, JSONObject]],
+) -> JSONObject:
+    # The command's data is forged before the target, so the target's IDs come after the command's.
+    scene = Scene.create(origin)
+    data = _command_data(scene, name, kind, command_id, None)
+    target_id, resolved = resolve_target(scene)
+    data.update(target_id=target_id, resolved=resolved)
+    return scene.envelope(int(InteractionType.APPLICATION_COMMAND), data)
+
+
 def user_command(
     name: str,
     target_id: Snowflakeish | None = None,
@@ -267,14 +282,15 @@ def user_command(
     user_command("High five", target_id=80351110224678912)
     ```
     """
-    scene = Scene.create(origin)
-    data = _command_data(scene, name, CommandType.USER, command_id, None)
-    target_user = target or scene.forge.user(_id_or_past(scene, target_id))
-    resolved = Resolved(scene=scene)
-    resolved.users[target_user["id"]] = target_user
-    resolved.add_user(target_user["id"])
-    data.update(target_id=target_user["id"], resolved=resolved.payload())
-    return scene.envelope(int(InteractionType.APPLICATION_COMMAND), data)
+
+    def resolve_target(scene: Scene) -> tuple[str, JSONObject]:
+        target_user = target or scene.forge.user(_id_or_past(scene, target_id))
+        resolved = Resolved(scene=scene)
+        resolved.users[target_user["id"]] = target_user
+        resolved.add_user(target_user["id"])
+        return target_user["id"], resolved.payload()
+
+    return _context_menu_command(name, CommandType.USER, command_id, origin, resolve_target)
 
 
 def message_command(
@@ -291,15 +307,16 @@ def message_command(
     message_command("Bookmark", target_id=1_380_000_000_000_000_000)
     ```
     """
-    scene = Scene.create(origin)
-    data = _command_data(scene, name, CommandType.MESSAGE, command_id, None)
-    message_id = None if target_id is None else str(target_id)
-    author = scene.forge.user()
-    target_message = target or scene.forge.message(
-        channel_id=scene.channel_id, author=author, message_id=message_id
-    )
-    data.update(target_id=target_message["id"], resolved={"messages": {target_message["id"]: target_message}})
-    return scene.envelope(int(InteractionType.APPLICATION_COMMAND), data)
+
+    def resolve_target(scene: Scene) -> tuple[str, JSONObject]:
+        message_id = None if target_id is None else str(target_id)
+        author = scene.forge.user()
+        target_message = target or scene.forge.message(
+            channel_id=scene.channel_id, author=author, message_id=message_id
+        )
+        return target_message["id"], {"messages": {target_message["id"]: target_message}}
+
+    return _context_menu_command(name, CommandType.MESSAGE, command_id, origin, resolve_target)
 
 
 # ---- components and modals ---------------------------------------------------------------------

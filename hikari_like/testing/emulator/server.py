@@ -85,7 +85,14 @@ class EmulatedDiscord(EmulatorViews):
         permissive: bool = False,
         response_deadline: float | None = 3.0,
         token_lifetime: float = 900.0,
+        key_pair: signing.KeyPair | None = None,
     ) -> None:
+        """Configure the emulator; nothing listens until `start()` (or `async with`).
+
+        `key_pair` is Discord's signing key for this application (default: a new one): pass the
+        key pair your own test client signs with, and a bot that fetches its public key from
+        the emulator verifies those requests.
+        """
         state = EmulatorState(
             application_id=str(application_id) if application_id is not None else None,
             application_name=application_name,
@@ -107,7 +114,7 @@ class EmulatedDiscord(EmulatorViews):
             token_lifetime=token_lifetime,
             client_secret=client_secret,
         )
-        self.key_pair = signing.KeyPair.generate()
+        self.key_pair = signing.KeyPair.generate() if key_pair is None else key_pair
         """Discord's signing key for this application; the application's `verify_key` matches it."""
         state.application["verify_key"] = self.key_pair.public_key_hex
         self._host = host
