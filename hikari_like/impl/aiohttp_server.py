@@ -204,7 +204,8 @@ class AiohttpBackend:
     async def _send(
         self, request: web.BaseRequest, response: interaction_server_api.Response
     ) -> web.StreamResponse:
-        mark_sent = getattr(response, "mark_sent", None)
+        # Only a response a continuation waits on carries a `sent` event; the rest need no report.
+        mark_sent = getattr(response, "mark_sent", None) if getattr(response, "sent", None) else None
         if response.files:
             try:
                 return await self._send_multipart(request, response)

@@ -118,13 +118,33 @@ class _Outcome:
 
 
 async def _run_to_first_result(listener: _AnyListener, interaction: _Interaction) -> _Outcome:
-    generator: typing.AsyncGenerator[typing.Any, None] | None = None
+    call = listener(interaction)
+    if inspect.isasyncgen(call):
+        return await _run_to_first_yield(
+            listener, interaction, typing.cast("typing.AsyncGenerator[typing.Any, None]", call)
+        )
+    if not inspect.isawaitable(call):
+        raise errors.ListenerError(
+            f"listener {_describe(listener)} must be an async function or async generator function, "
+            f"but calling it returned {type(call).__name__}"
+        )
+    result = await call
+    return _Outcome(None if result is None else _check_builder(interaction, listener, result))
+
+
+async def _run_to_first_yield(
+    listener: _AnyListener, interaction: _Interaction, generator: typing.AsyncGenerator[typing.Any, None]
+) -> _Outcome:
     try:
-        result, generator = await _first_result(listener, interaction)
+        result = await generator.__anext__()
+    except StopAsyncIteration:
+        raise errors.ListenerError(
+            f"generator listener {_describe(listener)} finished without yielding a response"
+        ) from None
+    try:
         builder = None if result is None else _check_builder(interaction, listener, result)
     except BaseException:
-        if generator is not None:
-            await _close_quietly(generator)
+        await _close_quietly(generator)
         raise
     return _Outcome(builder, generator)
 
@@ -285,26 +305,6 @@ async def _wait_until_sent(sent: asyncio.Event | None) -> None:
     if sent is not None:
         with contextlib.suppress(TimeoutError):
             await asyncio.wait_for(sent.wait(), _CONTINUATION_START_TIMEOUT)
-
-
-async def _first_result(
-    listener: _AnyListener, interaction: _Interaction
-) -> tuple[object, typing.AsyncGenerator[typing.Any, None] | None]:
-    call = listener(interaction)
-    if inspect.isasyncgen(call):
-        call = typing.cast("typing.AsyncGenerator[typing.Any, None]", call)
-        try:
-            return await call.__anext__(), call
-        except StopAsyncIteration:
-            raise errors.ListenerError(
-                f"generator listener {_describe(listener)} finished without yielding a response"
-            ) from None
-    if not inspect.isawaitable(call):
-        raise errors.ListenerError(
-            f"listener {_describe(listener)} must be an async function or async generator function, "
-            f"but calling it returned {type(call).__name__}"
-        )
-    return await call, None
 
 
 async def _run_continuation(
