@@ -41,6 +41,8 @@ from hikari_like.commands import PartialCommand
 from hikari_like.commands import SlashCommand
 from hikari_like.components import ButtonStyle
 from hikari_like.components import ComponentType
+from hikari_like.components import MediaLoadingType
+from hikari_like.components import SpacingType
 from hikari_like.components import TextInputStyle
 from hikari_like.embeds import Embed
 from hikari_like.embeds import EmbedAuthor
@@ -89,6 +91,8 @@ from hikari_like.interactions.component_interactions import COMPONENT_RESPONSE_T
 from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.component_interactions import ComponentResponseTypesT
 from hikari_like.interactions.modal_interactions import MODAL_RESPONSE_TYPES
+from hikari_like.interactions.modal_interactions import ActionRowComponent
+from hikari_like.interactions.modal_interactions import FileUploadComponent
 from hikari_like.interactions.modal_interactions import LabelComponent
 from hikari_like.interactions.modal_interactions import ModalActionRowComponent
 from hikari_like.interactions.modal_interactions import ModalComponent
@@ -217,7 +221,11 @@ __all__ = [
     "ComponentResponseTypesT",
     "MODAL_RESPONSE_TYPES",
     "LabelComponent",
+    "ActionRowComponent",
+    "FileUploadComponent",
+    "MediaLoadingType",
     "ModalActionRowComponent",
+    "SpacingType",
     "ModalComponent",
     "ModalInteraction",
     "ModalResponseTypesT",

@@ -1,8 +1,8 @@
-"""Message and modal components: their types and styles."""
+"""Message and modal components: their types, styles and layout options."""
 
 from __future__ import annotations
 
-__all__ = ["ButtonStyle", "ComponentType", "TextInputStyle"]
+__all__ = ["ButtonStyle", "ComponentType", "MediaLoadingType", "SpacingType", "TextInputStyle"]
 
 from hikari_like.internal import enums
 
@@ -45,3 +45,19 @@ class TextInputStyle(enums.TolerantIntEnum):
 
     SHORT = 1
     PARAGRAPH = 2
+
+
+class SpacingType(enums.TolerantIntEnum):
+    """How much room a separator leaves above and below itself."""
+
+    SMALL = 1
+    LARGE = 2
+
+
+class MediaLoadingType(enums.TolerantIntEnum):
+    """Whether Discord managed to fetch a media item (reported on received components)."""
+
+    UNKNOWN = 0
+    LOADING = 1
+    LOADED_SUCCESS = 2
+    LOADED_NOT_FOUND = 3

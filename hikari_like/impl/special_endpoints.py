@@ -4,6 +4,7 @@
 from hikari_like.impl import special_endpoints
 
 row = special_endpoints.MessageActionRowBuilder().add_link_button("https://example.com", label="Docs")
+card = special_endpoints.ContainerComponentBuilder(accent_color=0x5865F2).add_text_display("Hello")
 ```
 """
 
@@ -19,6 +20,7 @@ __all__ = [
     # Components.
     "ComponentBuilder",
     "ChannelSelectMenuBuilder",
+    "FileUploadComponentBuilder",
     "InteractiveButtonBuilder",
     "LabelComponentBuilder",
     "LinkButtonBuilder",
@@ -31,6 +33,14 @@ __all__ = [
     "TextDisplayComponentBuilder",
     "TextInputBuilder",
     "TextSelectMenuBuilder",
+    # Components v2 layout.
+    "ContainerComponentBuilder",
+    "FileComponentBuilder",
+    "MediaGalleryComponentBuilder",
+    "MediaGalleryItemBuilder",
+    "SectionComponentBuilder",
+    "SeparatorComponentBuilder",
+    "ThumbnailComponentBuilder",
     # Commands.
     "CommandBuilder",
     "ContextMenuCommandBuilder",
@@ -46,6 +56,7 @@ from hikari_like.impl.command_builders import SlashCommandBuilder
 from hikari_like.impl.command_builders import serialize_command_option
 from hikari_like.impl.component_builders import ChannelSelectMenuBuilder
 from hikari_like.impl.component_builders import ComponentBuilder
+from hikari_like.impl.component_builders import FileUploadComponentBuilder
 from hikari_like.impl.component_builders import InteractiveButtonBuilder
 from hikari_like.impl.component_builders import LabelComponentBuilder
 from hikari_like.impl.component_builders import LinkButtonBuilder
@@ -56,6 +67,13 @@ from hikari_like.impl.component_builders import SelectOptionBuilder
 from hikari_like.impl.component_builders import TextDisplayComponentBuilder
 from hikari_like.impl.component_builders import TextInputBuilder
 from hikari_like.impl.component_builders import TextSelectMenuBuilder
+from hikari_like.impl.layout_builders import ContainerComponentBuilder
+from hikari_like.impl.layout_builders import FileComponentBuilder
+from hikari_like.impl.layout_builders import MediaGalleryComponentBuilder
+from hikari_like.impl.layout_builders import MediaGalleryItemBuilder
+from hikari_like.impl.layout_builders import SectionComponentBuilder
+from hikari_like.impl.layout_builders import SeparatorComponentBuilder
+from hikari_like.impl.layout_builders import ThumbnailComponentBuilder
 from hikari_like.impl.message_builders import serialize_message_fields
 from hikari_like.impl.response_builders import AutocompleteChoiceBuilder
 from hikari_like.impl.response_builders import InteractionAutocompleteBuilder

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 __all__ = [
     "MODAL_RESPONSE_TYPES",
+    "ActionRowComponent",
     "FileUploadComponent",
     "LabelComponent",
     "ModalActionRowComponent",
@@ -274,3 +275,8 @@ class ModalInteractionMetadata(base_interactions.PartialInteractionMetadata):
             if triggering is None
             else base_interactions.deserialize_interaction_metadata(triggering, app=app),
         )
+
+
+ActionRowComponent = ModalActionRowComponent
+"""hikari's name for a row of components; here the rows a modal submit carries (a message's own
+components are kept as raw JSON on `Message.components`)."""
