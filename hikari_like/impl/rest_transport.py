@@ -233,14 +233,20 @@ class RESTTransport:
         import aiohttp  # here, not at the top: defining a bot must not pay for aiohttp's import.
 
         timeouts = self._http_settings.timeouts
+        url = route.create_url(self._rest_url)
         headers = self._headers(body, authorization)
+        proxy_headers = self._proxy_settings.all_headers
+        if proxy_headers and self._proxy_settings.url and url.startswith("http:"):
+            # aiohttp sends `proxy_headers` only on an HTTPS tunnel's CONNECT; a plain-HTTP request
+            # goes to the proxy as it is, so the proxy's headers (its credentials) must be on it.
+            headers.update(proxy_headers)
         data = self._payload(body, headers)
         task = asyncio.current_task()
         self.on_wire.add(task)
         try:
             async with self._session.request(
                 route.method,
-                route.create_url(self._rest_url),
+                url,
                 headers=headers,
                 data=data,
                 params=dict(body.query) if body.query else None,
