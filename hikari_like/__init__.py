@@ -39,11 +39,30 @@ from hikari_like.commands import ContextMenuCommand
 from hikari_like.commands import OptionType
 from hikari_like.commands import PartialCommand
 from hikari_like.commands import SlashCommand
+from hikari_like.components import ActionRowComponent
+from hikari_like.components import ButtonComponent
 from hikari_like.components import ButtonStyle
+from hikari_like.components import ChannelSelectMenuComponent
 from hikari_like.components import ComponentType
+from hikari_like.components import ContainerComponent
+from hikari_like.components import FileComponent
+from hikari_like.components import MediaGalleryComponent
+from hikari_like.components import MediaGalleryItem
 from hikari_like.components import MediaLoadingType
+from hikari_like.components import MediaResource
+from hikari_like.components import MessageActionRowComponent
+from hikari_like.components import ModalActionRowComponent
+from hikari_like.components import PartialComponent
+from hikari_like.components import SectionComponent
+from hikari_like.components import SelectMenuComponent
+from hikari_like.components import SelectMenuOption
+from hikari_like.components import SeparatorComponent
 from hikari_like.components import SpacingType
+from hikari_like.components import TextDisplayComponent
+from hikari_like.components import TextInputComponent
 from hikari_like.components import TextInputStyle
+from hikari_like.components import TextSelectMenuComponent
+from hikari_like.components import ThumbnailComponent
 from hikari_like.embeds import Embed
 from hikari_like.embeds import EmbedAuthor
 from hikari_like.embeds import EmbedField
@@ -91,14 +110,11 @@ from hikari_like.interactions.component_interactions import COMPONENT_RESPONSE_T
 from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.component_interactions import ComponentResponseTypesT
 from hikari_like.interactions.modal_interactions import MODAL_RESPONSE_TYPES
-from hikari_like.interactions.modal_interactions import ActionRowComponent
 from hikari_like.interactions.modal_interactions import FileUploadComponent
 from hikari_like.interactions.modal_interactions import LabelComponent
-from hikari_like.interactions.modal_interactions import ModalActionRowComponent
 from hikari_like.interactions.modal_interactions import ModalComponent
 from hikari_like.interactions.modal_interactions import ModalInteraction
 from hikari_like.interactions.modal_interactions import ModalResponseTypesT
-from hikari_like.interactions.modal_interactions import TextInputComponent
 from hikari_like.locales import Locale
 from hikari_like.messages import Attachment
 from hikari_like.messages import Message
@@ -222,6 +238,22 @@ __all__ = [
     "MODAL_RESPONSE_TYPES",
     "LabelComponent",
     "ActionRowComponent",
+    "PartialComponent",
+    "ButtonComponent",
+    "SelectMenuOption",
+    "SelectMenuComponent",
+    "TextSelectMenuComponent",
+    "ChannelSelectMenuComponent",
+    "SectionComponent",
+    "ThumbnailComponent",
+    "TextDisplayComponent",
+    "MediaGalleryComponent",
+    "MediaGalleryItem",
+    "MediaResource",
+    "SeparatorComponent",
+    "FileComponent",
+    "ContainerComponent",
+    "MessageActionRowComponent",
     "FileUploadComponent",
     "MediaLoadingType",
     "ModalActionRowComponent",

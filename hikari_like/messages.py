@@ -6,10 +6,13 @@ __all__ = ["Attachment", "Message", "MessageFlag", "MessageReference", "MessageR
 
 import datetime
 import enum
+import functools
 import typing
 
 import attrs
 
+from hikari_like import component_parsing
+from hikari_like import components as components_
 from hikari_like import embeds as embeds_
 from hikari_like import files
 from hikari_like import guilds
@@ -162,7 +165,14 @@ class MessageReference:
 class Message:
     """A message: the one a component sits on, or the target of a message command.
 
-    `components` is kept as Discord's JSON (a list of component objects).
+    `components` holds the models of `hikari_like.components` (rows, buttons, containers...),
+    read from the payload the first time it is asked for:
+
+    ```python
+    row = interaction.message.components[0]
+    if isinstance(row, ActionRowComponent) and isinstance(row[0], ButtonComponent):
+        print(row[0].label)
+    ```
     """
 
     app: traits.RESTAware = attrs.field(eq=False, repr=False)
@@ -182,7 +192,8 @@ class Message:
     role_mention_ids: typing.Sequence[snowflakes.Snowflake] = attrs.field(eq=False, repr=False)
     attachments: typing.Sequence[Attachment] = attrs.field(eq=False, repr=False)
     embeds: typing.Sequence[embeds_.Embed] = attrs.field(eq=False, repr=False)
-    components: typing.Sequence[JSONObject] = attrs.field(eq=False, repr=False)
+    component_payloads: typing.Sequence[JSONObject] = attrs.field(eq=False, repr=False)
+    """The components as Discord sent them (`components` is what most code wants)."""
     type: MessageType = attrs.field(eq=False, repr=False)
     flags: MessageFlag = attrs.field(eq=False)
     nonce: str | int | None = attrs.field(eq=False, repr=False)
@@ -192,6 +203,14 @@ class Message:
     interaction_metadata: base_interactions.PartialInteractionMetadata | None = attrs.field(
         eq=False, repr=False
     )
+
+    @functools.cached_property
+    def components(
+        self,
+    ) -> typing.Sequence[components_.TopLevelComponentTypesT | components_.PartialComponent]:
+        """The message's top-level components; types this release does not know are `PartialComponent`s."""
+        # Parsed on first access: most listeners never look at the message's components.
+        return component_parsing.deserialize_components(self.component_payloads)
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> Message:
@@ -216,7 +235,7 @@ class Message:
             role_mention_ids=[snowflakes.Snowflake(int(role)) for role in get("mention_roles") or ()],
             attachments=[Attachment.from_payload(item) for item in get("attachments") or ()],
             embeds=_embeds(get("embeds") or ()),
-            components=list(get("components") or ()),
+            component_payloads=get("components") or (),
             type=MessageType(get("type", 0)),
             flags=MessageFlag(get("flags") or 0),
             nonce=get("nonce"),

@@ -245,7 +245,10 @@ def test_button_press() -> None:
     assert message.type is messages.MessageType.CHAT_INPUT
     assert message.webhook_id == message.application_id == 1100000000000000001
     assert message.edited_timestamp is not None
-    assert message.components[0]["components"][0]["custom_id"] == "click_one"
+    row = message.components[0]
+    assert isinstance(row, components.ActionRowComponent)
+    assert isinstance(row[0], components.ButtonComponent)
+    assert row[0].custom_id == "click_one"
     metadata = message.interaction_metadata
     assert isinstance(metadata, CommandInteractionMetadata)
     assert metadata.type is InteractionType.APPLICATION_COMMAND

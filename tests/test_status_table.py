@@ -162,7 +162,8 @@ async def _send(session: aiohttp.ClientSession, url: str, request: Request) -> A
                 request.method, url + request.path, headers=request.headers, data=body
             ) as response:
                 return response.status, response.content_type, await response.read()
-        except aiohttp.ClientOSError:
+        except (aiohttp.ClientOSError, aiohttp.ClientPayloadError):
+            # The server answered 413 and closed while the body was still being sent.
             if attempt == attempts - 1:
                 raise
     raise AssertionError("unreachable")
@@ -283,3 +284,19 @@ async def test_trailing_slash_is_the_same_endpoint(
             _the_same_everywhere(await _send_everywhere(session, backends, attrs.evolve(ping, path=path)))[0]
         )
     assert statuses == [200, 200, 404]
+
+
+async def test_expect_100_continue_is_answered_everywhere(
+    make_backends: MakeBackends, session: aiohttp.ClientSession, key_pair: KeyPair
+) -> None:
+    """A client that asks before sending its body (curl does for large ones) is told to go on."""
+    backends = await make_backends()
+    statuses = {}
+    for backend in backends:
+        body = json.dumps({"type": 1, "backend": backend.name})
+        headers = {**JSON, **sign_request(body, key_pair)}
+        async with session.post(
+            backend.url, data=body, headers=headers, expect100=True, timeout=aiohttp.ClientTimeout(total=10)
+        ) as response:
+            statuses[backend.name] = response.status
+    assert set(statuses.values()) == {200}

@@ -12,7 +12,9 @@ for row in interaction.components:
             print(component.custom_id, component.value)
 ```
 
-Components this release does not know are kept as plain `ModalComponent`s (type and id).
+The component models are those of `hikari_like.components`: rows are `ActionRowComponent`s
+(`ModalActionRowComponent`), text inputs are `TextInputComponent`s, and text displays and
+components this release does not know are plain `ModalComponent`s (`PartialComponent`: type and id).
 """
 
 from __future__ import annotations
@@ -60,36 +62,17 @@ ModalResponseTypesT = typing.Literal[
 
 MODAL_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = frozenset([4, 5, 6, 7])
 
-_SELECT_TYPES: typing.Final = frozenset(
-    [
-        components_.ComponentType.TEXT_SELECT_MENU,
-        components_.ComponentType.USER_SELECT_MENU,
-        components_.ComponentType.ROLE_SELECT_MENU,
-        components_.ComponentType.MENTIONABLE_SELECT_MENU,
-        components_.ComponentType.CHANNEL_SELECT_MENU,
-    ]
-)
+ModalComponent = components_.PartialComponent
+"""Any submitted modal component (type and id); text displays and unknown types are just this."""
+
+# The row and text input models are shared with messages; re-exported under their old home.
+TextInputComponent = components_.TextInputComponent
+ActionRowComponent = components_.ActionRowComponent
+ModalActionRowComponent = components_.ModalActionRowComponent
 
 
 @attrs.define(kw_only=True)
-class ModalComponent:
-    """A submitted modal component: its type and id. Text displays and unknown types are just this."""
-
-    type: components_.ComponentType
-    id: int
-    """The component's numeric id in the modal (0 in payloads that predate ids)."""
-
-
-@attrs.define(kw_only=True)
-class TextInputComponent(ModalComponent):
-    """A text input and what the user typed."""
-
-    custom_id: str
-    value: str
-
-
-@attrs.define(kw_only=True)
-class ModalSelectMenuComponent(ModalComponent):
+class ModalSelectMenuComponent(components_.PartialComponent):
     """A select menu in a modal and what was chosen (IDs for user, role, channel selects)."""
 
     custom_id: str
@@ -97,7 +80,7 @@ class ModalSelectMenuComponent(ModalComponent):
 
 
 @attrs.define(kw_only=True)
-class FileUploadComponent(ModalComponent):
+class FileUploadComponent(components_.PartialComponent):
     """A file upload; the files are in the interaction's `resolved.attachments`."""
 
     custom_id: str
@@ -106,23 +89,7 @@ class FileUploadComponent(ModalComponent):
 
 
 @attrs.define(kw_only=True)
-class ModalActionRowComponent(ModalComponent):
-    """A row of components (text inputs, in the original modal layout)."""
-
-    components: typing.Sequence[ModalComponent]
-
-    def __iter__(self) -> typing.Iterator[ModalComponent]:
-        return iter(self.components)
-
-    def __getitem__(self, index: int) -> ModalComponent:
-        return self.components[index]
-
-    def __len__(self) -> int:
-        return len(self.components)
-
-
-@attrs.define(kw_only=True)
-class LabelComponent(ModalComponent):
+class LabelComponent(components_.PartialComponent):
     """A label wrapping one interactive component; iterating it yields that component."""
 
     component: ModalComponent
@@ -152,7 +119,7 @@ def _parse_interactive(payload: JSONObject) -> ModalComponent:
             custom_id=str(payload["custom_id"]),
             value=str(payload.get("value") or ""),
         )
-    if component_type in _SELECT_TYPES:
+    if component_type in components_.SelectMenuTypes:
         values = [str(value) for value in payload.get("values") or ()]
         return ModalSelectMenuComponent(
             type=component_type, id=component_id, custom_id=str(payload["custom_id"]), values=values
@@ -221,7 +188,7 @@ class ModalInteraction(base_interactions.MessageResponseMixin):
     def iter_components(self) -> typing.Iterator[ModalComponent]:
         """Every interactive component, out of its row or label, in order."""
         for top_level in self.components:
-            if isinstance(top_level, ModalActionRowComponent | LabelComponent):
+            if isinstance(top_level, ActionRowComponent | LabelComponent):
                 yield from top_level
             else:
                 yield top_level
@@ -275,8 +242,3 @@ class ModalInteractionMetadata(base_interactions.PartialInteractionMetadata):
             if triggering is None
             else base_interactions.deserialize_interaction_metadata(triggering, app=app),
         )
-
-
-ActionRowComponent = ModalActionRowComponent
-"""hikari's name for a row of components; here the rows a modal submit carries (a message's own
-components are kept as raw JSON on `Message.components`)."""
