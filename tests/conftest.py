@@ -9,6 +9,7 @@ import pytest
 import hikari_like
 from hikari_like.impl.interaction_server import InteractionServer
 from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.testing import InteractionClient
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.signing import KeyPair
 from tests.helpers import TOKEN
@@ -73,3 +74,10 @@ async def bot(discord: EmulatedDiscord) -> typing.AsyncIterator[hikari_like.REST
     await rest_bot.start(host="127.0.0.1", port=0, shutdown_timeout=5)
     yield rest_bot
     await rest_bot.close()
+
+
+@pytest.fixture
+async def client(server: InteractionServer, key_pair: KeyPair) -> typing.AsyncIterator[InteractionClient]:
+    """An interaction client signing with `key_pair`, posting to the `server` fixture."""
+    async with InteractionClient(server.urls[0], key_pair) as interaction_client:
+        yield interaction_client

@@ -15,7 +15,6 @@ from hikari_like.components import MediaLoadingType
 from hikari_like.components import SpacingType
 from hikari_like.impl import special_endpoints as se
 from hikari_like.testing import InteractionClient
-from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
 
 IS_COMPONENTS_V2: typing.Final = 1 << 15
@@ -395,14 +394,6 @@ def test_same_container_json_as_hikari() -> None:
 
 
 # -- round trip through a real server --------------------------------------------------------------
-
-
-@pytest.fixture
-async def client(
-    server: hikari_like.InteractionServer, key_pair: KeyPair
-) -> typing.AsyncIterator[InteractionClient]:
-    async with InteractionClient(server.urls[0], key_pair) as interaction_client:
-        yield interaction_client
 
 
 async def test_listener_answers_with_a_v2_message(

@@ -9,16 +9,7 @@ import pytest
 import hikari_like
 from hikari_like import impl
 from hikari_like.testing import InteractionClient
-from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
-
-
-@pytest.fixture
-async def client(
-    server: hikari_like.InteractionServer, key_pair: KeyPair
-) -> typing.AsyncIterator[InteractionClient]:
-    async with InteractionClient(server.urls[0], key_pair) as interaction_client:
-        yield interaction_client
 
 
 async def test_slash_command_with_options_answers_with_embed_and_components(

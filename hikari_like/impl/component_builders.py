@@ -216,8 +216,39 @@ class SelectDefaultValue:
     type: typing.Literal["user", "role", "channel"]
 
 
+class _HasValueCounts(typing.Protocol):
+    min_values: int
+    max_values: int
+
+    def __attrs_post_init__(self) -> None: ...
+
+
+_CountedT = typing.TypeVar("_CountedT", bound=_HasValueCounts)
+
+
+class _ValueCountSetters:
+    """`set_min_values` / `set_max_values` for builders whose `__attrs_post_init__` checks the pair."""
+
+    __slots__ = ()
+
+    def __attrs_post_init__(self: _HasValueCounts) -> None:
+        if self.min_values > self.max_values:
+            msg = f"min_values ({self.min_values}) cannot exceed max_values ({self.max_values})"
+            raise ValueError(msg)
+
+    def set_min_values(self: _CountedT, value: int, /) -> _CountedT:
+        self.min_values = value
+        self.__attrs_post_init__()
+        return self
+
+    def set_max_values(self: _CountedT, value: int, /) -> _CountedT:
+        self.max_values = value
+        self.__attrs_post_init__()
+        return self
+
+
 @attrs.define(slots=True, kw_only=True)
-class SelectMenuBuilder:
+class SelectMenuBuilder(_ValueCountSetters):
     """A select menu; `type` says which kind (user, role, mentionable, channel, text).
 
     For text menus use `TextSelectMenuBuilder`, which holds the options.
@@ -237,10 +268,6 @@ class SelectMenuBuilder:
     default_values: typing.Sequence[SelectDefaultValue] = ()
     """User, role, mentionable and channel menus only: what starts selected."""
 
-    def __attrs_post_init__(self) -> None:
-        if self.min_values > self.max_values:
-            msg = f"min_values ({self.min_values}) cannot exceed max_values ({self.max_values})"
-            raise ValueError(msg)
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
         self.custom_id = custom_id
@@ -252,16 +279,6 @@ class SelectMenuBuilder:
 
     def set_placeholder(self, value: str | undefined.UndefinedType, /) -> typing.Self:
         self.placeholder = value
-        return self
-
-    def set_min_values(self, value: int, /) -> typing.Self:
-        self.min_values = value
-        self.__attrs_post_init__()
-        return self
-
-    def set_max_values(self, value: int, /) -> typing.Self:
-        self.max_values = value
-        self.__attrs_post_init__()
         return self
 
     def set_is_required(self, state: bool | undefined.UndefinedType, /) -> typing.Self:
@@ -465,7 +482,7 @@ class TextDisplayComponentBuilder:
 
 
 @attrs.define(slots=True, kw_only=True)
-class FileUploadComponentBuilder:
+class FileUploadComponentBuilder(_ValueCountSetters):
     """A modal field for uploading files; it must sit in a `LabelComponentBuilder`.
 
     >>> upload = FileUploadComponentBuilder(custom_id="shots", max_values=3)
@@ -479,9 +496,7 @@ class FileUploadComponentBuilder:
     is_required: bool = True
 
     def __attrs_post_init__(self) -> None:
-        if self.min_values > self.max_values:
-            msg = f"min_values ({self.min_values}) cannot exceed max_values ({self.max_values})"
-            raise ValueError(msg)
+        super().__attrs_post_init__()
         if self.is_required and self.min_values == 0:
             msg = "a required file upload needs min_values of at least 1 (or set is_required=False)"
             raise ValueError(msg)
@@ -492,16 +507,6 @@ class FileUploadComponentBuilder:
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
         self.custom_id = custom_id
-        return self
-
-    def set_min_values(self, value: int, /) -> typing.Self:
-        self.min_values = value
-        self.__attrs_post_init__()
-        return self
-
-    def set_max_values(self, value: int, /) -> typing.Self:
-        self.max_values = value
-        self.__attrs_post_init__()
         return self
 
     def set_is_required(self, state: bool, /) -> typing.Self:
