@@ -268,7 +268,6 @@ class SelectMenuBuilder(_ValueCountSetters):
     default_values: typing.Sequence[SelectDefaultValue] = ()
     """User, role, mentionable and channel menus only: what starts selected."""
 
-
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
         self.custom_id = custom_id
         return self
