@@ -21,6 +21,19 @@ def tests(session: nox.Session) -> None:
     session.run("python", "-m", "pytest", *session.posargs)
 
 
+@nox.session(name="tests-fallbacks")
+def tests_fallbacks(session: nox.Session) -> None:
+    """Run the test suite on OpenSSL's Ed25519 and the standard library's json."""
+    session.install("-e", ".[dev]")
+    session.run(
+        "python",
+        "-m",
+        "pytest",
+        *session.posargs,
+        env={"HIKARI_LIKE_ED25519": "cryptography", "HIKARI_LIKE_JSON": "stdlib"},
+    )
+
+
 @nox.session
 def lint(session: nox.Session) -> None:
     """Check style and formatting."""
