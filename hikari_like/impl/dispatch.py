@@ -22,6 +22,10 @@ from hikari_like.impl import late_response
 from hikari_like.impl.http_response import Response
 from hikari_like.impl.http_response import text_response
 from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.interactions.command_interactions import AutocompleteInteraction
+from hikari_like.interactions.command_interactions import CommandInteraction
+from hikari_like.interactions.component_interactions import ComponentInteraction
+from hikari_like.interactions.modal_interactions import ModalInteraction
 from hikari_like.internal import json
 
 if typing.TYPE_CHECKING:
@@ -55,14 +59,23 @@ Return a message builder to send it instead of the 500 (e.g. an ephemeral "somet
 wrong"), or `None` to send the 500.
 """
 
-# Response types Discord refuses for an interaction kind. Types this release does not know
-# are let through, so a future Discord feature is not blocked by an old library.
-_FORBIDDEN_RESPONSES: typing.Final[dict[str, frozenset[int]]] = {
-    "CommandInteraction": frozenset({1, 6, 7, 8}),
-    "ComponentInteraction": frozenset({1, 8}),
-    "AutocompleteInteraction": frozenset({1, 4, 5, 6, 7, 9, 10, 12}),
-    "ModalInteraction": frozenset({1, 8, 9}),
+_R = ResponseType
+# Response types Discord refuses for an interaction kind. Types this release does not know are
+# let through, so a future Discord feature is not blocked by an old library.
+_FORBIDDEN_RESPONSES: typing.Final[dict[type[typing.Any], frozenset[int]]] = {
+    CommandInteraction: frozenset({_R.PONG, _R.DEFERRED_MESSAGE_UPDATE, _R.MESSAGE_UPDATE, _R.AUTOCOMPLETE}),
+    ComponentInteraction: frozenset({_R.PONG, _R.AUTOCOMPLETE}),
+    AutocompleteInteraction: frozenset(set(_R) - {_R.AUTOCOMPLETE}),
+    ModalInteraction: frozenset({_R.PONG, _R.AUTOCOMPLETE, _R.MODAL}),
 }
+
+
+def _forbidden_for(interaction: _Interaction) -> frozenset[int]:
+    forbidden = _FORBIDDEN_RESPONSES.get(type(interaction))
+    if forbidden is not None:
+        return forbidden
+    # A subclass of one of the four kinds.
+    return next((f for kind, f in _FORBIDDEN_RESPONSES.items() if isinstance(interaction, kind)), frozenset())
 
 
 def _describe(listener: object) -> str:
@@ -90,9 +103,9 @@ def _check_builder(interaction: _Interaction, listener: object, result: object) 
         )
     builder = typing.cast("_Builder", result)
     response_type = int(builder.type)
-    kind = type(interaction).__name__
-    if response_type in _FORBIDDEN_RESPONSES.get(kind, frozenset()):
+    if response_type in _forbidden_for(interaction):
         name = ResponseType(response_type).name
+        kind = type(interaction).__name__
         raise errors.ListenerError(
             f"listener {_describe(listener)} answered a {kind} with {name}, which Discord refuses"
         )
@@ -298,7 +311,7 @@ class Dispatcher:
 
 def _deferrable(interaction: _Interaction) -> bool:
     # Autocomplete has no deferral; everything else can be answered "later".
-    return type(interaction).__name__ != "AutocompleteInteraction"
+    return not isinstance(interaction, AutocompleteInteraction)
 
 
 async def _wait_until_sent(sent: asyncio.Event | None) -> None:
