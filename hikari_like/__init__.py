@@ -153,19 +153,10 @@ else:
     from hikari_like.internal import lazy_imports
 
     # The builders, bots, servers and REST client (and through them aiohttp) load on first use.
+    _IMPL_ONLY = {"RESTClientImpl", "StaticTokenStrategy"}  # reached as `hikari_like.impl.<name>`
     _LAZY_SOURCES = {
         "impl": "hikari_like.impl",
-        "AsgiAdapter": "hikari_like.impl.asgi",
-        "AsgiBot": "hikari_like.impl.asgi_bot",
-        "BasicAuthHeader": "hikari_like.impl.config",
-        "HTTPSettings": "hikari_like.impl.config",
-        "HTTPTimeoutSettings": "hikari_like.impl.config",
-        "ProxySettings": "hikari_like.impl.config",
-        "InteractionServer": "hikari_like.impl.interaction_server",
-        "RESTApp": "hikari_like.impl.rest",
-        "RESTBot": "hikari_like.impl.rest_bot",
-        "ClientCredentialsStrategy": "hikari_like.impl.token_strategies",
-        "TokenStrategy": "hikari_like.impl.token_strategies",
+        **{name: source for name, source in lazy_imports.IMPL_SOURCES.items() if name not in _IMPL_ONLY},
     }
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
 

@@ -29,21 +29,7 @@ if typing.TYPE_CHECKING:
 else:
     from hikari_like.internal import lazy_imports
 
-    _LAZY_SOURCES = {
-        "AsgiAdapter": "hikari_like.impl.asgi",
-        "AsgiBot": "hikari_like.impl.asgi_bot",
-        "BasicAuthHeader": "hikari_like.impl.config",
-        "HTTPSettings": "hikari_like.impl.config",
-        "HTTPTimeoutSettings": "hikari_like.impl.config",
-        "ProxySettings": "hikari_like.impl.config",
-        "InteractionServer": "hikari_like.impl.interaction_server",
-        "RESTApp": "hikari_like.impl.rest",
-        "RESTClientImpl": "hikari_like.impl.rest",
-        "RESTBot": "hikari_like.impl.rest_bot",
-        "ClientCredentialsStrategy": "hikari_like.impl.token_strategies",
-        "StaticTokenStrategy": "hikari_like.impl.token_strategies",
-        "TokenStrategy": "hikari_like.impl.token_strategies",
-    }
+    _LAZY_SOURCES = lazy_imports.IMPL_SOURCES
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
 
 __all__ = [

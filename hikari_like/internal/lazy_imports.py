@@ -20,11 +20,30 @@ the submodule itself.
 
 from __future__ import annotations
 
-__all__ = ["exports"]
+__all__ = ["IMPL_SOURCES", "exports"]
 
 import importlib
 import sys
 import typing
+
+IMPL_SOURCES: typing.Final[typing.Mapping[str, str]] = {
+    "AsgiAdapter": "hikari_like.impl.asgi",
+    "AsgiBot": "hikari_like.impl.asgi_bot",
+    "BasicAuthHeader": "hikari_like.impl.config",
+    "HTTPSettings": "hikari_like.impl.config",
+    "HTTPTimeoutSettings": "hikari_like.impl.config",
+    "ProxySettings": "hikari_like.impl.config",
+    "InteractionServer": "hikari_like.impl.interaction_server",
+    "RESTApp": "hikari_like.impl.rest",
+    "RESTClientImpl": "hikari_like.impl.rest",
+    "RESTBot": "hikari_like.impl.rest_bot",
+    "ClientCredentialsStrategy": "hikari_like.impl.token_strategies",
+    "StaticTokenStrategy": "hikari_like.impl.token_strategies",
+    "TokenStrategy": "hikari_like.impl.token_strategies",
+}
+"""The bots, servers, REST client and settings `hikari_like.impl` loads on first use; the top-level
+package re-exports most of them (it lives here, not in `impl`, because importing anything under
+`impl` runs `impl/__init__`)."""
 
 
 def exports(
