@@ -11,6 +11,7 @@ import time
 import types
 import typing
 
+import aiohttp
 from aiohttp import web
 
 from hikari_like.testing import client as client_
@@ -120,6 +121,8 @@ class EmulatedDiscord(EmulatorViews):
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
+        self._delivery: aiohttp.ClientSession | None = None
+        """Carries `send_interaction` requests to bots (one pool for every delivery)."""
         self._url: str | None = None
 
     @property
@@ -161,8 +164,10 @@ class EmulatedDiscord(EmulatorViews):
         )
         issued.http_delivery = asyncio.Event()
         try:
-            async with client_.InteractionClient(url, self.key_pair) as interaction_client:
-                response = await interaction_client.send(sent)
+            if self._delivery is None:
+                self._delivery = aiohttp.ClientSession()
+            async with client_.InteractionClient(url, self.key_pair, session=self._delivery) as client:
+                response = await client.send(sent)
             self._record_http_answer(issued, response)
         finally:
             issued.http_delivery.set()
@@ -206,6 +211,9 @@ class EmulatedDiscord(EmulatorViews):
     async def close(self) -> None:
         """Stop serving; the recorded state stays readable. Closing twice is harmless."""
         runner, self._runner = self._runner, None
+        delivery, self._delivery = self._delivery, None
+        if delivery is not None:
+            await delivery.close()
         if runner is not None:
             await runner.cleanup()
 
