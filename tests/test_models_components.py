@@ -42,7 +42,6 @@ from hikari_like.components import TextDisplayComponent
 from hikari_like.components import TextInputComponent
 from hikari_like.components import TextSelectMenuComponent
 from hikari_like.components import ThumbnailComponent
-from hikari_like.impl import rest
 from hikari_like.impl import special_endpoints as se
 from hikari_like.interactions import ComponentInteraction
 from hikari_like.interactions import ModalInteraction
@@ -50,6 +49,7 @@ from hikari_like.interactions import ResponseType
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
+from tests.helpers import APP
 
 if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
@@ -57,17 +57,6 @@ if typing.TYPE_CHECKING:
 CDN: typing.Final = "https://cdn.discordapp.com/attachments/1/2"
 MEDIA_PROXY: typing.Final = "https://media.discordapp.net/attachments/1/2"
 SKU: typing.Final = snowflakes.Snowflake(1088510058284990888)
-
-
-class App:
-    """The smallest `RESTAware`: models only keep a reference to it."""
-
-    @property
-    def rest(self) -> rest.RESTClientImpl:
-        raise NotImplementedError
-
-
-APP = App()
 
 
 def _message_on(components: list[JSONObject]) -> messages.Message:

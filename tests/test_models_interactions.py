@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import datetime
-import pathlib
-import typing
 
 import pytest
 
@@ -17,7 +15,6 @@ from hikari_like import locales
 from hikari_like import messages
 from hikari_like import permissions
 from hikari_like import snowflakes
-from hikari_like.impl import rest
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
@@ -32,28 +29,12 @@ from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import ModalSelectMenuComponent
 from hikari_like.interactions import TextInputComponent
 from hikari_like.interactions import base_interactions
-from hikari_like.internal import json
 from hikari_like.internal import lazy
+from tests.helpers import APP
+from tests.helpers import load_payload
 
-PAYLOADS = pathlib.Path(__file__).parent / "payloads"
 GUILD = snowflakes.Snowflake(290926798626357999)
 OTHER_USER = snowflakes.Snowflake(80351110224678912)
-
-
-class App:
-    """The smallest `RESTAware`: models only keep a reference to it."""
-
-    @property
-    def rest(self) -> rest.RESTClientImpl:
-        raise NotImplementedError
-
-
-APP = App()
-
-
-def load(name: str) -> dict[str, typing.Any]:
-    payload: dict[str, typing.Any] = json.loads((PAYLOADS / f"{name}.json").read_bytes())
-    return payload
 
 
 def test_interaction_types_maps_the_four_classes() -> None:
@@ -66,7 +47,7 @@ def test_interaction_types_maps_the_four_classes() -> None:
 
 
 def test_slash_command_in_guild_shared_fields() -> None:
-    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
     assert interaction.app is APP
     assert interaction.id == 786008729715212338
@@ -90,7 +71,7 @@ def test_slash_command_in_guild_shared_fields() -> None:
 
 
 def test_slash_command_in_guild_member_and_channel() -> None:
-    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
     member = interaction.member
     assert member is not None
@@ -113,7 +94,7 @@ def test_slash_command_in_guild_member_and_channel() -> None:
 
 
 def test_slash_command_nested_options_are_typed() -> None:
-    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
     assert interaction.command_name == "admin"
     assert interaction.command_type is commands.CommandType.SLASH
@@ -143,7 +124,7 @@ def test_slash_command_nested_options_are_typed() -> None:
 
 
 def test_slash_command_resolved_data() -> None:
-    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
     resolved = interaction.resolved
     assert resolved is not None
@@ -168,7 +149,7 @@ def test_slash_command_resolved_data() -> None:
 
 
 def test_user_command() -> None:
-    interaction = CommandInteraction.from_payload(load("user_command"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("user_command"), app=APP)
 
     assert interaction.command_type is commands.CommandType.USER
     assert interaction.target_id == OTHER_USER
@@ -179,7 +160,7 @@ def test_user_command() -> None:
 
 
 def test_message_command() -> None:
-    interaction = CommandInteraction.from_payload(load("message_command"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("message_command"), app=APP)
 
     assert interaction.command_type is commands.CommandType.MESSAGE
     assert interaction.resolved is not None
@@ -198,7 +179,7 @@ def test_message_command() -> None:
 
 
 def test_dm_command_from_user_installed_app() -> None:
-    interaction = CommandInteraction.from_payload(load("dm_command_user_installed"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("dm_command_user_installed"), app=APP)
 
     assert interaction.member is None
     assert interaction.guild_id is None
@@ -220,7 +201,7 @@ def test_dm_command_from_user_installed_app() -> None:
 
 
 def test_autocomplete_keeps_the_focused_value_raw() -> None:
-    interaction = AutocompleteInteraction.from_payload(load("autocomplete"), app=APP)
+    interaction = AutocompleteInteraction.from_payload(load_payload("autocomplete"), app=APP)
 
     assert interaction.type is InteractionType.AUTOCOMPLETE
     [play] = interaction.options
@@ -232,7 +213,7 @@ def test_autocomplete_keeps_the_focused_value_raw() -> None:
 
 
 def test_button_press() -> None:
-    interaction = ComponentInteraction.from_payload(load("button"), app=APP)
+    interaction = ComponentInteraction.from_payload(load_payload("button"), app=APP)
 
     assert interaction.type is InteractionType.MESSAGE_COMPONENT
     assert interaction.component_type is components.ComponentType.BUTTON
@@ -257,14 +238,14 @@ def test_button_press() -> None:
 
 
 def test_string_select() -> None:
-    interaction = ComponentInteraction.from_payload(load("string_select"), app=APP)
+    interaction = ComponentInteraction.from_payload(load_payload("string_select"), app=APP)
 
     assert interaction.component_type is components.ComponentType.TEXT_SELECT_MENU
     assert interaction.values == ["mage", "rogue"]
 
 
 def test_user_select_with_resolved_data() -> None:
-    interaction = ComponentInteraction.from_payload(load("user_select"), app=APP)
+    interaction = ComponentInteraction.from_payload(load_payload("user_select"), app=APP)
 
     assert interaction.component_type is components.ComponentType.USER_SELECT_MENU
     assert interaction.values == [str(OTHER_USER)]
@@ -275,7 +256,7 @@ def test_user_select_with_resolved_data() -> None:
 
 
 def test_modal_submit_with_action_rows() -> None:
-    interaction = ModalInteraction.from_payload(load("modal_action_rows"), app=APP)
+    interaction = ModalInteraction.from_payload(load_payload("modal_action_rows"), app=APP)
 
     assert interaction.custom_id == "feedback_modal"
     assert interaction.message is None
@@ -292,7 +273,7 @@ def test_modal_submit_with_action_rows() -> None:
 
 
 def test_modal_submit_with_labels() -> None:
-    interaction = ModalInteraction.from_payload(load("modal_labels"), app=APP)
+    interaction = ModalInteraction.from_payload(load_payload("modal_labels"), app=APP)
 
     text_display, title, severity, _who, screenshot = interaction.components
     assert type(text_display) is ModalComponent
@@ -330,15 +311,15 @@ def test_modal_submit_with_labels() -> None:
     ],
 )
 def test_equality_and_hash_follow_the_id(name: str, cls: type[CommandInteraction]) -> None:
-    first = cls.from_payload(load(name), app=APP)
-    second = cls.from_payload(load(name), app=APP)
+    first = cls.from_payload(load_payload(name), app=APP)
+    second = cls.from_payload(load_payload(name), app=APP)
 
     assert first == second
     assert hash(first) == hash(second)
 
 
 def test_member_model_from_a_message_payload() -> None:
-    payload = load("button")["message"]
+    payload = load_payload("button")["message"]
     payload["member"] = {
         "roles": [],
         "joined_at": None,
@@ -354,7 +335,7 @@ def test_member_model_from_a_message_payload() -> None:
 
 
 def test_nested_parts_are_parsed_once_on_first_read() -> None:
-    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
     assert interaction.user is interaction.user
     assert interaction.member is not None
@@ -365,7 +346,7 @@ def test_nested_parts_are_parsed_once_on_first_read() -> None:
 
 
 def test_parsing_keeps_the_payload_and_reads_only_the_top_level() -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     interaction = CommandInteraction.from_payload(payload, app=APP)
     # Parts not read yet come from the payload as it is when they are first read.
     payload["member"]["nick"] = "changed before first read"
@@ -375,7 +356,7 @@ def test_parsing_keeps_the_payload_and_reads_only_the_top_level() -> None:
 
 
 def test_interactions_of_different_classes_are_never_equal() -> None:
-    payload = load("autocomplete")
+    payload = load_payload("autocomplete")
     autocomplete = AutocompleteInteraction.from_payload(payload, app=APP)
     payload["type"] = 2
     command = CommandInteraction.from_payload(payload, app=APP)
@@ -387,7 +368,7 @@ def test_interactions_of_different_classes_are_never_equal() -> None:
 
 def test_the_abstract_interaction_cannot_be_parsed() -> None:
     with pytest.raises(NotImplementedError):
-        base_interactions.PartialInteraction.from_payload(load("slash_command_guild"), app=APP)
+        base_interactions.PartialInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
 
 def test_a_lazy_attribute_needs_its_slot() -> None:

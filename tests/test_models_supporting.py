@@ -4,8 +4,6 @@ the interaction models hand out."""
 from __future__ import annotations
 
 import datetime
-import pathlib
-import typing
 
 import pytest
 
@@ -14,31 +12,15 @@ from hikari_like import locales
 from hikari_like import permissions
 from hikari_like import snowflakes
 from hikari_like import users
-from hikari_like.impl import rest
 from hikari_like.impl import special_endpoints
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
 from hikari_like.interactions import ComponentInteraction
 from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import ResponseType
-from hikari_like.internal import json
 from hikari_like.internal import time
-
-PAYLOADS = pathlib.Path(__file__).parent / "payloads"
-
-
-class App:
-    @property
-    def rest(self) -> rest.RESTClientImpl:
-        raise NotImplementedError
-
-
-APP = App()
-
-
-def load(name: str) -> dict[str, typing.Any]:
-    payload: dict[str, typing.Any] = json.loads((PAYLOADS / f"{name}.json").read_bytes())
-    return payload
+from tests.helpers import APP
+from tests.helpers import load_payload
 
 
 def test_user_names_and_mention() -> None:
@@ -60,7 +42,7 @@ def test_display_name_falls_back_to_username() -> None:
 
 
 def test_member_delegates_user_fields() -> None:
-    member = CommandInteraction.from_payload(load("slash_command_guild"), app=APP).member
+    member = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP).member
     assert member is not None
 
     assert (member.username, member.global_name, member.discriminator) == ("mason", "Mason", "0")
@@ -113,7 +95,7 @@ def test_parse_iso8601_rejects_garbage_with_contract_errors() -> None:
 
 
 def test_message_embeds_are_parsed() -> None:
-    message = ComponentInteraction.from_payload(load("button"), app=APP).message
+    message = ComponentInteraction.from_payload(load_payload("button"), app=APP).message
 
     [embed] = message.embeds
     assert (embed.title, embed.description) == ("Menu", "Pick one")
@@ -122,14 +104,14 @@ def test_message_embeds_are_parsed() -> None:
 
 
 def test_snowflake_fields_know_their_creation_time() -> None:
-    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
     assert interaction.id.created_at.year == 2020
     assert isinstance(interaction.user.id, snowflakes.Snowflake)
 
 
 def test_command_builders() -> None:
-    interaction = CommandInteraction.from_payload(load("slash_command_guild"), app=APP)
+    interaction = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
 
     message = interaction.build_response()
     deferred = interaction.build_deferred_response()
@@ -142,7 +124,7 @@ def test_command_builders() -> None:
 
 
 def test_autocomplete_builder() -> None:
-    interaction = AutocompleteInteraction.from_payload(load("autocomplete"), app=APP)
+    interaction = AutocompleteInteraction.from_payload(load_payload("autocomplete"), app=APP)
 
     builder = interaction.build_response([special_endpoints.AutocompleteChoiceBuilder("Dance", "dance")])
 
@@ -152,7 +134,7 @@ def test_autocomplete_builder() -> None:
 
 
 def test_component_builders_check_the_type() -> None:
-    interaction = ComponentInteraction.from_payload(load("button"), app=APP)
+    interaction = ComponentInteraction.from_payload(load_payload("button"), app=APP)
 
     assert interaction.build_response(ResponseType.MESSAGE_UPDATE).type is ResponseType.MESSAGE_UPDATE
     assert interaction.build_response(4).type is ResponseType.MESSAGE_CREATE
@@ -165,7 +147,7 @@ def test_component_builders_check_the_type() -> None:
 
 
 def test_modal_builders() -> None:
-    interaction = ModalInteraction.from_payload(load("modal_action_rows"), app=APP)
+    interaction = ModalInteraction.from_payload(load_payload("modal_action_rows"), app=APP)
 
     assert interaction.build_response().type is ResponseType.MESSAGE_CREATE
     assert interaction.build_deferred_response().type is ResponseType.DEFERRED_MESSAGE_CREATE

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import copy
-import pathlib
 import typing
 
 import pytest
@@ -14,7 +13,6 @@ from hikari_like import commands
 from hikari_like import components
 from hikari_like import locales
 from hikari_like import permissions
-from hikari_like.impl import rest
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import CommandInteraction
 from hikari_like.interactions import ComponentInteraction
@@ -22,24 +20,11 @@ from hikari_like.interactions import ModalActionRowComponent
 from hikari_like.interactions import ModalComponent
 from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import base_interactions
-from hikari_like.internal import json
+from tests.helpers import APP
+from tests.helpers import PAYLOADS
+from tests.helpers import load_payload
 
-PAYLOADS = pathlib.Path(__file__).parent / "payloads"
 ALL_PAYLOADS = sorted(path.stem for path in PAYLOADS.glob("*.json"))
-
-
-class App:
-    @property
-    def rest(self) -> rest.RESTClientImpl:
-        raise NotImplementedError
-
-
-APP = App()
-
-
-def load(name: str) -> dict[str, typing.Any]:
-    payload: dict[str, typing.Any] = json.loads((PAYLOADS / f"{name}.json").read_bytes())
-    return payload
 
 
 def parse(payload: dict[str, typing.Any]) -> base_interactions.PartialInteraction:
@@ -60,14 +45,14 @@ def add_unknown_fields(value: typing.Any) -> None:
 
 @pytest.mark.parametrize("name", ALL_PAYLOADS)
 def test_unknown_fields_everywhere_are_ignored(name: str) -> None:
-    payload = load(name)
+    payload = load_payload(name)
     add_unknown_fields(payload)
 
-    assert parse(payload) == parse(load(name))
+    assert parse(payload) == parse(load_payload(name))
 
 
 def test_unknown_enum_values_are_kept() -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     payload["locale"] = "tlh"
     payload["context"] = 9
     payload["authorizing_integration_owners"]["7"] = "123"
@@ -95,7 +80,7 @@ def test_unknown_enum_values_are_kept() -> None:
 
 
 def test_unknown_component_types_and_permission_bits_are_kept() -> None:
-    payload = load("modal_action_rows")
+    payload = load_payload("modal_action_rows")
     payload["data"]["components"].append({"type": 55, "id": 9, "something": True})
     payload["data"]["components"][0]["components"].append({"type": 56})
     payload["app_permissions"] = str((1 << 60) | 2048)
@@ -115,7 +100,7 @@ def test_unknown_component_types_and_permission_bits_are_kept() -> None:
 
 
 def test_unknown_component_interaction_type() -> None:
-    payload = load("button")
+    payload = load_payload("button")
     payload["data"]["component_type"] = 31
 
     interaction = ComponentInteraction.from_payload(payload, app=APP)
@@ -126,7 +111,7 @@ def test_unknown_component_interaction_type() -> None:
 
 
 def test_old_payload_without_newer_fields() -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     for key in (
         "context",
         "entitlements",
@@ -152,7 +137,7 @@ def test_old_payload_without_newer_fields() -> None:
 
 
 def test_old_dm_payload_is_a_bot_dm() -> None:
-    payload = load("dm_command_user_installed")
+    payload = load_payload("dm_command_user_installed")
     del payload["context"]
     del payload["channel"]
     del payload["app_permissions"]
@@ -165,14 +150,14 @@ def test_old_dm_payload_is_a_bot_dm() -> None:
 
 @pytest.mark.parametrize("name", ["button", "modal_labels", "autocomplete"])
 def test_missing_app_permissions_is_none_outside_commands(name: str) -> None:
-    payload = load(name)
+    payload = load_payload(name)
     del payload["app_permissions"]
 
     assert parse(payload).app_permissions is None
 
 
 def test_missing_optional_fields_in_nested_objects() -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     resolved = payload["data"]["resolved"]
     for user in resolved["users"].values():
         for key in ("avatar", "discriminator", "global_name", "public_flags", "bot"):
@@ -214,7 +199,7 @@ def test_missing_optional_fields_in_nested_objects() -> None:
 
 
 def test_option_without_value_and_without_options() -> None:
-    payload = load("dm_command_user_installed")
+    payload = load_payload("dm_command_user_installed")
     payload["data"]["options"] = [{"name": "list", "type": commands.OptionType.SUB_COMMAND}]
 
     interaction = CommandInteraction.from_payload(payload, app=APP)
@@ -224,7 +209,7 @@ def test_option_without_value_and_without_options() -> None:
 
 
 def test_null_optional_objects() -> None:
-    payload = load("modal_labels")
+    payload = load_payload("modal_labels")
     payload["message"] = None
     payload["data"]["resolved"] = None
     payload["entitlements"] = None
@@ -238,7 +223,7 @@ def test_null_optional_objects() -> None:
 
 
 def test_parsing_does_not_mutate_the_payload() -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     before = copy.deepcopy(payload)
 
     CommandInteraction.from_payload(payload, app=APP)
@@ -264,7 +249,7 @@ def test_parsing_does_not_mutate_the_payload() -> None:
 def test_a_malformed_top_level_raises_in_from_payload(
     mutate: typing.Callable[[dict[str, typing.Any]], object], error: type[Exception]
 ) -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     mutate(payload)
 
     with pytest.raises(error):
@@ -292,7 +277,7 @@ def test_a_malformed_top_level_raises_in_from_payload(
 def test_a_malformed_nested_part_raises_a_contract_error_when_read(
     mutate: typing.Callable[[dict[str, typing.Any]], object], attribute: str, error: type[Exception]
 ) -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     mutate(payload)
     interaction = CommandInteraction.from_payload(payload, app=APP)
 
@@ -305,7 +290,7 @@ def test_a_malformed_nested_part_raises_a_contract_error_when_read(
 
 
 def test_a_malformed_nested_part_does_not_break_repr() -> None:
-    payload = load("slash_command_guild")
+    payload = load_payload("slash_command_guild")
     payload["member"] = "not a member"
     interaction = CommandInteraction.from_payload(payload, app=APP)
 
@@ -313,7 +298,7 @@ def test_a_malformed_nested_part_does_not_break_repr() -> None:
 
 
 def test_absurdly_nested_options_are_rejected_as_malformed() -> None:
-    payload = load("dm_command_user_installed")
+    payload = load_payload("dm_command_user_installed")
     option: dict[str, typing.Any] = {"name": "x", "type": 1}
     payload["data"]["options"] = [option]
     for _ in range(50):

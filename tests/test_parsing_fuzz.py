@@ -8,30 +8,21 @@ test reads every attribute of what parsed: a lazy part must keep the same contra
 from __future__ import annotations
 
 import contextlib
-import pathlib
 import typing
 
 import hypothesis
 from hypothesis import strategies as st
 
-from hikari_like.impl import rest
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import json
+from tests.helpers import APP
+from tests.helpers import PAYLOADS
 
-PAYLOADS = pathlib.Path(__file__).parent / "payloads"
 RAW_PAYLOADS = {path.stem: path.read_bytes() for path in sorted(PAYLOADS.glob("*.json"))}
 CONTRACT_ERRORS = (KeyError, TypeError, ValueError)
 
-
-class App:
-    @property
-    def rest(self) -> rest.RESTClientImpl:
-        raise NotImplementedError
-
-
-APP = App()
 
 json_scalars = st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False) | st.text(max_size=20)
 # Discord-ish scalars: numeric strings (IDs, permissions) and small ints (types) hit the deep code paths.
