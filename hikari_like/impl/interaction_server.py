@@ -262,6 +262,15 @@ class InteractionServer(interaction_server_api.InteractionServer):
             return _NOT_JSON
         if type(payload) is not dict:
             return _NOT_JSON
+        return await self.dispatch_payload(payload)
+
+    async def dispatch_payload(self, payload: json.JSONObject) -> Response:
+        """Answer an interaction payload that is already trusted and parsed.
+
+        This is the seam for transports that authenticate on their own, such as the gateway:
+        nothing is verified here. The returned `Response` is what an HTTP backend would send
+        (a generator listener's code after `yield` waits for `Response.mark_sent()`).
+        """
         interaction_type = payload.get("type")
         if type(interaction_type) is not int:
             return _NO_TYPE
