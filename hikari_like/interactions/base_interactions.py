@@ -530,6 +530,6 @@ class ModalResponseMixin(PartialInteraction, rest_methods.ModalResponseMethods):
         return interaction.build_modal_response("Feedback", "feedback-modal").add_component(row)
         ```
         """
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionModalBuilder(title, custom_id)
+        return builders.InteractionModalBuilder(title, custom_id)

@@ -198,9 +198,9 @@ class CommandInteraction(
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`); fill it and return it."""
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionMessageBuilder(base_interactions.ResponseType.MESSAGE_CREATE)
+        return builders.InteractionMessageBuilder(base_interactions.ResponseType.MESSAGE_CREATE)
 
     def build_deferred_response(self) -> special_endpoints.InteractionDeferredBuilder:
         """A builder for a deferred response ("thinking..."); edit the original response later.
@@ -211,11 +211,9 @@ class CommandInteraction(
             await interaction.app.rest.edit_interaction_response(...)
         ```
         """
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionDeferredBuilder(
-            base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
-        )
+        return builders.InteractionDeferredBuilder(base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE)
 
 
 class AutocompleteInteraction(BaseCommandInteraction):
@@ -244,9 +242,9 @@ class AutocompleteInteraction(BaseCommandInteraction):
         self, choices: typing.Sequence[special_endpoints.AutocompleteChoiceBuilder]
     ) -> special_endpoints.InteractionAutocompleteBuilder:
         """A builder that offers `choices` (at most 25)."""
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionAutocompleteBuilder().set_choices(choices)
+        return builders.InteractionAutocompleteBuilder().set_choices(choices)
 
     async def create_response(
         self, choices: typing.Sequence[special_endpoints.AutocompleteChoiceBuilder]

@@ -98,9 +98,9 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
         """
         if type_ not in _IMMEDIATE_TYPES:
             raise ValueError(f"{type_!r} is not MESSAGE_CREATE or MESSAGE_UPDATE")
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionMessageBuilder(type_)
+        return builders.InteractionMessageBuilder(type_)
 
     def build_deferred_response(
         self, type_: _DeferredTypesT, /
@@ -111,9 +111,9 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
         """
         if type_ not in _DEFERRED_TYPES:
             raise ValueError(f"{type_!r} is not DEFERRED_MESSAGE_CREATE or DEFERRED_MESSAGE_UPDATE")
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionDeferredBuilder(type_)
+        return builders.InteractionDeferredBuilder(type_)
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)

@@ -210,17 +210,15 @@ class ModalInteraction(base_interactions.MessageResponseMixin):
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`)."""
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionMessageBuilder(base_interactions.ResponseType.MESSAGE_CREATE)
+        return builders.InteractionMessageBuilder(base_interactions.ResponseType.MESSAGE_CREATE)
 
     def build_deferred_response(self) -> special_endpoints.InteractionDeferredBuilder:
         """A builder for a deferred response (type `DEFERRED_MESSAGE_CREATE`)."""
-        from hikari_like.impl import special_endpoints  # impl sits above the models.
+        import hikari_like.impl.response_builders as builders  # impl sits above the models.
 
-        return special_endpoints.InteractionDeferredBuilder(
-            base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
-        )
+        return builders.InteractionDeferredBuilder(base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE)
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
