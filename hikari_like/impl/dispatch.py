@@ -13,6 +13,7 @@ import contextlib
 import inspect
 import logging
 import time
+import types
 import typing
 
 import attrs
@@ -132,15 +133,16 @@ class _Outcome:
 
 async def _run_to_first_result(listener: _AnyListener, interaction: _Interaction) -> _Outcome:
     call = listener(interaction)
-    if inspect.isasyncgen(call):
-        return await _run_to_first_yield(
-            listener, interaction, typing.cast("typing.AsyncGenerator[typing.Any, None]", call)
-        )
-    if not inspect.isawaitable(call):
-        raise errors.ListenerError(
-            f"listener {_describe(listener)} must be an async function or async generator function, "
-            f"but calling it returned {type(call).__name__}"
-        )
+    if type(call) is not types.CoroutineType:  # the usual listener skips these general checks
+        if inspect.isasyncgen(call):
+            return await _run_to_first_yield(
+                listener, interaction, typing.cast("typing.AsyncGenerator[typing.Any, None]", call)
+            )
+        if not inspect.isawaitable(call):
+            raise errors.ListenerError(
+                f"listener {_describe(listener)} must be an async function or async generator function, "
+                f"but calling it returned {type(call).__name__}"
+            )
     result = await call
     return _Outcome(None if result is None else _check_builder(interaction, listener, result))
 

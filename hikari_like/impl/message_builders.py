@@ -174,9 +174,38 @@ def serialize_message_fields(
     attachments = _one_or_many("attachment", attachment, attachments)
     components = _one_or_many("component", component, components)
     payload: JSONObject = {}
-    uploads = _Uploads()
     if content is not _UNDEFINED:
         payload["content"] = content
+    resources: list[files.Resource] = []
+    is_v2 = False
+    # Most answers are text only: skip the upload bookkeeping when there is nothing to attach.
+    if embeds is not _UNDEFINED or attachments is not _UNDEFINED or components is not _UNDEFINED:
+        resources, is_v2 = _put_parts(payload, embeds, attachments, components, editing=editing)
+    _put_flags(payload, flags, is_v2=is_v2)
+    if tts is not _UNDEFINED:
+        payload["tts"] = tts
+    mention_args = (mentions_everyone, mentions_reply, user_mentions, role_mentions)
+    if not editing or any(arg is not _UNDEFINED for arg in mention_args):
+        payload["allowed_mentions"] = mentions.allowed_mentions(
+            mentions_everyone=mentions_everyone,
+            mentions_reply=mentions_reply,
+            user_mentions=user_mentions,
+            role_mentions=role_mentions,
+        )
+    return payload, resources
+
+
+def _put_parts(
+    payload: JSONObject,
+    embeds: typing.Sequence[embed_models.Embed] | undefined.UndefinedType | None,
+    attachments: typing.Sequence[Attachmentish] | undefined.UndefinedType | None,
+    components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType | None,
+    *,
+    editing: bool,
+) -> tuple[list[files.Resource], bool]:
+    """Put the embeds, components and attachments; return the files to upload and whether the
+    components are v2 ones."""
+    uploads = _Uploads()
     kept = (
         []
         if attachments is _UNDEFINED or attachments is None
@@ -189,18 +218,7 @@ def serialize_message_fields(
         built = None if components is None else _serialize_components(components, uploads)
         payload["components"], is_v2 = built if built is not None else (None, False)
     _put_attachments(payload, attachments, kept, uploads.resources)
-    _put_flags(payload, flags, is_v2=is_v2)
-    if tts is not _UNDEFINED:
-        payload["tts"] = tts
-    mention_args = (mentions_everyone, mentions_reply, user_mentions, role_mentions)
-    if not editing or any(arg is not _UNDEFINED for arg in mention_args):
-        payload["allowed_mentions"] = mentions.allowed_mentions(
-            mentions_everyone=mentions_everyone,
-            mentions_reply=mentions_reply,
-            user_mentions=user_mentions,
-            role_mentions=role_mentions,
-        )
-    return payload, uploads.resources
+    return uploads.resources, is_v2
 
 
 def _put_attachments(
