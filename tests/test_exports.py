@@ -15,6 +15,7 @@ PUBLIC_MODULES = [
     "hikari_like.errors",
     "hikari_like.testing",
     "hikari_like.testing.emulator",
+    "hikari_like.ipc",
 ]
 
 # Names a hikari REST-bot program reaches for, at the path hikari has them.
