@@ -14,6 +14,7 @@ import typing
 
 from hikari_like import api
 from hikari_like import errors
+from hikari_like import events
 from hikari_like import sessions
 from hikari_like import traits
 from hikari_like._about import __version__
@@ -77,6 +78,7 @@ from hikari_like.emojis import Emoji
 from hikari_like.emojis import Emojiish
 from hikari_like.emojis import UnicodeEmoji
 from hikari_like.errors import *  # noqa: F403 - every error is part of the top-level API.
+from hikari_like.events import *  # noqa: F403 - hikari has its events at the top level too.
 from hikari_like.files import URL
 from hikari_like.files import AsyncReader
 from hikari_like.files import Bytes
@@ -90,6 +92,7 @@ from hikari_like.guilds import GuildMemberFlags
 from hikari_like.guilds import Member
 from hikari_like.guilds import Role
 from hikari_like.guilds import RoleFlag
+from hikari_like.intents import Intents
 from hikari_like.interactions.base_interactions import InteractionChannel
 from hikari_like.interactions.base_interactions import InteractionMember
 from hikari_like.interactions.base_interactions import InteractionType
@@ -123,6 +126,9 @@ from hikari_like.messages import MessageReference
 from hikari_like.messages import MessageReferenceType
 from hikari_like.messages import MessageType
 from hikari_like.permissions import Permissions
+from hikari_like.presences import Activity
+from hikari_like.presences import ActivityType
+from hikari_like.presences import Status
 from hikari_like.sessions import GatewayBotInfo
 from hikari_like.sessions import SessionStartLimit
 from hikari_like.snowflakes import Snowflake
@@ -144,6 +150,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.config import HTTPSettings
     from hikari_like.impl.config import HTTPTimeoutSettings
     from hikari_like.impl.config import ProxySettings
+    from hikari_like.impl.gateway_bot import GatewayBot
     from hikari_like.impl.interaction_server import InteractionServer
     from hikari_like.impl.rest import RESTApp
     from hikari_like.impl.rest_bot import RESTBot
@@ -153,7 +160,15 @@ else:
     from hikari_like.internal import lazy_imports
 
     # The builders, bots, servers and REST client (and through them aiohttp) load on first use.
-    _IMPL_ONLY = {"RESTClientImpl", "StaticTokenStrategy"}  # reached as `hikari_like.impl.<name>`
+    _IMPL_ONLY = {
+        "EventFactoryImpl",
+        "EventManagerImpl",
+        "GatewayShardImpl",
+        "GatewayTimings",
+        "IdentifyLimiter",
+        "RESTClientImpl",
+        "StaticTokenStrategy",
+    }  # reached as `hikari_like.impl.<name>`
     _LAZY_SOURCES = {
         "impl": "hikari_like.impl",
         **{name: source for name, source in lazy_imports.IMPL_SOURCES.items() if name not in _IMPL_ONLY},
@@ -164,6 +179,7 @@ __all__ = [
     "__version__",
     "api",
     "errors",
+    "events",
     "impl",
     "sessions",
     "traits",
@@ -253,6 +269,7 @@ __all__ = [
     "ModalInteraction",
     "ModalResponseTypesT",
     "TextInputComponent",
+    "Intents",
     "Locale",
     "Attachment",
     "Message",
@@ -261,6 +278,9 @@ __all__ = [
     "MessageReferenceType",
     "MessageType",
     "Permissions",
+    "Activity",
+    "ActivityType",
+    "Status",
     "Snowflake",
     "SnowflakeishOr",
     "Unique",
@@ -275,6 +295,7 @@ __all__ = [
     "HTTPSettings",
     "HTTPTimeoutSettings",
     "ProxySettings",
+    "GatewayBot",
     "InteractionServer",
     "AsgiAdapter",
     "AsgiBot",
@@ -297,3 +318,4 @@ __all__ = [
     "TokenStrategy",
 ]
 __all__ += errors.__all__
+__all__ += events.__all__

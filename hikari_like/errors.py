@@ -17,6 +17,10 @@ HikariLikeError (alias HikariError)
 │   │   │   └── RateLimitedError       429 that could not be retried (Cloudflare, retries used up)
 │   │   └── InternalServerError        5xx after every retry
 │   └── RateLimitTooLongError          a rate-limit wait longer than `max_rate_limit`
+├── GatewayError                       a gateway shard could not keep its session
+│   ├── GatewayConnectionError         the websocket could not be opened, or dropped (retried)
+│   ├── GatewayTransportError          a frame could not be read: bad compression or JSON
+│   └── GatewayServerClosedConnectionError  closed with a code; `can_reconnect` says what next
 └── (nothing else: library bugs surface as the built-in exception they are)
 ```
 
@@ -32,6 +36,10 @@ __all__ = [
     "ClientHTTPResponseError",
     "ComponentStateConflictError",
     "ForbiddenError",
+    "GatewayConnectionError",
+    "GatewayError",
+    "GatewayServerClosedConnectionError",
+    "GatewayTransportError",
     "HTTPError",
     "HTTPResponseError",
     "HikariError",
@@ -220,3 +228,35 @@ class RateLimitTooLongError(HTTPError):
         self.retry_after = retry_after
         self.max_retry_after = max_retry_after
         self.is_global = is_global
+
+
+class GatewayError(HikariLikeError):
+    """A gateway shard failed; `reason` says why in words."""
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+
+
+class GatewayConnectionError(GatewayError):
+    """The websocket could not be opened, or the connection broke (network failure)."""
+
+
+class GatewayTransportError(GatewayError):
+    """A frame from the gateway could not be decoded."""
+
+
+class GatewayServerClosedConnectionError(GatewayError):
+    """The gateway closed the websocket with a close code.
+
+    `can_reconnect` is `False` for the codes that no retry can fix (bad token, bad shard,
+    sharding required, bad API version, invalid or disallowed intents).
+    """
+
+    def __init__(self, reason: str, *, code: int | None = None, can_reconnect: bool = False) -> None:
+        super().__init__(reason)
+        self.code = code
+        self.can_reconnect = can_reconnect
+
+    def __str__(self) -> str:
+        return f"server closed the connection with code {self.code} ({self.reason})"

@@ -19,6 +19,12 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.config import HTTPSettings
     from hikari_like.impl.config import HTTPTimeoutSettings
     from hikari_like.impl.config import ProxySettings
+    from hikari_like.impl.event_factory import EventFactoryImpl
+    from hikari_like.impl.event_manager import EventManagerImpl
+    from hikari_like.impl.gateway import GatewayShardImpl
+    from hikari_like.impl.gateway import GatewayTimings
+    from hikari_like.impl.gateway import IdentifyLimiter
+    from hikari_like.impl.gateway_bot import GatewayBot
     from hikari_like.impl.interaction_server import InteractionServer
     from hikari_like.impl.rest import RESTApp
     from hikari_like.impl.rest import RESTClientImpl
@@ -39,6 +45,12 @@ __all__ = [
     "ClientCredentialsStrategy",
     "HTTPSettings",
     "HTTPTimeoutSettings",
+    "EventFactoryImpl",
+    "EventManagerImpl",
+    "GatewayBot",
+    "GatewayShardImpl",
+    "GatewayTimings",
+    "IdentifyLimiter",
     "InteractionServer",
     "ProxySettings",
     "RESTApp",

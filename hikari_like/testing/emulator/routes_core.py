@@ -1,4 +1,4 @@
-"""Application, users, channels, gateway and OAuth2 endpoints."""
+"""Application, users, channels and OAuth2 endpoints (the gateway's are in `routes_gateway`)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,6 @@ __all__ = ["ROUTES"]
 
 from aiohttp import web
 
-from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import Auth
@@ -34,14 +33,6 @@ async def get_channel(ctx: RequestContext) -> web.Response:
     return json_response(ctx.state.channel(ctx.params["channel"], permissive=ctx.options.permissive))
 
 
-async def get_gateway(ctx: RequestContext) -> web.Response:
-    return json_response({"url": ctx.options.gateway_url})
-
-
-async def get_gateway_bot(ctx: RequestContext) -> web.Response:
-    return json_response(payloads.gateway_bot_payload(ctx.options.gateway_url))
-
-
 async def post_oauth2_token(ctx: RequestContext) -> web.Response:
     """OAuth2 client credentials grant: a Bearer token for this application's id and secret."""
     credentials = ctx.credentials
@@ -65,7 +56,5 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="GET", template="/users/@me", handler=get_my_user),
     RouteSpec(method="GET", template="/users/{user}", handler=get_user),
     RouteSpec(method="GET", template="/channels/{channel}", handler=get_channel),
-    RouteSpec(method="GET", template="/gateway", handler=get_gateway, auth=Auth.NONE),
-    RouteSpec(method="GET", template="/gateway/bot", handler=get_gateway_bot),
     RouteSpec(method="POST", template="/oauth2/token", handler=post_oauth2_token, auth=Auth.NONE),
 )

@@ -38,7 +38,6 @@ class EmulatorOptions:
     token_lifetime: float = 900.0
     """Seconds an interaction token stays valid for followups and edits (Discord: 15 minutes)."""
     client_secret: str = ""
-    gateway_url: str = "wss://gateway.discord.gg"
 
 
 @attrs.define(slots=True, kw_only=True, frozen=True)

@@ -18,6 +18,7 @@ from hikari_like.testing import client as client_
 from hikari_like.testing import signing
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
+from hikari_like.testing.emulator import routes_gateway
 from hikari_like.testing.emulator import routes_interactions
 from hikari_like.testing.emulator import routes_messages
 from hikari_like.testing.emulator.auth import Credentials
@@ -44,7 +45,11 @@ from hikari_like.testing.emulator.views import EmulatorViews
 
 API_PREFIX: typing.Final = "/api/v10"
 ROUTES: typing.Final = (
-    routes_core.ROUTES + routes_messages.ROUTES + routes_interactions.ROUTES + routes_commands.ROUTES
+    routes_core.ROUTES
+    + routes_messages.ROUTES
+    + routes_interactions.ROUTES
+    + routes_commands.ROUTES
+    + routes_gateway.ROUTES
 )
 DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(
     {
@@ -106,6 +111,8 @@ class EmulatedDiscord(EmulatorViews):
         )
         super().__init__(state=state, rate_limits=limiter)
         self.faults = Faults()
+        self.gateway = routes_gateway.GatewayLink()
+        """What `/gateway/bot` answers: `discord.gateway.attach(emulated_gateway)` points bots at it."""
         self.credentials = Credentials(
             bot_token=token, client_id=state.application_id, client_secret=client_secret
         )
@@ -231,6 +238,7 @@ class EmulatedDiscord(EmulatorViews):
 
     def _build_app(self) -> web.Application:
         app = web.Application(client_max_size=_MAX_UPLOAD, middlewares=[self._unknown_routes])
+        app[routes_gateway.GATEWAY_LINK] = self.gateway
         for spec in ROUTES:
             app.router.add_route(
                 spec.method, API_PREFIX + spec.template, functools.partial(self._handle, spec)

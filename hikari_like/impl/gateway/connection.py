@@ -1,0 +1,136 @@
+"""One websocket connection to the gateway: open, read whole payloads, send, close.
+
+Each connection owns its decompressor (see `compression`), so a reconnect starts a fresh zlib
+stream and two shards never share one. Raw aiohttp errors are translated here into gateway errors.
+"""
+
+from __future__ import annotations
+
+__all__ = ["GatewayConnection"]
+
+import logging
+import typing
+import urllib.parse
+
+import aiohttp
+
+from hikari_like.errors import GatewayConnectionError
+from hikari_like.errors import GatewayServerClosedConnectionError
+from hikari_like.errors import GatewayTransportError
+from hikari_like.impl.gateway import close_codes
+from hikari_like.impl.gateway.compression import StreamDecompressor
+from hikari_like.impl.gateway.compression import make_decompressor
+from hikari_like.impl.gateway.payloads import GatewayPayload
+
+if typing.TYPE_CHECKING:
+    from hikari_like.impl import config
+
+_LOGGER = logging.getLogger("hikari_like.gateway")
+API_VERSION: typing.Final = 10
+
+
+def gateway_url(base: str, compression: str | None) -> str:
+    """`base` with `v=10&encoding=json` (and `compress=`) as its query, replacing any query it had."""
+    parts = urllib.parse.urlsplit(base)
+    query = {"v": str(API_VERSION), "encoding": "json"}
+    if compression is not None:
+        query["compress"] = compression
+    path = parts.path or "/"
+    return urllib.parse.urlunsplit((parts.scheme, parts.netloc, path, urllib.parse.urlencode(query), ""))
+
+
+class GatewayConnection:
+    """An open websocket; `receive()` returns decoded payloads, raising when the connection ends."""
+
+    __slots__ = ("_decompressor", "_ws")
+
+    def __init__(self, ws: aiohttp.ClientWebSocketResponse, decompressor: StreamDecompressor | None) -> None:
+        self._ws = ws
+        self._decompressor = decompressor
+
+    @classmethod
+    async def open(
+        cls,
+        session: aiohttp.ClientSession,
+        url: str,
+        *,
+        compression: str | None,
+        close_timeout: float,
+        proxy_settings: config.ProxySettings | None = None,
+    ) -> GatewayConnection:
+        """Connect to `url` (a gateway base URL); raises `GatewayConnectionError` on failure."""
+        decompressor = make_decompressor(compression)
+        proxy = proxy_settings.url if proxy_settings is not None else None
+        proxy_headers = proxy_settings.all_headers if proxy_settings is not None else None
+        try:
+            ws = await session.ws_connect(
+                gateway_url(url, compression),
+                autoping=True,
+                max_msg_size=0,
+                timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=close_timeout),
+                proxy=proxy,
+                proxy_headers=proxy_headers,
+            )
+        except (aiohttp.ClientError, OSError, TimeoutError) as exc:
+            raise GatewayConnectionError(f"could not connect to the gateway: {exc!r}") from exc
+        return cls(ws, decompressor)
+
+    @property
+    def is_closed(self) -> bool:
+        return self._ws.closed
+
+    async def receive(self) -> GatewayPayload:
+        """The next whole payload; raises a `GatewayError` subclass when the connection ends."""
+        while True:
+            raw = await self._receive_frame()
+            if raw is not None:
+                try:
+                    return GatewayPayload.decode(raw)
+                except (ValueError, KeyError, TypeError) as exc:
+                    raise GatewayTransportError(
+                        f"the gateway sent a payload that is not valid: {exc}"
+                    ) from exc
+
+    async def _receive_frame(self) -> bytes | str | None:
+        try:
+            message = await self._ws.receive()
+        except (aiohttp.ClientError, OSError) as exc:
+            raise GatewayConnectionError(f"the gateway connection failed: {exc!r}") from exc
+        if message.type is aiohttp.WSMsgType.BINARY:
+            if self._decompressor is None:
+                return bytes(message.data)
+            return self._decompressor.feed(message.data)
+        if message.type is aiohttp.WSMsgType.TEXT:
+            return str(message.data)
+        raise self._closed_error(message)
+
+    def _closed_error(self, message: aiohttp.WSMessage) -> Exception:
+        if message.type is aiohttp.WSMsgType.CLOSE:
+            code = int(message.data)
+            reason = close_codes.describe(code)
+            if message.extra:
+                reason = f"{reason}: {message.extra}"
+            can_reconnect = close_codes.action_for(code) is not close_codes.CloseAction.FATAL
+            return GatewayServerClosedConnectionError(reason, code=code, can_reconnect=can_reconnect)
+        if message.type is aiohttp.WSMsgType.ERROR:
+            return GatewayConnectionError(f"the gateway connection failed: {message.data!r}")
+        # CLOSING/CLOSED: we closed it ourselves, or the TCP connection ended without a close frame.
+        return GatewayConnectionError(f"the gateway connection closed (code {self._ws.close_code})")
+
+    async def send(self, payload: GatewayPayload) -> None:
+        """Send one command as a text frame."""
+        try:
+            await self._ws.send_str(payload.encode().decode())
+        except (aiohttp.ClientError, OSError, RuntimeError) as exc:
+            # aiohttp raises ClientConnectionResetError (or RuntimeError, older) once closing.
+            raise GatewayConnectionError(f"could not send to the gateway: {exc!r}") from exc
+
+    async def close(self, code: int, reason: str = "") -> None:
+        """Close with `code` (1000 ends the session on Discord's side; anything else keeps it)."""
+        if self._ws.closed:
+            return
+        _LOGGER.debug("closing the gateway connection with code %s (%s)", code, reason)
+        try:
+            await self._ws.close(code=code, message=reason.encode())
+        except (aiohttp.ClientError, OSError) as exc:
+            _LOGGER.debug("closing the gateway connection failed: %r", exc)
