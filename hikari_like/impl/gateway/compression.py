@@ -1,14 +1,22 @@
 """Transport compression: one decompressor per connection, fed frame by frame.
 
 Discord's `zlib-stream` is a single zlib stream for the whole connection; a message ends with
-the `00 00 ff ff` flush marker and may arrive split across several websocket frames. The
-decompressor keeps state between messages, so it must never be shared by two connections (or two
-shards): that is why every `GatewayConnection` makes its own.
+the `00 00 ff ff` flush marker and may arrive split across several websocket frames. Its
+`zstd-stream` is a single zstd frame for the whole connection, flushed (never ended) after each
+message, and every websocket message holds exactly one gateway message. Either decompressor keeps
+state between messages, so it must never be shared by two connections (or two shards), nor kept
+across a reconnect: that is why every `GatewayConnection` makes its own.
 """
 
 from __future__ import annotations
 
-__all__ = ["SUPPORTED_COMPRESSIONS", "StreamDecompressor", "ZlibStreamDecompressor", "make_decompressor"]
+__all__ = [
+    "SUPPORTED_COMPRESSIONS",
+    "StreamDecompressor",
+    "ZlibStreamDecompressor",
+    "ZstdStreamDecompressor",
+    "make_decompressor",
+]
 
 import typing
 import zlib
@@ -47,20 +55,36 @@ class ZlibStreamDecompressor:
 
 
 class ZstdStreamDecompressor:
-    """`zstd-stream`: every frame is complete; needs the `zstandard` package."""
+    """`zstd-stream`: one zstd context for the connection; every websocket message is one payload.
 
-    __slots__ = ("_decompressor",)
+    Discord compresses a connection as a single zstd frame that it never ends, flushing it after
+    each gateway message, so a websocket message decompresses to exactly one whole payload given
+    the context built by the messages before it. That context is why a decompressor belongs to one
+    connection only. Needs the optional `zstandard` package (`pip install 'hikari_like[zstd]'`).
+    """
+
+    __slots__ = ("_decompressor", "_error")
 
     def __init__(self) -> None:
-        import zstandard  # type: ignore[import-not-found,unused-ignore]
+        # Imported here: the package is optional and most bots never ask for zstd-stream.
+        import zstandard
 
-        self._decompressor: typing.Any = zstandard.ZstdDecompressor().decompressobj()
+        self._error: type[Exception] = zstandard.ZstdError
+        # Discord never ends the frame; if a server ever did and began another, the context must
+        # carry on into the next frame instead of refusing all further input.
+        self._decompressor: zstandard.ZstdDecompressionObj = zstandard.ZstdDecompressor().decompressobj(
+            read_across_frames=True
+        )
 
     def feed(self, frame: bytes) -> bytes | None:
         try:
-            return bytes(self._decompressor.decompress(frame))
-        except Exception as exc:  # zstandard.ZstdError; the module is optional, so not named here.
+            message = self._decompressor.decompress(frame)
+        except self._error as exc:
             raise GatewayTransportError(f"zstd-stream frame could not be decompressed: {exc}") from exc
+        if not message:
+            # Each message is flushed whole, so no output means a truncated or foreign frame.
+            raise GatewayTransportError("zstd-stream frame did not hold a whole gateway payload")
+        return message
 
 
 SUPPORTED_COMPRESSIONS: typing.Final = ("zlib-stream", "zstd-stream")
@@ -76,5 +100,7 @@ def make_decompressor(compression: str | None) -> StreamDecompressor | None:
         try:
             return ZstdStreamDecompressor()
         except ImportError:
-            raise ValueError("compression='zstd-stream' needs the 'zstandard' package") from None
+            raise ValueError(
+                "compression='zstd-stream' needs the 'zstandard' package: pip install 'hikari_like[zstd]'"
+            ) from None
     raise ValueError(f"unsupported gateway compression {compression!r}; use one of {SUPPORTED_COMPRESSIONS}")

@@ -46,6 +46,7 @@ from hikari_like.errors import GatewayServerClosedConnectionError
 from hikari_like.errors import GatewayTransportError
 from hikari_like.impl.gateway import close_codes
 from hikari_like.impl.gateway import commands
+from hikari_like.impl.gateway import compression as compression_module
 from hikari_like.impl.gateway.backoff import Backoff
 from hikari_like.impl.gateway.connection import GatewayConnection
 from hikari_like.impl.gateway.heartbeat import Heartbeat
@@ -102,6 +103,7 @@ class GatewayShardImpl:
         self._id = shard_id
         self._count = shard_count
         self._large_threshold = large_threshold
+        compression_module.make_decompressor(compression)  # an unknown or unavailable codec fails here
         self._compression = compression
         self._presence = commands.Presence(
             status=initial_status,

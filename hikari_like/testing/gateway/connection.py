@@ -8,12 +8,12 @@ import asyncio
 import collections
 import time
 import typing
-import zlib
 
 import attrs
 from aiohttp import web
 
 from hikari_like.internal import json
+from hikari_like.testing.gateway.encoding import make_encoder
 
 if typing.TYPE_CHECKING:
     from hikari_like.testing.gateway.session import EmulatedSession
@@ -31,7 +31,7 @@ class ReceivedCommand:
 
 
 class EmulatedConnection:
-    """The server side of one websocket: a zlib stream of its own, frames split on request."""
+    """The server side of one websocket: a compression context of its own (see `encoding`)."""
 
     def __init__(
         self, *, number: int, ws: web.WebSocketResponse, request: web.Request, compress: str | None
@@ -43,7 +43,7 @@ class EmulatedConnection:
         self.identified = False
         self.closed_by_server = False
         self._request = request
-        self._deflater = zlib.compressobj() if compress == "zlib-stream" else None
+        self._encoder = make_encoder(compress)
         self._lock = asyncio.Lock()
         self._command_times: collections.deque[float] = collections.deque()
 
@@ -56,16 +56,18 @@ class EmulatedConnection:
         return not self.ws.closed
 
     async def send(self, payload: json.JSONObject, *, split: int = 1) -> bool:
-        """Send one payload (in `split` binary frames under zlib-stream); `False` if the socket is gone."""
+        """Send one payload (in `split` binary frames under zlib-stream); `False` if the socket is gone.
+
+        Compression happens under the lock, so frames leave in the order the context made them.
+        """
         raw = json.dumps(payload)
         async with self._lock:
             try:
-                if self._deflater is None:
+                if self._encoder is None:
                     await self.ws.send_str(raw.decode())
                     return True
-                data = self._deflater.compress(raw) + self._deflater.flush(zlib.Z_SYNC_FLUSH)
-                for piece in _pieces(data, split):
-                    await self.ws.send_bytes(piece)
+                for frame in self._encoder.encode(raw, split=split):
+                    await self.ws.send_bytes(frame)
             except (ConnectionError, RuntimeError):
                 return False
         return True
@@ -89,9 +91,3 @@ class EmulatedConnection:
         transport = self._request.transport
         if transport is not None:
             transport.abort()
-
-
-def _pieces(data: bytes, count: int) -> list[bytes]:
-    count = max(1, min(count, len(data)))
-    size = -(-len(data) // count)
-    return [data[i : i + size] for i in range(0, len(data), size)]

@@ -25,6 +25,7 @@ from aiohttp import web
 from hikari_like.internal import json
 from hikari_like.testing.gateway.connection import EmulatedConnection
 from hikari_like.testing.gateway.connection import ReceivedCommand
+from hikari_like.testing.gateway.encoding import SUPPORTED_COMPRESSIONS
 from hikari_like.testing.gateway.session import EmulatedSession
 
 _LOGGER = logging.getLogger("hikari_like.testing.gateway")
@@ -32,7 +33,7 @@ _DEFAULT_USER: typing.Final = {"id": "100000000000000001", "username": "emulated
 
 
 class EmulatedGateway:
-    """A websocket server speaking the v10 gateway protocol (JSON, `zlib-stream` or uncompressed).
+    """A websocket server speaking the v10 gateway protocol (JSON; plain, zlib-stream or zstd-stream).
 
     It checks IDENTIFY and RESUME, numbers dispatches per session, replays what a resumed session
     missed, enforces 120 commands per 60 s per connection (close 4008), and records every command.
@@ -66,7 +67,8 @@ class EmulatedGateway:
         self.ack_heartbeats = True
         """Set to `False` to play a zombie connection: heartbeats are received but never ACKed."""
         self.split_frames = 1
-        """Under zlib-stream, send every payload in this many binary frames."""
+        """Under zlib-stream, send every payload in this many binary frames (zstd-stream never splits:
+        Discord documents one websocket message per gateway message there)."""
         self.identifies = 0
         self.resumes = 0
         self.heartbeats = 0
@@ -201,7 +203,10 @@ class EmulatedGateway:
         if query.get("v") != "10":
             await connection.close(4012, "Invalid API version")
             return False
-        if query.get("encoding", "json") != "json" or connection.compress not in (None, "zlib-stream"):
+        if query.get("encoding", "json") != "json" or connection.compress not in (
+            None,
+            *SUPPORTED_COMPRESSIONS,
+        ):
             await connection.close(4002, "Error while decoding payload")
             return False
         return True
