@@ -16,7 +16,8 @@ HikariLikeError (alias HikariError)
 │   │   │   ├── NotFoundError          404
 │   │   │   └── RateLimitedError       429 that could not be retried (Cloudflare, retries used up)
 │   │   └── InternalServerError        5xx after every retry
-│   └── RateLimitTooLongError          a rate-limit wait longer than `max_rate_limit`
+│   ├── RateLimitTooLongError          a rate-limit wait longer than `max_rate_limit`
+│   └── RateLimitStoreError            the shared rate-limit store (Redis) failed, policy "raise"
 ├── GatewayError                       a gateway shard could not keep its session
 │   ├── GatewayConnectionError         the websocket could not be opened, or dropped (retried)
 │   ├── GatewayTransportError          a frame could not be read: bad compression or JSON
@@ -48,6 +49,7 @@ __all__ = [
     "InternalServerError",
     "ListenerError",
     "NotFoundError",
+    "RateLimitStoreError",
     "RateLimitTooLongError",
     "RateLimitedError",
     "RequestRejectedError",
@@ -260,3 +262,19 @@ class GatewayServerClosedConnectionError(GatewayError):
 
     def __str__(self) -> str:
         return f"server closed the connection with code {self.code} ({self.reason})"
+
+
+class RateLimitStoreError(HTTPError):
+    """The shared rate-limit store could not be used, and its policy says not to guess.
+
+    Raised instead of sending when `on_store_error="raise"` and the store (Redis) is unreachable
+    or failing: sending without the shared state could exceed Discord's limits together with the
+    other processes. `store` names the store (never a password), `reason` what went wrong.
+    """
+
+    def __init__(self, message: str, *, store: str, reason: str, route: str | None = None) -> None:
+        super().__init__(message, route=route)
+        self.store = store
+        """The store, as its `repr` (a Redis URL without its password)."""
+        self.reason = reason
+        """What failed (the driver's error, shortened)."""

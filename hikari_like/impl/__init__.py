@@ -26,12 +26,15 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.gateway import IdentifyLimiter
     from hikari_like.impl.gateway_bot import GatewayBot
     from hikari_like.impl.interaction_server import InteractionServer
+    from hikari_like.impl.rate_limit_store import InMemoryRateLimitStore
+    from hikari_like.impl.redis import RedisStore
     from hikari_like.impl.rest import RESTApp
     from hikari_like.impl.rest import RESTClientImpl
     from hikari_like.impl.rest_bot import RESTBot
     from hikari_like.impl.token_strategies import ClientCredentialsStrategy
     from hikari_like.impl.token_strategies import StaticTokenStrategy
     from hikari_like.impl.token_strategies import TokenStrategy
+    from hikari_like.impl.workers import run_workers
 else:
     from hikari_like.internal import lazy_imports
 
@@ -51,7 +54,10 @@ __all__ = [
     "GatewayShardImpl",
     "GatewayTimings",
     "IdentifyLimiter",
+    "InMemoryRateLimitStore",
     "InteractionServer",
+    "RedisStore",
+    "run_workers",
     "ProxySettings",
     "RESTApp",
     "RESTBot",

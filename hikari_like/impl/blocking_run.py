@@ -8,23 +8,28 @@ def run(self, *, close_loop: bool = True, ...) -> None:
 ```
 
 It makes a fresh event loop (uvloop's when installed), forwards SIGINT/SIGTERM to a graceful
-`close()`, waits for the bot to stop, and cleans the loop up. `GatewayBot.run` uses it; the event
-loop helpers themselves are `rest_bot`'s, so both bots create and close loops the same way.
+`close()`, waits for the bot to stop, and cleans the loop up. `GatewayBot.run` and `RESTBot.run` use it,
+so every bot creates, runs and closes its loop the same way.
 """
 
 from __future__ import annotations
 
-__all__ = ["RunOptions", "run_until_closed"]
+__all__ = ["RunOptions", "close_loop", "new_event_loop", "refuse_running_loop", "run_until_closed"]
 
 import asyncio
+import logging
+import os
 import sys
 import typing
 
 import attrs
 
 from hikari_like import errors
-from hikari_like.impl import rest_bot
 from hikari_like.internal import signals
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.run")
+_EVENT_LOOP_ENV: typing.Final = "HIKARI_LIKE_EVENT_LOOP"
+"""Set to `asyncio` to use asyncio's own loop even when uvloop is installed."""
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
@@ -59,8 +64,8 @@ def run_until_closed(
     """
     if bot.is_alive:
         raise errors.ComponentStateConflictError("the bot is already running")
-    rest_bot._refuse_running_loop()
-    loop = rest_bot._new_event_loop()
+    refuse_running_loop()
+    loop = new_event_loop()
     loop.set_debug(options.asyncio_debug)
     if options.coroutine_tracking_depth is not None:
         sys.set_coroutine_origin_tracking_depth(options.coroutine_tracking_depth)
@@ -102,4 +107,58 @@ def _finish(bot: traits.Runnable, loop: asyncio.AbstractEventLoop, options: RunO
         if options.close_executor is not None:
             options.close_executor.shutdown(wait=True)
         if options.close_loop:
-            rest_bot._close_loop(loop)
+            close_loop(loop)
+
+
+def refuse_running_loop() -> None:
+    try:
+        asyncio.get_running_loop()
+    except RuntimeError:
+        return
+    raise errors.ComponentStateConflictError(
+        "run() starts its own event loop and blocks; inside a running loop use "
+        "`await bot.start()` and `await bot.join()`"
+    )
+
+
+def new_event_loop() -> asyncio.AbstractEventLoop:
+    loop: asyncio.AbstractEventLoop | None = None
+    if os.environ.get(_EVENT_LOOP_ENV, "").lower() != "asyncio":
+        try:
+            import uvloop
+        except ImportError:
+            pass
+        else:
+            loop = uvloop.new_event_loop()
+    loop = loop or asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    return loop
+
+
+def close_loop(loop: asyncio.AbstractEventLoop) -> None:
+    try:
+        _cancel_leftover_tasks(loop)
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.run_until_complete(loop.shutdown_default_executor())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
+
+
+def _cancel_leftover_tasks(loop: asyncio.AbstractEventLoop) -> None:
+    tasks = asyncio.all_tasks(loop)
+    if not tasks:
+        return
+    _LOGGER.debug("cancelling %s task(s) still running after the bot stopped", len(tasks))
+    for task in tasks:
+        task.cancel()
+    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
+    for task in tasks:
+        if not task.cancelled() and task.exception() is not None:
+            loop.call_exception_handler(
+                {
+                    "message": "a task left running when the bot stopped raised",
+                    "exception": task.exception(),
+                    "task": task,
+                }
+            )

@@ -25,6 +25,8 @@ if typing.TYPE_CHECKING:
     import concurrent.futures
 
     from hikari_like.api import special_endpoints
+    from hikari_like.impl import rate_limit_store as rate_limit_store_
+    from hikari_like.impl import replay
     from hikari_like.impl import token_strategies
     from hikari_like.impl.http_response import Response
     from hikari_like.interactions import base_interactions
@@ -48,6 +50,8 @@ class BotOptions(typing.TypedDict, total=False):
       `interaction_path` (`/`), `health_check` (on): passed to the `InteractionServer`.
     - `auto_defer_after` (off): seconds after which a slow listener's interaction is deferred
       for it; under Discord's 3-second deadline.
+    - `rate_limit_store` (in memory), `replay_store` (in memory): where rate limits and seen
+      requests are kept; pass a `RedisStore` to both to share them between worker processes.
     """
 
     executor: concurrent.futures.Executor | None
@@ -61,6 +65,8 @@ class BotOptions(typing.TypedDict, total=False):
     interaction_path: str
     health_check: bool
     auto_defer_after: float | None
+    rate_limit_store: rate_limit_store_.RateLimitStore | None
+    replay_store: replay.ReplayStore | None
 
 
 class BotCore(config.NetworkSettingsProperties, interaction_server_api.InteractionServer):
@@ -103,12 +109,14 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
             max_rate_limit=options.get("max_rate_limit", 300.0),
             max_retries=options.get("max_retries", 3),
             rest_url=options.get("rest_url"),
+            rate_limit_store=options.get("rate_limit_store"),
         )
         self._needs_public_key = public_key is None
         self._server = interaction_server_impl.InteractionServer(
             public_key=public_key,
             rest=self._rest,
             replay_window=options.get("replay_window", 300.0),
+            replay_store=options.get("replay_store"),
             max_body_size=options.get("max_body_size", http_checks.DEFAULT_MAX_BODY_SIZE),
             interaction_path=options.get("interaction_path", "/"),
             health_check=options.get("health_check", True),

@@ -30,6 +30,7 @@ from hikari_like import errors
 from hikari_like.api import interaction_server as interaction_server_api
 from hikari_like.impl import dispatch
 from hikari_like.impl import http_checks
+from hikari_like.impl import replay
 from hikari_like.impl.http_response import Response
 from hikari_like.impl.http_response import json_response
 from hikari_like.impl.http_response import text_response
@@ -62,6 +63,9 @@ _PONG: typing.Final = json_response(200, {"type": 1})
 _BAD_SIGNATURE_HEADERS: typing.Final = text_response(401, "Missing or malformed signature headers")
 _BAD_SIGNATURE: typing.Final = text_response(401, "Invalid request signature")
 _REPLAYED: typing.Final = text_response(401, "Stale or replayed request")
+_REPLAY_STORE_DOWN: typing.Final = text_response(503, "Replay protection unavailable")
+_ASK_SHARED_REPLAY: typing.Final = text_response(500, "")
+"""Never sent: `_authenticate` passed, and the shared replay store has the last word."""
 _NOT_JSON: typing.Final = text_response(400, "Body must be a UTF-8 JSON object")
 _NO_TYPE: typing.Final = text_response(400, "Body must have an integer 'type'")
 _MALFORMED: typing.Final = text_response(400, "Malformed interaction payload")
@@ -71,6 +75,13 @@ _NO_LISTENER: typing.Final = text_response(501, "No listener for this interactio
 
 def _verify_nothing(message: bytes, signature: bytes) -> bool:
     return False
+
+
+def _refuse_replay(reason: str) -> Response:
+    if reason is replay.ASK_STORE:
+        return _ASK_SHARED_REPLAY
+    _LOGGER.info("refused a verified request: %s", reason)
+    return _REPLAYED
 
 
 async def _observe(listener: RawPayloadListenerT, payload: json.JSONObject) -> None:
@@ -95,6 +106,10 @@ class InteractionServer(interaction_server_api.InteractionServer):
         Seconds a request's timestamp may be away from this machine's clock; requests outside it,
         and any request seen before inside it, get 401. `None` turns both checks off (only for
         benchmarks and trusted test rigs: a captured request could then be replayed forever).
+    replay_store
+        Remember seen requests in this shared store (e.g. `RedisStore`) instead of this process,
+        so a request replayed to another worker is refused too. When the store fails under its
+        `on_store_error="raise"` policy, requests get 503.
     max_body_size
         Bodies larger than this many bytes get 413 before they are read in full.
     interaction_path
@@ -135,6 +150,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         public_key: str | bytes | None,
         rest: rest_impl.RESTClientImpl | None = None,
         replay_window: float | None = 300.0,
+        replay_store: replay.ReplayStore | None = None,
         max_body_size: int = http_checks.DEFAULT_MAX_BODY_SIZE,
         interaction_path: str = "/",
         health_check: bool = True,
@@ -148,7 +164,13 @@ class InteractionServer(interaction_server_api.InteractionServer):
             self.set_public_key(public_key)
         self._rest = rest
         self._app: traits.RESTAware = app if app is not None else self
-        self._replay_guard = ReplayGuard(replay_window) if replay_window is not None else None
+        self._replay_guard: ReplayGuard | replay.SharedReplayGuard | None = None
+        if replay_window is not None:
+            self._replay_guard = (
+                ReplayGuard(replay_window)
+                if replay_store is None
+                else replay.SharedReplayGuard(replay_store, replay_window)
+            )
         self.endpoint = http_checks.EndpointConfig(
             path=interaction_path, max_body_size=max_body_size, health_check=health_check
         )
@@ -255,7 +277,11 @@ class InteractionServer(interaction_server_api.InteractionServer):
     async def on_interaction(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
         rejection = self._authenticate(body, signature, timestamp)
         if rejection is not None:
-            return rejection
+            if rejection is not _ASK_SHARED_REPLAY:
+                return rejection
+            rejection = await self._admit_shared(signature)
+            if rejection is not None:
+                return rejection
         try:
             payload = json.loads(body)
         except (ValueError, RecursionError):
@@ -298,9 +324,18 @@ class InteractionServer(interaction_server_api.InteractionServer):
         if self._replay_guard is not None:
             reason = self._replay_guard.admit(int(timestamp), raw_signature)
             if reason is not None:
-                _LOGGER.info("refused a verified request: %s", reason)
-                return _REPLAYED
+                return _refuse_replay(reason)
         return None
+
+    async def _admit_shared(self, signature: bytes) -> Response | None:
+        # Only with a shared replay store: the in-memory guard costs no await.
+        guard = typing.cast("replay.SharedReplayGuard", self._replay_guard)
+        reason = await guard.remember(signature)
+        if reason is None:
+            return None
+        if reason == replay.STORE_UNAVAILABLE:
+            return _REPLAY_STORE_DOWN
+        return _refuse_replay(reason)
 
     async def _dispatch(self, interaction_type: int, payload: json.JSONObject) -> Response:
         interaction_class = INTERACTION_TYPES.get(interaction_type)

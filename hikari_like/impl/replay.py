@@ -4,14 +4,37 @@ Discord signs `timestamp + body`, so a captured request stays valid forever unle
 checks the timestamp; and inside the accepted window the same request could be sent again. A
 `ReplayGuard` refuses both. It only ever sees requests whose signature verified, so its memory is
 bounded by Discord's own request rate times the window.
+
+A `ReplayGuard` remembers within one process; behind a load balancer a request replayed to
+another worker would pass. `SharedReplayGuard` keeps the same checks with its memory in a
+`ReplayStore` every worker shares (`RedisStore`: one `SET key NX PX` per request).
 """
 
 from __future__ import annotations
 
-__all__ = ["ReplayGuard"]
+__all__ = ["ASK_STORE", "STORE_UNAVAILABLE", "ReplayGuard", "ReplayStore", "SharedReplayGuard"]
 
+import logging
 import time
 import typing
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
+
+STORE_UNAVAILABLE: typing.Final = "replay store unavailable"
+"""`SharedReplayGuard.remember`'s reason when the store failed (answered with 503, not 401)."""
+ASK_STORE: typing.Final = "the timestamp is fresh: ask the shared store"
+"""`SharedReplayGuard.admit`'s answer for a fresh request: `await remember(signature)` decides."""
+
+
+class ReplayStore(typing.Protocol):
+    """Where verified signatures are remembered, shared by every worker of a bot."""
+
+    async def remember(self, signature: bytes, *, ttl: float) -> bool:
+        """Record `signature` for `ttl` seconds; `False` when it is already recorded.
+
+        Must be atomic: of two workers given the same signature at once, exactly one gets `True`.
+        """
+        ...
 
 
 class ReplayGuard:
@@ -57,3 +80,39 @@ class ReplayGuard:
             if seen[oldest] > now:
                 return
             del seen[oldest]
+
+
+class SharedReplayGuard:
+    """`ReplayGuard`'s checks, with the memory of seen requests in a shared `ReplayStore`.
+
+    The timestamp check stays local (`admit`, no I/O, the same call as `ReplayGuard.admit`); only
+    a request with a fresh timestamp costs a round trip to the store (`remember`).
+    """
+
+    __slots__ = ("_clock", "_store", "window")
+
+    def __init__(
+        self, store: ReplayStore, window: float, *, clock: typing.Callable[[], float] = time.time
+    ) -> None:
+        if window <= 0:
+            raise ValueError(
+                "replay_window must be a positive number of seconds (or None to disable the check)"
+            )
+        self.window = window
+        self._store = store
+        self._clock = clock
+
+    def admit(self, timestamp: int, signature: bytes) -> str:
+        """Why the request must be refused, or `ASK_STORE` when its timestamp is inside the window."""
+        if abs(self._clock() - timestamp) > self.window:
+            return "timestamp outside the replay window"
+        return ASK_STORE
+
+    async def remember(self, signature: bytes) -> str | None:
+        """Record a verified request; the reason to refuse it, or `None` to accept it."""
+        try:
+            first = await self._store.remember(signature, ttl=2 * self.window)
+        except Exception:
+            _LOGGER.exception("the replay store failed; refusing the request")
+            return STORE_UNAVAILABLE
+        return None if first else "request already seen"

@@ -39,6 +39,7 @@ from hikari_like.impl import rest_webhooks
 from hikari_like.impl import routes
 
 if typing.TYPE_CHECKING:
+    from hikari_like.impl import rate_limit_store as rate_limit_store_
     from hikari_like.impl import token_strategies
 
 
@@ -106,6 +107,10 @@ class RESTApp(config.NetworkSettingsProperties):
     async with RESTApp() as app, app.acquire(token, "Bot") as client:
         await client.fetch_my_user()
     ```
+
+    `rate_limit_store` says where the rate-limit state lives: in this process by default, or in
+    Redis so that every process using the token shares it
+    (`RESTApp(rate_limit_store=RedisStore.from_url("redis://localhost:6379/0"))`).
     """
 
     __slots__ = (
@@ -118,6 +123,7 @@ class RESTApp(config.NetworkSettingsProperties):
         "_max_rate_limit",
         "_max_retries",
         "_proxy_settings",
+        "_rate_limit_store",
         "_shared",
         "_url",
     )
@@ -134,8 +140,10 @@ class RESTApp(config.NetworkSettingsProperties):
         global_rate_limit: int = 50,
         global_rate_limit_period: float = 1.0,
         backoff: rate_limits.ExponentialBackOff | None = None,
+        rate_limit_store: rate_limit_store_.RateLimitStore | None = None,
     ) -> None:
         self._executor = executor
+        self._rate_limit_store = rate_limit_store
         self._http_settings = http_settings or config.HTTPSettings()
         self._proxy_settings = proxy_settings or config.ProxySettings()
         self._max_rate_limit = max_rate_limit
@@ -160,6 +168,7 @@ class RESTApp(config.NetworkSettingsProperties):
             max_rate_limit=self._max_rate_limit,
             global_rate_limit=self._global_rate_limit,
             global_rate_limit_period=self._global_rate_limit_period,
+            rate_limit_store=self._rate_limit_store,
         )
 
     async def close(self) -> None:

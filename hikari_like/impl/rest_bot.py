@@ -26,17 +26,15 @@ import asyncio
 import enum
 import functools
 import logging
-import os
-import sys
 import typing
 
 import attrs
 
 from hikari_like import errors
+from hikari_like.impl import blocking_run
 from hikari_like.impl import bot_lifecycle
 from hikari_like.internal import banner as banner_
 from hikari_like.internal import logging_setup
-from hikari_like.internal import signals
 
 if typing.TYPE_CHECKING:
     import ssl
@@ -49,7 +47,6 @@ CallbackT = bot_lifecycle.BotCallbackT["RESTBot"]
 """A startup or shutdown callback: `async def callback(bot) -> None`."""
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.rest_bot")
-_EVENT_LOOP_ENV: typing.Final = "HIKARI_LIKE_EVENT_LOOP"
 
 
 class _Phase(enum.Enum):
@@ -143,7 +140,8 @@ class RESTBot(bot_lifecycle.BotCore):
         **options
             `executor`, `http_settings`, `proxy_settings`, `max_rate_limit`, `max_retries`,
             `rest_url`, `replay_window`, `max_body_size`, `interaction_path`, `health_check`,
-            `auto_defer_after`: see `hikari_like.impl.bot_lifecycle.BotOptions`.
+            `auto_defer_after`, `rate_limit_store`, `replay_store`: see
+            `hikari_like.impl.bot_lifecycle.BotOptions`.
         suppress_optimization_warning
             Accepted so hikari programs port unchanged; there is no such warning here.
         """
@@ -343,14 +341,6 @@ class RESTBot(bot_lifecycle.BotCore):
             If the bot is already running, or an event loop is already running in this thread
             (use `await bot.start()` there).
         """
-        if self.is_alive:
-            raise errors.ComponentStateConflictError("the bot is already running")
-        _refuse_running_loop()
-        loop = _new_event_loop()
-        loop.set_debug(asyncio_debug)
-        if coroutine_tracking_depth is not None:
-            sys.set_coroutine_origin_tracking_depth(coroutine_tracking_depth)
-        stopper = signals.StopOnInterrupt()
         start = functools.partial(
             self.start,
             backlog=backlog,
@@ -364,96 +354,12 @@ class RESTBot(bot_lifecycle.BotCore):
             shutdown_timeout=shutdown_timeout,
             ssl_context=ssl_context,
         )
-        try:
-            with signals.forward_interrupts(loop, stopper.on_signal, enabled=enable_signal_handlers):
-                loop.run_until_complete(self._serve(start, stopper))
-        finally:
-            self._finish_run(loop, close_loop=close_loop, close_passed_executor=close_passed_executor)
-        if propagate_interrupts and stopper.signum is not None:
-            raise signals.Interrupt(stopper.signum)
-
-    async def _serve(
-        self, start: typing.Callable[[], typing.Awaitable[None]], stopper: signals.StopOnInterrupt
-    ) -> None:
-        task = stopper.main_task = asyncio.current_task()
-        if stopper.was_interrupted():
-            return  # interrupted before anything started
-        try:
-            await start()
-            await self.join()
-        except asyncio.CancelledError:
-            if not stopper.was_interrupted() or task is None:
-                raise
-            # The interrupt's cancellation asked for this stop: it is handled, not an error.
-            task.uncancel()
-        if self.is_alive:
-            await self.close()
-
-    def _finish_run(
-        self, loop: asyncio.AbstractEventLoop, *, close_loop: bool, close_passed_executor: bool
-    ) -> None:
-        try:
-            if self.is_alive:
-                # Only when run() is left abruptly (a KeyboardInterrupt without our signal
-                # handlers): the bot still gets its graceful close.
-                loop.run_until_complete(self.close())
-        finally:
-            if close_passed_executor and self._executor is not None:
-                self._executor.shutdown(wait=True)
-                self._executor = None
-            if close_loop:
-                _close_loop(loop)
-
-
-def _refuse_running_loop() -> None:
-    try:
-        asyncio.get_running_loop()
-    except RuntimeError:
-        return
-    raise errors.ComponentStateConflictError(
-        "run() starts its own event loop and blocks; inside a running loop use "
-        "`await bot.start()` and `await bot.join()`"
-    )
-
-
-def _new_event_loop() -> asyncio.AbstractEventLoop:
-    loop: asyncio.AbstractEventLoop | None = None
-    if os.environ.get(_EVENT_LOOP_ENV, "").lower() != "asyncio":
-        try:
-            import uvloop
-        except ImportError:
-            pass
-        else:
-            loop = uvloop.new_event_loop()
-    loop = loop or asyncio.new_event_loop()
-    asyncio.set_event_loop(loop)
-    return loop
-
-
-def _close_loop(loop: asyncio.AbstractEventLoop) -> None:
-    try:
-        _cancel_leftover_tasks(loop)
-        loop.run_until_complete(loop.shutdown_asyncgens())
-        loop.run_until_complete(loop.shutdown_default_executor())
-    finally:
-        asyncio.set_event_loop(None)
-        loop.close()
-
-
-def _cancel_leftover_tasks(loop: asyncio.AbstractEventLoop) -> None:
-    tasks = asyncio.all_tasks(loop)
-    if not tasks:
-        return
-    _LOGGER.debug("cancelling %s task(s) still running after the bot stopped", len(tasks))
-    for task in tasks:
-        task.cancel()
-    loop.run_until_complete(asyncio.gather(*tasks, return_exceptions=True))
-    for task in tasks:
-        if not task.cancelled() and task.exception() is not None:
-            loop.call_exception_handler(
-                {
-                    "message": "a task left running when the bot stopped raised",
-                    "exception": task.exception(),
-                    "task": task,
-                }
-            )
+        options = blocking_run.RunOptions(
+            asyncio_debug=asyncio_debug,
+            close_loop=close_loop,
+            close_executor=self._executor if close_passed_executor else None,
+            coroutine_tracking_depth=coroutine_tracking_depth,
+            enable_signal_handlers=enable_signal_handlers,
+            propagate_interrupts=propagate_interrupts,
+        )
+        blocking_run.run_until_closed(self, start, options=options)

@@ -17,8 +17,8 @@ import attrs
 from hikari_like import errors
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
-from hikari_like.impl import buckets as buckets_
 from hikari_like.impl import config
+from hikari_like.impl import rate_limit_store as rate_limit_store_
 from hikari_like.impl import rate_limits
 from hikari_like.impl import rest_transport
 from hikari_like.impl import routes
@@ -59,8 +59,7 @@ class SharedState:
     """What clients of one `RESTApp` share: the connection pool and the rate-limit state."""
 
     session: aiohttp.ClientSession
-    buckets: buckets_.RESTBucketManager
-    global_limiter: rate_limits.GlobalRateLimiter
+    limits: rate_limit_store_.RateLimitState[typing.Any]
 
     @classmethod
     def open(
@@ -71,21 +70,26 @@ class SharedState:
         max_rate_limit: float,
         global_rate_limit: int,
         global_rate_limit_period: float,
+        rate_limit_store: rate_limit_store_.RateLimitStore | None = None,
     ) -> SharedState:
-        """A new connection pool, empty buckets and a global limiter (call it inside the event loop)."""
-        return cls(
-            session=create_session(http_settings, proxy_settings),
-            buckets=buckets_.RESTBucketManager(max_rate_limit=max_rate_limit),
-            global_limiter=rate_limits.GlobalRateLimiter(
-                limit=global_rate_limit, period=global_rate_limit_period, max_rate_limit=max_rate_limit
-            ),
+        """A new connection pool and rate-limit state from `rate_limit_store` (in memory by default).
+
+        Call it inside the event loop.
+        """
+        store = rate_limit_store or rate_limit_store_.InMemoryRateLimitStore()
+        settings = rate_limit_store_.RateLimitSettings(
+            max_rate_limit=max_rate_limit,
+            global_limit=global_rate_limit,
+            global_period=global_rate_limit_period,
         )
+        return cls(session=create_session(http_settings, proxy_settings), limits=store.open(settings))
 
     async def close(self) -> None:
         """Stop the limiters and close the connection pool."""
-        self.buckets.close()
-        self.global_limiter.close()
-        await self.session.close()
+        try:
+            await self.limits.close()
+        finally:
+            await self.session.close()
 
 
 def _strategy(
@@ -119,6 +123,7 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         "_max_retries",
         "_owned",
         "_proxy_settings",
+        "_rate_limit_store",
         "_rest_url",
         "_shared",
         "_token",
@@ -141,6 +146,7 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         backoff: rate_limits.ExponentialBackOff | None = None,
         rest_url: str | None = None,
         shared: SharedState | None = None,
+        rate_limit_store: rate_limit_store_.RateLimitStore | None = None,
     ) -> None:
         if not 0 <= max_retries <= _MAX_RETRIES_CEILING:
             raise ValueError(f"max_retries must be between 0 and {_MAX_RETRIES_CEILING}")
@@ -158,6 +164,7 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         self._backoff = backoff or rate_limits.ExponentialBackOff()
         self._rest_url = (rest_url or DEFAULT_REST_URL).rstrip("/")
         self._shared = shared
+        self._rate_limit_store = rate_limit_store
         self._owned: SharedState | None = None
         self._transport: rest_transport.RESTTransport | None = None
         self._active: dict[asyncio.Task[typing.Any], asyncio.Future[None]] = {}
@@ -200,12 +207,12 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
                 max_rate_limit=self._max_rate_limit,
                 global_rate_limit=self._global_rate_limit,
                 global_rate_limit_period=self._global_rate_limit_period,
+                rate_limit_store=self._rate_limit_store,
             )
         self._transport = rest_transport.RESTTransport(
             client=self,
             session=state.session,
-            buckets=state.buckets,
-            global_limiter=state.global_limiter,
+            limits=state.limits,
             token=self._token,
             http_settings=self._http_settings,
             proxy_settings=self._proxy_settings,

@@ -1,8 +1,8 @@
 """The request loop: rate limits, sending, retrying, and turning failures into typed errors.
 
 One call of `RESTTransport.send` is one logical request. Each attempt takes a slot in its bucket
-(`buckets.py`), then one from the global limiter (`rate_limits.py`) unless the route is an
-interaction callback, and sends. Then:
+and, unless the route is an interaction callback, a global permit, both from the rate-limit state
+(`rate_limit_store.py`: in this process by default, or shared through Redis), and sends. Then:
 
 - 2xx: the decoded JSON body (or `None`).
 - 429: wait as Discord says (the bucket, or everything for `global`), then retry, at most
@@ -50,6 +50,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import files as files_
     from hikari_like.api import rest as rest_api
     from hikari_like.impl import config
+    from hikari_like.impl import rate_limit_store
     from hikari_like.impl import routes
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.rest")
@@ -94,12 +95,11 @@ class RESTTransport:
 
     __slots__ = (
         "_backoff",
-        "_buckets",
         "_client",
         "_closing",
         "_executor",
-        "_global",
         "_http_settings",
+        "_limits",
         "_proxy_settings",
         "_rest_url",
         "_session",
@@ -115,8 +115,7 @@ class RESTTransport:
         *,
         client: rest_api.RESTClient,
         session: aiohttp.ClientSession,
-        buckets: buckets_.RESTBucketManager,
-        global_limiter: rate_limits.GlobalRateLimiter,
+        limits: rate_limit_store.RateLimitState[typing.Any],
         token: token_strategies.TokenStrategy | None,
         http_settings: config.HTTPSettings,
         proxy_settings: config.ProxySettings,
@@ -130,8 +129,7 @@ class RESTTransport:
         self._executor = executor
         self._client = client
         self._session = session
-        self._buckets = buckets
-        self._global = global_limiter
+        self._limits = limits
         self._token = token
         self._http_settings = http_settings
         self._proxy_settings = proxy_settings
@@ -149,8 +147,8 @@ class RESTTransport:
 
     @property
     def is_closing(self) -> bool:
-        """Whether `close()` was called (or the shared bucket manager was closed)."""
-        return self._closing.is_set() or self._buckets.is_closed
+        """Whether `close()` was called (or the shared rate-limit state was closed)."""
+        return self._closing.is_set() or self._limits.is_closed
 
     def close(self) -> None:
         """Start no new attempt: requests between attempts fail with `ComponentStateConflictError`."""
@@ -207,24 +205,15 @@ class RESTTransport:
     async def _attempt(
         self, route: routes.CompiledRoute, body: RequestBody, authorization: str | None
     ) -> _Response:
-        ticket = await self._buckets.acquire(route, _auth_key(authorization))
-        try:
-            if not route.is_global_exempt:
-                await self._global.acquire(str(route))
-        except BaseException:
-            self._buckets.release(ticket, None, responded=False, sent=False)
-            raise
+        ticket = await self._limits.acquire(route, _auth_key(authorization))
         try:
             response = await self._http(route, body, authorization)
         except BaseException:
-            self._buckets.release(ticket, None, responded=False)
+            self._limits.release(ticket, None, responded=False)
             raise
-        finally:
-            if not route.is_global_exempt:
-                self._global.release()
         info = buckets_.RateLimitInfo.from_headers(response.headers)
         normal = response.status < 500 and response.status != 429
-        self._buckets.release(ticket, info, responded=info is not None or normal)
+        self._limits.release(ticket, info, responded=info is not None or normal)
         return response
 
     async def _http(
@@ -331,9 +320,9 @@ class RESTTransport:
         scope = response.headers.get("X-RateLimit-Scope", "global" if is_global else "user")
         # Throttle even when this request gives up: the next ones must not walk into the same 429.
         if is_global:
-            self._global.throttle(retry_after)
+            self._limits.throttle_global(_auth_key(authorization), retry_after)
         else:
-            self._buckets.penalise(route, _auth_key(authorization), retry_after)
+            self._limits.penalise(route, _auth_key(authorization), retry_after)
         if retry_after > self.max_rate_limit:
             raise errors.RateLimitTooLongError(
                 route=str(route),
