@@ -92,6 +92,8 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
         token: str | token_strategies.TokenStrategy,
         token_type: str | None,
         public_key: str | bytes | None,
+        *,
+        fetch_public_key: bool = True,
         **options: typing.Unpack[BotOptions],
     ) -> None:
         executor = options.get("executor")
@@ -111,7 +113,9 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
             rest_url=options.get("rest_url"),
             rate_limit_store=options.get("rate_limit_store"),
         )
-        self._needs_public_key = public_key is None
+        # A bot whose interactions come over an authenticated connection (the gateway) has no
+        # signatures to check, so no key to fetch.
+        self._needs_public_key = fetch_public_key and public_key is None
         self._server = interaction_server_impl.InteractionServer(
             public_key=public_key,
             rest=self._rest,

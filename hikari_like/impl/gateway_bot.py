@@ -132,6 +132,7 @@ class GatewayBot(bot_lifecycle.BotCore):
             token,
             "Bot",
             None,
+            fetch_public_key=False,
             executor=executor,
             http_settings=http_settings,
             proxy_settings=proxy_settings,
@@ -140,8 +141,6 @@ class GatewayBot(bot_lifecycle.BotCore):
             rest_url=rest_url,
             auto_defer_after=auto_defer_after,
         )
-        # Gateway interactions are authenticated by the connection: no public key to fetch.
-        self._needs_public_key = False
         self._token = token.strip()
         self._intents = Intents(intents)
         self._event_manager = event_manager_.EventManagerImpl()

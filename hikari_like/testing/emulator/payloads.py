@@ -12,7 +12,6 @@ __all__ = [
     "attachment_payload",
     "channel_payload",
     "command_payload",
-    "gateway_bot_payload",
     "iso_timestamp",
     "message_payload",
     "user_payload",
@@ -224,17 +223,3 @@ def command_payload(
     if body.get("options"):
         payload["options"] = body["options"]
     return payload
-
-
-def gateway_bot_payload(url: str, *, shards: int = 1) -> json.JSONObject:
-    """`GET /gateway/bot`: the URL, recommended shards and session start limits."""
-    return {
-        "url": url,
-        "shards": shards,
-        "session_start_limit": {
-            "total": 1000,
-            "remaining": 1000,
-            "reset_after": 86_400_000,
-            "max_concurrency": 1,
-        },
-    }
