@@ -168,6 +168,7 @@ def _stage_costs(count: int) -> dict[str, float]:
     from hikari_like.impl import dispatch
     from hikari_like.internal import ed25519
     from hikari_like.internal import json
+    from hikari_like.internal import partial_json
 
     signed = _workload.signed_interaction()
     raw_signature = bytes.fromhex(signed.signature.decode())
@@ -179,12 +180,18 @@ def _stage_costs(count: int) -> dict[str, float]:
     stages: dict[str, typing.Callable[[], object]] = {
         f"verify ({ed25519.BACKEND})": lambda: verify(signed.timestamp + signed.body, raw_signature),
         f"json.loads ({json.BACKEND})": lambda: json.loads(signed.body),
+        "partial decode (msgspec)": lambda: partial_json.decode_interaction(signed.body),
+        "partial decode + from_payload": lambda: hikari_like.CommandInteraction.from_payload(
+            typing.cast("partial_json.PartialPayload", partial_json.decode_interaction(signed.body)), app=bot
+        ),
         "CommandInteraction.from_payload": lambda: hikari_like.CommandInteraction.from_payload(
             payload, app=bot
         ),
         "build_response().set_content()": lambda: interaction.build_response().set_content("hello back"),
         "encode (build + json.dumps)": lambda: dispatch.encode(builder),
     }
+    if not partial_json.AVAILABLE:
+        del stages["partial decode (msgspec)"], stages["partial decode + from_payload"]
     costs = {}
     for name, stage in stages.items():
         started = time.perf_counter()

@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import copy
+import itertools
+import subprocess
+import sys
 
+import attrs
 import pytest
 
 from hikari_like import embeds
@@ -13,7 +17,13 @@ from hikari_like import snowflakes
 from hikari_like.api import special_endpoints as api
 from hikari_like.components import ButtonStyle
 from hikari_like.impl import special_endpoints as se
+from hikari_like.interactions import CommandInteraction
+from hikari_like.interactions import ComponentInteraction
+from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.undefined import UNDEFINED
+from tests.helpers import APP
+from tests.helpers import load_payload
 
 
 class _ExistingAttachment:
@@ -285,3 +295,125 @@ def test_message_limits() -> None:
         builder.add_component(se.MessageActionRowBuilder())
     with pytest.raises(ValueError, match="2000"):
         builder.set_content("x" * 2001)
+
+
+_MENTION_TARGETS: tuple[object, ...] = (UNDEFINED, True, False, [123, 123, 456])
+
+
+@pytest.mark.parametrize("response_type", [ResponseType.MESSAGE_CREATE, ResponseType.MESSAGE_UPDATE])
+def test_a_text_only_message_builds_what_the_general_serialiser_does(response_type: ResponseType) -> None:
+    # The builder's text-only short path must agree with `serialize_message_fields`, key order
+    # included (it decides the JSON bytes), for every combination of the fields it handles.
+    fields = itertools.product(
+        (UNDEFINED, None, "", "hello back"),
+        (UNDEFINED, 0, messages.MessageFlag.EPHEMERAL),
+        (UNDEFINED, True, False),
+        (UNDEFINED, True, False),
+        _MENTION_TARGETS,
+        _MENTION_TARGETS,
+    )
+    for content, flags, tts, everyone, users, roles in fields:
+        builder = se.InteractionMessageBuilder(response_type, content, flags=flags)  # type: ignore[arg-type]
+        builder.set_tts(tts).set_mentions_everyone(everyone)  # type: ignore[arg-type]
+        builder.set_user_mentions(users).set_role_mentions(roles)  # type: ignore[arg-type]
+        expected, _ = se.serialize_message_fields(
+            content=content,
+            flags=flags,  # type: ignore[arg-type]
+            tts=tts,  # type: ignore[arg-type]
+            mentions_everyone=everyone,  # type: ignore[arg-type]
+            user_mentions=users,  # type: ignore[arg-type]
+            role_mentions=roles,  # type: ignore[arg-type]
+            editing=response_type is ResponseType.MESSAGE_UPDATE,
+        )
+
+        body, uploads = builder.build()
+
+        assert body == {"type": int(response_type), "data": expected}
+        assert list(body["data"]) == list(expected)
+        assert uploads == []
+
+
+def test_each_text_only_build_returns_fresh_objects() -> None:
+    builder = se.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE).set_content("hi")
+    first, _ = builder.build()
+    first["data"]["allowed_mentions"]["parse"].append("everyone")
+
+    second, _ = builder.build()
+
+    assert second == {"type": 4, "data": {"content": "hi", "allowed_mentions": {"parse": []}}}
+
+
+def test_a_non_text_content_still_takes_the_general_path() -> None:
+    embed = embeds.Embed(title="from content")
+    body, _ = se.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE, embed).build()  # type: ignore[arg-type]
+
+    assert body["data"]["embeds"] == [{"title": "from content"}]
+    assert "content" not in body["data"]
+
+
+def test_message_builder_constructor_takes_every_field_by_keyword() -> None:
+    row = se.MessageActionRowBuilder().add_link_button("https://example.com", label="go")
+    given_embeds = [embeds.Embed(title="e")]
+    builder = se.InteractionMessageBuilder(
+        type=4,
+        content="hi",
+        flags=messages.MessageFlag.EPHEMERAL,
+        is_tts=False,
+        mentions_everyone=True,
+        user_mentions=[1],
+        role_mentions=False,
+        attachments=(files.Bytes(b"x", "x.txt"),),
+        components=[row],
+        embeds=given_embeds,
+    )
+    given_embeds.append(embeds.Embed(title="added later"))
+
+    assert builder.type is ResponseType.MESSAGE_CREATE
+    assert builder.embeds == [embeds.Embed(title="e")]
+    assert builder.components == [row]
+    assert [attachment.filename for attachment in builder.attachments or ()] == ["x.txt"]  # type: ignore[union-attr]
+    assert builder == attrs.evolve(builder)
+    assert attrs.evolve(builder, content="changed").content == "changed"
+    assert repr(se.InteractionMessageBuilder(ResponseType.MESSAGE_UPDATE, None)) == (
+        "InteractionMessageBuilder(type=<ResponseType.MESSAGE_UPDATE: 7>, content=None, flags=UNDEFINED,"
+        " is_tts=UNDEFINED, mentions_everyone=UNDEFINED, user_mentions=UNDEFINED, role_mentions=UNDEFINED,"
+        " _attachments=UNDEFINED, _components=UNDEFINED, _embeds=UNDEFINED)"
+    )
+
+
+def test_message_builder_constructor_checks_what_it_is_given() -> None:
+    with pytest.raises(ValueError, match="2000"):
+        se.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE, "x" * 2001)
+    with pytest.raises(ValueError, match="MESSAGE_CREATE or MESSAGE_UPDATE"):
+        se.InteractionMessageBuilder(5)
+    with pytest.raises(ValueError, match="not a valid ResponseType"):
+        se.InteractionMessageBuilder(99.5)  # type: ignore[arg-type]
+    assert se.InteractionMessageBuilder(7).type is ResponseType.MESSAGE_UPDATE
+    assert se.InteractionDeferredBuilder(6).type is ResponseType.DEFERRED_MESSAGE_UPDATE
+    assert se.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE, None).build()[0]["data"] == {
+        "content": None,
+        "allowed_mentions": {"parse": []},
+    }
+
+
+def test_interactions_build_their_answers_with_the_right_types() -> None:
+    command = CommandInteraction.from_payload(load_payload("slash_command_guild"), app=APP)
+    button = ComponentInteraction.from_payload(load_payload("button"), app=APP)
+    modal = ModalInteraction.from_payload(load_payload("modal_action_rows"), app=APP)
+
+    assert command.build_response().build()[0] == {"type": 4, "data": {"allowed_mentions": {"parse": []}}}
+    assert command.build_deferred_response().build() == ({"type": 5}, ())
+    assert modal.build_response().type is ResponseType.MESSAGE_CREATE
+    assert modal.build_deferred_response().type is ResponseType.DEFERRED_MESSAGE_CREATE
+    assert button.build_response(7).type is ResponseType.MESSAGE_UPDATE
+    assert button.build_deferred_response(ResponseType.DEFERRED_MESSAGE_UPDATE).build() == ({"type": 6}, ())
+    assert button.build_modal_response("Title", "id").custom_id == "id"
+    with pytest.raises(ValueError, match="MESSAGE_CREATE or MESSAGE_UPDATE"):
+        button.build_response(ResponseType.MODAL)  # type: ignore[arg-type]
+
+
+def test_importing_the_package_does_not_load_the_response_builders() -> None:
+    code = "import sys, hikari_like; print('hikari_like.impl.response_builders' in sys.modules)"
+    output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    assert output.stdout.strip() == "False"

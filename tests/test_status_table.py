@@ -108,6 +108,14 @@ CASES: dict[str, tuple[Case, int]] = {
     ),
     "unknown interaction type": (lambda k: signed(b'{"type": 99, "id": "1"}', k), 501),
     "malformed command payload": (lambda k: signed(b'{"type": 2, "data": 5}', k), 400),
+    # Well-formed at the top level, which is all the partial decoder builds: the parts it leaves
+    # for later must be refused as the full decoder refuses them.
+    "not UTF-8 in a nested part": (lambda k: signed(command_body().replace(b'"ping"', b'"\xff"'), k), 400),
+    "not JSON in a nested part": (lambda k: signed(command_body().replace(b'"ping"', b"pin"), k), 400),
+    "command without data": (
+        lambda k: signed(b'{"type": 2, "id": "1", "application_id": "2", "token": "t"}', k),
+        400,
+    ),
 }
 
 

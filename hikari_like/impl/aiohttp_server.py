@@ -29,10 +29,6 @@ _SURROGATE: typing.Final = "surrogateescape"  # how aiohttp decoded non-UTF-8 he
 _AIOHTTP_MAX_BODY_SIZE: typing.Final = 1024**2
 
 
-def _header_bytes(request: web.BaseRequest, name: str) -> bytes:
-    return request.headers.get(name, "").encode("utf-8", _SURROGATE)
-
-
 def _url_of(address: typing.Any, *, secure: bool) -> str:
     if isinstance(address, str):
         return f"unix:{address}"
@@ -191,8 +187,10 @@ class AiohttpBackend:
         )
 
     async def _handle(self, request: web.BaseRequest) -> web.StreamResponse:
+        headers = request.headers
+
         async def read_body() -> bytes | None:
-            if request.headers.get("Expect", "").lower() == "100-continue":
+            if headers.get("Expect", "").lower() == "100-continue":
                 await _send_continue(request)  # the checks passed: the client may send its body
             try:
                 return await request.read()  # bounded by client_max_size = max_body_size
@@ -204,17 +202,12 @@ class AiohttpBackend:
             self._config,
             method=request.method,
             path=request.path,
-            content_type=request.headers.get("Content-Type"),
+            content_type=headers.get("Content-Type"),
             content_length=request.content_length,
-            signature=_header_bytes(request, "X-Signature-Ed25519"),
-            timestamp=_header_bytes(request, "X-Signature-Timestamp"),
+            signature=headers.get("X-Signature-Ed25519", "").encode("utf-8", _SURROGATE),
+            timestamp=headers.get("X-Signature-Timestamp", "").encode("utf-8", _SURROGATE),
             read_body=read_body,
         )
-        return await self._send(request, response)
-
-    async def _send(
-        self, request: web.BaseRequest, response: interaction_server_api.Response
-    ) -> web.StreamResponse:
         # Only a response a continuation waits on carries a `sent` event; the rest need no report.
         mark_sent = getattr(response, "mark_sent", None) if getattr(response, "sent", None) else None
         if response.files:
@@ -223,6 +216,12 @@ class AiohttpBackend:
             finally:
                 if mark_sent is not None:
                     mark_sent()
+        return self._unwritten(response, mark_sent)
+
+    @staticmethod
+    def _unwritten(
+        response: interaction_server_api.Response, mark_sent: typing.Callable[[], None] | None
+    ) -> web.Response:
         # Returned unwritten: aiohttp writes it (and handles a client that hung up quietly); the
         # subclass reports when the bytes are out, which is when a continuation may start.
         out_class = web.Response if mark_sent is None else _ReportingResponse

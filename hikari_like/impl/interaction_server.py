@@ -38,6 +38,7 @@ from hikari_like.impl.replay import ReplayGuard
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.internal import ed25519
 from hikari_like.internal import json
+from hikari_like.internal import partial_json
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
@@ -282,6 +283,10 @@ class InteractionServer(interaction_server_api.InteractionServer):
             rejection = await self._admit_shared(signature)
             if rejection is not None:
                 return rejection
+        if self._raw_payload_listener is None:
+            partial = partial_json.decode_interaction(body)
+            if partial is not None:  # the usual body, its nested parts left to decode when read
+                return await self._dispatch(partial.type, partial)
         try:
             payload = json.loads(body)
         except (ValueError, RecursionError):
@@ -302,9 +307,23 @@ class InteractionServer(interaction_server_api.InteractionServer):
             return _NO_TYPE
         if self._raw_payload_listener is not None:
             await _observe(self._raw_payload_listener, payload)
+        return await self._dispatch(interaction_type, payload)
+
+    async def _dispatch(self, interaction_type: int, payload: partial_json.AnyPayload) -> Response:
         if interaction_type == 1:
             return _PONG
-        return await self._dispatch(interaction_type, payload)
+        interaction_class = INTERACTION_TYPES.get(interaction_type)
+        if interaction_class is None:
+            _LOGGER.info("no support for interaction type %s in this release", interaction_type)
+            return _UNKNOWN_TYPE
+        listener = self._listeners.get(interaction_class)
+        if listener is None:
+            _LOGGER.info("no listener set for %s", interaction_class.__name__)
+            return _NO_LISTENER
+        interaction = self._parse(interaction_class, payload)
+        if interaction is None:
+            return _MALFORMED
+        return await self._dispatcher.dispatch(listener, interaction)
 
     def _authenticate(self, body: bytes, signature: bytes, timestamp: bytes) -> Response | None:
         if len(signature) != _SIGNATURE_HEX_LENGTH or not (0 < len(timestamp) <= _MAX_TIMESTAMP_LENGTH):
@@ -337,25 +356,20 @@ class InteractionServer(interaction_server_api.InteractionServer):
             return _REPLAY_STORE_DOWN
         return _refuse_replay(reason)
 
-    async def _dispatch(self, interaction_type: int, payload: json.JSONObject) -> Response:
-        interaction_class = INTERACTION_TYPES.get(interaction_type)
-        if interaction_class is None:
-            _LOGGER.info("no support for interaction type %s in this release", interaction_type)
-            return _UNKNOWN_TYPE
-        listener = self._listeners.get(interaction_class)
-        if listener is None:
-            _LOGGER.info("no listener set for %s", interaction_class.__name__)
-            return _NO_LISTENER
+    def _parse(
+        self,
+        interaction_class: type[base_interactions.PartialInteraction],
+        payload: partial_json.AnyPayload,
+    ) -> base_interactions.PartialInteraction | None:
         try:
-            interaction = interaction_class.from_payload(payload, app=self._app)
+            return interaction_class.from_payload(payload, app=self._app)
         except Exception:
             # The signature verified, so Discord sent this: a shape we do not understand is our
             # bug (or a Discord change), worth a report rather than a 500.
             _LOGGER.warning(
                 "could not parse a verified %s payload", interaction_class.__name__, exc_info=True
             )
-            return _MALFORMED
-        return await self._dispatcher.dispatch(listener, interaction)
+            return None
 
     # The built-in HTTP server
 

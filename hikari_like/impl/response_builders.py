@@ -27,17 +27,22 @@ from hikari_like import undefined
 from hikari_like.impl import builder_checks
 from hikari_like.impl import message_builders
 from hikari_like.interactions import base_interactions
+from hikari_like.internal import mentions
 
 if typing.TYPE_CHECKING:
     from hikari_like import embeds as embed_models
     from hikari_like import files
     from hikari_like import messages
     from hikari_like.impl.component_builders import ComponentBuilder
-    from hikari_like.internal import mentions
     from hikari_like.internal.json import JSONObject
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 _ResponseType = base_interactions.ResponseType
+# Module constants: an enum attribute read costs a class-dict lookup on every use.
+_MESSAGE_CREATE: typing.Final = _ResponseType.MESSAGE_CREATE
+_MESSAGE_UPDATE: typing.Final = _ResponseType.MESSAGE_UPDATE
+_DEFERRED_MESSAGE_CREATE: typing.Final = _ResponseType.DEFERRED_MESSAGE_CREATE
+_DEFERRED_MESSAGE_UPDATE: typing.Final = _ResponseType.DEFERRED_MESSAGE_UPDATE
 _MESSAGE_TYPES: typing.Final = frozenset({_ResponseType.MESSAGE_CREATE, _ResponseType.MESSAGE_UPDATE})
 _DEFERRED_TYPES: typing.Final = frozenset(
     {_ResponseType.DEFERRED_MESSAGE_CREATE, _ResponseType.DEFERRED_MESSAGE_UPDATE}
@@ -49,11 +54,22 @@ MAX_ACTION_ROWS: typing.Final = 5
 MAX_V2_COMPONENTS: typing.Final = 40
 MAX_MODAL_COMPONENTS: typing.Final = 5
 _Flags = typing.Union[int, "messages.MessageFlag", undefined.UndefinedType]
+_Attachmentish = message_builders.Attachmentish
+
+
+_RESPONSE_TYPES_BY_VALUE: typing.Final = {member.value: member for member in _ResponseType}
+
+
+def _response_type(value: int) -> _ResponseType:
+    if type(value) is _ResponseType:
+        return value
+    # A plain int (`build_response(7)`, as hikari allows) skips the enum's call machinery.
+    known = _RESPONSE_TYPES_BY_VALUE.get(value) if type(value) is int else None
+    return known if known is not None else _ResponseType(value)
 
 
 def _checked_type(value: int, allowed: frozenset[_ResponseType]) -> _ResponseType:
-    # A member (the usual case, from `build_response()`) skips the enum lookup.
-    response_type = value if type(value) is _ResponseType else _ResponseType(value)
+    response_type = _response_type(value)
     if response_type not in allowed:
         names = " or ".join(sorted(member.name for member in allowed))
         msg = f"this builder sends {names}, not {response_type.name}"
@@ -62,10 +78,15 @@ def _checked_type(value: int, allowed: frozenset[_ResponseType]) -> _ResponseTyp
 
 
 def _message_type(value: int) -> _ResponseType:
+    # The members `build_response()` passes are accepted by identity, before any enum work.
+    if value is _MESSAGE_CREATE or value is _MESSAGE_UPDATE:
+        return value
     return _checked_type(value, _MESSAGE_TYPES)
 
 
 def _deferred_type(value: int) -> _ResponseType:
+    if value is _DEFERRED_MESSAGE_CREATE or value is _DEFERRED_MESSAGE_UPDATE:
+        return value
     return _checked_type(value, _DEFERRED_TYPES)
 
 
@@ -132,7 +153,9 @@ class InteractionAutocompleteBuilder:
         return {"type": int(self.type), "data": data}, ()
 
 
-@attrs.define(slots=True)
+# Made once per deferred answer: the constructor is hand-written and plain attribute assignment
+# skips attrs' per-assignment hooks (the slow part of an attrs `__init__`); `type` is checked here.
+@attrs.define(slots=True, init=False, on_setattr=attrs.setters.NO_OP)
 class InteractionDeferredBuilder:
     """Acknowledge now, answer within 15 minutes by editing the original response.
 
@@ -140,8 +163,12 @@ class InteractionDeferredBuilder:
     eventual message ephemeral. `DEFERRED_MESSAGE_UPDATE` (components only) shows nothing.
     """
 
-    type: base_interactions.ResponseType = attrs.field(converter=_deferred_type)
+    type: base_interactions.ResponseType = attrs.field()
     flags: _Flags = attrs.field(default=_UNDEFINED, kw_only=True)
+
+    def __init__(self, type: int, *, flags: _Flags = _UNDEFINED) -> None:
+        self.type = _deferred_type(type)
+        self.flags = flags
 
     def set_flags(self, flags: _Flags, /) -> typing.Self:
         self.flags = flags
@@ -170,8 +197,10 @@ def _check_content(_: object, __: object, value: object) -> None:
 
 
 # The setters validate what they take; attrs' validate-and-convert on every assignment would
-# run again on each `set_*` call, on the hot path of every answer.
-@attrs.define(slots=True, on_setattr=attrs.setters.NO_OP)
+# run again on each `set_*` call, on the hot path of every answer. The constructor is written by
+# hand for the same reason: attrs' one runs every converter and validator, defaults included,
+# and `build_response()` makes one of these per interaction.
+@attrs.define(slots=True, init=False, on_setattr=attrs.setters.NO_OP)
 class InteractionMessageBuilder:
     """Answer with a message (`MESSAGE_CREATE`) or edit the component's message (`MESSAGE_UPDATE`).
 
@@ -179,8 +208,8 @@ class InteractionMessageBuilder:
     >>> builder.add_embed(Embed(title="hi")).set_user_mentions([user_id]).build()
     """
 
-    type: base_interactions.ResponseType = attrs.field(converter=_message_type)
-    content: str | undefined.UndefinedType | None = attrs.field(default=_UNDEFINED, validator=_check_content)
+    type: base_interactions.ResponseType = attrs.field()
+    content: str | undefined.UndefinedType | None = attrs.field(default=_UNDEFINED)
     flags: _Flags = attrs.field(default=_UNDEFINED, kw_only=True)
     is_tts: bool | undefined.UndefinedType = attrs.field(default=_UNDEFINED, kw_only=True)
     mentions_everyone: bool | undefined.UndefinedType = attrs.field(default=_UNDEFINED, kw_only=True)
@@ -191,14 +220,42 @@ class InteractionMessageBuilder:
         default=_UNDEFINED, kw_only=True
     )
     _attachments: list[message_builders.Attachmentish] | undefined.UndefinedType | None = attrs.field(
-        default=_UNDEFINED, kw_only=True, alias="attachments", converter=_list_or_marker
+        default=_UNDEFINED, kw_only=True, alias="attachments"
     )
     _components: list[ComponentBuilder] | undefined.UndefinedType | None = attrs.field(
-        default=_UNDEFINED, kw_only=True, alias="components", converter=_list_or_marker
+        default=_UNDEFINED, kw_only=True, alias="components"
     )
     _embeds: list[embed_models.Embed] | undefined.UndefinedType | None = attrs.field(
-        default=_UNDEFINED, kw_only=True, alias="embeds", converter=_list_or_marker
+        default=_UNDEFINED, kw_only=True, alias="embeds"
     )
+
+    def __init__(
+        self,
+        type: int,
+        content: str | undefined.UndefinedType | None = _UNDEFINED,
+        *,
+        flags: _Flags = _UNDEFINED,
+        is_tts: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
+        user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        attachments: typing.Iterable[_Attachmentish] | undefined.UndefinedType | None = _UNDEFINED,
+        components: typing.Iterable[ComponentBuilder] | undefined.UndefinedType | None = _UNDEFINED,
+        embeds: typing.Iterable[embed_models.Embed] | undefined.UndefinedType | None = _UNDEFINED,
+    ) -> None:
+        self.type = _message_type(type)
+        if content is not _UNDEFINED:
+            _check_content(self, None, content)
+        self.content = content
+        self.flags = flags
+        self.is_tts = is_tts
+        self.mentions_everyone = mentions_everyone
+        self.user_mentions = user_mentions
+        self.role_mentions = role_mentions
+        # The defaults skip the copying calls: most builders start empty.
+        self._attachments = attachments if attachments is _UNDEFINED else _list_or_marker(attachments)
+        self._components = components if components is _UNDEFINED else _list_or_marker(components)
+        self._embeds = embeds if embeds is _UNDEFINED else _list_or_marker(embeds)
 
     @property
     def attachments(self) -> typing.Sequence[message_builders.Attachmentish] | undefined.UndefinedType | None:
@@ -287,8 +344,18 @@ class InteractionMessageBuilder:
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        content = self.content
+        # Most answers are plain text: they skip the general serialiser's upload and shortcut
+        # bookkeeping (tests check that both paths give the same payload).
+        if (
+            self._embeds is _UNDEFINED
+            and self._attachments is _UNDEFINED
+            and self._components is _UNDEFINED
+            and (type(content) is str or content is _UNDEFINED or content is None)
+        ):
+            return {"type": int(self.type), "data": self._text_data(content)}, []
         data, uploads = message_builders.serialize_message_fields(
-            content=self.content,
+            content=content,
             embeds=self._embeds,
             attachments=self._attachments,
             components=self._components,
@@ -301,19 +368,43 @@ class InteractionMessageBuilder:
         )
         return {"type": int(self.type), "data": data}, uploads
 
+    def _text_data(self, content: str | undefined.UndefinedType | None) -> JSONObject:
+        """`serialize_message_fields` for a message with no embeds, attachments or components."""
+        data: JSONObject = {} if content is _UNDEFINED else {"content": content}
+        if self.flags is not _UNDEFINED:
+            data["flags"] = int(self.flags)
+        if self.is_tts is not _UNDEFINED:
+            data["tts"] = self.is_tts
+        everyone, users, roles = self.mentions_everyone, self.user_mentions, self.role_mentions
+        if everyone is not _UNDEFINED or users is not _UNDEFINED or roles is not _UNDEFINED:
+            data["allowed_mentions"] = mentions.allowed_mentions(
+                mentions_everyone=everyone, user_mentions=users, role_mentions=roles
+            )
+        elif self.type is not _MESSAGE_UPDATE:
+            # A new message pings nobody unless asked: `mentions.allowed_mentions()`'s answer.
+            data["allowed_mentions"] = {"parse": []}
+        return data
+
 
 def _component_list(value: typing.Iterable[ComponentBuilder]) -> list[ComponentBuilder]:
     return list(value)
+
+
+_MODAL_COMPONENT_TYPES: typing.Final = frozenset(
+    {
+        component_models.ComponentType.ACTION_ROW,
+        component_models.ComponentType.LABEL,
+        component_models.ComponentType.TEXT_DISPLAY,
+    }
+)
 
 
 def _check_modal_components(_: object, __: object, value: typing.Sequence[ComponentBuilder]) -> None:
     if len(value) > MAX_MODAL_COMPONENTS:
         msg = f"a modal holds at most {MAX_MODAL_COMPONENTS} components, got {len(value)}"
         raise ValueError(msg)
-    allowed = {component_models.ComponentType.ACTION_ROW, component_models.ComponentType.LABEL}
-    allowed.add(component_models.ComponentType.TEXT_DISPLAY)
     for component in value:
-        if component.type not in allowed:
+        if component.type not in _MODAL_COMPONENT_TYPES:
             msg = f"a modal takes action rows, labels and text displays, not {component.type!r}"
             raise ValueError(msg)
 

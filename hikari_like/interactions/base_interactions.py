@@ -38,6 +38,7 @@ from hikari_like import users
 from hikari_like.interactions import rest_methods
 from hikari_like.internal import enums
 from hikari_like.internal import lazy
+from hikari_like.internal import partial_json
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -307,7 +308,7 @@ class PartialInteraction(rest_methods.WebhookMethods):
         "version",
     )
 
-    _payload: JSONObject
+    _payload: partial_json.AnyPayload
     app: traits.RESTAware
     """The application that received the interaction (gives access to `app.rest`)."""
     id: snowflakes.Snowflake
@@ -326,7 +327,7 @@ class PartialInteraction(rest_methods.WebhookMethods):
     _repr_fields: typing.ClassVar[tuple[str, ...]] = ("guild_id", "user")
 
     @classmethod
-    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
+    def from_payload(cls, payload: partial_json.AnyPayload, *, app: traits.RESTAware) -> typing.Self:
         """Read an interaction payload (the decoded request body) as this class.
 
         Raises only `KeyError`, `TypeError` or `ValueError`, and only for a malformed payload.
@@ -342,18 +343,31 @@ class PartialInteraction(rest_methods.WebhookMethods):
             raise ValueError(f"malformed interaction payload: {error}") from error
         return interaction
 
-    def _read(self, payload: JSONObject, app: traits.RESTAware) -> None:
-        get = payload.get
+    def _read(self, payload: partial_json.AnyPayload, app: traits.RESTAware) -> None:
         self._payload = payload
         self.app = app
-        # `Snowflake(text)` parses like `int(text)`, in one call instead of two.
-        self.id = snowflakes.Snowflake(payload["id"])
-        self.application_id = snowflakes.Snowflake(payload["application_id"])
-        self.type = _interaction_type(payload["type"])
-        self.token = str(payload["token"])
-        self.version = int(get("version", 1))
-        self.guild_id = _optional_snowflake(get("guild_id"))
+        if type(payload) is partial_json.PartialPayload:
+            self._read_top_level(payload)
+        else:
+            get = payload.get
+            # `Snowflake(text)` parses like `int(text)`, in one call instead of two.
+            self.id = snowflakes.Snowflake(payload["id"])
+            self.application_id = snowflakes.Snowflake(payload["application_id"])
+            self.type = _interaction_type(payload["type"])
+            self.token = str(payload["token"])
+            self.version = int(get("version", 1))
+            self.guild_id = _optional_snowflake(get("guild_id"))
         self._read_data(payload["data"])
+
+    def _read_top_level(self, payload: partial_json.PartialPayload) -> None:
+        # Its top level was typed when decoded: attributes, no lookups or conversions to check.
+        self.id = snowflakes.Snowflake(payload.id)
+        self.application_id = snowflakes.Snowflake(payload.application_id)
+        self.type = _interaction_type(payload.type)
+        self.token = payload.token
+        version, guild_id = payload.version, payload.guild_id  # either may be absent (UNSET)
+        self.version = version if isinstance(version, int) else 1
+        self.guild_id = snowflakes.Snowflake(guild_id) if isinstance(guild_id, str) else None
 
     def _read_data(self, data: JSONObject) -> None:
         """Read the few fields of the payload's `data` that identify it (checks its shape too)."""
@@ -486,7 +500,7 @@ def _locale(value: str) -> locales.Locale:
 
 
 def _channel(
-    payload: JSONObject, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
+    payload: partial_json.AnyPayload, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
 ) -> InteractionChannel:
     channel_payload = payload.get("channel")
     if channel_payload is not None:
@@ -512,6 +526,41 @@ def _context(value: int | None, guild_id: snowflakes.Snowflake | None) -> applic
     return applications.ApplicationContextType.GUILD
 
 
+# The response builders live in `impl`, above the models, and `import hikari_like` does not load
+# them: each class is imported on first use, then cached, as a listener makes one per interaction
+# (an `import` statement in the method would cost more than building the answer).
+@functools.cache
+def message_builder_class() -> type[special_endpoints.InteractionMessageBuilder]:
+    """`InteractionMessageBuilder`, imported on first use."""
+    import hikari_like.impl.response_builders as builders
+
+    return builders.InteractionMessageBuilder
+
+
+@functools.cache
+def deferred_builder_class() -> type[special_endpoints.InteractionDeferredBuilder]:
+    """`InteractionDeferredBuilder`, imported on first use."""
+    import hikari_like.impl.response_builders as builders
+
+    return builders.InteractionDeferredBuilder
+
+
+@functools.cache
+def modal_builder_class() -> type[special_endpoints.InteractionModalBuilder]:
+    """`InteractionModalBuilder`, imported on first use."""
+    import hikari_like.impl.response_builders as builders
+
+    return builders.InteractionModalBuilder
+
+
+@functools.cache
+def autocomplete_builder_class() -> type[special_endpoints.InteractionAutocompleteBuilder]:
+    """`InteractionAutocompleteBuilder`, imported on first use."""
+    import hikari_like.impl.response_builders as builders
+
+    return builders.InteractionAutocompleteBuilder
+
+
 class MessageResponseMixin(PartialInteraction, rest_methods.InitialResponseMethods):
     """For interactions answered with a message (commands, components, modal submits)."""
 
@@ -530,6 +579,4 @@ class ModalResponseMixin(PartialInteraction, rest_methods.ModalResponseMethods):
         return interaction.build_modal_response("Feedback", "feedback-modal").add_component(row)
         ```
         """
-        import hikari_like.impl.response_builders as builders  # impl sits above the models.
-
-        return builders.InteractionModalBuilder(title, custom_id)
+        return modal_builder_class()(title, custom_id)

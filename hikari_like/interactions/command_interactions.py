@@ -41,6 +41,12 @@ COMMAND_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = frozenset(
     [base_interactions.ResponseType.MESSAGE_CREATE, base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE]
 )
 
+# Read once here: `build_response()` runs per interaction, and enum attribute reads are slow.
+_MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.MESSAGE_CREATE
+_DEFERRED_MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
+_message_builder_class: typing.Final = base_interactions.message_builder_class
+_deferred_builder_class: typing.Final = base_interactions.deferred_builder_class
+
 # Discord nests at most a group, then a sub-command, then options; anything deeper is malformed.
 _MAX_OPTION_DEPTH: typing.Final = 4
 
@@ -198,9 +204,7 @@ class CommandInteraction(
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`); fill it and return it."""
-        import hikari_like.impl.response_builders as builders  # impl sits above the models.
-
-        return builders.InteractionMessageBuilder(base_interactions.ResponseType.MESSAGE_CREATE)
+        return _message_builder_class()(_MESSAGE_CREATE)
 
     def build_deferred_response(self) -> special_endpoints.InteractionDeferredBuilder:
         """A builder for a deferred response ("thinking..."); edit the original response later.
@@ -211,9 +215,7 @@ class CommandInteraction(
             await interaction.app.rest.edit_interaction_response(...)
         ```
         """
-        import hikari_like.impl.response_builders as builders  # impl sits above the models.
-
-        return builders.InteractionDeferredBuilder(base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE)
+        return _deferred_builder_class()(_DEFERRED_MESSAGE_CREATE)
 
 
 class AutocompleteInteraction(BaseCommandInteraction):
@@ -242,9 +244,7 @@ class AutocompleteInteraction(BaseCommandInteraction):
         self, choices: typing.Sequence[special_endpoints.AutocompleteChoiceBuilder]
     ) -> special_endpoints.InteractionAutocompleteBuilder:
         """A builder that offers `choices` (at most 25)."""
-        import hikari_like.impl.response_builders as builders  # impl sits above the models.
-
-        return builders.InteractionAutocompleteBuilder().set_choices(choices)
+        return base_interactions.autocomplete_builder_class()().set_choices(choices)
 
     async def create_response(
         self, choices: typing.Sequence[special_endpoints.AutocompleteChoiceBuilder]
