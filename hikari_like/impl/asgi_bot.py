@@ -107,7 +107,8 @@ class AsgiBot(bot_lifecycle.BotCore):
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         """The ASGI 3 entry point (the bot is the app: `uvicorn module:bot`)."""
-        if scope["type"] == "http" and not self.is_alive and not self._warned_not_started:
+        # Cheapest test first: on a started bot this is the only one made per request.
+        if self._closed is None and not self._warned_not_started and scope["type"] == "http":
             self._warned_not_started = True
             _LOGGER.warning(
                 "an AsgiBot received a request before it started: run the ASGI lifespan "
