@@ -347,27 +347,30 @@ class PartialInteraction(rest_methods.WebhookMethods):
         self._payload = payload
         self.app = app
         if type(payload) is partial_json.PartialPayload:
-            self._read_top_level(payload)
-        else:
-            get = payload.get
-            # `Snowflake(text)` parses like `int(text)`, in one call instead of two.
-            self.id = snowflakes.Snowflake(payload["id"])
-            self.application_id = snowflakes.Snowflake(payload["application_id"])
-            self.type = _interaction_type(payload["type"])
-            self.token = str(payload["token"])
-            self.version = int(get("version", 1))
-            self.guild_id = _optional_snowflake(get("guild_id"))
+            self._read_data(self._read_typed_top_level(payload))
+            return
+        get = payload.get
+        # `Snowflake(text)` parses like `int(text)`, in one call instead of two.
+        self.id = snowflakes.Snowflake(payload["id"])
+        self.application_id = snowflakes.Snowflake(payload["application_id"])
+        self.type = _interaction_type(payload["type"])
+        self.token = str(payload["token"])
+        self.version = int(get("version", 1))
+        self.guild_id = _optional_snowflake(get("guild_id"))
         self._read_data(payload["data"])
 
-    def _read_top_level(self, payload: partial_json.PartialPayload) -> None:
-        # Its top level was typed when decoded: attributes, no lookups or conversions to check.
+    def _read_typed_top_level(self, payload: partial_json.PartialPayload) -> JSONObject:
+        """Read a partial payload's top level, typed when it was decoded; return its `data`."""
         self.id = snowflakes.Snowflake(payload.id)
         self.application_id = snowflakes.Snowflake(payload.application_id)
         self.type = _interaction_type(payload.type)
         self.token = payload.token
-        version, guild_id = payload.version, payload.guild_id  # either may be absent (UNSET)
+        version, guild_id, data = payload.version, payload.guild_id, payload.data  # each may be UNSET
         self.version = version if isinstance(version, int) else 1
         self.guild_id = snowflakes.Snowflake(guild_id) if isinstance(guild_id, str) else None
+        if not isinstance(data, dict):
+            raise KeyError("data")  # absent, as `payload["data"]` would say of a dict
+        return data
 
     def _read_data(self, data: JSONObject) -> None:
         """Read the few fields of the payload's `data` that identify it (checks its shape too)."""

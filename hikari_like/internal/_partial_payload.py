@@ -30,7 +30,8 @@ class PartialPayload(msgspec.Struct, gc=False):
     token: str
     version: int | msgspec.UnsetType = _UNSET
     guild_id: str | msgspec.UnsetType | None = _UNSET
-    data: _Part = _UNSET
+    # Every interaction but PING is made from its `data`: decoded with the rest, not left for later.
+    data: dict[str, typing.Any] | msgspec.UnsetType = _UNSET
     guild: _Part = _UNSET
     channel: _Part = _UNSET
     channel_id: _Part = _UNSET
