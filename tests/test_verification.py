@@ -12,12 +12,22 @@ from hikari_like.internal import ed25519
 from hikari_like.internal import json
 from hikari_like.testing.signing import KeyPair
 
-BACKENDS = ["pynacl", "cryptography"]
+BACKENDS = ["pynacl", "cryptography", "pynacl, combined form"]
+
+
+def _verifier(public_key: str | bytes, backend: str) -> ed25519.Verifier:
+    if backend == "pynacl, combined form":  # what "pynacl" falls back to without the detached form
+        return ed25519._combined_libsodium_verifier(ed25519.parse_public_key(public_key))
+    return ed25519.make_verifier(public_key, backend=backend)
+
+
+def test_libsodium_verifies_in_the_detached_form() -> None:
+    assert ed25519._detached_verify() is not None
 
 
 @pytest.mark.parametrize("backend", BACKENDS)
 def test_verifier_accepts_a_good_signature(backend: str, key_pair: KeyPair) -> None:
-    verify = ed25519.make_verifier(key_pair.public_key_hex, backend=backend)
+    verify = _verifier(key_pair.public_key_hex, backend)
     message = b"1700000000" + b'{"type":1}'
 
     assert verify(message, key_pair.sign(message))
@@ -32,11 +42,12 @@ def test_verifier_accepts_a_good_signature(backend: str, key_pair: KeyPair) -> N
         lambda message, signature: (message, signature[:32]),
         lambda message, signature: (message, b""),
         lambda message, signature: (message, KeyPair.generate().sign(message)),
+        lambda message, signature: (message, signature + b"\x00"),
     ],
-    ids=["message changed", "bit flipped", "short", "empty", "other key"],
+    ids=["message changed", "bit flipped", "short", "empty", "other key", "long"],
 )
 def test_verifier_refuses_tampering(backend: str, tamper: object, key_pair: KeyPair) -> None:
-    verify = ed25519.make_verifier(key_pair.public_key, backend=backend)
+    verify = _verifier(key_pair.public_key, backend)
     message = b"1700000000" + b'{"type":1}'
 
     assert callable(tamper)

@@ -59,7 +59,52 @@ def _cryptography_verifier(public_key: bytes) -> Verifier:
     return verify
 
 
+_DetachedVerify = typing.Callable[[bytes, bytes, int, bytes], int]
+"""`crypto_sign_verify_detached(signature, message, message_length, public_key) -> 0 | -1`."""
+
+
+def _detached_verify() -> _DetachedVerify | None:
+    """libsodium's `crypto_sign_verify_detached`, from the copy PyNaCl ships, or `None`.
+
+    PyNaCl's bindings only offer the "combined" form, which allocates a buffer the size of the
+    message and copies the message into it; the detached form checks the bytes where they are
+    (about 0.8 us less per 1.7 KB interaction). It is a documented libsodium function that
+    PyNaCl's library exports but does not wrap, so it is reached through cffi (a dependency of
+    PyNaCl); if anything about that is not as expected, the combined form is used.
+    """
+    try:
+        import cffi
+        import nacl._sodium
+
+        ffi = cffi.FFI()
+        ffi.cdef(
+            "int crypto_sign_verify_detached(const unsigned char *sig, const unsigned char *m, "
+            "unsigned long long mlen, const unsigned char *pk);"
+        )
+        verify: _DetachedVerify = ffi.dlopen(nacl._sodium.__file__).crypto_sign_verify_detached
+    except Exception:  # any surprise means the combined form, which always works
+        return None
+    return verify
+
+
+def _detached_verifier(detached: _DetachedVerify, public_key: bytes) -> Verifier:
+    def verify(message: bytes, signature: bytes) -> bool:
+        # libsodium reads exactly 64 signature bytes: a shorter one must not get that far.
+        return (
+            len(signature) == SIGNATURE_SIZE and detached(signature, message, len(message), public_key) == 0
+        )
+
+    return verify
+
+
 def _libsodium_verifier(public_key: bytes) -> Verifier:
+    detached = _detached_verify()
+    if detached is None:
+        return _combined_libsodium_verifier(public_key)
+    return _detached_verifier(detached, public_key)
+
+
+def _combined_libsodium_verifier(public_key: bytes) -> Verifier:
     from nacl.bindings import crypto_sign_open
     from nacl.exceptions import BadSignatureError
 
