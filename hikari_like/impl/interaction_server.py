@@ -54,6 +54,7 @@ if typing.TYPE_CHECKING:
     _InteractionT = typing.TypeVar("_InteractionT", bound=base_interactions.PartialInteraction)
     RawPayloadListenerT = typing.Callable[[json.JSONObject], typing.Awaitable[None]]
     _ListenerT = interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder]
+    _Found = tuple[typing.Callable[[typing.Any], typing.Any], base_interactions.PartialInteraction]
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
 
@@ -277,16 +278,21 @@ class InteractionServer(interaction_server_api.InteractionServer):
 
     async def on_interaction(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
         rejection = self._authenticate(body, signature, timestamp)
-        if rejection is not None:
-            if rejection is not _ASK_SHARED_REPLAY:
-                return rejection
+        if rejection is _ASK_SHARED_REPLAY:
             rejection = await self._admit_shared(signature)
-            if rejection is not None:
-                return rejection
-        if self._raw_payload_listener is None:
-            partial = partial_json.decode_interaction(body)
-            if partial is not None:  # the usual body, its nested parts left to decode when read
-                return await self._dispatch(partial.type, partial)
+        if rejection is not None:
+            return rejection
+        # The usual body is decoded in part (nested parts when read); a raw payload listener
+        # sees the whole payload, and anything unusual is decoded in full to decide its answer.
+        partial = None if self._raw_payload_listener is not None else partial_json.decode_interaction(body)
+        if partial is None:
+            return await self._answer_fully_decoded(body)
+        found = self._listener_for(partial.type, partial)
+        if isinstance(found, Response):
+            return found
+        return await self._dispatcher.dispatch(*found)
+
+    async def _answer_fully_decoded(self, body: bytes) -> Response:
         try:
             payload = json.loads(body)
         except (ValueError, RecursionError):
@@ -307,9 +313,16 @@ class InteractionServer(interaction_server_api.InteractionServer):
             return _NO_TYPE
         if self._raw_payload_listener is not None:
             await _observe(self._raw_payload_listener, payload)
-        return await self._dispatch(interaction_type, payload)
+        found = self._listener_for(interaction_type, payload)
+        if isinstance(found, Response):
+            return found
+        return await self._dispatcher.dispatch(*found)
 
-    async def _dispatch(self, interaction_type: int, payload: partial_json.AnyPayload) -> Response:
+    def _listener_for(self, interaction_type: int, payload: partial_json.AnyPayload) -> _Found | Response:
+        """The listener and the parsed interaction, or the response that refuses the payload.
+
+        A plain function, not a coroutine: on the usual path it costs a call, not an await.
+        """
         if interaction_type == 1:
             return _PONG
         interaction_class = INTERACTION_TYPES.get(interaction_type)
@@ -323,7 +336,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         interaction = self._parse(interaction_class, payload)
         if interaction is None:
             return _MALFORMED
-        return await self._dispatcher.dispatch(listener, interaction)
+        return listener, interaction
 
     def _authenticate(self, body: bytes, signature: bytes, timestamp: bytes) -> Response | None:
         if len(signature) != _SIGNATURE_HEX_LENGTH or not (0 < len(timestamp) <= _MAX_TIMESTAMP_LENGTH):

@@ -148,7 +148,7 @@ class BaseCommandInteraction(base_interactions.PartialInteraction):
     _repr_fields = ("guild_id", "user", "command_name", "options")
 
     def _read_data(self, data: JSONObject) -> None:
-        self.command_id = snowflakes.Snowflake(int(data["id"]))
+        self.command_id = snowflakes.Snowflake(data["id"])  # parses text like `int` does
         self.command_name = str(data["name"])
 
     @lazy.lazy
