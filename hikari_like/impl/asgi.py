@@ -248,7 +248,7 @@ class AsgiAdapter:
                 self._server,
                 self.endpoint,
                 method=scope["method"],
-                path=_route_path(scope),
+                path=_route_path(scope) if scope.get("root_path") else scope["path"],
                 content_type=None if content_type is None else content_type.decode("latin-1"),
                 content_length=_content_length(headers.get(b"content-length")),
                 signature=headers.get(b"x-signature-ed25519", b""),

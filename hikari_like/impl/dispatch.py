@@ -104,7 +104,7 @@ def encode(builder: _Builder, *, with_sent_event: bool = False) -> Response:
     )
 
 
-def _check_builder(interaction: _Interaction, listener: object, result: object) -> _Builder:
+def _check_builder(interaction: _Interaction, listener: object, result: typing.Any) -> _Builder:
     if type(result) not in _BUILDER_CLASSES:  # ours have `build` and `type`; anything else is checked
         build = getattr(result, "build", None)
         if not callable(build) or not hasattr(result, "type"):
@@ -112,14 +112,15 @@ def _check_builder(interaction: _Interaction, listener: object, result: object) 
                 f"listener {_describe(listener)} returned {type(result).__name__}, "
                 "expected a response builder or None"
             )
-    builder = typing.cast("_Builder", result)
-    response_type = builder.type  # an int or a ResponseType: both hash and compare as the int
-    if response_type in _forbidden_for(interaction):
+    response_type = result.type  # an int or a ResponseType: both hash and compare as the int
+    forbidden = _FORBIDDEN_RESPONSES.get(type(interaction)) or _forbidden_for(interaction)
+    if response_type in forbidden:
         name = ResponseType(response_type).name
         kind = type(interaction).__name__
         raise errors.ListenerError(
             f"listener {_describe(listener)} answered a {kind} with {name}, which Discord refuses"
         )
+    builder: _Builder = result
     return builder
 
 
