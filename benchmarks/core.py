@@ -190,7 +190,7 @@ def _stage_costs(count: int) -> dict[str, float]:
         "build_response().set_content()": lambda: interaction.build_response().set_content("hello back"),
         "encode (build + json.dumps)": lambda: dispatch.encode(builder),
     }
-    if not partial_json.AVAILABLE:
+    if not partial_json.available():
         del stages["partial decode (msgspec)"], stages["partial decode + from_payload"]
     costs = {}
     for name, stage in stages.items():

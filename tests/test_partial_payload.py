@@ -11,6 +11,8 @@ tests do not apply; the rest of the suite then covers the full decode.
 from __future__ import annotations
 
 import inspect
+import subprocess
+import sys
 import typing
 
 import pytest
@@ -26,7 +28,7 @@ from tests.helpers import APP
 from tests.helpers import PAYLOADS
 
 pytestmark = pytest.mark.skipif(
-    not partial_json.AVAILABLE, reason="partial decoding is off (no msgspec, or HIKARI_LIKE_JSON=stdlib)"
+    not partial_json.available(), reason="partial decoding is off (no msgspec, or HIKARI_LIKE_JSON=stdlib)"
 )
 
 
@@ -46,7 +48,7 @@ def _bodies() -> dict[str, bytes]:
 
 
 BODIES: typing.Final = _bodies()
-KEPT: typing.Final = frozenset(partial_json.PartialPayload.__struct_fields__)
+KEPT: typing.Final = frozenset(getattr(partial_json.PartialPayload, "__struct_fields__", ()))
 """The fields Discord documents for an interaction; anything else is not kept."""
 
 
@@ -167,3 +169,10 @@ def test_non_ascii_text_is_decoded_partially() -> None:
     interaction = CommandInteraction.from_payload(partial, app=APP)
 
     assert interaction.options[0].value == "héllo wörld 🎉"
+
+
+def test_import_hikari_like_does_not_load_msgspec() -> None:
+    code = "import sys, hikari_like; hikari_like.CommandInteraction; print('msgspec' in sys.modules)"
+    result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+
+    assert result.stdout.strip() == "False"

@@ -162,6 +162,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         auto_defer_ephemeral: bool = False,
     ) -> None:
         self._verify: ed25519.Verifier = _verify_nothing
+        partial_json.available()  # load the partial decoder now rather than on the first request
         if public_key is not None:
             self.set_public_key(public_key)
         self._rest = rest

@@ -11,12 +11,16 @@ The fast path never decides an answer on its own: whenever the body is not the u
 UTF-8, not JSON, a field missing or of an unexpected type), `decode_interaction` returns `None`
 and the caller decodes the body in full, which gives the same answer it always did.
 
+msgspec is imported by the first `decode_interaction` call (or `available()`), not by `import
+hikari_like`: most programs that import the package are not serving interactions yet. Until
+then no `PartialPayload` can exist, so the placeholder class below is never compared wrongly.
+
 `HIKARI_LIKE_JSON=stdlib` turns this off along with orjson (the tests use it to cover both paths).
 """
 
 from __future__ import annotations
 
-__all__ = ["AVAILABLE", "AnyPayload", "PartialPayload", "decode_interaction"]
+__all__ = ["AnyPayload", "PartialPayload", "available", "decode_interaction"]
 
 import os
 import typing
@@ -26,28 +30,49 @@ if typing.TYPE_CHECKING:
 else:
 
     class PartialPayload:
-        """Stands in when msgspec is not installed; never instantiated."""
+        """Stands in until msgspec is loaded (or when it is not installed); never instantiated."""
 
 
 AnyPayload: typing.TypeAlias = "dict[str, typing.Any] | PartialPayload"
 """An interaction payload as `from_payload` takes it: decoded in full (a dict) or in part."""
+
+_loaded: bool | None = None
+"""Whether partial decoding is in use; `None` until `_load` decided."""
 
 
 def _decode_nothing(body: bytes) -> PartialPayload | None:
     return None
 
 
-decode_interaction: typing.Callable[[bytes], PartialPayload | None] = _decode_nothing
-"""`decode_interaction(body)`: the body as a `PartialPayload`, or `None` to decode it in full."""
-AVAILABLE = False
-"""Whether partial decoding is in use (msgspec is installed and not turned off)."""
+def _load() -> bool:
+    """Install msgspec's decoder as this module's `decode_interaction`, if it can be used."""
+    global PartialPayload, decode_interaction, _loaded  # noqa: PLW0603 - set once, on first use.
+    if _loaded is None:
+        _loaded = False
+        decode_interaction = _decode_nothing
+        if os.environ.get("HIKARI_LIKE_JSON") != "stdlib":
+            try:
+                from hikari_like.internal import _partial_payload
+            except ImportError:
+                pass
+            else:
+                PartialPayload = _partial_payload.PartialPayload  # type: ignore[misc]
+                decode_interaction = _partial_payload.decode
+                _loaded = True
+    return _loaded
 
-if os.environ.get("HIKARI_LIKE_JSON") != "stdlib":
-    try:
-        from hikari_like.internal import _partial_payload
-    except ImportError:
-        pass
-    else:
-        PartialPayload = _partial_payload.PartialPayload  # type: ignore[misc]
-        decode_interaction = _partial_payload.decode
-        AVAILABLE = True
+
+def available() -> bool:
+    """Whether bodies are decoded in part (msgspec is installed and not turned off)."""
+    return _load()
+
+
+def _first_decode(body: bytes) -> PartialPayload | None:
+    # Replaced by the real decoder (or `_decode_nothing`) on the first call: callers look up
+    # `partial_json.decode_interaction` each time, so they get the replacement from then on.
+    _load()
+    return decode_interaction(body)
+
+
+decode_interaction: typing.Callable[[bytes], PartialPayload | None] = _first_decode
+"""`decode_interaction(body)`: the body as a `PartialPayload`, or `None` to decode it in full."""
