@@ -46,6 +46,16 @@ async def _send_continue(request: web.BaseRequest) -> None:
         request.writer.output_size = 0
 
 
+async def _read_body(request: web.BaseRequest) -> bytes | None:
+    """The body, or `None` once it passes the request's `client_max_size` (our `max_body_size`)."""
+    if request.headers.get("Expect", "").lower() == "100-continue":
+        await _send_continue(request)  # the checks passed: the client may send its body
+    try:
+        return await request.read()
+    except web.HTTPRequestEntityTooLarge:
+        return None
+
+
 class _ReportingResponse(web.Response):
     """A response that calls `on_written` once aiohttp has written it (or failed to)."""
 
@@ -188,26 +198,25 @@ class AiohttpBackend:
 
     async def _handle(self, request: web.BaseRequest) -> web.StreamResponse:
         headers = request.headers
-
-        async def read_body() -> bytes | None:
-            if headers.get("Expect", "").lower() == "100-continue":
-                await _send_continue(request)  # the checks passed: the client may send its body
-            try:
-                return await request.read()  # bounded by client_max_size = max_body_size
-            except web.HTTPRequestEntityTooLarge:
-                return None
-
-        response = await http_checks.handle_request(
-            self._server,
+        # The order every backend follows (see `http_checks`), spelled out rather than behind a
+        # shared coroutine: that one await less is measurable on every request.
+        response: interaction_server_api.Response | None = http_checks.check_request(
             self._config,
             method=request.method,
             path=request.path,
             content_type=headers.get("Content-Type"),
             content_length=request.content_length,
-            signature=headers.get("X-Signature-Ed25519", "").encode("utf-8", _SURROGATE),
-            timestamp=headers.get("X-Signature-Timestamp", "").encode("utf-8", _SURROGATE),
-            read_body=read_body,
         )
+        if response is None:
+            body = await _read_body(request)
+            if body is None:
+                response = http_checks.PAYLOAD_TOO_LARGE
+            else:
+                response = await self._server.on_interaction(
+                    body,
+                    headers.get("X-Signature-Ed25519", "").encode("utf-8", _SURROGATE),
+                    headers.get("X-Signature-Timestamp", "").encode("utf-8", _SURROGATE),
+                )
         # Only a response a continuation waits on carries a `sent` event; the rest need no report.
         mark_sent = getattr(response, "mark_sent", None) if getattr(response, "sent", None) else None
         if response.files:
