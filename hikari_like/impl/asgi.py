@@ -122,6 +122,12 @@ def _content_type_of(response: interaction_server_api.Response) -> str | None:
     return f"{response.content_type}; charset={response.charset}"
 
 
+def _whole(response: interaction_server_api.Response) -> tuple[Message, Message]:
+    """The two ASGI messages of a response sent whole: its start and its one body message."""
+    start = {"type": "http.response.start", "status": response.status_code, "headers": _head_of(response)}
+    return start, {"type": "http.response.body", "body": response.payload or b""}
+
+
 def _head_of(response: interaction_server_api.Response) -> list[tuple[bytes, bytes]]:
     """The headers of a response sent whole, in one body message."""
     payload = response.payload
@@ -267,9 +273,9 @@ class AsgiAdapter:
             if response.files:
                 await self._send_multipart(send, response)
             else:
-                head = _head_of(response)
-                await send({"type": "http.response.start", "status": response.status_code, "headers": head})
-                await send({"type": "http.response.body", "body": response.payload or b""})
+                start, body_message = _whole(response)
+                await send(start)
+                await send(body_message)
         finally:
             # Now the code after a generator listener's `yield` may run.
             mark_sent = getattr(response, "mark_sent", None)
