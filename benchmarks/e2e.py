@@ -118,7 +118,17 @@ def run(settings: Settings) -> dict[str, Tally]:
 def _versions() -> str:
     from importlib import metadata
 
-    names = ("hikari", "hikari-yuyo", "aiohttp", "uvicorn", "uvloop", "httptools", "PyNaCl", "orjson")
+    names = (
+        "hikari",
+        "hikari-yuyo",
+        "aiohttp",
+        "uvicorn",
+        "uvloop",
+        "httptools",
+        "PyNaCl",
+        "orjson",
+        "msgspec",
+    )
     found = []
     for name in names:
         try:
