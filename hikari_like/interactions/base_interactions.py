@@ -532,36 +532,28 @@ def _context(value: int | None, guild_id: snowflakes.Snowflake | None) -> applic
 # The response builders live in `impl`, above the models, and `import hikari_like` does not load
 # them: each class is imported on first use, then cached, as a listener makes one per interaction
 # (an `import` statement in the method would cost more than building the answer).
-@functools.cache
-def message_builder_class() -> type[special_endpoints.InteractionMessageBuilder]:
-    """`InteractionMessageBuilder`, imported on first use."""
-    import hikari_like.impl.response_builders as builders
+def _builder_class_loader(name: str) -> typing.Callable[[], typing.Any]:
+    @functools.cache
+    def load() -> typing.Any:
+        import hikari_like.impl.response_builders as builders
 
-    return builders.InteractionMessageBuilder
+        return getattr(builders, name)
 
-
-@functools.cache
-def deferred_builder_class() -> type[special_endpoints.InteractionDeferredBuilder]:
-    """`InteractionDeferredBuilder`, imported on first use."""
-    import hikari_like.impl.response_builders as builders
-
-    return builders.InteractionDeferredBuilder
+    return load
 
 
-@functools.cache
-def modal_builder_class() -> type[special_endpoints.InteractionModalBuilder]:
-    """`InteractionModalBuilder`, imported on first use."""
-    import hikari_like.impl.response_builders as builders
-
-    return builders.InteractionModalBuilder
-
-
-@functools.cache
-def autocomplete_builder_class() -> type[special_endpoints.InteractionAutocompleteBuilder]:
-    """`InteractionAutocompleteBuilder`, imported on first use."""
-    import hikari_like.impl.response_builders as builders
-
-    return builders.InteractionAutocompleteBuilder
+message_builder_class: typing.Callable[[], type[special_endpoints.InteractionMessageBuilder]] = (
+    _builder_class_loader("InteractionMessageBuilder")
+)
+deferred_builder_class: typing.Callable[[], type[special_endpoints.InteractionDeferredBuilder]] = (
+    _builder_class_loader("InteractionDeferredBuilder")
+)
+modal_builder_class: typing.Callable[[], type[special_endpoints.InteractionModalBuilder]] = (
+    _builder_class_loader("InteractionModalBuilder")
+)
+autocomplete_builder_class: typing.Callable[[], type[special_endpoints.InteractionAutocompleteBuilder]] = (
+    _builder_class_loader("InteractionAutocompleteBuilder")
+)
 
 
 class MessageResponseMixin(PartialInteraction, rest_methods.InitialResponseMethods):
