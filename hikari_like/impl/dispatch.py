@@ -48,6 +48,7 @@ _CONTINUATION_START_TIMEOUT: typing.Final = 10.0
 """A continuation starts when the backend reports the response sent; this bounds the wait for a
 backend that never reports (a custom one), so the code after `yield` always runs."""
 
+_JSON: typing.Final = "application/json"
 INTERNAL_SERVER_ERROR: typing.Final = text_response(500, "Internal Server Error")
 NO_CONTENT: typing.Final = Response(status_code=204)
 
@@ -95,13 +96,10 @@ def _describe(listener: object) -> str:
 def encode(builder: _Builder, *, with_sent_event: bool = False) -> Response:
     """Turn a response builder into the HTTP response that carries it."""
     body, attachments = builder.build()
-    return Response(
-        status_code=200,
-        payload=json.dumps(body),
-        content_type="application/json",
-        files=attachments,
-        sent=asyncio.Event() if with_sent_event else None,
-    )
+    if attachments or with_sent_event:
+        sent = asyncio.Event() if with_sent_event else None
+        return Response(200, json.dumps(body), _JSON, files=attachments, sent=sent)
+    return Response(200, json.dumps(body), _JSON)  # by position: see `Response`
 
 
 def _check_builder(interaction: _Interaction, listener: object, result: typing.Any) -> _Builder:
