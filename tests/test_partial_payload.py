@@ -149,6 +149,9 @@ UNUSUAL: typing.Final = {
     "not UTF-8 in a part": b'{"type": 2, "id": "1", "application_id": "2", "token": "t", "member": "\xff"}',
     "not JSON in a part": b'{"type": 2, "id": "1", "application_id": "2", "token": "t", "user": {"a": tru}}',
     "trailing bytes": b'{"type": 2, "id": "1", "application_id": "2", "token": "t"} x',
+    "null data": b'{"type": 2, "id": "1", "application_id": "2", "token": "t", "data": null}',
+    "string version": b'{"type": 2, "id": "1", "application_id": "2", "token": "t", "version": "1"}',
+    "byte order mark": b'\xef\xbb\xbf{"type": 2, "id": "1", "application_id": "2", "token": "t"}',
     "too deep": b'{"type": 2, "id": "1", "application_id": "2", "token": "t", "data": '
     + b"[" * 10_000
     + b"]" * 10_000
@@ -176,3 +179,14 @@ def test_import_hikari_like_does_not_load_msgspec() -> None:
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert result.stdout.strip() == "False"
+
+
+def test_escaped_keys_and_a_null_guild_read_as_a_full_decode_reads_them() -> None:
+    body = b'{"\\u0074ype": 2, "id": "1", "application_id": "2", "token": "t", "guild_id": null, "data": {}}'
+    partial = partial_json.decode_interaction(body)
+    assert partial is not None
+
+    assert partial.type == 2
+    assert "guild_id" in partial
+    assert partial["guild_id"] is None
+    assert dict(partial.items()) == json.loads(body)
