@@ -103,15 +103,11 @@ _JSON_CONTENT_TYPE: typing.Final = (b"content-type", b"application/json")
 
 
 def _head(response: interaction_server_api.Response, content_type: str | None) -> list[tuple[bytes, bytes]]:
-    extra = response.headers
-    headers = (
-        [(name.lower().encode("latin-1"), value.encode("latin-1")) for name, value in extra.items()]
-        if extra
-        else []  # most responses have no extra headers: skip making an empty comprehension
-    )
-    if content_type == "application/json":
-        headers.append(_JSON_CONTENT_TYPE)  # what nearly every answer is: encoded once
-    elif content_type is not None:
+    headers = [
+        (name.lower().encode("latin-1"), value.encode("latin-1"))
+        for name, value in (response.headers or {}).items()
+    ]
+    if content_type is not None:
         headers.append((b"content-type", content_type.encode("latin-1")))
     return headers
 
@@ -135,8 +131,8 @@ def _head_of(response: interaction_server_api.Response) -> list[tuple[bytes, byt
     if plain_json and payload is not None and not response.headers:  # nearly every answer
         return [_JSON_CONTENT_TYPE, (b"content-length", b"%d" % len(payload))]
     headers = _head(response, _content_type_of(response))
-    if response.payload is not None:
-        headers.append((b"content-length", b"%d" % len(response.payload)))
+    if payload is not None:
+        headers.append((b"content-length", b"%d" % len(payload)))
     return headers
 
 
@@ -256,7 +252,7 @@ class AsgiAdapter:
             response: interaction_server_api.Response | None = http_checks.check_request(
                 self.endpoint,
                 method=scope["method"],
-                path=_route_path(scope) if scope.get("root_path") else scope["path"],
+                path=_route_path(scope),
                 content_type=None if content_type is None else content_type.decode("latin-1"),
                 content_length=_content_length(headers.get(b"content-length")),
             )

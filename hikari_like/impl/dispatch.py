@@ -111,8 +111,7 @@ def _check_builder(interaction: _Interaction, listener: object, result: typing.A
                 "expected a response builder or None"
             )
     response_type = result.type  # an int or a ResponseType: both hash and compare as the int
-    forbidden = _FORBIDDEN_RESPONSES.get(type(interaction)) or _forbidden_for(interaction)
-    if response_type in forbidden:
+    if response_type in _forbidden_for(interaction):
         name = ResponseType(response_type).name
         kind = type(interaction).__name__
         raise errors.ListenerError(
@@ -217,8 +216,9 @@ class Dispatcher:
         except Exception as exc:
             return await self._on_listener_error(interaction, listener, exc)
         finally:
-            if time.monotonic() - started > self.deadline:
-                self._warn_late(interaction, started)
+            elapsed = time.monotonic() - started
+            if elapsed > self.deadline:
+                self._warn_late(interaction, elapsed)
 
     async def close(self, grace_period: float) -> None:
         """Wait up to `grace_period` seconds for background work, then cancel what is left."""
@@ -287,8 +287,7 @@ class Dispatcher:
         if outcome.generator is not None:
             await _run_continuation(outcome.generator, interaction, None)
 
-    def _warn_late(self, interaction: _Interaction, started: float) -> None:
-        elapsed = time.monotonic() - started
+    def _warn_late(self, interaction: _Interaction, elapsed: float) -> None:
         _LOGGER.warning(
             "interaction %s took %.2fs to produce its response, past Discord's %.0f-second deadline; "
             "Discord has already told the user it failed. Answer sooner, send build_deferred_response() "

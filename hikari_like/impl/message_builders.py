@@ -18,7 +18,7 @@ payload, uploads = serialize_message_fields(content="hi", embeds=[embed], user_m
 
 from __future__ import annotations
 
-__all__ = ["V2_COMPONENT_TYPES", "serialize_message_fields"]
+__all__ = ["V2_COMPONENT_TYPES", "put_message_options", "serialize_message_fields"]
 
 import os
 import typing
@@ -181,18 +181,54 @@ def serialize_message_fields(
     # Most answers are text only: skip the upload bookkeeping when there is nothing to attach.
     if embeds is not _UNDEFINED or attachments is not _UNDEFINED or components is not _UNDEFINED:
         resources, is_v2 = _put_parts(payload, embeds, attachments, components, editing=editing)
+    put_message_options(
+        payload,
+        flags=flags,
+        tts=tts,
+        mentions_everyone=mentions_everyone,
+        mentions_reply=mentions_reply,
+        user_mentions=user_mentions,
+        role_mentions=role_mentions,
+        editing=editing,
+        is_v2=is_v2,
+    )
+    return payload, resources
+
+
+def put_message_options(
+    payload: JSONObject,
+    *,
+    flags: int | messages.MessageFlag | undefined.UndefinedType,
+    tts: bool | undefined.UndefinedType,
+    mentions_everyone: bool | undefined.UndefinedType,
+    mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
+    user_mentions: mentions.MentionTargets | undefined.UndefinedType,
+    role_mentions: mentions.MentionTargets | undefined.UndefinedType,
+    editing: bool,
+    is_v2: bool = False,
+) -> None:
+    """Put a message's flags, `tts` and `allowed_mentions` (the rules of `serialize_message_fields`).
+
+    Also used on its own by builders whose message is text only.
+    """
     _put_flags(payload, flags, is_v2=is_v2)
     if tts is not _UNDEFINED:
         payload["tts"] = tts
-    mention_args = (mentions_everyone, mentions_reply, user_mentions, role_mentions)
-    if not editing or any(arg is not _UNDEFINED for arg in mention_args):
+    mentioned = (
+        mentions_everyone is not _UNDEFINED
+        or mentions_reply is not _UNDEFINED
+        or user_mentions is not _UNDEFINED
+        or role_mentions is not _UNDEFINED
+    )
+    if mentioned:
         payload["allowed_mentions"] = mentions.allowed_mentions(
             mentions_everyone=mentions_everyone,
             mentions_reply=mentions_reply,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
         )
-    return payload, resources
+    elif not editing:
+        payload["allowed_mentions"] = {"parse": []}  # a new message pings nobody unless asked
 
 
 def _put_parts(

@@ -27,13 +27,13 @@ from hikari_like import undefined
 from hikari_like.impl import builder_checks
 from hikari_like.impl import message_builders
 from hikari_like.interactions import base_interactions
-from hikari_like.internal import mentions
 
 if typing.TYPE_CHECKING:
     from hikari_like import embeds as embed_models
     from hikari_like import files
     from hikari_like import messages
     from hikari_like.impl.component_builders import ComponentBuilder
+    from hikari_like.internal import mentions
     from hikari_like.internal.json import JSONObject
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
@@ -57,19 +57,8 @@ _Flags = typing.Union[int, "messages.MessageFlag", undefined.UndefinedType]
 _Attachmentish = message_builders.Attachmentish
 
 
-_RESPONSE_TYPES_BY_VALUE: typing.Final = {member.value: member for member in _ResponseType}
-
-
-def _response_type(value: int) -> _ResponseType:
-    if type(value) is _ResponseType:
-        return value
-    # A plain int (`build_response(7)`, as hikari allows) skips the enum's call machinery.
-    known = _RESPONSE_TYPES_BY_VALUE.get(value) if type(value) is int else None
-    return known if known is not None else _ResponseType(value)
-
-
 def _checked_type(value: int, allowed: frozenset[_ResponseType]) -> _ResponseType:
-    response_type = _response_type(value)
+    response_type = value if type(value) is _ResponseType else _ResponseType(value)
     if response_type not in allowed:
         names = " or ".join(sorted(member.name for member in allowed))
         msg = f"this builder sends {names}, not {response_type.name}"
@@ -371,18 +360,15 @@ class InteractionMessageBuilder:
     def _text_data(self, content: str | undefined.UndefinedType | None) -> JSONObject:
         """`serialize_message_fields` for a message with no embeds, attachments or components."""
         data: JSONObject = {} if content is _UNDEFINED else {"content": content}
-        if self.flags is not _UNDEFINED:
-            data["flags"] = int(self.flags)
-        if self.is_tts is not _UNDEFINED:
-            data["tts"] = self.is_tts
-        everyone, users, roles = self.mentions_everyone, self.user_mentions, self.role_mentions
-        if everyone is not _UNDEFINED or users is not _UNDEFINED or roles is not _UNDEFINED:
-            data["allowed_mentions"] = mentions.allowed_mentions(
-                mentions_everyone=everyone, user_mentions=users, role_mentions=roles
-            )
-        elif self.type is not _MESSAGE_UPDATE:
-            # A new message pings nobody unless asked: `mentions.allowed_mentions()`'s answer.
-            data["allowed_mentions"] = {"parse": []}
+        message_builders.put_message_options(
+            data,
+            flags=self.flags,
+            tts=self.is_tts,
+            mentions_everyone=self.mentions_everyone,
+            user_mentions=self.user_mentions,
+            role_mentions=self.role_mentions,
+            editing=self.type is _MESSAGE_UPDATE,
+        )
         return data
 
 

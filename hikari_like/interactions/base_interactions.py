@@ -363,7 +363,7 @@ class PartialInteraction(rest_methods.WebhookMethods):
         """Read a partial payload's top level, typed when it was decoded; return its `data`."""
         self.id = snowflakes.Snowflake(payload.id)
         self.application_id = snowflakes.Snowflake(payload.application_id)
-        self.type = _KNOWN_INTERACTION_TYPES.get(payload.type) or _interaction_type(payload.type)
+        self.type = _interaction_type(payload.type)
         self.token = payload.token
         version, guild_id, data = payload.version, payload.guild_id, payload.data  # each may be UNSET
         self.version = version if isinstance(version, int) else 1

@@ -44,8 +44,6 @@ COMMAND_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = frozenset(
 # Read once here: `build_response()` runs per interaction, and enum attribute reads are slow.
 _MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.MESSAGE_CREATE
 _DEFERRED_MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
-_message_builder_class: typing.Final = base_interactions.message_builder_class
-_deferred_builder_class: typing.Final = base_interactions.deferred_builder_class
 
 # Discord nests at most a group, then a sub-command, then options; anything deeper is malformed.
 _MAX_OPTION_DEPTH: typing.Final = 4
@@ -204,7 +202,7 @@ class CommandInteraction(
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`); fill it and return it."""
-        return _message_builder_class()(_MESSAGE_CREATE)
+        return base_interactions.message_builder_class()(_MESSAGE_CREATE)
 
     def build_deferred_response(self) -> special_endpoints.InteractionDeferredBuilder:
         """A builder for a deferred response ("thinking..."); edit the original response later.
@@ -215,7 +213,7 @@ class CommandInteraction(
             await interaction.app.rest.edit_interaction_response(...)
         ```
         """
-        return _deferred_builder_class()(_DEFERRED_MESSAGE_CREATE)
+        return base_interactions.deferred_builder_class()(_DEFERRED_MESSAGE_CREATE)
 
 
 class AutocompleteInteraction(BaseCommandInteraction):

@@ -46,8 +46,6 @@ _DEFERRED_TYPES: typing.Final = frozenset(
     ]
 )
 COMPONENT_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = _IMMEDIATE_TYPES | _DEFERRED_TYPES
-_message_builder_class: typing.Final = base_interactions.message_builder_class
-_deferred_builder_class: typing.Final = base_interactions.deferred_builder_class
 
 
 class ComponentInteraction(base_interactions.MessageResponseMixin, base_interactions.ModalResponseMixin):
@@ -100,7 +98,7 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
         """
         if type_ not in _IMMEDIATE_TYPES:
             raise ValueError(f"{type_!r} is not MESSAGE_CREATE or MESSAGE_UPDATE")
-        return _message_builder_class()(type_)
+        return base_interactions.message_builder_class()(type_)
 
     def build_deferred_response(
         self, type_: _DeferredTypesT, /
@@ -111,7 +109,7 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
         """
         if type_ not in _DEFERRED_TYPES:
             raise ValueError(f"{type_!r} is not DEFERRED_MESSAGE_CREATE or DEFERRED_MESSAGE_UPDATE")
-        return _deferred_builder_class()(type_)
+        return base_interactions.deferred_builder_class()(type_)
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)

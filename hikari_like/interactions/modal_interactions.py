@@ -65,8 +65,6 @@ MODAL_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = frozenset([4, 5, 6
 # Read once here: `build_response()` runs per interaction, and enum attribute reads are slow.
 _MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.MESSAGE_CREATE
 _DEFERRED_MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
-_message_builder_class: typing.Final = base_interactions.message_builder_class
-_deferred_builder_class: typing.Final = base_interactions.deferred_builder_class
 
 ModalComponent = components_.PartialComponent
 """Any submitted modal component (type and id); text displays and unknown types are just this."""
@@ -216,11 +214,11 @@ class ModalInteraction(base_interactions.MessageResponseMixin):
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`)."""
-        return _message_builder_class()(_MESSAGE_CREATE)
+        return base_interactions.message_builder_class()(_MESSAGE_CREATE)
 
     def build_deferred_response(self) -> special_endpoints.InteractionDeferredBuilder:
         """A builder for a deferred response (type `DEFERRED_MESSAGE_CREATE`)."""
-        return _deferred_builder_class()(_DEFERRED_MESSAGE_CREATE)
+        return base_interactions.deferred_builder_class()(_DEFERRED_MESSAGE_CREATE)
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)

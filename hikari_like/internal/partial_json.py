@@ -37,15 +37,18 @@ AnyPayload: typing.TypeAlias = "dict[str, typing.Any] | PartialPayload"
 """An interaction payload as `from_payload` takes it: decoded in full (a dict) or in part."""
 
 _loaded: bool | None = None
-"""Whether partial decoding is in use; `None` until `_load` decided."""
+"""Whether partial decoding is in use; `None` until `available()` decided."""
 
 
 def _decode_nothing(body: bytes) -> PartialPayload | None:
     return None
 
 
-def _load() -> bool:
-    """Install msgspec's decoder as this module's `decode_interaction`, if it can be used."""
+def available() -> bool:
+    """Whether bodies are decoded in part (msgspec is installed and not turned off).
+
+    The first call installs msgspec's decoder as this module's `decode_interaction`.
+    """
     global PartialPayload, decode_interaction, _loaded  # noqa: PLW0603 - set once, on first use.
     if _loaded is None:
         _loaded = False
@@ -62,15 +65,10 @@ def _load() -> bool:
     return _loaded
 
 
-def available() -> bool:
-    """Whether bodies are decoded in part (msgspec is installed and not turned off)."""
-    return _load()
-
-
 def _first_decode(body: bytes) -> PartialPayload | None:
     # Replaced by the real decoder (or `_decode_nothing`) on the first call: callers look up
     # `partial_json.decode_interaction` each time, so they get the replacement from then on.
-    _load()
+    available()
     return decode_interaction(body)
 
 
