@@ -12,7 +12,7 @@ from hikari_like.internal import ed25519
 from hikari_like.internal import json
 from hikari_like.testing.signing import KeyPair
 
-BACKENDS = ["pynacl", "cryptography", "pynacl, combined form"]
+BACKENDS = ["zebra", "pynacl", "cryptography", "pynacl, combined form"]
 
 
 def _verifier(public_key: str | bytes, backend: str) -> ed25519.Verifier:
@@ -61,9 +61,45 @@ def test_bad_public_key_is_a_clear_error(key: str | bytes) -> None:
 
 
 def test_the_fastest_installed_verifier_is_chosen() -> None:
-    forced = os.environ.get("HIKARI_LIKE_ED25519") == "cryptography"
-    expected = "cryptography" if forced else "pynacl"  # PyNaCl is in the dev extra
-    assert expected == ed25519.BACKEND
+    # The dev extra installs all three (ed25519-zebra where it has wheels: see pyproject.toml).
+    fastest = "zebra" if sys.version_info < (3, 14) else "pynacl"
+    assert os.environ.get("HIKARI_LIKE_ED25519", fastest) == ed25519.BACKEND
+
+
+def _backend_in_a_fresh_process(value: str) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-c", "from hikari_like.internal import ed25519; print(ed25519.BACKEND)"],
+        env={**os.environ, "HIKARI_LIKE_ED25519": value},
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+
+
+@pytest.mark.parametrize("name", ["zebra", "pynacl", "cryptography"])
+def test_a_verifier_can_be_forced(name: str) -> None:
+    assert _backend_in_a_fresh_process(name).stdout.split() == [name]
+
+
+def test_an_unknown_forced_verifier_is_a_clear_error() -> None:
+    result = _backend_in_a_fresh_process("openssl")
+
+    assert result.returncode != 0
+    assert "HIKARI_LIKE_ED25519 must be one of zebra, pynacl, cryptography, got 'openssl'" in result.stderr
+
+
+def test_an_unknown_backend_is_a_clear_error(key_pair: KeyPair) -> None:
+    with pytest.raises(ValueError, match="backend must be one of zebra, pynacl, cryptography, got 'nacl'"):
+        ed25519.make_verifier(key_pair.public_key, backend="nacl")
+
+
+def test_a_forced_verifier_that_is_not_installed_is_a_clear_error(
+    key_pair: KeyPair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "ed25519_zebra", None)  # what `import` sees when it is missing
+
+    with pytest.raises(ModuleNotFoundError, match="ed25519_zebra"):
+        ed25519.make_verifier(key_pair.public_key, backend="zebra")
 
 
 @pytest.mark.parametrize("body", [b'{"a":"\xc3\xa9"}', b"[1,2]", b'"x"'])
@@ -77,9 +113,12 @@ def test_json_refuses_what_discord_never_sends(body: bytes) -> None:
         json.loads(body)
 
 
-def test_fallbacks_serve_the_status_table() -> None:
-    """The whole server with `cryptography` and the standard library's json, in a fresh process."""
-    environment = {**os.environ, "HIKARI_LIKE_ED25519": "cryptography", "HIKARI_LIKE_JSON": "stdlib"}
+@pytest.mark.parametrize(
+    ("verifier", "codec", "codec_backend"), [("cryptography", "stdlib", "json"), ("pynacl", "", "orjson")]
+)
+def test_fallbacks_serve_the_status_table(verifier: str, codec: str, codec_backend: str) -> None:
+    """The whole server with a slower verifier (and JSON codec), in a fresh process."""
+    environment = {**os.environ, "HIKARI_LIKE_ED25519": verifier, "HIKARI_LIKE_JSON": codec}
     result = subprocess.run(
         [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests/test_status_table.py", "-x"],
         env=environment,
@@ -100,4 +139,4 @@ def test_fallbacks_serve_the_status_table() -> None:
         text=True,
         check=True,
     )
-    assert probe.stdout.split() == ["cryptography", "json"]
+    assert probe.stdout.split() == [verifier, codec_backend]

@@ -1,9 +1,20 @@
 """Ed25519 signature checks with the fastest verifier installed.
 
-Verification is most of what an interaction costs. libsodium (through PyNaCl, the `speedups`
-extra) verifies about twice as fast as OpenSSL (through `cryptography`, always installed), so it
-is preferred when present. `HIKARI_LIKE_ED25519=cryptography` forces the fallback (the tests use
-it to cover both paths).
+Verification is most of what an interaction costs, so the verifier is chosen for speed, measured on
+a 1.7 KB interaction (`python -m benchmarks core`):
+
+- `"zebra"`: ed25519-zebra, a Rust crate (through `py-ed25519-zebra-bindings`, in the `speedups`
+  extra), 30 us: curve25519-dalek's AVX2 code where the CPU has it;
+- `"pynacl"`: libsodium (through PyNaCl, also in `speedups`), 37 us;
+- `"cryptography"`: OpenSSL (through `cryptography`, always installed), 58 us.
+
+The first one installed is used. `HIKARI_LIKE_ED25519=<name>` forces one (the tests use it to
+cover every path).
+
+All three accept every signature Discord makes and refuse every other one anyone can make without
+Discord's private key. They differ only on signatures that need the private key to build (ZIP 215
+lets ed25519-zebra accept some non-canonical encodings libsodium refuses), and on public keys of
+small order, which `ed25519_points.check_public_key` refuses for all of them.
 """
 
 from __future__ import annotations
@@ -11,8 +22,11 @@ from __future__ import annotations
 __all__ = ["BACKEND", "Verifier", "make_verifier", "parse_public_key"]
 
 import binascii
+import importlib.util
 import os
 import typing
+
+from hikari_like.internal import ed25519_points
 
 Verifier = typing.Callable[[bytes, bytes], bool]
 """`verify(message, signature) -> bool` for one public key."""
@@ -27,7 +41,7 @@ def parse_public_key(public_key: str | bytes, /) -> bytes:
     Raises
     ------
     ValueError
-        If the key is neither 64 hex characters nor 32 bytes.
+        If the key is neither 64 hex characters nor 32 bytes, or names no usable curve point.
     """
     if isinstance(public_key, str):
         try:
@@ -38,12 +52,25 @@ def parse_public_key(public_key: str | bytes, /) -> bytes:
         raise ValueError(
             f"public_key must be {PUBLIC_KEY_SIZE} bytes (64 hex characters), got {len(public_key)}"
         )
+    ed25519_points.check_public_key(public_key)
     return bytes(public_key)
 
 
+def _zebra_verifier(public_key: bytes) -> Verifier:
+    # Imported here, like the others: only the backend in use is loaded, and only once a bot is
+    # built, not at `import hikari_like`.
+    from ed25519_zebra import ed_verify
+
+    def verify(message: bytes, signature: bytes) -> bool:
+        # False for a signature of any length but 64; both arguments must be `bytes`, which they
+        # are here (the timestamp is `bytes`, so `timestamp + body` is too).
+        result: bool = ed_verify(signature, message, public_key)
+        return result
+
+    return verify
+
+
 def _cryptography_verifier(public_key: bytes) -> Verifier:
-    # Imported here, like PyNaCl below: only the backend in use is loaded, and only once a bot
-    # is built, not at `import hikari_like`.
     from cryptography.exceptions import InvalidSignature
     from cryptography.hazmat.primitives.asymmetric import ed25519
 
@@ -121,23 +148,51 @@ def _combined_libsodium_verifier(public_key: bytes) -> Verifier:
     return verify
 
 
-def _choose_backend() -> str:
-    if os.environ.get("HIKARI_LIKE_ED25519") == "cryptography":
-        return "cryptography"
+_MODULES: typing.Final = {
+    "zebra": "ed25519_zebra",
+    "pynacl": "nacl.bindings",
+    "cryptography": "cryptography.hazmat.primitives.asymmetric.ed25519",
+}
+"""Each verifier by name, fastest first, with the module it needs."""
+
+_FACTORIES: typing.Final[dict[str, typing.Callable[[bytes], Verifier]]] = {
+    "zebra": _zebra_verifier,
+    "pynacl": _libsodium_verifier,
+    "cryptography": _cryptography_verifier,
+}
+
+
+def _installed(module: str) -> bool:
     try:
-        import nacl.bindings  # noqa: F401 - importing initialises libsodium.
-    except ImportError:
-        return "cryptography"
-    return "pynacl"
+        return importlib.util.find_spec(module) is not None
+    except ImportError:  # the parent package is missing
+        return False
+
+
+def _choose_backend() -> str:
+    forced = os.environ.get("HIKARI_LIKE_ED25519")
+    if forced:
+        if forced not in _MODULES:
+            raise ValueError(f"HIKARI_LIKE_ED25519 must be one of {', '.join(_MODULES)}, got {forced!r}")
+        return forced
+    return next(name for name, module in _MODULES.items() if _installed(module))
 
 
 BACKEND: typing.Final[str] = _choose_backend()
-"""`"pynacl"` or `"cryptography"`: the verifier this process uses."""
+"""`"zebra"`, `"pynacl"` or `"cryptography"`: the verifier this process uses."""
 
 
 def make_verifier(public_key: str | bytes, /, *, backend: str = BACKEND) -> Verifier:
-    """Build a verifier for one public key (parsed once, reused for every request)."""
-    raw = parse_public_key(public_key)
-    if backend == "pynacl":
-        return _libsodium_verifier(raw)
-    return _cryptography_verifier(raw)
+    """Build a verifier for one public key (parsed once, reused for every request).
+
+    Raises
+    ------
+    ValueError
+        If the key is not usable (see `parse_public_key`), or `backend` names no verifier.
+    ModuleNotFoundError
+        If `backend` (or `HIKARI_LIKE_ED25519`) names a verifier that is not installed.
+    """
+    factory = _FACTORIES.get(backend)
+    if factory is None:
+        raise ValueError(f"backend must be one of {', '.join(_FACTORIES)}, got {backend!r}")
+    return factory(parse_public_key(public_key))
