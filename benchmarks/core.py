@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = ["Settings", "main", "run"]
 
 import asyncio
+import functools
 import platform
 import time
 import typing
@@ -172,13 +173,19 @@ def _stage_costs(count: int) -> dict[str, float]:
 
     signed = _workload.signed_interaction()
     raw_signature = bytes.fromhex(signed.signature.decode())
-    verify = ed25519.make_verifier(_workload.PUBLIC_KEY_HEX)
+    message = signed.timestamp + signed.body
+    verifiers = {
+        f"verify ({name}{', in use' if name == ed25519.BACKEND else ''})": ed25519.make_verifier(
+            _workload.PUBLIC_KEY_HEX, backend=name
+        )
+        for name in ed25519.installed_backends()
+    }
     payload = json.loads(signed.body)
     bot = hikari_like.RESTBot(_workload.TOKEN, public_key=_workload.PUBLIC_KEY_HEX, banner=None, logs=None)
     interaction = hikari_like.CommandInteraction.from_payload(payload, app=bot)
     builder = interaction.build_response().set_content("hello back")
     stages: dict[str, typing.Callable[[], object]] = {
-        f"verify ({ed25519.BACKEND})": lambda: verify(signed.timestamp + signed.body, raw_signature),
+        **{name: functools.partial(verify, message, raw_signature) for name, verify in verifiers.items()},
         f"json.loads ({json.BACKEND})": lambda: json.loads(signed.body),
         "partial decode (msgspec)": lambda: partial_json.decode_interaction(signed.body),
         "partial decode + from_payload": lambda: hikari_like.CommandInteraction.from_payload(

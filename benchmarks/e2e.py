@@ -25,6 +25,7 @@ from benchmarks import _chart
 from benchmarks import _loadgen
 from benchmarks import _servers
 from benchmarks import _workload
+from hikari_like.internal import ed25519
 
 
 @attrs.frozen(kw_only=True)
@@ -126,10 +127,11 @@ def _versions() -> str:
         "uvloop",
         "httptools",
         "PyNaCl",
+        "py-ed25519-zebra-bindings",
         "orjson",
         "msgspec",
     )
-    found = []
+    found = [f"Ed25519 verifier {ed25519.BACKEND}"]
     for name in names:
         try:
             found.append(f"{name} {metadata.version(name)}")

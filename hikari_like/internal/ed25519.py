@@ -19,7 +19,7 @@ small order, which `ed25519_points.check_public_key` refuses for all of them.
 
 from __future__ import annotations
 
-__all__ = ["BACKEND", "Verifier", "make_verifier", "parse_public_key"]
+__all__ = ["BACKEND", "Verifier", "installed_backends", "make_verifier", "parse_public_key"]
 
 import binascii
 import importlib.util
@@ -175,7 +175,12 @@ def _choose_backend() -> str:
         if forced not in _MODULES:
             raise ValueError(f"HIKARI_LIKE_ED25519 must be one of {', '.join(_MODULES)}, got {forced!r}")
         return forced
-    return next(name for name, module in _MODULES.items() if _installed(module))
+    return installed_backends()[0]  # `cryptography` is always installed
+
+
+def installed_backends() -> tuple[str, ...]:
+    """The names of the verifiers installed here, fastest first."""
+    return tuple(name for name, module in _MODULES.items() if _installed(module))
 
 
 BACKEND: typing.Final[str] = _choose_backend()
