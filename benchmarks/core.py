@@ -3,8 +3,8 @@
 No HTTP here: each library's interaction server is handed the same signed body directly, so what
 is measured is the library's own work. Variants:
 
-- "verified": the real Ed25519 check (each library with its verifier: libsodium for both when
-  PyNaCl is installed);
+- "verified": the real Ed25519 check, each library with its own verifier (hikari: libsodium through
+  PyNaCl; hikari_like: the fastest installed, see `hikari_like.internal.ed25519`);
 - "no verification": the verifier swapped for one that accepts everything, which leaves the cost
   of parsing, dispatching the listener and encoding its answer (the issue's "core cost beyond
   signature verification");

@@ -88,8 +88,13 @@ def test_no_verifier_is_built_for_a_small_order_key(backend: str) -> None:
 
 
 def test_why_small_order_keys_are_refused() -> None:
-    """Under the identity as public key, ed25519-zebra takes R = identity, S = 0 for any message."""
-    ed25519_zebra = pytest.importorskip("ed25519_zebra")
-    identity = _encode(IDENTITY)
+    """Under the identity as public key, OpenSSL and ed25519-zebra take R = identity, S = 0 for
+    any message: the libraries themselves, without the check, accept the forgery."""
+    from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
-    assert ed25519_zebra.ed_verify(identity + bytes(32), b"any message at all", identity)
+    identity = _encode(IDENTITY)
+    forged = identity + bytes(32)
+
+    Ed25519PublicKey.from_public_bytes(identity).verify(forged, b"any message at all")  # no error
+    ed25519_zebra = pytest.importorskip("ed25519_zebra")
+    assert ed25519_zebra.ed_verify(forged, b"any message at all", identity)

@@ -11,10 +11,11 @@ a 1.7 KB interaction (`python -m benchmarks core`):
 The first one installed is used. `HIKARI_LIKE_ED25519=<name>` forces one (the tests use it to
 cover every path).
 
-All three accept every signature Discord makes and refuse every other one anyone can make without
-Discord's private key. They differ only on signatures that need the private key to build (ZIP 215
-lets ed25519-zebra accept some non-canonical encodings libsodium refuses), and on public keys of
-small order, which `ed25519_points.check_public_key` refuses for all of them.
+All three accept every signature Discord makes, and none accepts a signature made without the
+private key, as long as the public key is a point of large order: `parse_public_key` checks that
+(`ed25519_points`). They disagree only on odd signatures that need the private key to make:
+ed25519-zebra follows ZIP 215 (a cofactored check, some non-canonical encodings allowed), and
+libsodium and OpenSSL follow the stricter rules.
 """
 
 from __future__ import annotations

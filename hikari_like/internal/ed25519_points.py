@@ -1,10 +1,11 @@
 """The one check on a public key that the verifiers do not all make: is it a usable curve point?
 
 libsodium refuses every signature under a public key that is not a point on the curve, or that is
-a point of small order; ed25519-zebra (ZIP 215 rules) refuses the first but not the second, and
-under a small-order key its cofactored equation holds for signatures anyone can make. Such a key
-is never one Discord issues, so rather than let one backend accept forgeries and another refuse
-everything, `check_public_key` refuses the key itself, once, when a verifier is built.
+a point of small order. OpenSSL and ed25519-zebra refuse the first but not the second, and under
+a small-order key their equations hold for signatures anyone can make (the identity point and
+zero, for any message). Discord never issues such a key. Rather than let some backends accept
+forgeries and one refuse everything, `check_public_key` refuses the key itself, once, when a
+verifier is built.
 
 Plain integer arithmetic on edwards25519 (RFC 8032, section 5.1): slow next to the libraries,
 but it runs once per key, never per request.
