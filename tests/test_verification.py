@@ -12,7 +12,9 @@ from hikari_like.internal import ed25519
 from hikari_like.internal import json
 from hikari_like.testing.signing import KeyPair
 
-BACKENDS = ["zebra", "pynacl", "cryptography", "pynacl, combined form"]
+# Every verifier installed here (all three with the dev extra on Python 3.11-3.13), and the form
+# "pynacl" falls back to.
+BACKENDS = [*ed25519.installed_backends(), "pynacl, combined form"]
 
 
 def _verifier(public_key: str | bytes, backend: str) -> ed25519.Verifier:
