@@ -23,6 +23,7 @@ from hikari_like.impl.redis import RedisStore
 from hikari_like.impl.rest import RESTApp
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
+from tests.late_response import send_with_one_response_handled_late
 from tests.redis_server import RedisServer
 from tests.redis_server import running_redis
 
@@ -212,6 +213,13 @@ async def test_a_request_sent_before_another_channel_named_its_bucket_still_coun
             await asyncio.gather(slow, *more)
     assert discord.stats.rate_limited == 0
     assert len(discord.messages[discord.channel_id]) == 6
+
+
+async def test_a_response_handled_late_never_opens_a_window_before_discord_does(store: RedisStore) -> None:
+    discord = await send_with_one_response_handled_late(store, TOKEN)
+
+    assert discord.stats.rate_limited == 0
+    assert len(discord.messages[discord.channel_id]) == 4
 
 
 async def test_keys_hold_a_digest_of_the_token_never_the_token(store: RedisStore) -> None:

@@ -18,9 +18,11 @@ import pytest
 from aiohttp import web
 
 from hikari_like import errors
+from hikari_like.impl import rate_limit_store
 from hikari_like.impl import rate_limits
 from hikari_like.impl import routes
 from hikari_like.impl.rest import RESTClientImpl
+from tests.late_response import send_with_one_response_handled_late
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-bot-token"
 FAST = rate_limits.ExponentialBackOff(initial=0.01, factor=2.0, maximum=0.05, jitter=0.0)
@@ -546,3 +548,10 @@ async def test_aiohttp_exceptions_never_escape(discord: FakeDiscord) -> None:
         with pytest.raises(errors.HTTPError) as caught:
             await client.request("GET", "/users/1")
     assert not isinstance(caught.value.__cause__, aiohttp.ClientError)
+
+
+async def test_a_response_handled_late_never_opens_a_window_before_discord_does() -> None:
+    discord = await send_with_one_response_handled_late(rate_limit_store.InMemoryRateLimitStore(), TOKEN)
+
+    assert discord.stats.rate_limited == 0
+    assert len(discord.messages[discord.channel_id]) == 4

@@ -82,6 +82,8 @@ class Ticket:
     bucket: _Bucket | None
     """`None` for routes Discord does not limit per route."""
     epoch: int = 0
+    granted_at: float = 0.0
+    """When the slot was granted (the buckets' clock): Discord cannot have counted it earlier."""
     released: bool = False
 
 
@@ -166,6 +168,7 @@ class _Bucket:
         self.last_used = now
         waiter.ticket.bucket = self
         waiter.ticket.epoch = self.epoch
+        waiter.ticket.granted_at = now
         waiter.future.set_result(waiter.ticket)
 
     def _wait_for_reset(self, now: float) -> None:
@@ -206,7 +209,11 @@ class _Bucket:
         """Fold one response's headers into the window."""
         self.limit = info.limit
         self.period = max(self.period, info.reset_after)
+        # Discord counted the request between its grant and now, so its window ends between
+        # `earliest_reset` and `implied_reset`. A response handled late (a busy loop) pushes
+        # `implied_reset` out by the delay: a reason to wait longer, never proof of a newer window.
         implied_reset = now + info.reset_after
+        earliest_reset = ticket.granted_at + info.reset_after
         tolerance = self.period / 2
         self._roll_if_due(now)
         if ticket.epoch < self.epoch and implied_reset <= self.window_opened_at + tolerance:
@@ -215,8 +222,9 @@ class _Bucket:
         if math.isinf(self.reset_at):
             self.reset_at = implied_reset
             self.remaining = min(self.remaining, info.remaining)
-        elif implied_reset > self.reset_at + tolerance:
-            # Discord already opened a window we did not foresee; trust its count.
+        elif earliest_reset > self.reset_at + tolerance:
+            # Discord opened a window we did not foresee, even if it counted the request at once:
+            # trust its count.
             self.epoch += 1
             self.window_opened_at = now
             self.reset_at = implied_reset

@@ -47,6 +47,8 @@ class RedisTicket:
     bucket_key: str = ""
     kind: str = "-"
     epoch: int = 0
+    granted: int = 0
+    """When Redis granted the slot (its clock, ms): Discord cannot have counted the request before."""
     local: buckets_.Ticket | None = None
     released: bool = False
 
@@ -59,6 +61,11 @@ class _Queue:
 
 def _text(value: object) -> str:
     return value.decode() if isinstance(value, bytes) else str(value)
+
+
+def _fill(ticket: RedisTicket, granted_reply: list[typing.Any]) -> None:
+    ticket.bucket_key, ticket.kind = _text(granted_reply[1]), _text(granted_reply[2])
+    ticket.epoch, ticket.granted = int(granted_reply[3]), int(granted_reply[4])
 
 
 class RedisRateLimits:
@@ -139,7 +146,7 @@ class RedisRateLimits:
             ticket = RedisTicket(route=route, auth_key=auth_key, lease=self._new_lease())
             reply = await self._call_acquire(ticket)
             if reply[0] == 0:
-                ticket.bucket_key, ticket.kind, ticket.epoch = _text(reply[1]), _text(reply[2]), int(reply[3])
+                _fill(ticket, reply)
                 return ticket
             wait, is_global = float(_text(reply[1])) / 1000, int(reply[2]) == 1
             if wait > self._settings.max_rate_limit:
@@ -181,8 +188,7 @@ class RedisRateLimits:
     def _return_unused(self, done: asyncio.Future[typing.Any], ticket: RedisTicket) -> None:
         if done.cancelled() or done.exception() is not None or done.result()[0] != 0:
             return
-        reply = done.result()
-        ticket.bucket_key, ticket.kind, ticket.epoch = _text(reply[1]), _text(reply[2]), int(reply[3])
+        _fill(ticket, done.result())
         self.release(ticket, None, responded=False, sent=False)
 
     def _new_lease(self) -> str:
@@ -224,6 +230,7 @@ class RedisRateLimits:
             int(responded),
             int(sent),
             _KEEP_IDLE_MS,
+            ticket.granted,
         ]
         if info is not None:
             args += [info.bucket, info.limit, info.remaining, info.reset_after * 1000]

@@ -79,7 +79,7 @@ ACQUIRE: typing.Final = (
     + """
 -- ARGV: prefix, route key, major key, lease id, lease ms, global limit (0: exempt),
 --       poll ms, keep ms
--- -> {0, bucket key or '', kind ('u', 'b' or '-'), epoch} when granted,
+-- -> {0, bucket key or '', kind ('u', 'b' or '-'), epoch, granted ms} when granted,
 --    {1, wait ms, is_global} when not (nothing taken).
 local prefix, route, major, lease = ARGV[1], ARGV[2], ARGV[3], ARGV[4]
 local lease_ms, global_limit = tonumber(ARGV[5]), tonumber(ARGV[6])
@@ -129,7 +129,7 @@ if global_limit > 0 then
   redis.call('ZADD', gkey, now + lease_ms, lease)
   redis.call('PEXPIRE', gkey, lease_ms + keep)
 end
-return {0, key or '', kind, epoch}
+return {0, key or '', kind, epoch, math.floor(now)}
 """
 )
 
@@ -137,10 +137,10 @@ RELEASE: typing.Final = (
     _COMMON
     + """
 -- ARGV: prefix, route key, major key, bucket key ('' none), kind, lease id, ticket epoch,
---       global (1/0), global period ms, responded (1/0), sent (1/0), keep ms,
+--       global (1/0), global period ms, responded (1/0), sent (1/0), keep ms, granted ms (ACQUIRE's),
 --       then, when the response had rate-limit headers: bucket name, limit, remaining, reset-after ms
 local prefix, route, major, key, kind, lease = ARGV[1], ARGV[2], ARGV[3], ARGV[4], ARGV[5], ARGV[6]
-local ticket_epoch, keep = tonumber(ARGV[7]), tonumber(ARGV[12])
+local ticket_epoch, keep, granted = tonumber(ARGV[7]), tonumber(ARGV[12]), tonumber(ARGV[13])
 local responded, sent = ARGV[10] == '1', ARGV[11] == '1'
 local now = now_ms()
 if ARGV[8] == '1' then
@@ -152,18 +152,22 @@ if ARGV[8] == '1' then
 end
 if key == '' then return 0 end
 redis.call('ZREM', key .. ':f', lease)
-local has_info = ARGV[13] ~= nil
+local has_info = ARGV[14] ~= nil
 local info_name, info_limit, info_remaining, info_reset
 if has_info then
-  info_name, info_limit = ARGV[13], tonumber(ARGV[14])
-  info_remaining, info_reset = tonumber(ARGV[15]), tonumber(ARGV[16])
+  info_name, info_limit = ARGV[14], tonumber(ARGV[15])
+  info_remaining, info_reset = tonumber(ARGV[16]), tonumber(ARGV[17])
 end
 
 local function update(bkey, b, epoch_of_ticket)
   local flying = in_flight(bkey, now)
   b.limit = info_limit
   b.period = math.max(b.period, info_reset)
+  -- Discord counted the request somewhere between its grant and now, so its window ends between
+  -- `earliest` and `implied`. A response handled late (a busy or paused process) pushes `implied`
+  -- out by the delay: fine for waiting longer, never proof that Discord opened a newer window.
   local implied = now + info_reset
+  local earliest = granted + info_reset
   local tolerance = b.period / 2
   roll_if_due(b, now, flying)
   if epoch_of_ticket < b.epoch and implied <= b.opened + tolerance then
@@ -171,8 +175,9 @@ local function update(bkey, b, epoch_of_ticket)
   elseif b.reset == 0 then
     b.reset = implied
     b.remaining = math.min(b.remaining, info_remaining)
-  elseif implied > b.reset + tolerance then
-    -- Discord opened a window we did not foresee: trust its count.
+  elseif earliest > b.reset + tolerance then
+    -- Discord opened a window we did not foresee (even if it counted the request at once): trust
+    -- its count, which no other response from that window can have lowered yet.
     b.epoch = b.epoch + 1
     b.opened = now
     b.reset = implied
