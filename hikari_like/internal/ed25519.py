@@ -27,8 +27,6 @@ import importlib.util
 import os
 import typing
 
-from hikari_like.internal import ed25519_points
-
 Verifier = typing.Callable[[bytes, bytes], bool]
 """`verify(message, signature) -> bool` for one public key."""
 
@@ -53,6 +51,8 @@ def parse_public_key(public_key: str | bytes, /) -> bytes:
         raise ValueError(
             f"public_key must be {PUBLIC_KEY_SIZE} bytes (64 hex characters), got {len(public_key)}"
         )
+    from hikari_like.internal import ed25519_points  # its curve constants cost 0.5 ms: only when used
+
     ed25519_points.check_public_key(public_key)
     return bytes(public_key)
 
@@ -176,7 +176,8 @@ def _choose_backend() -> str:
         if forced not in _MODULES:
             raise ValueError(f"HIKARI_LIKE_ED25519 must be one of {', '.join(_MODULES)}, got {forced!r}")
         return forced
-    return installed_backends()[0]  # `cryptography` is always installed
+    # The first one found (`cryptography` is always installed): no need to look for the slower ones.
+    return next(name for name, module in _MODULES.items() if _installed(module))
 
 
 def installed_backends() -> tuple[str, ...]:
