@@ -142,3 +142,12 @@ def test_fallbacks_serve_the_status_table(verifier: str, codec: str, codec_backe
         check=True,
     )
     assert probe.stdout.split() == [verifier, codec_backend]
+
+
+def test_a_verifier_that_cannot_load_is_passed_over(monkeypatch: pytest.MonkeyPatch) -> None:
+    # A wheel whose compiled library fails to load here looks like this to `import`.
+    monkeypatch.setitem(sys.modules, "ed25519_zebra", None)
+    monkeypatch.delenv("HIKARI_LIKE_ED25519", raising=False)
+
+    assert ed25519._choose_backend() == "pynacl"
+    assert "zebra" not in ed25519.installed_backends()

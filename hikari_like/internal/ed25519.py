@@ -23,7 +23,7 @@ from __future__ import annotations
 __all__ = ["BACKEND", "Verifier", "installed_backends", "make_verifier", "parse_public_key"]
 
 import binascii
-import importlib.util
+import importlib
 import os
 import typing
 
@@ -164,10 +164,13 @@ _FACTORIES: typing.Final[dict[str, typing.Callable[[bytes], Verifier]]] = {
 
 
 def _installed(module: str) -> bool:
+    # Imported, not just found: a wheel whose compiled library cannot load here (an old libc, a
+    # missing shared library) must mean "use the next one", not a bot that cannot start.
     try:
-        return importlib.util.find_spec(module) is not None
-    except ImportError:  # the parent package is missing
+        importlib.import_module(module)
+    except ImportError:
         return False
+    return True
 
 
 def _choose_backend() -> str:
