@@ -1,13 +1,14 @@
-"""One scenario for every rate-limit store: a response handled long after Discord counted it.
+"""Scenarios for every rate-limit store around responses that arrive late.
 
 A busy or paused process reads a response's `reset-after` late, so the window it implies ends
 later than the one everyone else saw. That was once taken for a new window with room left, and the
-next request got a 429 (seen in CI on a busy machine, with the Redis store).
+next request got a 429 (seen in CI on a busy machine, with the Redis store). A slow request's
+answer looks the same, and may really come from a newer window.
 """
 
 from __future__ import annotations
 
-__all__ = ["send_with_one_response_handled_late"]
+__all__ = ["next_request_waits_after_an_early_window", "send_with_one_response_handled_late"]
 
 import asyncio
 import typing
@@ -46,3 +47,32 @@ async def send_with_one_response_handled_late(
         state.release(*await send(), responded=True)  # must wait for Discord's window to end
         await state.close()
     return discord
+
+
+async def next_request_waits_after_an_early_window(store: rate_limit_store.RateLimitStore) -> bool:
+    """Whether the next request waits after a slow request's answer shows a window that may be new.
+
+    Ours ends at 0.4 s; the answer, read at 0.3 s, implies 0.65 s: past 0.4 plus half a period,
+    yet the request may have been counted at once (0.35 s). If Discord's window is new, the request
+    still in flight lands in it and takes its last slot, so nothing else may go.
+    """
+    state: rate_limit_store.RateLimitState[typing.Any] = store.open(rate_limit_store.RateLimitSettings())
+    route = routes.POST_CHANNEL_MESSAGES.compile(channel=1)
+
+    def info(remaining: int, reset_after: float) -> buckets.RateLimitInfo:
+        return buckets.RateLimitInfo(bucket="b", limit=5, remaining=remaining, reset_after=reset_after)
+
+    state.release(await state.acquire(route, "t"), info(4, 0.4), responded=True)
+    slow, in_flight = await state.acquire(route, "t"), await state.acquire(route, "t")
+    await asyncio.sleep(0.3)
+    state.release(slow, info(1, 0.35), responded=True)
+    try:
+        extra = await asyncio.wait_for(state.acquire(route, "t"), 0.05)
+    except TimeoutError:
+        waited = True
+    else:
+        waited = False
+        state.release(extra, None, responded=True, sent=False)
+    state.release(in_flight, None, responded=True, sent=False)
+    await state.close()
+    return waited

@@ -23,6 +23,7 @@ from hikari_like.impl.redis import RedisStore
 from hikari_like.impl.rest import RESTApp
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
+from tests.late_response import next_request_waits_after_an_early_window
 from tests.late_response import send_with_one_response_handled_late
 from tests.redis_server import RedisServer
 from tests.redis_server import running_redis
@@ -319,3 +320,7 @@ def test_a_store_checks_its_options() -> None:
         RedisStore(client, on_store_error="ignore")  # type: ignore[arg-type]
     with pytest.raises(ValueError, match="positive"):
         RedisStore(client, lease=0)
+
+
+async def test_a_window_discord_opened_early_counts_the_requests_still_in_flight(store: RedisStore) -> None:
+    assert await next_request_waits_after_an_early_window(store)

@@ -22,6 +22,7 @@ from hikari_like.impl import rate_limit_store
 from hikari_like.impl import rate_limits
 from hikari_like.impl import routes
 from hikari_like.impl.rest import RESTClientImpl
+from tests.late_response import next_request_waits_after_an_early_window
 from tests.late_response import send_with_one_response_handled_late
 
 TOKEN = "MTIzNDU2Nzg5MDEyMzQ1Njc4.secret-bot-token"
@@ -555,3 +556,7 @@ async def test_a_response_handled_late_never_opens_a_window_before_discord_does(
 
     assert discord.stats.rate_limited == 0
     assert len(discord.messages[discord.channel_id]) == 4
+
+
+async def test_a_window_discord_opened_early_counts_the_requests_still_in_flight() -> None:
+    assert await next_request_waits_after_an_early_window(rate_limit_store.InMemoryRateLimitStore())

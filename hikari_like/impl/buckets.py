@@ -230,7 +230,12 @@ class _Bucket:
             self.reset_at = implied_reset
             self.remaining = max(0, info.remaining - self.in_flight)
         else:
-            self.remaining = min(self.remaining, info.remaining)
+            discords_count = info.remaining
+            if implied_reset > self.reset_at + tolerance:
+                # Either a late response from this window or an early one from a newer window:
+                # in the second case the requests in flight land in that window too.
+                discords_count = max(0, info.remaining - self.in_flight)
+            self.remaining = min(self.remaining, discords_count)
             self.reset_at = max(self.reset_at, implied_reset)
 
     def refund(self) -> None:

@@ -198,7 +198,11 @@ class InteractionServer(interaction_server_api.InteractionServer):
         Raises
         ------
         ValueError
-            If the key is not 64 hex characters or 32 bytes.
+            If the key is not 64 hex characters or 32 bytes, or is not a usable Ed25519 public
+            key (not a point on the curve, or one of small order, under which signatures could be
+            forged).
+        ModuleNotFoundError
+            If `HIKARI_LIKE_ED25519` forces a verifier that is not installed.
         """
         self._verify = ed25519.make_verifier(public_key)
 

@@ -4,9 +4,9 @@ Verification is most of what an interaction costs, so the verifier is chosen for
 a 1.7 KB interaction (`python -m benchmarks core`):
 
 - `"zebra"`: ed25519-zebra, a Rust crate (through `py-ed25519-zebra-bindings`, in the `speedups`
-  extra), 30 us: curve25519-dalek's AVX2 code where the CPU has it;
+  extra), 31 us: curve25519-dalek's AVX2 code where the CPU has it;
 - `"pynacl"`: libsodium (through PyNaCl, also in `speedups`), 37 us;
-- `"cryptography"`: OpenSSL (through `cryptography`, always installed), 58 us.
+- `"cryptography"`: OpenSSL (through `cryptography`, always installed), 59 us.
 
 The first one installed is used. `HIKARI_LIKE_ED25519=<name>` forces one (the tests use it to
 cover every path).

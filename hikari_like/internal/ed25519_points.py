@@ -2,10 +2,11 @@
 
 libsodium refuses every signature under a public key that is not a point on the curve, or that is
 a point of small order. OpenSSL and ed25519-zebra refuse the first but not the second, and under
-a small-order key their equations hold for signatures anyone can make (the identity point and
-zero, for any message). Discord never issues such a key. Rather than let some backends accept
-forgeries and one refuse everything, `check_public_key` refuses the key itself, once, when a
-verifier is built.
+a small-order key they accept signatures anyone can make: ed25519-zebra takes the identity point
+with S = 0 for any message under every such key; OpenSSL takes that one under the identity key,
+and under the others a forger needs only a few tries (another small-order R, or a varied body).
+Discord never issues such a key. Rather than let some backends accept forgeries and one refuse
+everything, `check_public_key` refuses the key itself, once, when a verifier is built.
 
 Plain integer arithmetic on edwards25519 (RFC 8032, section 5.1): slow next to the libraries,
 but it runs once per key, never per request.

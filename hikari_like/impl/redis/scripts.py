@@ -183,7 +183,13 @@ local function update(bkey, b, epoch_of_ticket)
     b.reset = implied
     b.remaining = math.max(0, info_remaining - flying)
   else
-    b.remaining = math.min(b.remaining, info_remaining)
+    local discords_count = info_remaining
+    if implied > b.reset + tolerance then
+      -- Either a late response from this window or an early one from a newer window: in the
+      -- second case the requests in flight land in that window too.
+      discords_count = math.max(0, info_remaining - flying)
+    end
+    b.remaining = math.min(b.remaining, discords_count)
     b.reset = math.max(b.reset, implied)
   end
   redis.call('HSET', prefix .. ':limits', info_name, info_limit)
