@@ -52,9 +52,10 @@ async def send_with_one_response_handled_late(
 async def next_request_waits_after_an_early_window(store: rate_limit_store.RateLimitStore) -> bool:
     """Whether the next request waits after a slow request's answer shows a window that may be new.
 
-    Ours ends at 0.4 s; the answer, read at 0.3 s, implies 0.65 s: past 0.4 plus half a period,
-    yet the request may have been counted at once (0.35 s). If Discord's window is new, the request
-    still in flight lands in it and takes its last slot, so nothing else may go.
+    Ours ends at 0.8 s; the answer, read at 0.6 s, implies 1.3 s: past 0.8 plus half a period,
+    yet the request may have been counted at once (0.7 s). If Discord's window is new, the request
+    still in flight lands in it and takes its last slot, so nothing else may go. (Times leave half
+    a second for a stalled machine before the scenario stops meaning what it says.)
     """
     state: rate_limit_store.RateLimitState[typing.Any] = store.open(rate_limit_store.RateLimitSettings())
     route = routes.POST_CHANNEL_MESSAGES.compile(channel=1)
@@ -62,12 +63,12 @@ async def next_request_waits_after_an_early_window(store: rate_limit_store.RateL
     def info(remaining: int, reset_after: float) -> buckets.RateLimitInfo:
         return buckets.RateLimitInfo(bucket="b", limit=5, remaining=remaining, reset_after=reset_after)
 
-    state.release(await state.acquire(route, "t"), info(4, 0.4), responded=True)
+    state.release(await state.acquire(route, "t"), info(4, 0.8), responded=True)
     slow, in_flight = await state.acquire(route, "t"), await state.acquire(route, "t")
-    await asyncio.sleep(0.3)
-    state.release(slow, info(1, 0.35), responded=True)
+    await asyncio.sleep(0.6)
+    state.release(slow, info(1, 0.7), responded=True)
     try:
-        extra = await asyncio.wait_for(state.acquire(route, "t"), 0.05)
+        extra = await asyncio.wait_for(state.acquire(route, "t"), 0.1)
     except TimeoutError:
         waited = True
     else:
