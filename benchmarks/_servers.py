@@ -202,6 +202,19 @@ async def _close_yuyo_rest(app: AsgiApp) -> None:
 _AFTER_SERVING: typing.Final = {"yuyo AsgiBot": _close_yuyo_rest}
 
 
+async def _serve_asgi_app(name: str, sock: socket.socket) -> Close:
+    app = _ASGI_APPS[name]()
+    stop_serving = await _serve_uvicorn(app, sock)
+    after_serving = _AFTER_SERVING.get(name)
+
+    async def close() -> None:
+        await stop_serving()
+        if after_serving is not None:
+            await after_serving(app)
+
+    return close
+
+
 async def _serve_uvicorn(app: AsgiApp, sock: socket.socket) -> Close:
     import uvicorn
 
@@ -244,17 +257,13 @@ async def _serve_until_told(name: str, connection: Connection) -> None:
     sock.bind(("127.0.0.1", 0))
     sock.listen(1024)
     port = sock.getsockname()[1]
-    app = None
     if name in _AIOHTTP_SERVERS:
         close = await _AIOHTTP_SERVERS[name](sock)
     else:
-        app = _ASGI_APPS[name]()
-        close = await _serve_uvicorn(app, sock)
+        close = await _serve_asgi_app(name, sock)
     connection.send(f"http://127.0.0.1:{port}/")
     await asyncio.to_thread(connection.recv)
     await close()
-    if name in _AFTER_SERVING:
-        await _AFTER_SERVING[name](typing.cast("AsgiApp", app))
 
 
 @contextlib.contextmanager

@@ -149,21 +149,15 @@ def _combined_libsodium_verifier(public_key: bytes) -> Verifier:
     return verify
 
 
-_MODULES: typing.Final = {
-    "zebra": "ed25519_zebra",
-    "pynacl": "nacl.bindings",
-    "cryptography": "cryptography.hazmat.primitives.asymmetric.ed25519",
+_BACKENDS: typing.Final[dict[str, tuple[str, typing.Callable[[bytes], Verifier]]]] = {
+    "zebra": ("ed25519_zebra", _zebra_verifier),
+    "pynacl": ("nacl.bindings", _libsodium_verifier),
+    "cryptography": ("cryptography.hazmat.primitives.asymmetric.ed25519", _cryptography_verifier),
 }
-"""Each verifier by name, fastest first, with the module it needs."""
-
-_FACTORIES: typing.Final[dict[str, typing.Callable[[bytes], Verifier]]] = {
-    "zebra": _zebra_verifier,
-    "pynacl": _libsodium_verifier,
-    "cryptography": _cryptography_verifier,
-}
+"""Each verifier by name, fastest first: the module it needs and what builds it for a key."""
 
 
-def _installed(module: str) -> bool:
+def _loads(module: str) -> bool:
     # Imported, not just found: a wheel whose compiled library cannot load here (an old libc, a
     # missing shared library) must mean "use the next one", not a bot that cannot start.
     try:
@@ -173,19 +167,23 @@ def _installed(module: str) -> bool:
     return True
 
 
+def _installed() -> typing.Iterator[str]:
+    return (name for name, (module, _) in _BACKENDS.items() if _loads(module))
+
+
 def _choose_backend() -> str:
     forced = os.environ.get("HIKARI_LIKE_ED25519")
     if forced:
-        if forced not in _MODULES:
-            raise ValueError(f"HIKARI_LIKE_ED25519 must be one of {', '.join(_MODULES)}, got {forced!r}")
+        if forced not in _BACKENDS:
+            raise ValueError(f"HIKARI_LIKE_ED25519 must be one of {', '.join(_BACKENDS)}, got {forced!r}")
         return forced
-    # The first one found (`cryptography` is always installed): no need to look for the slower ones.
-    return next(name for name, module in _MODULES.items() if _installed(module))
+    # The first one that loads (`cryptography` is always installed): the slower ones stay unloaded.
+    return next(_installed())
 
 
 def installed_backends() -> tuple[str, ...]:
     """The names of the verifiers installed here, fastest first."""
-    return tuple(name for name, module in _MODULES.items() if _installed(module))
+    return tuple(_installed())
 
 
 BACKEND: typing.Final[str] = _choose_backend()
@@ -202,7 +200,7 @@ def make_verifier(public_key: str | bytes, /, *, backend: str = BACKEND) -> Veri
     ModuleNotFoundError
         If `backend` (or `HIKARI_LIKE_ED25519`) names a verifier that is not installed.
     """
-    factory = _FACTORIES.get(backend)
-    if factory is None:
-        raise ValueError(f"backend must be one of {', '.join(_FACTORIES)}, got {backend!r}")
-    return factory(parse_public_key(public_key))
+    if backend not in _BACKENDS:
+        raise ValueError(f"backend must be one of {', '.join(_BACKENDS)}, got {backend!r}")
+    _, build = _BACKENDS[backend]
+    return build(parse_public_key(public_key))
