@@ -31,9 +31,9 @@ from benchmarks import _workload
 if typing.TYPE_CHECKING:
     from multiprocessing.connection import Connection
 
-    from hikari_like.impl.asgi_types import Receive
-    from hikari_like.impl.asgi_types import Scope
-    from hikari_like.impl.asgi_types import Send
+    from hikari_like.impl.server.asgi_types import Receive
+    from hikari_like.impl.server.asgi_types import Scope
+    from hikari_like.impl.server.asgi_types import Send
 
 AsgiApp = typing.Callable[["Scope", "Receive", "Send"], typing.Awaitable[None]]
 AIOHTTP: typing.Final = "aiohttp"
@@ -122,7 +122,7 @@ async def _floor_aiohttp(sock: socket.socket) -> Close:
 
 def _hikari_like_asgibot() -> AsgiApp:
     import hikari_like
-    from hikari_like.impl.asgi_bot import AsgiBot
+    from hikari_like.impl.bots.asgi_bot import AsgiBot
 
     bot = AsgiBot(_workload.TOKEN, public_key=_workload.PUBLIC_KEY_HEX, replay_window=None)
     bot.set_listener(hikari_like.CommandInteraction, _workload.echo)

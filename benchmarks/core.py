@@ -166,7 +166,7 @@ async def run(settings: Settings) -> dict[str, float]:
 def _stage_costs(count: int) -> dict[str, float]:
     """Microseconds per call of each stage of hikari_like's path, measured alone."""
     import hikari_like
-    from hikari_like.impl import dispatch
+    from hikari_like.impl.server import dispatch
     from hikari_like.internal import ed25519
     from hikari_like.internal import json
     from hikari_like.internal import partial_json

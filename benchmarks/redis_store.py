@@ -35,7 +35,7 @@ from hikari_like.impl.rest import RESTClientImpl
 async def main(rest_url, redis_url, period, first, channels, token):
     store = None
     if redis_url != "-":
-        from hikari_like.impl.redis import RedisStore
+        from hikari_like.impl.rest.redis import RedisStore
         store = RedisStore.from_url(redis_url, poll_interval=0.005)
     client = RESTClientImpl(token=token, token_type="Bot", rest_url=rest_url, max_retries=0,
                             max_rate_limit_retries=50, global_rate_limit_period=float(period),
@@ -99,13 +99,13 @@ async def _load(redis_url: str | None) -> tuple[int, float]:
 
 
 async def _cost(redis_url: str | None) -> list[float]:
-    from hikari_like.impl import rate_limit_store
-    from hikari_like.impl import routes
-    from hikari_like.impl.buckets import RateLimitInfo
+    from hikari_like.impl.rest import rate_limit_store
+    from hikari_like.impl.rest import routes
+    from hikari_like.impl.rest.buckets import RateLimitInfo
 
     store: typing.Any = rate_limit_store.InMemoryRateLimitStore()
     if redis_url is not None:
-        from hikari_like.impl.redis import RedisStore
+        from hikari_like.impl.rest.redis import RedisStore
 
         store = RedisStore.from_url(redis_url)
     state = store.open(rate_limit_store.RateLimitSettings(global_limit=10**9))

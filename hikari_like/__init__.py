@@ -144,18 +144,18 @@ from hikari_like.users import UserFlag
 
 if typing.TYPE_CHECKING:
     from hikari_like import impl
-    from hikari_like.impl.asgi import AsgiAdapter
-    from hikari_like.impl.asgi_bot import AsgiBot
+    from hikari_like.impl.bots.asgi_bot import AsgiBot
+    from hikari_like.impl.bots.gateway_bot import GatewayBot
+    from hikari_like.impl.bots.rest_bot import RESTBot
     from hikari_like.impl.config import BasicAuthHeader
     from hikari_like.impl.config import HTTPSettings
     from hikari_like.impl.config import HTTPTimeoutSettings
     from hikari_like.impl.config import ProxySettings
-    from hikari_like.impl.gateway_bot import GatewayBot
-    from hikari_like.impl.interaction_server import InteractionServer
-    from hikari_like.impl.rest import RESTApp
-    from hikari_like.impl.rest_bot import RESTBot
-    from hikari_like.impl.token_strategies import ClientCredentialsStrategy
-    from hikari_like.impl.token_strategies import TokenStrategy
+    from hikari_like.impl.rest.client import RESTApp
+    from hikari_like.impl.rest.token_strategies import ClientCredentialsStrategy
+    from hikari_like.impl.rest.token_strategies import TokenStrategy
+    from hikari_like.impl.server.asgi import AsgiAdapter
+    from hikari_like.impl.server.interaction_server import InteractionServer
 else:
     from hikari_like.internal import lazy_imports
 

@@ -16,7 +16,7 @@ if typing.TYPE_CHECKING:
     import concurrent.futures
 
     from hikari_like.api import interaction_server as interaction_server_api
-    from hikari_like.impl import rest as rest_impl
+    from hikari_like.impl.rest import client as rest_impl
 
 
 @typing.runtime_checkable

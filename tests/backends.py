@@ -16,14 +16,14 @@ import typing
 
 import attrs
 
-from hikari_like.impl.asgi import AsgiAdapter
-from hikari_like.impl.interaction_server import InteractionServer
+from hikari_like.impl.server.asgi import AsgiAdapter
+from hikari_like.impl.server.interaction_server import InteractionServer
 
 if typing.TYPE_CHECKING:
-    from hikari_like.impl.asgi_types import ASGIApp
-    from hikari_like.impl.asgi_types import Receive
-    from hikari_like.impl.asgi_types import Scope
-    from hikari_like.impl.asgi_types import Send
+    from hikari_like.impl.server.asgi_types import ASGIApp
+    from hikari_like.impl.server.asgi_types import Receive
+    from hikari_like.impl.server.asgi_types import Scope
+    from hikari_like.impl.server.asgi_types import Send
 
 ASGI_SERVERS: typing.Final = ("uvicorn", "hypercorn", "granian")
 

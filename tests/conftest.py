@@ -7,8 +7,8 @@ import attrs
 import pytest
 
 import hikari_like
-from hikari_like.impl.interaction_server import InteractionServer
 from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.impl.server.interaction_server import InteractionServer
 from hikari_like.testing import InteractionClient
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.signing import KeyPair

@@ -8,7 +8,7 @@ __all__ = ["APP", "AUTH", "PAYLOADS", "TOKEN", "App", "load_payload"]
 import pathlib
 import typing
 
-from hikari_like.impl import rest
+from hikari_like.impl.rest import client as rest
 from hikari_like.internal import json
 
 TOKEN: typing.Final = "test-bot-token"

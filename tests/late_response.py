@@ -15,9 +15,9 @@ import typing
 
 import aiohttp
 
-from hikari_like.impl import buckets
-from hikari_like.impl import rate_limit_store
-from hikari_like.impl import routes
+from hikari_like.impl.rest import buckets
+from hikari_like.impl.rest import rate_limit_store
+from hikari_like.impl.rest import routes
 from hikari_like.testing.emulator import EmulatedDiscord
 
 _CREATE: typing.Final = "POST /channels/{channel}/messages"

@@ -9,14 +9,14 @@ import pytest
 
 import hikari_like
 from hikari_like import impl
-from hikari_like.impl.asgi import AsgiAdapter
-from hikari_like.impl.interaction_server import InteractionServer
+from hikari_like.impl.server.asgi import AsgiAdapter
+from hikari_like.impl.server.interaction_server import InteractionServer
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
 
 if typing.TYPE_CHECKING:
-    from hikari_like.impl.asgi_types import Message
+    from hikari_like.impl.server.asgi_types import Message
 
 Sent = list[dict[str, typing.Any]]
 

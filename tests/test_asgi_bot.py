@@ -18,7 +18,7 @@ import starlette.routing
 
 import hikari_like
 from hikari_like import errors
-from hikari_like.impl.asgi_bot import AsgiBot
+from hikari_like.impl.bots.asgi_bot import AsgiBot
 from hikari_like.internal import json
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
@@ -28,8 +28,8 @@ from hikari_like.testing.signing import sign_request
 from tests.backends import free_port
 
 if typing.TYPE_CHECKING:
-    from hikari_like.impl.asgi_types import ASGIApp
-    from hikari_like.impl.special_endpoints import InteractionMessageBuilder
+    from hikari_like.impl.builders import InteractionMessageBuilder
+    from hikari_like.impl.server.asgi_types import ASGIApp
 
 TOKEN = "asgi-token"
 

@@ -9,7 +9,7 @@ from hikari_like.commands import CommandChoice
 from hikari_like.commands import CommandOption
 from hikari_like.commands import CommandType
 from hikari_like.commands import OptionType
-from hikari_like.impl import special_endpoints as se
+from hikari_like.impl import builders as se
 
 
 def test_slash_command_with_options() -> None:

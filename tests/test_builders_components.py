@@ -8,7 +8,7 @@ from hikari_like import emojis
 from hikari_like.channels import ChannelType
 from hikari_like.components import ButtonStyle
 from hikari_like.components import ComponentType
-from hikari_like.impl import special_endpoints as se
+from hikari_like.impl import builders as se
 
 
 def test_buttons_of_every_kind() -> None:

@@ -13,7 +13,7 @@ from hikari_like.components import ButtonStyle
 from hikari_like.components import ComponentType
 from hikari_like.components import MediaLoadingType
 from hikari_like.components import SpacingType
-from hikari_like.impl import special_endpoints as se
+from hikari_like.impl import builders as se
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import payloads
 

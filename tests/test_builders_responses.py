@@ -16,7 +16,7 @@ from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like.api import special_endpoints as api
 from hikari_like.components import ButtonStyle
-from hikari_like.impl import special_endpoints as se
+from hikari_like.impl import builders as se
 from hikari_like.interactions import CommandInteraction
 from hikari_like.interactions import ComponentInteraction
 from hikari_like.interactions import ModalInteraction
@@ -413,7 +413,7 @@ def test_interactions_build_their_answers_with_the_right_types() -> None:
 
 
 def test_importing_the_package_does_not_load_the_response_builders() -> None:
-    code = "import sys, hikari_like; print('hikari_like.impl.response_builders' in sys.modules)"
+    code = "import sys, hikari_like; print('hikari_like.impl.builders.responses' in sys.modules)"
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert output.stdout.strip() == "False"

@@ -11,7 +11,7 @@ import hikari_like
 from hikari_like.events import interaction_events
 from hikari_like.events import message_events
 from hikari_like.events import shard_events
-from hikari_like.impl.event_factory import EventFactoryImpl
+from hikari_like.impl.gateway.event_factory import EventFactoryImpl
 from hikari_like.testing import payloads
 from tests.helpers import APP
 

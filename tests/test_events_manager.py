@@ -10,7 +10,7 @@ import pytest
 
 import hikari_like
 from hikari_like.events import base_events
-from hikari_like.impl.event_manager import EventManagerImpl
+from hikari_like.impl.gateway.event_manager import EventManagerImpl
 from tests.helpers import APP
 
 

@@ -11,8 +11,8 @@ import pytest
 
 import hikari_like
 from hikari_like import events
+from hikari_like.impl.bots.gateway_bot import GatewayBot
 from hikari_like.impl.gateway import GatewayError
-from hikari_like.impl.gateway_bot import GatewayBot
 from hikari_like.intents import Intents
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord

@@ -21,7 +21,7 @@ BOT_SCRIPT = """
 import json, sys
 
 from hikari_like import events
-from hikari_like.impl.gateway_bot import GatewayBot
+from hikari_like.impl.bots.gateway_bot import GatewayBot
 
 options = json.loads(sys.argv[1])
 bot = GatewayBot(options["token"], rest_url=options["rest_url"], banner=None, logs=None)

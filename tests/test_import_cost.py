@@ -48,14 +48,14 @@ def test_defining_listeners_with_models_and_builders_stays_light() -> None:
     modules = _modules_after(statement)
 
     assert [name for name in HEAVY if _loaded(modules, name)] == []
-    assert not _loaded(modules, "hikari_like.impl.rest_bot")
+    assert not _loaded(modules, "hikari_like.impl.bots.rest_bot")
 
 
 @pytest.mark.parametrize(
     ("statement", "module"),
     [
-        ("hikari_like.RESTBot", "hikari_like.impl.rest_bot"),
-        ("hikari_like.AsgiBot", "hikari_like.impl.asgi_bot"),
+        ("hikari_like.RESTBot", "hikari_like.impl.bots.rest_bot"),
+        ("hikari_like.AsgiBot", "hikari_like.impl.bots.asgi_bot"),
         ("hikari_like.impl.RESTClientImpl", "hikari_like.impl.rest"),
     ],
 )
@@ -66,7 +66,7 @@ def test_a_lazy_name_loads_its_module_on_first_use(statement: str, module: str) 
 
 def test_lazy_names_are_the_real_objects_and_are_cached() -> None:
     import hikari_like
-    from hikari_like.impl import rest_bot
+    from hikari_like.impl.bots import rest_bot
 
     assert hikari_like.RESTBot is rest_bot.RESTBot
     assert hikari_like.impl.RESTBot is rest_bot.RESTBot

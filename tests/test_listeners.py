@@ -10,7 +10,7 @@ import pytest
 
 import hikari_like
 from hikari_like import impl
-from hikari_like.impl.dispatch import Dispatcher
+from hikari_like.impl.server.dispatch import Dispatcher
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads

@@ -42,7 +42,7 @@ from hikari_like.components import TextDisplayComponent
 from hikari_like.components import TextInputComponent
 from hikari_like.components import TextSelectMenuComponent
 from hikari_like.components import ThumbnailComponent
-from hikari_like.impl import special_endpoints as se
+from hikari_like.impl import builders as se
 from hikari_like.interactions import ComponentInteraction
 from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import ResponseType

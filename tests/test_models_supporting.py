@@ -12,7 +12,7 @@ from hikari_like import locales
 from hikari_like import permissions
 from hikari_like import snowflakes
 from hikari_like import users
-from hikari_like.impl import special_endpoints
+from hikari_like.impl import builders as special_endpoints
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
 from hikari_like.interactions import ComponentInteraction

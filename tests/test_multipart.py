@@ -10,7 +10,7 @@ import aiohttp
 from aiohttp import web
 
 from hikari_like import files
-from hikari_like.impl import special_endpoints as se
+from hikari_like.impl import builders as se
 from hikari_like.interactions.base_interactions import ResponseType
 from hikari_like.internal import json
 from hikari_like.internal import multipart

@@ -16,12 +16,12 @@ import typing
 import pytest
 
 from hikari_like import errors
-from hikari_like.impl import rate_limit_store
-from hikari_like.impl import rate_limits
-from hikari_like.impl import routes
-from hikari_like.impl.redis import RedisStore
 from hikari_like.impl.rest import RESTApp
 from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.impl.rest import rate_limit_store
+from hikari_like.impl.rest import rate_limits
+from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.redis import RedisStore
 from hikari_like.testing.emulator import EmulatedDiscord
 from tests.late_response import next_request_waits_after_an_early_window
 from tests.late_response import send_with_one_response_handled_late
@@ -41,7 +41,7 @@ FAST: typing.Final = rate_limits.ExponentialBackOff(initial=0.01, factor=2.0, ma
 # One worker process: its own client and RedisStore, sending its share of the messages.
 CHILD: typing.Final = """
 import asyncio, sys
-from hikari_like.impl.redis import RedisStore
+from hikari_like.impl.rest.redis import RedisStore
 from hikari_like.impl.rest import RESTClientImpl
 
 async def main(rest_url, redis_url, token, period, lease, first, count, channels):

@@ -7,8 +7,8 @@ import typing
 import aiohttp
 import pytest
 
-from hikari_like.impl.interaction_server import InteractionServer
-from hikari_like.impl.redis import RedisStore
+from hikari_like.impl.rest.redis import RedisStore
+from hikari_like.impl.server.interaction_server import InteractionServer
 from hikari_like.testing.signing import KeyPair
 from hikari_like.testing.signing import sign_request
 from tests.redis_server import RedisServer

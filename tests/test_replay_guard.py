@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from hikari_like.impl.replay import ReplayGuard
+from hikari_like.impl.server.replay import ReplayGuard
 
 
 class Clock:

@@ -16,10 +16,10 @@ import typing
 import pytest
 
 from hikari_like import errors
-from hikari_like.impl import rate_limits
-from hikari_like.impl import token_strategies
 from hikari_like.impl.rest import RESTApp
 from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.impl.rest import rate_limits
+from hikari_like.impl.rest import token_strategies
 from hikari_like.testing.emulator import EmulatedDiscord
 
 SCALE: typing.Final = 10

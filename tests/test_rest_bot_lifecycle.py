@@ -11,15 +11,15 @@ import pytest
 import hikari_like
 from hikari_like import errors
 from hikari_like import traits
-from hikari_like.impl import token_strategies
-from hikari_like.impl.rest_bot import RESTBot
+from hikari_like.impl.bots.rest_bot import RESTBot
+from hikari_like.impl.rest import token_strategies
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 
 if typing.TYPE_CHECKING:
-    from hikari_like.impl.special_endpoints import InteractionMessageBuilder
+    from hikari_like.impl.builders import InteractionMessageBuilder
 
 TOKEN = "lifecycle-token"
 

@@ -31,7 +31,7 @@ BOT_SCRIPT = """
 import asyncio, json, socket, sys
 
 import hikari_like
-from hikari_like.impl.rest_bot import RESTBot
+from hikari_like.impl.bots.rest_bot import RESTBot
 
 options = json.loads(sys.argv[1])
 bot = RESTBot(options["token"], public_key=options["public_key"], rest_url=options["rest_url"])

@@ -16,7 +16,7 @@ import colorlog
 import pytest
 
 import hikari_like
-from hikari_like.impl.rest_bot import RESTBot
+from hikari_like.impl.bots.rest_bot import RESTBot
 from hikari_like.internal import banner
 from hikari_like.internal import logging_setup
 from hikari_like.internal import ux

@@ -8,8 +8,8 @@ from hikari_like import applications
 from hikari_like import commands
 from hikari_like import errors
 from hikari_like import permissions
-from hikari_like.impl.command_builders import ContextMenuCommandBuilder
-from hikari_like.impl.command_builders import SlashCommandBuilder
+from hikari_like.impl.builders.commands import ContextMenuCommandBuilder
+from hikari_like.impl.builders.commands import SlashCommandBuilder
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 

@@ -11,9 +11,9 @@ from hikari_like import errors
 from hikari_like import files
 from hikari_like import messages
 from hikari_like import undefined
-from hikari_like.impl.response_builders import AutocompleteChoiceBuilder
+from hikari_like.impl.builders.responses import AutocompleteChoiceBuilder
+from hikari_like.impl.builders.rows import ModalActionRowBuilder
 from hikari_like.impl.rest import RESTClientImpl
-from hikari_like.impl.row_builders import ModalActionRowBuilder
 from hikari_like.interactions.base_interactions import ResponseType
 from hikari_like.interactions.callback_responses import InteractionCallbackResponse
 from hikari_like.testing.emulator import EmulatedDiscord

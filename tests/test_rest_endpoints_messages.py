@@ -8,8 +8,8 @@ from hikari_like import embeds
 from hikari_like import errors
 from hikari_like import files
 from hikari_like import messages
+from hikari_like.impl.builders.rows import MessageActionRowBuilder
 from hikari_like.impl.rest import RESTClientImpl
-from hikari_like.impl.row_builders import MessageActionRowBuilder
 from hikari_like.testing.emulator import EmulatedDiscord
 
 CREATE = "POST /channels/{channel}/messages"

@@ -6,10 +6,10 @@ import pytest
 from aiohttp import web
 
 from hikari_like.impl import config
-from hikari_like.impl import rate_limits
-from hikari_like.impl import routes
-from hikari_like.impl import token_strategies
 from hikari_like.impl.rest import RESTApp
+from hikari_like.impl.rest import rate_limits
+from hikari_like.impl.rest import routes
+from hikari_like.impl.rest import token_strategies
 
 
 def test_compiled_route_shows_its_template_never_its_token() -> None:

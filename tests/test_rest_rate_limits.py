@@ -18,10 +18,10 @@ import pytest
 from aiohttp import web
 
 from hikari_like import errors
-from hikari_like.impl import rate_limit_store
-from hikari_like.impl import rate_limits
-from hikari_like.impl import routes
 from hikari_like.impl.rest import RESTClientImpl
+from hikari_like.impl.rest import rate_limit_store
+from hikari_like.impl.rest import rate_limits
+from hikari_like.impl.rest import routes
 from tests.late_response import next_request_waits_after_an_early_window
 from tests.late_response import send_with_one_response_handled_late
 

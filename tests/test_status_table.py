@@ -16,7 +16,7 @@ import aiohttp
 import attrs
 import pytest
 
-from hikari_like.impl.interaction_server import InteractionServer
+from hikari_like.impl.server.interaction_server import InteractionServer
 from hikari_like.interactions.command_interactions import CommandInteraction
 from hikari_like.internal import json
 from hikari_like.testing import payloads

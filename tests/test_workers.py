@@ -12,7 +12,7 @@ import aiohttp
 import pytest
 
 import hikari_like
-from hikari_like.impl.redis import RedisStore
+from hikari_like.impl.rest.redis import RedisStore
 from hikari_like.testing.signing import KeyPair
 from hikari_like.testing.signing import sign_request
 from tests.redis_server import free_port
@@ -23,7 +23,7 @@ pytestmark = pytest.mark.redis
 PING: typing.Final = b'{"type":1,"id":"1","application_id":"2","token":"t","version":1}'
 PARENT: typing.Final = """
 import sys
-from hikari_like.impl.workers import run_workers
+from hikari_like.impl.bots.workers import run_workers
 from tests.test_workers import build_bot
 sys.exit(run_workers(build_bot, workers=2, host="127.0.0.1", port=int(sys.argv[1]), shutdown_timeout=2))
 """
@@ -83,7 +83,7 @@ async def test_two_workers_share_one_port_and_refuse_a_replay_whichever_gets_it(
 
 
 def test_workers_need_a_fixed_port() -> None:
-    from hikari_like.impl.workers import run_workers
+    from hikari_like.impl.bots.workers import run_workers
 
     with pytest.raises(ValueError, match="fixed port"):
         run_workers(build_bot, workers=2, port=0)

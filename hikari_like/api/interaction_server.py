@@ -15,7 +15,7 @@ import typing
 if typing.TYPE_CHECKING:
     from hikari_like import files
     from hikari_like.api import special_endpoints
-    from hikari_like.impl import special_endpoints as builders
+    from hikari_like.impl import builders
     from hikari_like.interactions import base_interactions
     from hikari_like.interactions import command_interactions
     from hikari_like.interactions import component_interactions

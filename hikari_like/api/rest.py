@@ -23,8 +23,8 @@ from hikari_like import undefined
 
 if typing.TYPE_CHECKING:
     from hikari_like import files as files_
-    from hikari_like.impl import rest as rest_impl
-    from hikari_like.impl import routes
+    from hikari_like.impl.rest import client as rest_impl
+    from hikari_like.impl.rest import routes
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 

@@ -42,7 +42,7 @@ from hikari_like.internal import partial_json
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
-    from hikari_like.impl import special_endpoints
+    from hikari_like.impl import builders as special_endpoints
     from hikari_like.internal.json import JSONObject
 
 DEFAULT_ATTACHMENT_SIZE_LIMIT: typing.Final = 10 * 1024 * 1024
@@ -535,7 +535,7 @@ def _context(value: int | None, guild_id: snowflakes.Snowflake | None) -> applic
 def _builder_class_loader(name: str) -> typing.Callable[[], typing.Any]:
     @functools.cache
     def load() -> typing.Any:
-        import hikari_like.impl.response_builders as builders
+        import hikari_like.impl.builders.responses as builders
 
         return getattr(builders, name)
 

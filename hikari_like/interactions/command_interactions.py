@@ -26,7 +26,7 @@ from hikari_like.internal import lazy
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
-    from hikari_like.impl import special_endpoints
+    from hikari_like.impl import builders as special_endpoints
     from hikari_like.internal.json import JSONObject
 
 CommandResponseTypesT = typing.Literal[

@@ -32,8 +32,8 @@ if typing.TYPE_CHECKING:
     from hikari_like import messages
     from hikari_like import snowflakes
     from hikari_like import traits
-    from hikari_like.impl.component_builders import ComponentBuilder
-    from hikari_like.impl.message_builders import Attachmentish
+    from hikari_like.impl.builders.components import ComponentBuilder
+    from hikari_like.impl.builders.messages import Attachmentish
     from hikari_like.interactions import base_interactions
     from hikari_like.interactions import callback_responses
     from hikari_like.internal.mentions import MentionTargets

@@ -8,10 +8,10 @@ IDEs see the real objects, and `__getattr__` is defined only at run time, so a m
 still a type error::
 
     if typing.TYPE_CHECKING:
-        from hikari_like.impl.rest_bot import RESTBot
+        from hikari_like.impl.bots.rest_bot import RESTBot
     else:
         __getattr__, __dir__ = lazy_imports.exports(
-            __name__, {"RESTBot": "hikari_like.impl.rest_bot"}
+            __name__, {"RESTBot": "hikari_like.impl.bots.rest_bot"}
         )
 
 A name mapped to the package's own submodule of that name (`"impl": "hikari_like.impl"`) is
@@ -27,28 +27,28 @@ import sys
 import typing
 
 IMPL_SOURCES: typing.Final[typing.Mapping[str, str]] = {
-    "AsgiAdapter": "hikari_like.impl.asgi",
-    "AsgiBot": "hikari_like.impl.asgi_bot",
+    "AsgiAdapter": "hikari_like.impl.server.asgi",
+    "AsgiBot": "hikari_like.impl.bots.asgi_bot",
     "BasicAuthHeader": "hikari_like.impl.config",
     "HTTPSettings": "hikari_like.impl.config",
     "HTTPTimeoutSettings": "hikari_like.impl.config",
     "ProxySettings": "hikari_like.impl.config",
-    "EventFactoryImpl": "hikari_like.impl.event_factory",
-    "EventManagerImpl": "hikari_like.impl.event_manager",
-    "GatewayBot": "hikari_like.impl.gateway_bot",
+    "EventFactoryImpl": "hikari_like.impl.gateway.event_factory",
+    "EventManagerImpl": "hikari_like.impl.gateway.event_manager",
+    "GatewayBot": "hikari_like.impl.bots.gateway_bot",
     "GatewayShardImpl": "hikari_like.impl.gateway",
     "GatewayTimings": "hikari_like.impl.gateway",
     "IdentifyLimiter": "hikari_like.impl.gateway",
-    "InteractionServer": "hikari_like.impl.interaction_server",
-    "InMemoryRateLimitStore": "hikari_like.impl.rate_limit_store",
-    "RedisStore": "hikari_like.impl.redis",
-    "run_workers": "hikari_like.impl.workers",
-    "RESTApp": "hikari_like.impl.rest",
-    "RESTClientImpl": "hikari_like.impl.rest",
-    "RESTBot": "hikari_like.impl.rest_bot",
-    "ClientCredentialsStrategy": "hikari_like.impl.token_strategies",
-    "StaticTokenStrategy": "hikari_like.impl.token_strategies",
-    "TokenStrategy": "hikari_like.impl.token_strategies",
+    "InteractionServer": "hikari_like.impl.server.interaction_server",
+    "InMemoryRateLimitStore": "hikari_like.impl.rest.rate_limit_store",
+    "RedisStore": "hikari_like.impl.rest.redis",
+    "run_workers": "hikari_like.impl.bots.workers",
+    "RESTApp": "hikari_like.impl.rest.client",
+    "RESTClientImpl": "hikari_like.impl.rest.client",
+    "RESTBot": "hikari_like.impl.bots.rest_bot",
+    "ClientCredentialsStrategy": "hikari_like.impl.rest.token_strategies",
+    "StaticTokenStrategy": "hikari_like.impl.rest.token_strategies",
+    "TokenStrategy": "hikari_like.impl.rest.token_strategies",
 }
 """The bots, servers, REST client and settings `hikari_like.impl` loads on first use; the top-level
 package re-exports most of them (it lives here, not in `impl`, because importing anything under

@@ -1,0 +1,288 @@
+"""What every HTTP bot is made of, whatever serves it: a REST client, an interaction server, callbacks.
+
+`RESTBot` (built-in aiohttp server) and `AsgiBot` (an ASGI app) differ only in who listens and
+who drives the lifecycle. Both build their parts here, pass listeners through to the interaction
+server here, and open and release the REST client and run the callbacks with the same code.
+"""
+
+from __future__ import annotations
+
+__all__ = ["BotCallbackT", "BotCore", "BotOptions"]
+
+import asyncio
+import logging
+import typing
+
+from hikari_like import errors
+from hikari_like.api import interaction_server as interaction_server_api
+from hikari_like.impl import config
+from hikari_like.impl.rest import client as rest_impl
+from hikari_like.impl.server import dispatch
+from hikari_like.impl.server import http_checks
+from hikari_like.impl.server import interaction_server as interaction_server_impl
+
+if typing.TYPE_CHECKING:
+    import concurrent.futures
+
+    from hikari_like.api import special_endpoints
+    from hikari_like.impl.rest import rate_limit_store as rate_limit_store_
+    from hikari_like.impl.rest import token_strategies
+    from hikari_like.impl.server import replay
+    from hikari_like.impl.server.http_response import Response
+    from hikari_like.interactions import base_interactions
+
+    _InteractionT = typing.TypeVar("_InteractionT", bound=base_interactions.PartialInteraction)
+    _ListenerT = interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder]
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.rest_bot")
+_BotT = typing.TypeVar("_BotT")
+
+BotCallbackT = typing.Callable[[_BotT], typing.Coroutine[typing.Any, typing.Any, None]]
+"""A startup or shutdown callback, given the bot: `async def callback(bot) -> None`."""
+
+
+class BotOptions(typing.TypedDict, total=False):
+    """The options `RESTBot` and `AsgiBot` share, as keyword arguments.
+
+    - `executor`, `http_settings`, `proxy_settings`, `max_rate_limit` (300 s), `max_retries` (3),
+      `rest_url`: passed to the REST client (`rest_url` points it at e.g. the emulated Discord).
+    - `replay_window` (300 s; `None` turns replay protection off), `max_body_size` (1 MiB),
+      `interaction_path` (`/`), `health_check` (on): passed to the `InteractionServer`.
+    - `auto_defer_after` (off): seconds after which a slow listener's interaction is deferred
+      for it; under Discord's 3-second deadline.
+    - `rate_limit_store` (in memory), `replay_store` (in memory): where rate limits and seen
+      requests are kept; pass a `RedisStore` to both to share them between worker processes.
+    """
+
+    executor: concurrent.futures.Executor | None
+    http_settings: config.HTTPSettings | None
+    proxy_settings: config.ProxySettings | None
+    max_rate_limit: float
+    max_retries: int
+    rest_url: str | None
+    replay_window: float | None
+    max_body_size: int
+    interaction_path: str
+    health_check: bool
+    auto_defer_after: float | None
+    rate_limit_store: rate_limit_store_.RateLimitStore | None
+    replay_store: replay.ReplayStore | None
+
+
+class BotCore(config.NetworkSettingsProperties, interaction_server_api.InteractionServer):
+    """The parts and callbacks a bot shares with every other bot; subclasses add a lifecycle.
+
+    Callbacks receive the bot itself (`async def callback(bot) -> None`).
+    """
+
+    __slots__ = (
+        "_closed",
+        "_executor",
+        "_http_settings",
+        "_needs_public_key",
+        "_on_shutdown",
+        "_on_startup",
+        "_proxy_settings",
+        "_rest",
+        "_server",
+    )
+
+    def __init__(
+        self,
+        token: str | token_strategies.TokenStrategy,
+        token_type: str | None,
+        public_key: str | bytes | None,
+        *,
+        fetch_public_key: bool = True,
+        **options: typing.Unpack[BotOptions],
+    ) -> None:
+        executor = options.get("executor")
+        self._executor = executor
+        self._http_settings = options.get("http_settings") or config.HTTPSettings()
+        self._proxy_settings = options.get("proxy_settings") or config.ProxySettings()
+        if isinstance(token, str):
+            token, token_type = token.strip(), token_type or "Bot"
+        self._rest = rest_impl.RESTClientImpl(
+            token=token,
+            token_type=token_type,
+            executor=executor,
+            http_settings=self._http_settings,
+            proxy_settings=self._proxy_settings,
+            max_rate_limit=options.get("max_rate_limit", 300.0),
+            max_retries=options.get("max_retries", 3),
+            rest_url=options.get("rest_url"),
+            rate_limit_store=options.get("rate_limit_store"),
+        )
+        # A bot whose interactions come over an authenticated connection (the gateway) has no
+        # signatures to check, so no key to fetch.
+        self._needs_public_key = fetch_public_key and public_key is None
+        self._server = interaction_server_impl.InteractionServer(
+            public_key=public_key,
+            rest=self._rest,
+            replay_window=options.get("replay_window", 300.0),
+            replay_store=options.get("replay_store"),
+            max_body_size=options.get("max_body_size", http_checks.DEFAULT_MAX_BODY_SIZE),
+            interaction_path=options.get("interaction_path", "/"),
+            health_check=options.get("health_check", True),
+            executor=executor,
+            app=self,
+            auto_defer_after=options.get("auto_defer_after"),
+        )
+        self._on_startup: list[BotCallbackT[typing.Self]] = []
+        self._on_shutdown: list[BotCallbackT[typing.Self]] = []
+        self._closed: asyncio.Event | None = None
+        """Set when the bot stops; `None` while it is not running."""
+
+    # -- what the bot is made of ------------------------------------------------------------------
+
+    @property
+    def rest(self) -> rest_impl.RESTClientImpl:
+        """The REST client (open while the bot runs)."""
+        return self._rest
+
+    @property
+    def interaction_server(self) -> interaction_server_impl.InteractionServer:
+        """The interaction server that verifies, parses and dispatches requests."""
+        return self._server
+
+    @property
+    def auto_defer_after(self) -> float | None:
+        """Seconds before a slow listener's interaction is deferred for it, or `None` (off)."""
+        return self._server.auto_defer_after
+
+    @property
+    def on_startup(
+        self,
+    ) -> typing.Sequence[BotCallbackT[typing.Self]]:
+        """The startup callbacks, in the order they run (a copy)."""
+        return tuple(self._on_startup)
+
+    @property
+    def on_shutdown(
+        self,
+    ) -> typing.Sequence[BotCallbackT[typing.Self]]:
+        """The shutdown callbacks, in the order they run (a copy)."""
+        return tuple(self._on_shutdown)
+
+    # -- callbacks --------------------------------------------------------------------------------
+
+    def add_startup_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Run `await callback(bot)` at start, after the REST client opened, before requests are accepted.
+
+        ```python
+        async def register_commands(bot: hikari_like.RESTBot) -> None:
+            application = await bot.rest.fetch_application()
+            await bot.rest.set_application_commands(application, [...])
+
+        bot.add_startup_callback(register_commands)
+        ```
+
+        Callbacks run in the order added; if one raises, the start fails and the bot is closed.
+        """
+        self._on_startup.append(callback)
+
+    def remove_startup_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Remove a startup callback (`ValueError` if it was not added)."""
+        self._on_startup.remove(callback)
+
+    def add_shutdown_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Run `await callback(bot)` at close, after the last request finished, before the REST client closes.
+
+        Every shutdown callback runs even if an earlier one raised; `close()` then raises the
+        first error. They also run when a start fails after the startup callbacks completed.
+        """
+        self._on_shutdown.append(callback)
+
+    def remove_shutdown_callback(self, callback: BotCallbackT[typing.Self], /) -> None:
+        """Remove a shutdown callback (`ValueError` if it was not added)."""
+        self._on_shutdown.remove(callback)
+
+    # -- listeners (the interaction server's, passed through) --------------------------------------
+
+    async def on_interaction(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
+        return await self._server.on_interaction(body, signature, timestamp)
+
+    def get_listener(self, interaction_type: type[_InteractionT], /) -> _ListenerT[_InteractionT] | None:
+        return self._server.get_listener(interaction_type)
+
+    def _register_listener(
+        self,
+        interaction_type: type[_InteractionT],
+        listener: _ListenerT[_InteractionT] | None,
+        /,
+        *,
+        replace: bool,
+    ) -> None:
+        self._server._register_listener(interaction_type, listener, replace=replace)
+
+    def set_error_handler(self, handler: dispatch.ErrorHandlerT | None, /) -> None:
+        """See `InteractionServer.set_error_handler`."""
+        self._server.set_error_handler(handler)
+
+    # -- the shared halves of start and close ------------------------------------------------------
+
+    async def join(self) -> None:
+        """Wait until the bot has closed.
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            If the bot is not running.
+        """
+        if self._closed is None:
+            raise errors.ComponentStateConflictError("the bot is not running")
+        await self._closed.wait()
+
+    def _mark_stopped(self) -> None:
+        closed, self._closed = self._closed, None
+        if closed is not None:
+            closed.set()
+
+    async def _open_and_run_startup_callbacks(self) -> None:
+        """Open the REST client, fetch the public key if none was given, run the startup callbacks.
+
+        Does not undo anything on failure: the caller knows its own state (see `_close_rest_quietly`).
+        """
+        self._rest.start()
+        if self._needs_public_key:
+            await self._fetch_public_key()
+        for callback in self.on_startup:
+            await callback(self)
+
+    async def _fetch_public_key(self) -> None:
+        application = await self._rest.fetch_application()
+        self._server.set_public_key(application.public_key)
+        self._needs_public_key = False
+        _LOGGER.info("fetched the public key of application %s", application.id)
+
+    async def _run_shutdown_callbacks(self) -> BaseException | None:
+        """Run every shutdown callback, logging failures; return the first error, if any."""
+        first_error: BaseException | None = None
+        for callback in self.on_shutdown:
+            try:
+                await callback(self)
+            except Exception as error:
+                _LOGGER.exception("shutdown callback %r raised", callback)
+                first_error = first_error or error
+        return first_error
+
+    async def _release(self) -> BaseException | None:
+        """Run the shutdown callbacks, then close the REST client and mark the bot stopped, whatever happens.
+
+        Returns the first callback error for the caller to raise after its `finally:`, so that an
+        error already propagating from the caller's own shutdown step is not replaced by it.
+        """
+        error = await self._run_shutdown_callbacks()
+        try:
+            await self._rest.close()
+        finally:
+            self._mark_stopped()
+            _LOGGER.info("the bot shut down")
+        return error
+
+    async def _close_rest_quietly(self) -> None:
+        # Used after a failed start: the start's own error is what the caller must see.
+        try:
+            await self._rest.close()
+        except Exception:
+            _LOGGER.exception("could not close the REST client after a failed start")

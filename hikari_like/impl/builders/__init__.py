@@ -1,0 +1,89 @@
+"""Builders: what a bot sends, as fluent setters and a pure `build()` (interaction responses,
+components and layouts, message rows, commands).
+
+One module per kind (`responses`, `components`, `layout`, `rows`, `messages`, `commands`, and the
+shared limit `checks`); this package gathers every builder, as hikari's `special_endpoints` does,
+and `hikari_like.impl` re-exports them all:
+
+```python
+from hikari_like import impl
+
+row = impl.MessageActionRowBuilder().add_link_button("https://example.com", label="Docs")
+card = impl.ContainerComponentBuilder(accent_color=0x5865F2).add_text_display("Hello")
+```
+"""
+
+from __future__ import annotations
+
+__all__ = [
+    # Interaction responses.
+    "AutocompleteChoiceBuilder",
+    "InteractionAutocompleteBuilder",
+    "InteractionDeferredBuilder",
+    "InteractionMessageBuilder",
+    "InteractionModalBuilder",
+    # Components.
+    "ComponentBuilder",
+    "ChannelSelectMenuBuilder",
+    "FileUploadComponentBuilder",
+    "InteractiveButtonBuilder",
+    "LabelComponentBuilder",
+    "LinkButtonBuilder",
+    "MessageActionRowBuilder",
+    "ModalActionRowBuilder",
+    "PremiumButtonBuilder",
+    "SelectDefaultValue",
+    "SelectMenuBuilder",
+    "SelectOptionBuilder",
+    "TextDisplayComponentBuilder",
+    "TextInputBuilder",
+    "TextSelectMenuBuilder",
+    # Components v2 layout.
+    "ContainerComponentBuilder",
+    "FileComponentBuilder",
+    "MediaGalleryComponentBuilder",
+    "MediaGalleryItemBuilder",
+    "SectionComponentBuilder",
+    "SeparatorComponentBuilder",
+    "ThumbnailComponentBuilder",
+    # Commands.
+    "CommandBuilder",
+    "ContextMenuCommandBuilder",
+    "SlashCommandBuilder",
+    "serialize_command_option",
+    # Message fields, shared with the REST client.
+    "serialize_message_fields",
+]
+
+from hikari_like.impl.builders.commands import CommandBuilder
+from hikari_like.impl.builders.commands import ContextMenuCommandBuilder
+from hikari_like.impl.builders.commands import SlashCommandBuilder
+from hikari_like.impl.builders.commands import serialize_command_option
+from hikari_like.impl.builders.components import ChannelSelectMenuBuilder
+from hikari_like.impl.builders.components import ComponentBuilder
+from hikari_like.impl.builders.components import FileUploadComponentBuilder
+from hikari_like.impl.builders.components import InteractiveButtonBuilder
+from hikari_like.impl.builders.components import LabelComponentBuilder
+from hikari_like.impl.builders.components import LinkButtonBuilder
+from hikari_like.impl.builders.components import PremiumButtonBuilder
+from hikari_like.impl.builders.components import SelectDefaultValue
+from hikari_like.impl.builders.components import SelectMenuBuilder
+from hikari_like.impl.builders.components import SelectOptionBuilder
+from hikari_like.impl.builders.components import TextDisplayComponentBuilder
+from hikari_like.impl.builders.components import TextInputBuilder
+from hikari_like.impl.builders.components import TextSelectMenuBuilder
+from hikari_like.impl.builders.layout import ContainerComponentBuilder
+from hikari_like.impl.builders.layout import FileComponentBuilder
+from hikari_like.impl.builders.layout import MediaGalleryComponentBuilder
+from hikari_like.impl.builders.layout import MediaGalleryItemBuilder
+from hikari_like.impl.builders.layout import SectionComponentBuilder
+from hikari_like.impl.builders.layout import SeparatorComponentBuilder
+from hikari_like.impl.builders.layout import ThumbnailComponentBuilder
+from hikari_like.impl.builders.messages import serialize_message_fields
+from hikari_like.impl.builders.responses import AutocompleteChoiceBuilder
+from hikari_like.impl.builders.responses import InteractionAutocompleteBuilder
+from hikari_like.impl.builders.responses import InteractionDeferredBuilder
+from hikari_like.impl.builders.responses import InteractionMessageBuilder
+from hikari_like.impl.builders.responses import InteractionModalBuilder
+from hikari_like.impl.builders.rows import MessageActionRowBuilder
+from hikari_like.impl.builders.rows import ModalActionRowBuilder

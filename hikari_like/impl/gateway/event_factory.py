@@ -1,0 +1,146 @@
+"""`EventFactoryImpl`: what a shard received (a name and its `d` object) as event objects.
+
+```python
+factory = EventFactoryImpl(bot)
+for event in factory.deserialize(shard, "MESSAGE_CREATE", payload):
+    bot.event_manager.dispatch(event)  # ShardPayloadEvent, then GuildMessageCreateEvent
+```
+
+Every dispatch gives a `ShardPayloadEvent`; the names this library has models for also give
+their typed event. The shard's own "CONNECTED" and "DISCONNECTED" notes give the state events.
+A payload that does not parse is logged and yields only its raw event: one odd payload must
+not stop a shard.
+"""
+
+from __future__ import annotations
+
+__all__ = ["EventFactoryImpl"]
+
+import logging
+import typing
+
+from hikari_like import applications
+from hikari_like import messages
+from hikari_like import snowflakes
+from hikari_like import users
+from hikari_like.events import interaction_events
+from hikari_like.events import message_events
+from hikari_like.events import shard_events
+from hikari_like.interactions import INTERACTION_TYPES
+from hikari_like.interactions import AutocompleteInteraction
+from hikari_like.interactions import CommandInteraction
+from hikari_like.interactions import ComponentInteraction
+from hikari_like.interactions import ModalInteraction
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
+    from hikari_like.events import base_events
+    from hikari_like.internal.json import JSONObject
+
+    _Deserializer = typing.Callable[[shard_events.GatewayShard, JSONObject], base_events.Event]
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.event_factory")
+
+CONNECTED: typing.Final = "CONNECTED"
+"""The pseudo-dispatch a shard reports when its websocket opened."""
+DISCONNECTED: typing.Final = "DISCONNECTED"
+"""The pseudo-dispatch a shard reports when its websocket closed."""
+
+_INTERACTION_EVENTS: typing.Final[
+    typing.Mapping[type[typing.Any], type[interaction_events.InteractionCreateEvent]]
+] = {
+    CommandInteraction: interaction_events.CommandInteractionCreateEvent,
+    ComponentInteraction: interaction_events.ComponentInteractionCreateEvent,
+    AutocompleteInteraction: interaction_events.AutocompleteInteractionCreateEvent,
+    ModalInteraction: interaction_events.ModalInteractionCreateEvent,
+}
+
+
+class EventFactoryImpl:
+    """Makes events that belong to `app` (what `event.app` returns)."""
+
+    __slots__ = ("_app", "_typed")
+
+    def __init__(self, app: traits.RESTAware) -> None:
+        self._app = app
+        self._typed: dict[str, _Deserializer] = {
+            "READY": self.deserialize_ready_event,
+            "RESUMED": self.deserialize_resumed_event,
+            "INTERACTION_CREATE": self.deserialize_interaction_create_event,
+            "MESSAGE_CREATE": self.deserialize_message_create_event,
+        }
+
+    def deserialize(
+        self, shard: shard_events.GatewayShard, name: str, payload: JSONObject
+    ) -> list[base_events.Event]:
+        """The events for one thing the shard reported, in the order to dispatch them."""
+        if name == CONNECTED:
+            return [shard_events.ShardConnectedEvent(app=self._app, shard=shard)]
+        if name == DISCONNECTED:
+            return [shard_events.ShardDisconnectedEvent(app=self._app, shard=shard)]
+        found: list[base_events.Event] = [
+            shard_events.ShardPayloadEvent(app=self._app, shard=shard, name=name, payload=payload)
+        ]
+        deserializer = self._typed.get(name)
+        if deserializer is None:
+            return found
+        try:
+            found.append(deserializer(shard, payload))
+        except (KeyError, TypeError, ValueError, AttributeError):
+            _LOGGER.warning(
+                "could not parse a %s dispatch; only its ShardPayloadEvent is fired", name, exc_info=True
+            )
+        return found
+
+    def deserialize_ready_event(
+        self, shard: shard_events.GatewayShard, payload: JSONObject
+    ) -> shard_events.ShardReadyEvent:
+        """READY: the session, the bot's user, and the shard's guilds."""
+        application = payload.get("application") or {}
+        application_id = application.get("id")
+        return shard_events.ShardReadyEvent(
+            app=self._app,
+            shard=shard,
+            actual_gateway_version=int(payload.get("v", 10)),
+            session_id=str(payload["session_id"]),
+            resume_gateway_url=str(payload.get("resume_gateway_url") or ""),
+            my_user=users.User.from_payload(payload["user"], app=self._app),
+            unavailable_guilds=[
+                snowflakes.Snowflake(int(guild["id"])) for guild in payload.get("guilds") or ()
+            ],
+            application_id=None if application_id is None else snowflakes.Snowflake(int(application_id)),
+            application_flags=applications.ApplicationFlags(application.get("flags") or 0),
+        )
+
+    def deserialize_resumed_event(
+        self, shard: shard_events.GatewayShard, payload: JSONObject
+    ) -> shard_events.ShardResumedEvent:
+        """RESUMED: the session continues."""
+        return shard_events.ShardResumedEvent(app=self._app, shard=shard)
+
+    def deserialize_interaction_create_event(
+        self, shard: shard_events.GatewayShard, payload: JSONObject
+    ) -> interaction_events.InteractionCreateEvent:
+        """INTERACTION_CREATE, as the event class of the interaction's type.
+
+        Raises
+        ------
+        ValueError
+            For an interaction type this release has no model for.
+        """
+        interaction_type = payload.get("type")
+        interaction_class = INTERACTION_TYPES.get(interaction_type) if type(interaction_type) is int else None
+        if interaction_class is None:
+            raise ValueError(f"no model for interaction type {interaction_type!r}")
+        interaction = interaction_class.from_payload(payload, app=self._app)
+        event_class = _INTERACTION_EVENTS.get(interaction_class, interaction_events.InteractionCreateEvent)
+        return event_class(shard=shard, interaction=interaction)
+
+    def deserialize_message_create_event(
+        self, shard: shard_events.GatewayShard, payload: JSONObject
+    ) -> message_events.MessageCreateEvent:
+        """MESSAGE_CREATE: a guild message when the payload has a `guild_id`, else a DM."""
+        message = messages.Message.from_payload(payload, app=self._app)
+        if message.guild_id is not None:
+            return message_events.GuildMessageCreateEvent(shard=shard, message=message)
+        return message_events.DMMessageCreateEvent(shard=shard, message=message)

@@ -1,0 +1,256 @@
+"""`EventManagerImpl`: who listens to which event, and delivering events to them.
+
+```python
+manager = EventManagerImpl()
+
+@manager.listen()
+async def on_message(event: hikari_like.MessageCreateEvent) -> None:
+    ...
+
+manager.dispatch(event)  # each listener runs in its own task; dispatch never waits for them
+message = await manager.wait_for(hikari_like.MessageCreateEvent, timeout=30)
+```
+
+A listener of a class receives its subclasses too (`Event.dispatches()`). Every listener runs in
+a task of its own, so a slow one stalls neither the shard that received the event nor the other
+listeners, and one that raises is logged without touching the rest.
+"""
+
+from __future__ import annotations
+
+__all__ = ["CallbackT", "EventManagerImpl", "PredicateT"]
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import types
+import typing
+
+from hikari_like.events import base_events
+
+if typing.TYPE_CHECKING:
+    from hikari_like.events.base_events import EventT
+
+CallbackT = typing.Callable[[typing.Any], typing.Coroutine[typing.Any, typing.Any, None]]
+"""A listener: `async def listener(event) -> None`."""
+PredicateT = typing.Callable[[typing.Any], bool]
+"""A `wait_for` filter: `def predicate(event) -> bool` (synchronous)."""
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.event_manager")
+
+
+class _Waiter:
+    """One `wait_for` call: the future it awaits and the filter its event must pass."""
+
+    __slots__ = ("future", "predicate")
+
+    def __init__(self, future: asyncio.Future[typing.Any], predicate: PredicateT | None) -> None:
+        self.future = future
+        self.predicate = predicate
+
+    def offer(self, event: base_events.Event) -> bool:
+        """Resolve the future with `event` if it passes; `True` once the waiter is done."""
+        if self.future.done():
+            return True
+        try:
+            accepted = self.predicate is None or self.predicate(event)
+        except Exception as error:
+            # The caller of wait_for wrote the predicate: its error is theirs to see.
+            self.future.set_exception(error)
+            return True
+        if accepted:
+            self.future.set_result(event)
+        return accepted
+
+
+def _is_async_callable(callback: object) -> bool:
+    # An instance whose class has `async def __call__` is a listener too.
+    if inspect.iscoroutinefunction(callback):
+        return True
+    return callable(callback) and inspect.iscoroutinefunction(type(callback).__call__)
+
+
+def _check_event_type(event_type: object) -> type[base_events.Event]:
+    if not (isinstance(event_type, type) and issubclass(event_type, base_events.Event)):
+        raise TypeError(f"expected a subclass of hikari_like.Event, got {event_type!r}")
+    return event_type
+
+
+def event_types_from_annotation(callback: CallbackT) -> tuple[type[base_events.Event], ...]:
+    """The event classes named by the annotation of `callback`'s first parameter (`A | B` gives both).
+
+    Raises
+    ------
+    TypeError
+        If there is no parameter, no annotation, an annotation that cannot be resolved (a class
+        defined inside a function, under `from __future__ import annotations`), or a non-event.
+    """
+    try:
+        signature = inspect.signature(callback, eval_str=True)
+    except NameError as error:
+        raise TypeError(
+            f"cannot resolve the event annotation of {callback!r} ({error}); pass the event type to listen()"
+        ) from None
+    parameters = list(signature.parameters.values())
+    if not parameters or parameters[0].annotation is inspect.Parameter.empty:
+        raise TypeError(f"{callback!r} needs an annotated first parameter, or pass the type to listen()")
+    annotation = parameters[0].annotation
+    if isinstance(annotation, types.UnionType) or typing.get_origin(annotation) is typing.Union:
+        return tuple(_check_event_type(member) for member in typing.get_args(annotation))
+    return (_check_event_type(annotation),)
+
+
+class EventManagerImpl:
+    """Listeners and waiters by event class; `dispatch` hands an event to both."""
+
+    __slots__ = ("_listeners", "_tasks", "_waiters")
+
+    def __init__(self) -> None:
+        self._listeners: dict[type[base_events.Event], list[CallbackT]] = {}
+        self._waiters: dict[type[base_events.Event], set[_Waiter]] = {}
+        # asyncio keeps only weak references to tasks: a listener must not vanish mid-run.
+        self._tasks: set[asyncio.Task[None]] = set()
+
+    @property
+    def running_listeners(self) -> int:
+        """How many listener tasks have not finished yet."""
+        return len(self._tasks)
+
+    # -- listeners --------------------------------------------------------------------------------
+
+    def subscribe(self, event_type: type[typing.Any], callback: CallbackT) -> None:
+        """Call `await callback(event)` for every event of `event_type` (and of its subclasses).
+
+        Raises
+        ------
+        TypeError
+            If `event_type` is not an `Event` subclass, or `callback` is not an async function.
+        """
+        _check_event_type(event_type)
+        if not _is_async_callable(callback):
+            raise TypeError(f"the listener must be an async function, got {callback!r}")
+        self._listeners.setdefault(event_type, []).append(callback)
+        _LOGGER.debug("subscribed %r to %s", callback, event_type.__name__)
+
+    def unsubscribe(self, event_type: type[typing.Any], callback: CallbackT) -> None:
+        """Stop calling `callback` for `event_type`; nothing happens if it was not subscribed."""
+        listeners = self._listeners.get(event_type)
+        if listeners is None or callback not in listeners:
+            return
+        listeners.remove(callback)
+        if not listeners:
+            del self._listeners[event_type]
+
+    def get_listeners(
+        self, event_type: type[EventT], /, *, polymorphic: bool = True
+    ) -> typing.Collection[CallbackT]:
+        """The listeners an `event_type` event would reach (a copy).
+
+        With `polymorphic=False`, only those subscribed to `event_type` itself.
+        """
+        if not polymorphic:
+            return list(self._listeners.get(event_type, ()))
+        found: list[CallbackT] = []
+        for cls in event_type.dispatches():
+            found.extend(self._listeners.get(cls, ()))
+        return found
+
+    def listen(self, *event_types: type[EventT]) -> typing.Callable[[CallbackT], CallbackT]:
+        """A decorator that subscribes the function to `event_types`, or, with none given, to
+        the type its first parameter is annotated with (`A | B` subscribes to both).
+
+        ```python
+        @manager.listen()
+        async def on_ready(event: hikari_like.ShardReadyEvent) -> None: ...
+        ```
+        """
+
+        def decorator(callback: CallbackT) -> CallbackT:
+            for event_type in event_types or event_types_from_annotation(callback):
+                self.subscribe(event_type, callback)
+            return callback
+
+        return decorator
+
+    # -- delivery ---------------------------------------------------------------------------------
+
+    def dispatch(self, event: base_events.Event, *, return_tasks: bool = True) -> asyncio.Future[typing.Any]:
+        """Start every listener of `event` in a task of its own, and resolve matching `wait_for`s.
+
+        Returns a future that completes when those listeners have finished (it never raises:
+        listener errors are logged). Await it to wait for them; ignore it otherwise.
+        `return_tasks` is accepted for hikari compatibility; the future is always returned.
+        """
+        tasks: list[asyncio.Task[None]] = []
+        for cls in event.dispatches():
+            self._offer_to_waiters(cls, event)
+            for callback in self._listeners.get(cls, ()):
+                tasks.append(self._start(callback, event))
+        # return_exceptions: a listener cancelled at shutdown must not leave an unretrieved error.
+        return asyncio.gather(*tasks, return_exceptions=True)
+
+    def _start(self, callback: CallbackT, event: base_events.Event) -> asyncio.Task[None]:
+        name = f"hikari_like listener {getattr(callback, '__name__', callback)!s} ({type(event).__name__})"
+        task = asyncio.create_task(_invoke(callback, event), name=name)
+        self._tasks.add(task)
+        task.add_done_callback(self._tasks.discard)
+        return task
+
+    def _offer_to_waiters(self, cls: type[base_events.Event], event: base_events.Event) -> None:
+        waiters = self._waiters.get(cls)
+        if not waiters:
+            return
+        for waiter in [waiter for waiter in waiters if waiter.offer(event)]:
+            waiters.discard(waiter)
+
+    async def wait_for(
+        self,
+        event_type: type[EventT],
+        /,
+        timeout: float | None,  # noqa: ASYNC109 - hikari's signature
+        predicate: typing.Callable[[EventT], bool] | None = None,
+    ) -> EventT:
+        """Wait for the next `event_type` event (or subclass) for which `predicate(event)` is true.
+
+        ```python
+        event = await manager.wait_for(hikari_like.MessageCreateEvent, timeout=30,
+                                       predicate=lambda e: e.author_id == user_id)
+        ```
+
+        Raises
+        ------
+        TimeoutError
+            If no such event arrives within `timeout` seconds (`None`: wait forever).
+        Exception
+            Whatever `predicate` raised.
+        """
+        _check_event_type(event_type)
+        waiter = _Waiter(asyncio.get_running_loop().create_future(), predicate)
+        waiters = self._waiters.setdefault(event_type, set())
+        waiters.add(waiter)
+        try:
+            event: EventT = await asyncio.wait_for(waiter.future, timeout)
+        finally:
+            waiters.discard(waiter)
+        return event
+
+    async def close(self, grace_period: float) -> None:
+        """Give running listeners up to `grace_period` seconds, then cancel those still running."""
+        pending = set(self._tasks)
+        if not pending:
+            return
+        _, still_running = await asyncio.wait(pending, timeout=grace_period)
+        for task in still_running:
+            task.cancel()
+        if still_running:
+            _LOGGER.warning("cancelled %d listener(s) still running at shutdown", len(still_running))
+            with contextlib.suppress(asyncio.CancelledError):
+                await asyncio.gather(*still_running, return_exceptions=True)
+
+
+async def _invoke(callback: CallbackT, event: base_events.Event) -> None:
+    try:
+        await callback(event)
+    except Exception:
+        _LOGGER.exception("listener %r raised while handling %s", callback, type(event).__name__)

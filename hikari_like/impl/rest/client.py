@@ -1,0 +1,219 @@
+"""The REST client (`RESTClientImpl`) with hikari's endpoint names, and `RESTApp`.
+
+```python
+app = hikari_like.RESTApp()
+await app.start()
+async with app.acquire(token, "Bot") as client:
+    me = await client.fetch_my_user()
+    await client.create_message(channel_id, "hello")
+await app.close()
+```
+
+The machinery (rate limits, retries, errors) lives in `rest_transport.py`, `buckets.py` and
+`rate_limits.py`; the endpoint groups in `rest_messages.py`, `rest_interactions.py`,
+`rest_webhooks.py` and `rest_commands.py`. This module puts them together.
+"""
+
+from __future__ import annotations
+
+__all__ = ["RESTApp", "RESTClientImpl"]
+
+import asyncio
+import concurrent.futures
+import typing
+import weakref
+
+from hikari_like import applications
+from hikari_like import channels
+from hikari_like import errors
+from hikari_like import sessions
+from hikari_like import snowflakes
+from hikari_like import users
+from hikari_like.impl import config
+from hikari_like.impl.rest import client_base as rest_client_base
+from hikari_like.impl.rest import rate_limits
+from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import commands as rest_commands
+from hikari_like.impl.rest.endpoints import interactions as rest_interactions
+from hikari_like.impl.rest.endpoints import messages as rest_messages
+from hikari_like.impl.rest.endpoints import webhooks as rest_webhooks
+
+if typing.TYPE_CHECKING:
+    from hikari_like.impl.rest import rate_limit_store as rate_limit_store_
+    from hikari_like.impl.rest import token_strategies
+
+
+class RESTClientImpl(
+    rest_messages.MessageEndpoints,
+    rest_interactions.InteractionEndpoints,
+    rest_webhooks.WebhookEndpoints,
+    rest_commands.CommandEndpoints,
+    rest_client_base.RESTClientBase,
+):
+    """A Discord REST client for one token. Use it as `async with`.
+
+    Standalone (`RESTClientImpl(token=..., token_type="Bot")`) it owns its connection pool and
+    rate-limit state; from `RESTApp.acquire` it shares the app's. The endpoint groups live in
+    `rest_messages`, `rest_interactions`, `rest_webhooks` and `rest_commands`; the documentation of
+    every endpoint is on `hikari_like.api.rest.RESTClient`.
+    """
+
+    __slots__ = ()
+
+    async def fetch_application(self) -> applications.Application:
+        """The application the bot token belongs to (its `public_key` verifies interactions).
+
+        ```python
+        application = await rest.fetch_application()
+        ```
+        """
+        route = routes.GET_MY_APPLICATION.compile()
+        return applications.Application.from_payload(await self.request(route), app=self)
+
+    async def fetch_my_user(self) -> users.User:
+        """The user the token belongs to (for a bot token: the bot's account)."""
+        payload = await self.request(routes.GET_MY_USER.compile())
+        return users.User.from_payload(payload, app=self)
+
+    async def fetch_user(self, user: snowflakes.SnowflakeishOr) -> users.User:
+        """A user by ID. Raises `NotFoundError` (code 10013) for an unknown user."""
+        payload = await self.request(routes.GET_USER.compile(user=snowflakes.snowflake_of(user)))
+        return users.User.from_payload(payload, app=self)
+
+    async def fetch_channel(self, channel: snowflakes.SnowflakeishOr) -> channels.PartialChannel:
+        """A channel by ID, as the most specific model this library has.
+
+        `GuildTextChannel` for text and announcement channels, `DMChannel` for DMs, `GuildChannel` for
+        other guild channels, else `PartialChannel`. Raises `NotFoundError` (code 10003) if unknown.
+        """
+        route = routes.GET_CHANNEL.compile(channel=snowflakes.snowflake_of(channel))
+        return channels.channel_from_payload(await self.request(route), app=self)
+
+    async def fetch_gateway_url(self) -> str:
+        """The gateway's websocket URL (no token needed)."""
+        payload = await self.request(routes.GET_GATEWAY.compile(), authorization=None)
+        return str(payload["url"])
+
+    async def fetch_gateway_bot_info(self) -> sessions.GatewayBotInfo:
+        """The gateway URL, recommended shard count and session start limit for this bot."""
+        payload = await self.request(routes.GET_GATEWAY_BOT.compile())
+        return sessions.GatewayBotInfo.from_payload(payload)
+
+
+class RESTApp(config.NetworkSettingsProperties):
+    """One connection pool and one rate-limit state, shared by clients for any number of tokens.
+
+    ```python
+    async with RESTApp() as app, app.acquire(token, "Bot") as client:
+        await client.fetch_my_user()
+    ```
+
+    `rate_limit_store` says where the rate-limit state lives: in this process by default, or in
+    Redis so that every process using the token shares it
+    (`RESTApp(rate_limit_store=RedisStore.from_url("redis://localhost:6379/0"))`).
+    """
+
+    __slots__ = (
+        "_backoff",
+        "_clients",
+        "_executor",
+        "_global_rate_limit",
+        "_global_rate_limit_period",
+        "_http_settings",
+        "_max_rate_limit",
+        "_max_retries",
+        "_proxy_settings",
+        "_rate_limit_store",
+        "_shared",
+        "_url",
+    )
+
+    def __init__(
+        self,
+        *,
+        executor: concurrent.futures.Executor | None = None,
+        http_settings: config.HTTPSettings | None = None,
+        max_rate_limit: float = 300.0,
+        max_retries: int = 3,
+        proxy_settings: config.ProxySettings | None = None,
+        url: str | None = None,
+        global_rate_limit: int = 50,
+        global_rate_limit_period: float = 1.0,
+        backoff: rate_limits.ExponentialBackOff | None = None,
+        rate_limit_store: rate_limit_store_.RateLimitStore | None = None,
+    ) -> None:
+        self._executor = executor
+        self._rate_limit_store = rate_limit_store
+        self._http_settings = http_settings or config.HTTPSettings()
+        self._proxy_settings = proxy_settings or config.ProxySettings()
+        self._max_rate_limit = max_rate_limit
+        self._max_retries = max_retries
+        self._url = url
+        self._global_rate_limit = global_rate_limit
+        self._global_rate_limit_period = global_rate_limit_period
+        self._backoff = backoff
+        self._shared: rest_client_base.SharedState | None = None
+        self._clients: weakref.WeakSet[RESTClientImpl] = weakref.WeakSet()
+
+    def __repr__(self) -> str:
+        return f"RESTApp(url={self._url!r}, running={self._shared is not None})"
+
+    async def start(self) -> None:
+        """Open the connection pool."""
+        if self._shared is not None:
+            raise errors.ComponentStateConflictError("the RESTApp is already started")
+        self._shared = rest_client_base.SharedState.open(
+            self._http_settings,
+            self._proxy_settings,
+            max_rate_limit=self._max_rate_limit,
+            global_rate_limit=self._global_rate_limit,
+            global_rate_limit_period=self._global_rate_limit_period,
+            rate_limit_store=self._rate_limit_store,
+        )
+
+    async def close(self) -> None:
+        """Close every client acquired from it, then the pool.
+
+        Requests still queued fail with a clear error; requests already on the wire get their
+        client's close grace period to finish (see `RESTClientImpl.close`).
+        """
+        shared, self._shared = self._shared, None
+        if shared is None:
+            raise errors.ComponentStateConflictError("the RESTApp is not running")
+        await asyncio.gather(*(client.close() for client in list(self._clients) if client.is_alive))
+        await shared.close()
+
+    async def __aenter__(self) -> RESTApp:
+        await self.start()
+        return self
+
+    async def __aexit__(self, *exc_info: object) -> None:
+        await self.close()
+
+    def acquire(
+        self,
+        token: str | token_strategies.TokenStrategy | None = None,
+        token_type: str | None = None,
+    ) -> RESTClientImpl:
+        """A client for `token` sharing this app's pool and limits; `async with` it to use it.
+
+        A str token defaults to `"Bearer"`, as in hikari; pass `"Bot"` for a bot token.
+        """
+        if self._shared is None:
+            raise errors.ComponentStateConflictError("start the RESTApp before acquiring clients")
+        if isinstance(token, str) and token_type is None:
+            token_type = "Bearer"
+        client = RESTClientImpl(
+            token=token,
+            token_type=token_type,
+            executor=self._executor,
+            http_settings=self._http_settings,
+            proxy_settings=self._proxy_settings,
+            max_rate_limit=self._max_rate_limit,
+            max_retries=self._max_retries,
+            backoff=self._backoff,
+            rest_url=self._url,
+            shared=self._shared,
+        )
+        self._clients.add(client)
+        return client

@@ -1,0 +1,187 @@
+"""Channel message endpoints of the REST client: create, fetch, edit and delete a message.
+
+A mixin of `RESTClientImpl`; every method is one `request()`, the message ones shaped by
+`serialize_message_fields` and sent by `message_requests.request_message`.
+
+```python
+message = await rest.create_message(channel_id, "hello", attachment=Path("report.txt"))
+await rest.edit_message(channel_id, message, "hello again", attachments=None)
+```
+"""
+
+from __future__ import annotations
+
+__all__ = ["MessageEndpoints"]
+
+import typing
+
+from hikari_like import messages
+from hikari_like import snowflakes
+from hikari_like import undefined
+from hikari_like.api import rest as rest_api
+from hikari_like.impl.builders import messages as message_builders
+from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import message_requests
+
+if typing.TYPE_CHECKING:
+    from hikari_like import embeds as embeds_
+    from hikari_like import files
+    from hikari_like.impl.builders.components import ComponentBuilder
+    from hikari_like.internal import mentions
+    from hikari_like.internal.json import JSONObject
+
+_UNDEFINED: typing.Final = undefined.UNDEFINED
+
+
+def _message_route(
+    route: routes.Route, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
+) -> routes.CompiledRoute:
+    return route.compile(channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message))
+
+
+def _put_reply(
+    payload: JSONObject,
+    reply: snowflakes.SnowflakeishOr | undefined.UndefinedType,
+    reply_must_exist: bool | undefined.UndefinedType,
+) -> None:
+    if reply is _UNDEFINED:
+        return
+    reference: JSONObject = {"message_id": str(snowflakes.snowflake_of(reply))}
+    if reply_must_exist is not _UNDEFINED:
+        reference["fail_if_not_exists"] = reply_must_exist
+    payload["message_reference"] = reference
+
+
+def _put_stickers(
+    payload: JSONObject,
+    sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType,
+    stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType,
+) -> None:
+    if sticker is not _UNDEFINED and stickers is not _UNDEFINED:
+        raise ValueError("give sticker or stickers, not both")
+    chosen = [sticker] if sticker is not _UNDEFINED else stickers
+    if chosen is not _UNDEFINED:
+        payload["sticker_ids"] = [str(snowflakes.snowflake_of(item)) for item in chosen]
+
+
+class MessageEndpoints(rest_api.RESTClient):
+    """`create_message`, `fetch_message`, `edit_message`, `delete_message`."""
+
+    __slots__ = ()
+
+    async def create_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        content: typing.Any = _UNDEFINED,
+        *,
+        attachment: files.Resourceish | undefined.UndefinedType = _UNDEFINED,
+        attachments: typing.Sequence[files.Resourceish] | undefined.UndefinedType = _UNDEFINED,
+        component: ComponentBuilder | undefined.UndefinedType = _UNDEFINED,
+        components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType = _UNDEFINED,
+        embed: embeds_.Embed | undefined.UndefinedType = _UNDEFINED,
+        embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType = _UNDEFINED,
+        sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+        stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType = _UNDEFINED,
+        tts: bool | undefined.UndefinedType = _UNDEFINED,
+        nonce: str | undefined.UndefinedType = _UNDEFINED,
+        reply: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+        reply_must_exist: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
+        user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
+    ) -> messages.Message:
+        """Send a message to a channel.
+
+        `content` may also be an `Embed` or a file, as in hikari. Use `embed`/`embeds`,
+        `attachment`/`attachments`, `component`/`components` (one or the other of each pair). A new message
+        pings nobody unless a mention argument allows it; `reply` makes it a reply (`reply_must_exist=False`
+        sends it even if that message is gone). Files are uploaded as multipart.
+
+        ```python
+        await rest.create_message(channel_id, "report attached", attachment=Path("report.txt"), reply=message)
+        ```
+        """
+        payload, uploads = message_builders.serialize_message_fields(
+            content=content,
+            attachment=attachment,
+            attachments=attachments,
+            component=component,
+            components=components,
+            embed=embed,
+            embeds=embeds,
+            tts=tts,
+            flags=flags,
+            mentions_everyone=mentions_everyone,
+            mentions_reply=mentions_reply,
+            user_mentions=user_mentions,
+            role_mentions=role_mentions,
+        )
+        _put_reply(payload, reply, reply_must_exist)
+        _put_stickers(payload, sticker, stickers)
+        if nonce is not _UNDEFINED:
+            payload["nonce"] = nonce
+        route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
+        return await message_requests.request_message(self, route, (payload, uploads))
+
+    async def fetch_message(
+        self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr
+    ) -> messages.Message:
+        """A message by channel and ID. Raises `NotFoundError` (code 10008) if unknown."""
+        route = _message_route(routes.GET_CHANNEL_MESSAGE, channel, message)
+        return messages.Message.from_payload(await self.request(route), app=self)
+
+    async def edit_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        message: snowflakes.SnowflakeishOr,
+        content: typing.Any = _UNDEFINED,
+        *,
+        attachment: message_builders.Attachmentish | undefined.UndefinedType | None = _UNDEFINED,
+        attachments: typing.Sequence[message_builders.Attachmentish]
+        | undefined.UndefinedType
+        | None = _UNDEFINED,
+        component: ComponentBuilder | undefined.UndefinedType | None = _UNDEFINED,
+        components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType | None = _UNDEFINED,
+        embed: embeds_.Embed | undefined.UndefinedType | None = _UNDEFINED,
+        embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType | None = _UNDEFINED,
+        mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
+        user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
+    ) -> messages.Message:
+        """Edit a message: `UNDEFINED` keeps a field, `None` clears it.
+
+        `attachments=None` (or `attachment=None`) removes every attachment; existing `Attachment`
+        objects in `attachments` are kept. Mentions are left as they were unless a mention argument is given.
+        """
+        fields = message_requests.serialize_clearable_fields(
+            content=content,
+            attachment=attachment,
+            attachments=attachments,
+            component=component,
+            components=components,
+            embed=embed,
+            embeds=embeds,
+            flags=flags,
+            mentions_everyone=mentions_everyone,
+            mentions_reply=mentions_reply,
+            user_mentions=user_mentions,
+            role_mentions=role_mentions,
+            editing=True,
+        )
+        route = _message_route(routes.PATCH_CHANNEL_MESSAGE, channel, message)
+        return await message_requests.request_message(self, route, fields)
+
+    async def delete_message(
+        self,
+        channel: snowflakes.SnowflakeishOr,
+        message: snowflakes.SnowflakeishOr,
+        *,
+        reason: str | undefined.UndefinedType = _UNDEFINED,
+    ) -> None:
+        """Delete a message; `reason` goes to the audit log."""
+        route = _message_route(routes.DELETE_CHANNEL_MESSAGE, channel, message)
+        await self.request(route, reason=reason)

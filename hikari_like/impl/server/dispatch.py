@@ -1,0 +1,368 @@
+"""Running a listener: first result, deadline, errors, and the code after a generator's `yield`.
+
+The dispatcher is transport-free: it takes a parsed interaction and the listener registered for
+it, and returns the `Response` the backend must send.
+"""
+
+from __future__ import annotations
+
+__all__ = ["DISCORD_DEADLINE", "Dispatcher", "ErrorHandlerT", "checked_auto_defer"]
+
+import asyncio
+import contextlib
+import inspect
+import logging
+import time
+import types
+import typing
+
+import attrs
+
+from hikari_like import errors
+from hikari_like.impl.builders import responses as response_builders
+from hikari_like.impl.server import late_response
+from hikari_like.impl.server.http_response import Response
+from hikari_like.impl.server.http_response import text_response
+from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.interactions.command_interactions import AutocompleteInteraction
+from hikari_like.interactions.command_interactions import CommandInteraction
+from hikari_like.interactions.component_interactions import ComponentInteraction
+from hikari_like.interactions.modal_interactions import ModalInteraction
+from hikari_like.internal import json
+
+if typing.TYPE_CHECKING:
+    from hikari_like.api import special_endpoints
+    from hikari_like.impl import builders as special_endpoints_impl
+    from hikari_like.interactions import base_interactions
+
+    _Builder = special_endpoints.InteractionResponseBuilder
+    _Interaction = base_interactions.PartialInteraction
+    _AnyListener = typing.Callable[[typing.Any], typing.Any]
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
+
+DISCORD_DEADLINE: typing.Final = 3.0
+"""Seconds Discord waits for the initial response before showing "This interaction failed"."""
+
+_CONTINUATION_START_TIMEOUT: typing.Final = 10.0
+"""A continuation starts when the backend reports the response sent; this bounds the wait for a
+backend that never reports (a custom one), so the code after `yield` always runs."""
+
+_JSON: typing.Final = "application/json"
+INTERNAL_SERVER_ERROR: typing.Final = text_response(500, "Internal Server Error")
+NO_CONTENT: typing.Final = Response(status_code=204)
+
+ErrorHandlerT = typing.Callable[
+    ["base_interactions.PartialInteraction", Exception],
+    typing.Awaitable["special_endpoints.InteractionResponseBuilder | None"],
+]
+"""`async def handler(interaction, exception) -> builder | None`: called when a listener raises.
+
+Return a message builder to send it instead of the 500 (e.g. an ephemeral "something went
+wrong"), or `None` to send the 500.
+"""
+
+_BUILDER_CLASSES: typing.Final = frozenset(
+    {
+        response_builders.InteractionMessageBuilder,
+        response_builders.InteractionDeferredBuilder,
+        response_builders.InteractionAutocompleteBuilder,
+        response_builders.InteractionModalBuilder,
+    }
+)
+_R = ResponseType
+# Response types Discord refuses for an interaction kind. Types this release does not know are
+# let through, so a future Discord feature is not blocked by an old library.
+_FORBIDDEN_RESPONSES: typing.Final[dict[type[typing.Any], frozenset[int]]] = {
+    CommandInteraction: frozenset({_R.PONG, _R.DEFERRED_MESSAGE_UPDATE, _R.MESSAGE_UPDATE, _R.AUTOCOMPLETE}),
+    ComponentInteraction: frozenset({_R.PONG, _R.AUTOCOMPLETE}),
+    AutocompleteInteraction: frozenset(set(_R) - {_R.AUTOCOMPLETE}),
+    ModalInteraction: frozenset({_R.PONG, _R.AUTOCOMPLETE, _R.MODAL}),
+}
+
+
+def _forbidden_for(interaction: _Interaction) -> frozenset[int]:
+    forbidden = _FORBIDDEN_RESPONSES.get(type(interaction))
+    if forbidden is not None:
+        return forbidden
+    # A subclass of one of the four kinds.
+    return next((f for kind, f in _FORBIDDEN_RESPONSES.items() if isinstance(interaction, kind)), frozenset())
+
+
+def _describe(listener: object) -> str:
+    return getattr(listener, "__qualname__", None) or repr(listener)
+
+
+def encode(builder: _Builder, *, with_sent_event: bool = False) -> Response:
+    """Turn a response builder into the HTTP response that carries it."""
+    body, attachments = builder.build()
+    if attachments or with_sent_event:
+        sent = asyncio.Event() if with_sent_event else None
+        return Response(200, json.dumps(body), _JSON, files=attachments, sent=sent)
+    return Response(200, json.dumps(body), _JSON)  # by position: see `Response`
+
+
+def _check_builder(interaction: _Interaction, listener: object, result: typing.Any) -> _Builder:
+    if type(result) not in _BUILDER_CLASSES:  # ours have `build` and `type`; anything else is checked
+        build = getattr(result, "build", None)
+        if not callable(build) or not hasattr(result, "type"):
+            raise errors.ListenerError(
+                f"listener {_describe(listener)} returned {type(result).__name__}, "
+                "expected a response builder or None"
+            )
+    response_type = result.type  # an int or a ResponseType: both hash and compare as the int
+    if response_type in _forbidden_for(interaction):
+        name = ResponseType(response_type).name
+        kind = type(interaction).__name__
+        raise errors.ListenerError(
+            f"listener {_describe(listener)} answered a {kind} with {name}, which Discord refuses"
+        )
+    builder: _Builder = result
+    return builder
+
+
+def checked_auto_defer(auto_defer_after: float | None) -> float | None:
+    """`auto_defer_after` if it is under Discord's deadline (or `None`), else `ValueError`."""
+    if auto_defer_after is not None and not 0 < auto_defer_after < DISCORD_DEADLINE:
+        raise ValueError(
+            f"auto_defer_after must be between 0 and {DISCORD_DEADLINE} seconds (exclusive), "
+            f"got {auto_defer_after!r}"
+        )
+    return auto_defer_after
+
+
+@attrs.frozen
+class _Outcome:
+    """What a listener produced first: its (checked) builder, and the generator to resume, if any."""
+
+    builder: _Builder | None
+    generator: typing.AsyncGenerator[typing.Any, None] | None = None
+
+
+async def _run_to_first_result(listener: _AnyListener, interaction: _Interaction) -> _Outcome:
+    return await _first_result_of(listener, interaction, listener(interaction))
+
+
+async def _first_result_of(listener: _AnyListener, interaction: _Interaction, call: object) -> _Outcome:
+    """The first result of a listener already called: a generator's first yield, or what any
+    other awaitable returns."""
+    if inspect.isasyncgen(call):
+        return await _run_to_first_yield(
+            listener, interaction, typing.cast("typing.AsyncGenerator[typing.Any, None]", call)
+        )
+    if not inspect.isawaitable(call):
+        raise errors.ListenerError(
+            f"listener {_describe(listener)} must be an async function or async generator function, "
+            f"but calling it returned {type(call).__name__}"
+        )
+    result = await call
+    return _Outcome(None if result is None else _check_builder(interaction, listener, result))
+
+
+async def _run_to_first_yield(
+    listener: _AnyListener, interaction: _Interaction, generator: typing.AsyncGenerator[typing.Any, None]
+) -> _Outcome:
+    try:
+        result = await generator.__anext__()
+    except StopAsyncIteration:
+        raise errors.ListenerError(
+            f"generator listener {_describe(listener)} finished without yielding a response"
+        ) from None
+    try:
+        builder = None if result is None else _check_builder(interaction, listener, result)
+    except BaseException:
+        await _close_quietly(generator)
+        raise
+    return _Outcome(builder, generator)
+
+
+class Dispatcher:
+    """Runs listeners; answers in time for slow ones when auto-defer is on; tracks the work that
+    goes on after a response was sent (generator continuations, late deliveries)."""
+
+    __slots__ = ("_background", "auto_defer_after", "auto_defer_ephemeral", "deadline", "error_handler")
+
+    def __init__(
+        self,
+        *,
+        deadline: float = DISCORD_DEADLINE,
+        auto_defer_after: float | None = None,
+        auto_defer_ephemeral: bool = False,
+    ) -> None:
+        self.deadline = deadline
+        self.auto_defer_after = checked_auto_defer(auto_defer_after)
+        self.auto_defer_ephemeral = auto_defer_ephemeral
+        self.error_handler: ErrorHandlerT | None = None
+        self._background: set[asyncio.Task[None]] = set()
+
+    @property
+    def running_continuations(self) -> int:
+        """How many listeners are still running after their response was sent."""
+        return len(self._background)
+
+    async def dispatch(self, listener: _AnyListener, interaction: _Interaction) -> Response:
+        """Run `listener` for `interaction` and return the response to send."""
+        if self.auto_defer_after is not None and _deferrable(interaction):
+            return await self._answer_or_defer(listener, interaction, self.auto_defer_after)
+        started = time.monotonic()
+        try:
+            call = listener(interaction)
+            if type(call) is types.CoroutineType:
+                # The usual listener, awaited here: no generator to resume, so no `_Outcome` and
+                # no extra coroutine, which is a measurable share of a whole interaction.
+                result = await call
+                return NO_CONTENT if result is None else encode(_check_builder(interaction, listener, result))
+            return self._respond(await _first_result_of(listener, interaction, call), interaction)
+        except Exception as exc:
+            return await self._on_listener_error(interaction, listener, exc)
+        finally:
+            elapsed = time.monotonic() - started
+            if elapsed > self.deadline:
+                self._warn_late(interaction, elapsed)
+
+    async def close(self, grace_period: float) -> None:
+        """Wait up to `grace_period` seconds for background work, then cancel what is left."""
+        if not self._background:
+            return
+        _, pending = await asyncio.wait(set(self._background), timeout=grace_period)
+        for task in pending:
+            task.cancel()
+        if pending:
+            _LOGGER.warning(
+                "cancelled %d generator listener(s) still running after %.1fs", len(pending), grace_period
+            )
+            await asyncio.wait(pending)
+
+    def _respond(self, outcome: _Outcome, interaction: _Interaction) -> Response:
+        continues = outcome.generator is not None
+        if outcome.builder is None:
+            response = Response(status_code=204, sent=asyncio.Event()) if continues else NO_CONTENT
+        else:
+            response = encode(outcome.builder, with_sent_event=continues)
+        if outcome.generator is not None:
+            self._in_background(_run_continuation(outcome.generator, interaction, response.sent), interaction)
+        return response
+
+    async def _answer_or_defer(
+        self, listener: _AnyListener, interaction: _Interaction, after: float
+    ) -> Response:
+        first = asyncio.create_task(_run_to_first_result(listener, interaction))
+        done, _ = await asyncio.wait({first}, timeout=after)
+        if done:
+            try:
+                return self._respond(first.result(), interaction)
+            except Exception as exc:
+                return await self._on_listener_error(interaction, listener, exc)
+        deferral = late_response.deferral_for(interaction, ephemeral=self.auto_defer_ephemeral)
+        response = encode(deferral, with_sent_event=True)
+        _LOGGER.debug("interaction %s: no answer after %.2fs, deferred", interaction.id, after)
+        self._in_background(
+            self._deliver_late(first, listener, interaction, deferral, response.sent), interaction
+        )
+        return response
+
+    async def _deliver_late(
+        self,
+        first: asyncio.Task[_Outcome],
+        listener: _AnyListener,
+        interaction: _Interaction,
+        deferral: special_endpoints_impl.InteractionDeferredBuilder,
+        sent: asyncio.Event | None,
+    ) -> None:
+        try:
+            await _wait_until_sent(sent)
+            try:
+                outcome = await first
+            except Exception as exc:
+                outcome = _Outcome(await self._replacement_for(interaction, listener, exc))
+            if outcome.builder is None:
+                await late_response.withdraw(interaction, deferral)
+            else:
+                await late_response.deliver(interaction, outcome.builder, deferral)
+        except Exception:
+            _LOGGER.exception("interaction %s: could not deliver the answer after auto-defer", interaction.id)
+            outcome = _Outcome(None)
+        finally:
+            first.cancel()  # only has an effect when this delivery itself was cancelled
+        if outcome.generator is not None:
+            await _run_continuation(outcome.generator, interaction, None)
+
+    def _warn_late(self, interaction: _Interaction, elapsed: float) -> None:
+        _LOGGER.warning(
+            "interaction %s took %.2fs to produce its response, past Discord's %.0f-second deadline; "
+            "Discord has already told the user it failed. Answer sooner, send build_deferred_response() "
+            "first, or turn on auto-defer",
+            interaction.id,
+            elapsed,
+            self.deadline,
+        )
+
+    async def _replacement_for(
+        self, interaction: _Interaction, listener: object, exc: Exception
+    ) -> _Builder | None:
+        """The error handler's message for `exc`, or `None` (after logging) when there is none."""
+        if self.error_handler is None:
+            _LOGGER.error(
+                "listener %s raised on interaction %s", _describe(listener), interaction.id, exc_info=exc
+            )
+            return None
+        try:
+            replacement = await self.error_handler(interaction, exc)
+            return (
+                None if replacement is None else _check_builder(interaction, self.error_handler, replacement)
+            )
+        except Exception as handler_exc:
+            _LOGGER.error("the error handler raised while handling %r", exc, exc_info=handler_exc)
+            return None
+
+    async def _on_listener_error(
+        self, interaction: _Interaction, listener: object, exc: Exception
+    ) -> Response:
+        replacement = await self._replacement_for(interaction, listener, exc)
+        return INTERNAL_SERVER_ERROR if replacement is None else encode(replacement)
+
+    def _in_background(
+        self, work: typing.Coroutine[typing.Any, typing.Any, None], interaction: _Interaction
+    ) -> None:
+        task = asyncio.create_task(work, name=f"interaction {interaction.id} continuation")
+        self._background.add(task)
+        task.add_done_callback(self._background.discard)
+
+
+def _deferrable(interaction: _Interaction) -> bool:
+    # Autocomplete has no deferral; everything else can be answered "later".
+    return not isinstance(interaction, AutocompleteInteraction)
+
+
+async def _wait_until_sent(sent: asyncio.Event | None) -> None:
+    if sent is not None:
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(sent.wait(), _CONTINUATION_START_TIMEOUT)
+
+
+async def _run_continuation(
+    generator: typing.AsyncGenerator[typing.Any, None], interaction: _Interaction, sent: asyncio.Event | None
+) -> None:
+    await _wait_until_sent(sent)
+    try:
+        await generator.__anext__()
+    except StopAsyncIteration:
+        return
+    except Exception:
+        _LOGGER.exception(
+            "generator listener raised after its response was sent (interaction %s)", interaction.id
+        )
+        return
+    await _close_quietly(generator)
+    _LOGGER.error(
+        "generator listener yielded more than once on interaction %s; only the first yield is sent, "
+        "the rest of the generator was closed",
+        interaction.id,
+    )
+
+
+async def _close_quietly(generator: typing.AsyncGenerator[typing.Any, None]) -> None:
+    try:
+        await generator.aclose()
+    except Exception:
+        _LOGGER.exception("generator listener raised while being closed")
