@@ -1,6 +1,6 @@
 """Builders for buttons, select menus, text inputs, file uploads, text displays and labels.
 
-Action rows (which hold these) live in `row_builders`. Every builder has a `type` and a pure
+Action rows (which hold these) live in `rows`. Every builder has a `type` and a pure
 `build() -> (payload, files)`; setters return the builder so calls chain.
 
 ```python

@@ -9,9 +9,9 @@ async with app.acquire(token, "Bot") as client:
 await app.close()
 ```
 
-The machinery (rate limits, retries, errors) lives in `rest_transport.py`, `buckets.py` and
-`rate_limits.py`; the endpoint groups in `rest_messages.py`, `rest_interactions.py`,
-`rest_webhooks.py` and `rest_commands.py`. This module puts them together.
+The machinery (rate limits, retries, errors) lives in `transport.py`, `buckets.py` and
+`rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`messages.py`,
+`interactions.py`, `webhooks.py`, `commands.py`). This module puts them together.
 """
 
 from __future__ import annotations
@@ -54,7 +54,7 @@ class RESTClientImpl(
 
     Standalone (`RESTClientImpl(token=..., token_type="Bot")`) it owns its connection pool and
     rate-limit state; from `RESTApp.acquire` it shares the app's. The endpoint groups live in
-    `rest_messages`, `rest_interactions`, `rest_webhooks` and `rest_commands`; the documentation of
+    `endpoints/` (messages, interactions, webhooks, commands); the documentation of
     every endpoint is on `hikari_like.api.rest.RESTClient`.
     """
 

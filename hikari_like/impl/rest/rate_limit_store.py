@@ -15,7 +15,7 @@ state.throttle_global(auth_key, retry_after)       # a global 429
 ```
 
 `InMemoryRateLimitStore` (the default) keeps it in this process: `buckets.RESTBucketManager`
-and `rate_limits.GlobalRateLimiter`, unchanged. `hikari_like.impl.redis_store.RedisStore` keeps
+and `rate_limits.GlobalRateLimiter`, unchanged. `hikari_like.impl.rest.redis.RedisStore` keeps
 it in Redis, so every process sharing a token shares its limits.
 """
 

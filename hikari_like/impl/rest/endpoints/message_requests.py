@@ -2,7 +2,7 @@
 
 `create_message`, `edit_message`, `execute_webhook`, `edit_webhook_message`,
 `create_interaction_response` and `edit_interaction_response` all serialise the same fields
-(`message_builders.serialize_message_fields`); the edits and interaction responses also accept
+(`builders.messages.serialize_message_fields`); the edits and interaction responses also accept
 `None` on a singular name (`embed=None` clears the embeds), and most of them answer with the
 message Discord made or changed.
 
