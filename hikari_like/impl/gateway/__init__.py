@@ -1,4 +1,12 @@
-"""The gateway shard: one websocket session to Discord, kept alive and resumed across reconnects.
+"""The gateway: shards, and what their payloads become.
+
+- `shard` (with `connection`, `heartbeat`, `compression`, `commands`, `ratelimit`, `backoff`,
+  `close_codes`, `payloads`, `timings`): one websocket session to Discord, kept alive and resumed
+  across reconnects;
+- `sharding`: which shards a process runs, started within the session start limit;
+- `event_factory` and `event_manager`: dispatches made into typed events, and their listeners;
+- `interactions`: interactions that arrive over the gateway, answered by the same listeners as
+  HTTP ones.
 
 ```python
 from hikari_like.impl.gateway import GatewayShardImpl
