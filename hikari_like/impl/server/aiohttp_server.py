@@ -2,6 +2,7 @@
 
 It does HTTP and nothing else: the shared checks in `http_checks`, a size-limited body read, one
 call to `on_interaction`, and writing the `Response` (JSON, or multipart when it has files).
+Each connection's deadlines and the connection cap are `aiohttp_connections`'.
 """
 
 from __future__ import annotations
@@ -13,8 +14,12 @@ import logging
 import typing
 
 from aiohttp import web
+from aiohttp import web_protocol
 
+from hikari_like.impl.server import aiohttp_connections
 from hikari_like.impl.server import http_checks
+from hikari_like.impl.server import limits as limits_
+from hikari_like.impl.server.http_response import text_response
 from hikari_like.internal import multipart
 
 if typing.TYPE_CHECKING:
@@ -27,6 +32,9 @@ if typing.TYPE_CHECKING:
 _LOGGER: typing.Final = logging.getLogger("hikari_like.interaction_server")
 _SURROGATE: typing.Final = "surrogateescape"  # how aiohttp decoded non-UTF-8 header bytes
 _AIOHTTP_MAX_BODY_SIZE: typing.Final = 1024**2
+_MALFORMED_BODY: typing.Final = text_response(400, "Malformed request body")
+_CLIENT_GONE: typing.Final = text_response(400, "Incomplete request")
+"""Written to nobody (the client hung up); the connection closes."""
 
 
 def _url_of(address: typing.Any, *, secure: bool) -> str:
@@ -46,16 +54,6 @@ async def _send_continue(request: web.BaseRequest) -> None:
         request.writer.output_size = 0
 
 
-async def _read_body(request: web.BaseRequest) -> bytes | None:
-    """The body, or `None` once it passes the request's `client_max_size` (our `max_body_size`)."""
-    if request.headers.get("Expect", "").lower() == "100-continue":
-        await _send_continue(request)  # the checks passed: the client may send its body
-    try:
-        return await request.read()
-    except web.HTTPRequestEntityTooLarge:
-        return None
-
-
 class _ReportingResponse(web.Response):
     """A response that calls `on_written` once aiohttp has written it (or failed to)."""
 
@@ -70,9 +68,12 @@ class _ReportingResponse(web.Response):
 
 
 class AiohttpBackend:
-    """Serves one `InteractionServer` over HTTP with aiohttp."""
+    """Serves one `InteractionServer` over HTTP with aiohttp.
 
-    __slots__ = ("_config", "_executor", "_runner", "_secure", "_server", "shutdown_timeout")
+    `limits` are the connections' timeouts and cap; what they cut off is counted in `stats`.
+    """
+
+    __slots__ = ("_config", "_executor", "_guard", "_runner", "_secure", "_server", "shutdown_timeout")
 
     def __init__(
         self,
@@ -81,6 +82,8 @@ class AiohttpBackend:
         *,
         executor: concurrent.futures.Executor | None = None,
         shutdown_timeout: float = 60.0,
+        limits: limits_.ConnectionLimits | None = None,
+        stats: limits_.ServerStats | None = None,
     ) -> None:
         self._server = server
         self._config = config
@@ -88,6 +91,26 @@ class AiohttpBackend:
         self._runner: web.ServerRunner | None = None
         self._secure = False
         self.shutdown_timeout = shutdown_timeout
+        self._guard = aiohttp_connections.ConnectionGuard(
+            limits or limits_.ConnectionLimits(),
+            stats or limits_.ServerStats(),
+            drain_limit=limits_.DRAIN_FACTOR * config.max_body_size,
+        )
+
+    @property
+    def limits(self) -> limits_.ConnectionLimits:
+        """The connections' timeouts and cap."""
+        return self._guard.limits
+
+    @property
+    def stats(self) -> limits_.ServerStats:
+        """What was refused before reaching the bot, by reason."""
+        return self._guard.stats
+
+    @property
+    def open_connections(self) -> int:
+        """How many connections are open now."""
+        return len(self._guard)
 
     @property
     def urls(self) -> list[str]:
@@ -114,7 +137,15 @@ class AiohttpBackend:
         # aiohttp's requests already refuse bodies over 1 MiB, our default; another limit needs
         # requests made with it.
         factory = None if self._config.max_body_size == _AIOHTTP_MAX_BODY_SIZE else self._make_request
-        server = web.Server(self._handle, request_factory=factory, access_log=None)
+        server = aiohttp_connections.GuardedServer(
+            self._handle,
+            guard=self._guard,
+            request_factory=factory,
+            access_log=None,
+            # The guard times requests and drains refused bodies; aiohttp's own lingering read of
+            # a refused body must not outlast a request's deadline.
+            lingering_time=self._guard.limits.request_timeout,
+        )
         runner = web.ServerRunner(server, handle_signals=False, shutdown_timeout=self.shutdown_timeout)
         await runner.setup()
         try:
@@ -136,6 +167,7 @@ class AiohttpBackend:
             raise
         self._runner = runner
         self._secure = ssl_context is not None
+        self._guard.start()
         _LOGGER.info("listening for interactions on %s", ", ".join(self.urls))
 
     @staticmethod
@@ -173,10 +205,21 @@ class AiohttpBackend:
         return sites
 
     async def close(self) -> None:
-        """Stop accepting; wait up to `shutdown_timeout` for requests in flight; release the sockets."""
+        """Stop accepting, close every connection not answering a request at once (idle ones,
+        and requests still arriving), wait up to `shutdown_timeout` for the requests being
+        answered, and release the sockets."""
         runner, self._runner = self._runner, None
-        if runner is not None:
+        if runner is None:
+            return
+        try:
+            for site in list(runner.sites):
+                await site.stop()
+            closed = self._guard.close_unanswered()
+            _LOGGER.debug("closed %d connections that were not answering a request", closed)
             await runner.cleanup()
+        finally:
+            self._guard.stop()
+            self._guard.stats.summarise()
 
     def _make_request(
         self,
@@ -208,15 +251,14 @@ class AiohttpBackend:
             content_length=request.content_length,
         )
         if response is None:
-            body = await _read_body(request)
-            if body is None:
-                response = http_checks.PAYLOAD_TOO_LARGE
-            else:
-                response = await self._server.on_interaction(
-                    body,
-                    headers.get("X-Signature-Ed25519", "").encode("utf-8", _SURROGATE),
-                    headers.get("X-Signature-Timestamp", "").encode("utf-8", _SURROGATE),
-                )
+            body = await self._read_body(request)
+            if type(body) is not bytes:
+                return self._refusal(typing.cast("interaction_server_api.Response", body))
+            response = await self._server.on_interaction(
+                body,
+                headers.get("X-Signature-Ed25519", "").encode("utf-8", _SURROGATE),
+                headers.get("X-Signature-Timestamp", "").encode("utf-8", _SURROGATE),
+            )
         # Only a response a continuation waits on carries a `sent` event; the rest need no report.
         mark_sent = getattr(response, "mark_sent", None) if getattr(response, "sent", None) else None
         if response.files:
@@ -226,6 +268,46 @@ class AiohttpBackend:
                 if mark_sent is not None:
                     mark_sent()
         return self._unwritten(response, mark_sent)
+
+    async def _read_body(self, request: web.BaseRequest) -> bytes | interaction_server_api.Response:
+        """The body, or the answer when it cannot be had: too large, too slow, broken off."""
+        protocol = typing.cast("aiohttp_connections.GuardedRequestHandler", request.protocol)
+        protocol.reading_body(request)
+        if request.headers.get("Expect", "").lower() == "100-continue":
+            await _send_continue(request)  # the checks passed: the client may send its body
+        try:
+            body = await request.read()
+        except web.HTTPRequestEntityTooLarge:  # past `client_max_size`, our `max_body_size`
+            return http_checks.PAYLOAD_TOO_LARGE
+        except aiohttp_connections.BodyTimeoutError:
+            self._guard.stats.record(
+                "request_timeouts", "refused a request: body too slow from %s", request.remote
+            )
+            return http_checks.REQUEST_TIMEOUT
+        except web_protocol.RequestPayloadError as error:
+            self._guard.stats.record(
+                "malformed_requests", "refused a malformed body (%s)", type(error).__name__
+            )
+            return _MALFORMED_BODY
+        except ConnectionError:
+            self._guard.stats.record("client_disconnects", "a client hung up before its body arrived")
+            return _CLIENT_GONE
+        protocol.answering()
+        return body
+
+    @staticmethod
+    def _refusal(response: interaction_server_api.Response) -> web.Response:
+        # A body too large is drained (the client, still sending, then reads the 413); after the
+        # others nothing more is read from the client.
+        closing = response is not http_checks.PAYLOAD_TOO_LARGE
+        out_class = aiohttp_connections.ClosingResponse if closing else web.Response
+        return out_class(
+            status=response.status_code,
+            body=response.payload,
+            headers=response.headers,
+            content_type=response.content_type,
+            charset=response.charset,
+        )
 
     @staticmethod
     def _unwritten(

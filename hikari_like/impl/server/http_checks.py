@@ -19,6 +19,7 @@ from __future__ import annotations
 __all__ = [
     "HEALTH",
     "PAYLOAD_TOO_LARGE",
+    "REQUEST_TIMEOUT",
     "EndpointConfig",
     "check_request",
     "normalize_path",
@@ -36,6 +37,8 @@ DEFAULT_MAX_BODY_SIZE: typing.Final = 1024**2
 
 HEALTH: typing.Final = json_response(200, {"status": "ok"})
 PAYLOAD_TOO_LARGE: typing.Final = text_response(413, "Payload too large")
+REQUEST_TIMEOUT: typing.Final = text_response(408, "Request body too slow")
+"""The body was still arriving `request_timeout` seconds after the request began."""
 _NOT_FOUND: typing.Final = text_response(404, "Not found")
 _POST_ONLY: typing.Final = text_response(405, "Method not allowed", headers={"Allow": "POST"})
 _GET_OR_POST: typing.Final = text_response(405, "Method not allowed", headers={"Allow": "GET, HEAD, POST"})

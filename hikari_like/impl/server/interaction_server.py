@@ -30,6 +30,7 @@ from hikari_like import errors
 from hikari_like.api import interaction_server as interaction_server_api
 from hikari_like.impl.server import dispatch
 from hikari_like.impl.server import http_checks
+from hikari_like.impl.server import limits
 from hikari_like.impl.server import replay
 from hikari_like.impl.server.http_response import Response
 from hikari_like.impl.server.http_response import json_response
@@ -144,6 +145,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         "_verify",
         "endpoint",
         "executor",
+        "stats",
     )
 
     def __init__(
@@ -184,6 +186,9 @@ class InteractionServer(interaction_server_api.InteractionServer):
         self._listeners: dict[type[typing.Any], typing.Callable[[typing.Any], typing.Any]] = {}
         self._raw_payload_listener: RawPayloadListenerT | None = None
         self._backend: AiohttpBackend | None = None
+        self.stats = limits.ServerStats()
+        """What was refused before reaching a listener, by reason (connections cut off, malformed
+        requests, replay-store outages); the ASGI adapter counts here too."""
         self._closed = asyncio.Event()
         self._closed.set()
 
@@ -371,6 +376,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         if reason is None:
             return None
         if reason == replay.STORE_UNAVAILABLE:
+            self.stats.record("replay_store_refusals", "refused a verified request: the replay store failed")
             return _REPLAY_STORE_DOWN
         return _refuse_replay(reason)
 
@@ -403,12 +409,29 @@ class InteractionServer(interaction_server_api.InteractionServer):
         socket: Socket | None = None,
         shutdown_timeout: float = 60.0,
         ssl_context: ssl.SSLContext | None = None,
+        header_timeout: float = limits.DEFAULT_HEADER_TIMEOUT,
+        request_timeout: float = limits.DEFAULT_REQUEST_TIMEOUT,
+        keep_alive_timeout: float = limits.DEFAULT_KEEP_ALIVE_TIMEOUT,
+        max_connections: int | None = None,
     ) -> None:
         """Start the built-in aiohttp server.
 
         Parameters follow hikari: `host`/`port` for TCP (default all interfaces, port 8080),
         `path` for a Unix socket, `socket` for an already-bound socket. `shutdown_timeout` bounds
-        how long `close()` waits for requests in flight and generator continuations.
+        how long `close()` waits for requests being answered and generator continuations.
+
+        The rest bound what a client can hold (Discord sends a whole request in milliseconds):
+
+        - `header_timeout` (5 s): from a request's first byte to the end of its headers, or the
+          connection is closed;
+        - `request_timeout` (10 s): from a request's first byte to the end of its body, or it
+          gets 408 and the connection is closed;
+        - `keep_alive_timeout` (75 s, above the idle timeouts of common proxies): how long a
+          connection may wait for its next request, or its first;
+        - `max_connections` (`None`: 1000, or half the open-file limit if lower): one more
+          evicts the connection that has been idle or receiving the longest.
+
+        See `hikari_like.impl.server.limits`; what they cut off is counted in `stats`.
 
         Raises
         ------
@@ -421,8 +444,19 @@ class InteractionServer(interaction_server_api.InteractionServer):
             raise errors.ComponentStateConflictError("the interaction server is already running")
         if not self.has_public_key:
             raise errors.ComponentStateConflictError("set a public key before starting (set_public_key)")
+        connection_limits = limits.ConnectionLimits(
+            header_timeout=header_timeout,
+            request_timeout=request_timeout,
+            keep_alive_timeout=keep_alive_timeout,
+            max_connections=max_connections,
+        )
         backend = AiohttpBackend(
-            self, self.endpoint, executor=self.executor, shutdown_timeout=shutdown_timeout
+            self,
+            self.endpoint,
+            executor=self.executor,
+            shutdown_timeout=shutdown_timeout,
+            limits=connection_limits,
+            stats=self.stats,
         )
         await backend.start(
             backlog=backlog,
@@ -443,9 +477,10 @@ class InteractionServer(interaction_server_api.InteractionServer):
         return self._backend.urls if self._backend is not None else ()
 
     async def close(self) -> None:
-        """Stop accepting requests, finish those in flight, then wait for generator continuations.
+        """Stop accepting requests, finish those being answered, then wait for generator continuations.
 
-        Both waits are bounded by the `shutdown_timeout` given to `start()`.
+        Connections that are idle or still sending their request are closed at once. Both waits
+        are bounded by the `shutdown_timeout` given to `start()`.
 
         Raises
         ------
