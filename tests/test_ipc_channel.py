@@ -11,6 +11,7 @@ import aiohttp
 import pytest
 
 from hikari_like import ipc
+from hikari_like.ipc import handshake
 
 SECRET = "correct horse battery staple"
 
@@ -86,6 +87,15 @@ def client_of(server: ipc.Server[None], **options: typing.Any) -> ipc.ClientSess
     return ipc.ClientSession("127.0.0.1", **options)
 
 
+async def open_authenticated(
+    session: aiohttp.ClientSession, port: int, secret: str | None = SECRET
+) -> aiohttp.ClientWebSocketResponse:
+    """A raw websocket to the IPC server on `port`, past the handshake: frames go straight to it."""
+    ws = await session.ws_connect(f"http://127.0.0.1:{port}/")
+    await handshake.prove_to_server(ws, handshake.derive_key(secret), handshake.Purpose.IPC)
+    return ws
+
+
 async def wait_until(condition: typing.Callable[[], bool]) -> None:
     async with asyncio.timeout(2):
         while not condition():  # noqa: ASYNC110 - state of the code under test, which has no event for it
@@ -128,13 +138,18 @@ async def test_a_wrong_or_missing_secret_never_reaches_a_route(
     assert ipc_server.connection_count == 0
 
 
-async def test_a_raw_handshake_without_the_secret_gets_401(
-    ipc_server: ipc.Server[None], session: aiohttp.ClientSession
+async def test_a_raw_websocket_without_a_proof_is_closed_4001_before_any_frame_is_read(
+    ipc_server: ipc.Server[None], session: aiohttp.ClientSession, calls: Calls
 ) -> None:
-    with pytest.raises(aiohttp.WSServerHandshakeError) as refused:
-        await session.ws_connect(f"http://127.0.0.1:{ipc_server.port}/")
+    async with session.ws_connect(f"http://127.0.0.1:{ipc_server.port}/") as ws:
+        challenge = await ws.receive_json(timeout=5)
+        await ws.send_str('{"id": 1, "endpoint": "echo", "data": {}}')  # a request instead of a proof
+        closing = await ws.receive(timeout=5)
 
-    assert refused.value.status == 401
+    assert challenge["type"] == "challenge"
+    assert closing.type is aiohttp.WSMsgType.CLOSE
+    assert ws.close_code == handshake.CLOSE_UNAUTHORISED
+    assert calls.raw == []
     assert ipc_server.connection_count == 0
 
 
@@ -183,8 +198,7 @@ async def test_a_result_that_is_not_json_is_a_handler_error(
 async def test_bad_frames_get_error_replies_and_the_socket_stays_usable(
     ipc_server: ipc.Server[None], session: aiohttp.ClientSession, calls: Calls
 ) -> None:
-    headers = {"Authorization": SECRET}
-    async with session.ws_connect(f"http://127.0.0.1:{ipc_server.port}/", headers=headers) as ws:
+    async with await open_authenticated(session, ipc_server.port) as ws:
         replies = []
         for frame in [
             "not json",
@@ -321,8 +335,7 @@ async def test_a_frame_far_over_the_limit_closes_only_its_socket(
     calls: Calls, session: aiohttp.ClientSession
 ) -> None:
     async with make_server(calls, max_message_size=1024) as server, client_of(server) as client:
-        url, headers = f"http://127.0.0.1:{server.port}/", {"Authorization": SECRET}
-        async with session.ws_connect(url, headers=headers) as ws:
+        async with await open_authenticated(session, server.port) as ws:
             await ws.send_str('{"id": 1, "endpoint": "echo", "data": {"blob": "' + "x" * 8000 + '"}}')
             closing = await ws.receive(timeout=2)
         assert closing.type in (aiohttp.WSMsgType.CLOSE, aiohttp.WSMsgType.CLOSED)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import typing
 
@@ -9,6 +10,7 @@ import pytest
 
 from hikari_like import errors
 from hikari_like import ipc
+from hikari_like.ipc import handshake
 from hikari_like.ipc import protocol
 
 
@@ -110,7 +112,7 @@ def test_a_secret_a_header_would_change_is_refused(secret: str) -> None:
         ipc.ClientSession(secret_key=secret)
 
 
-async def test_binding_beyond_loopback_without_a_secret_warns(caplog: pytest.LogCaptureFixture) -> None:
+async def test_a_server_without_a_secret_warns_once_at_start(caplog: pytest.LogCaptureFixture) -> None:
     with caplog.at_level(logging.WARNING, "hikari_like.ipc"):
         async with serve(host="0.0.0.0"):
             pass
@@ -118,8 +120,9 @@ async def test_binding_beyond_loopback_without_a_secret_warns(caplog: pytest.Log
             pass
 
     warnings = [record.getMessage() for record in caplog.records if record.levelno == logging.WARNING]
-    assert len(warnings) == 1
-    assert "'0.0.0.0' without a secret_key" in warnings[0]
+    assert len(warnings) == 2
+    assert "'0.0.0.0' without a secret_key: anyone who can reach it" in warnings[0]
+    assert "'127.0.0.1' without a secret_key: every local process" in warnings[1]
 
 
 async def test_starting_twice_is_refused() -> None:
@@ -130,13 +133,22 @@ async def test_starting_twice_is_refused() -> None:
     assert not server.is_alive
 
 
-def test_is_authorised_compares_the_whole_secret() -> None:
-    assert protocol.is_authorised(None, None)
-    assert protocol.is_authorised("anything", None)
-    assert protocol.is_authorised("s3cret", "s3cret")
-    assert not protocol.is_authorised(None, "s3cret")
-    assert not protocol.is_authorised("s3cre", "s3cret")
-    assert not protocol.is_authorised("s3cret!", "s3cret")
+def test_proofs_depend_on_the_whole_secret_both_nonces_the_side_the_purpose_and_the_port() -> None:
+    key, near_key = handshake.derive_key("s3cret"), handshake.derive_key("s3cre")
+    server_nonce, client_nonce = b"s" * 32, b"c" * 32
+    proof = handshake.client_proof(key, handshake.Purpose.IPC, server_nonce, client_nonce)
+
+    assert key == hashlib.scrypt(b"s3cret", salt=b"hikari_like.ipc/2", n=2**14, r=8, p=1, dklen=32)
+    assert handshake.derive_key(None) == b""
+    others = [
+        handshake.client_proof(near_key, handshake.Purpose.IPC, server_nonce, client_nonce),
+        handshake.client_proof(key, handshake.Purpose.DISCOVERY, server_nonce, client_nonce),
+        handshake.client_proof(key, handshake.Purpose.IPC, client_nonce, server_nonce),
+        handshake.server_proof(key, handshake.Purpose.IPC, server_nonce, client_nonce, None),
+        handshake.server_proof(key, handshake.Purpose.DISCOVERY, server_nonce, client_nonce, 8000),
+        handshake.server_proof(key, handshake.Purpose.DISCOVERY, server_nonce, client_nonce, 8001),
+    ]
+    assert len({proof, *others}) == 7
 
 
 def test_a_request_frame_puts_its_id_first_so_a_refused_frame_is_still_addressed() -> None:

@@ -13,12 +13,14 @@ async with ipc.ClientSession(secret_key="s3cret") as client:  # in the dashboard
     print(await client.request("guild_count"))
 ```
 
-The protocol (frames, request ids, errors, the handshake and discovery) is in `docs/ipc.md`.
+Both sides prove they hold the secret without ever sending it (`hikari_like.ipc.handshake`). The
+protocol (the handshake, frames, request ids, errors and discovery) is in `docs/ipc.md`.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "Client",
     "ClientSession",
     "CompletionHook",
     "Handler",
@@ -34,6 +36,7 @@ __all__ = [
     "Server",
 ]
 
+from hikari_like.ipc.client import Client
 from hikari_like.ipc.client import ClientSession
 from hikari_like.ipc.errors import IPCBadRequestError
 from hikari_like.ipc.errors import IPCDisconnectedError

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ClientSession"]
+__all__ = ["Client", "ClientSession"]
 
 import asyncio
 import itertools
@@ -14,6 +14,7 @@ import aiohttp
 from hikari_like import undefined
 from hikari_like.ipc import discovery
 from hikari_like.ipc import errors
+from hikari_like.ipc import handshake
 from hikari_like.ipc import protocol
 from hikari_like.ipc._link import Link
 
@@ -22,8 +23,42 @@ _DEFAULT_TIMEOUT: typing.Final = 10.0
 _FIRST_RETRY_DELAY: typing.Final = 0.05
 _MAX_RETRY_DELAY: typing.Final = 1.0
 _HEARTBEAT: typing.Final = 30.0
+_DEFAULT_HANDSHAKE_TIMEOUT: typing.Final = 5.0
 
 _T = typing.TypeVar("_T")
+
+
+class _ThrottledError(errors.IPCError):
+    """The server asked us to wait (HTTP 429): too many failed handshakes from this address."""
+
+    def __init__(self, message: str, *, retry_after: float) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+def _handshake_refusal(refused: aiohttp.WSServerHandshakeError, port: int) -> errors.IPCError | None:
+    """What a refused websocket upgrade means, or `None` when it is none of ours (retry it)."""
+    if refused.status == 429:
+        retry_after = _seconds(None if refused.headers is None else refused.headers.get("Retry-After"))
+        message = f"the IPC server on port {port} throttles this address after failed handshakes"
+        return _ThrottledError(message, retry_after=retry_after)
+    if refused.status == 403:
+        return errors.IPCUnauthorizedError(
+            f"the IPC server on port {port} refused this client's Origin header"
+        )
+    if refused.status == 401:  # a server of the first protocol, which wanted the secret in a header
+        return errors.IPCUnauthorizedError(
+            f"the IPC server on port {port} speaks the first IPC protocol, which sent the secret in clear: "
+            "upgrade it to this version"
+        )
+    return None
+
+
+def _seconds(value: str | None) -> float:
+    try:
+        return min(max(float(value or 1), 0.0), 60.0)
+    except ValueError:
+        return 1.0
 
 
 def _raise_error(error: typing.Mapping[str, typing.Any], endpoint: str) -> typing.NoReturn:
@@ -49,17 +84,21 @@ class ClientSession:
         member = await client.request("member", guild=1234, user=5678, timeout=2.0)
     ```
 
-    With `port=None` the port is asked from the server's discovery port (`multicast_port`). It
-    connects on the first request, and again on the next request after the connection dropped
-    (a server restart): until the server answers, connecting is retried inside the request's
-    timeout. A request already sent when the connection drops raises `IPCDisconnectedError` and
-    is not sent again, since its route may have run. `session=` lends an `aiohttp.ClientSession`
-    that is used and never closed; otherwise one is made and closed by `close()`.
+    With `port=None` the port is asked from the server's discovery port (`multicast_port`). Each
+    connection starts with a handshake in which both sides prove they hold the secret without
+    sending it; the client sends no request to a server that did not prove it (within
+    `handshake_timeout`). It connects on the first request, and again on the next request after
+    the connection dropped (a server restart): until the server answers, connecting is retried
+    inside the request's timeout. A request already sent when the connection drops raises
+    `IPCDisconnectedError` and is not sent again, since its route may have run. `session=` lends
+    an `aiohttp.ClientSession` that is used and never closed; otherwise one is made and closed by
+    `close()`.
     """
 
     __slots__ = (
         "_closed",
         "_connect_lock",
+        "_handshake_timeout",
         "_ids",
         "_last_connect_error",
         "_link",
@@ -84,6 +123,7 @@ class ClientSession:
         session: aiohttp.ClientSession | None = None,
         timeout: float | None = _DEFAULT_TIMEOUT,
         max_message_size: int = protocol.MAX_MESSAGE_SIZE,
+        handshake_timeout: float = _DEFAULT_HANDSHAKE_TIMEOUT,
     ) -> None:
         self.host = host
         self.multicast_port = multicast_port
@@ -92,6 +132,7 @@ class ClientSession:
         """The default seconds to wait for a reply, connecting included (`None`: no limit)."""
         self.max_message_size = max_message_size
         """The largest reply frame accepted, in bytes (a larger one drops the connection)."""
+        self._handshake_timeout = handshake_timeout
         self._port = port
         self._resolved_port = port
         self._session = session
@@ -208,7 +249,7 @@ class ClientSession:
             if self._closed:
                 raise errors.IPCDisconnectedError("the client was closed")
             try:
-                return Link(await self._handshake())
+                return Link(await self._connect())
             except errors.IPCUnauthorizedError:
                 raise
             except Exception as error:
@@ -217,33 +258,53 @@ class ClientSession:
                 if not isinstance(error, (aiohttp.ClientError, OSError, errors.IPCError)):
                     raise
                 self._last_connect_error = error
-                _LOGGER.debug("could not connect to the IPC server (%r); retrying in %s s", error, delay)
-            await asyncio.sleep(delay)
+                wait = max(delay, error.retry_after) if isinstance(error, _ThrottledError) else delay
+                _LOGGER.debug("could not connect to the IPC server (%r); retrying in %s s", error, wait)
+            await asyncio.sleep(wait)
             delay = min(delay * 2, _MAX_RETRY_DELAY)
 
-    async def _handshake(self) -> aiohttp.ClientWebSocketResponse:
-        session = self._http()
+    async def _connect(self) -> aiohttp.ClientWebSocketResponse:
+        key = await asyncio.to_thread(handshake.derive_key, self.secret_key)
         if self._port is None:
-            self._resolved_port = await discovery.discover_port(
-                session, host=self.host, multicast_port=self.multicast_port, secret_key=self.secret_key
-            )
-        port = typing.cast("int", self._resolved_port)
-        headers = {} if self.secret_key is None else {protocol.AUTHORIZATION_HEADER: self.secret_key}
+            finder = await self._open_ws(self.multicast_port, discovery.MAX_FRAME_SIZE)
+            async with finder:
+                self._resolved_port = await self._prove(finder, key, handshake.Purpose.DISCOVERY)
+        ws = await self._open_ws(typing.cast("int", self._resolved_port), self.max_message_size)
         try:
-            ws = await session.ws_connect(
-                discovery.format_url("http", self.host, port),
-                headers=headers,
-                max_msg_size=self.max_message_size,
-                heartbeat=_HEARTBEAT,
-            )
-        except aiohttp.WSServerHandshakeError as refused:
-            if refused.status == 401:
-                raise errors.IPCUnauthorizedError("the IPC server refused the secret key") from None
+            await self._prove(ws, key, handshake.Purpose.IPC)
+        except BaseException:
+            await ws.close()
             raise
         self._last_connect_error = None
         return ws
+
+    async def _open_ws(self, port: int, max_msg_size: int) -> aiohttp.ClientWebSocketResponse:
+        try:
+            return await self._http().ws_connect(
+                discovery.format_url("http", self.host, port), max_msg_size=max_msg_size, heartbeat=_HEARTBEAT
+            )
+        except aiohttp.WSServerHandshakeError as refused:
+            error = _handshake_refusal(refused, port)
+            if error is None:
+                raise
+            raise error from None
+
+    async def _prove(
+        self, ws: aiohttp.ClientWebSocketResponse, key: bytes, purpose: handshake.Purpose
+    ) -> int | None:
+        # A peer that never sends its challenge must not hold a request without a timeout forever.
+        try:
+            async with asyncio.timeout(self._handshake_timeout):
+                return await handshake.prove_to_server(ws, key, purpose)
+        except TimeoutError:
+            message = f"no IPC {purpose} handshake within {self._handshake_timeout} s"
+            raise errors.IPCError(message) from None
 
     def _http(self) -> aiohttp.ClientSession:
         if self._session is None:
             self._session = aiohttp.ClientSession()
         return self._session
+
+
+Client = ClientSession
+"""discord-ext-ipc's name for `ClientSession`."""

@@ -1,15 +1,15 @@
 """The IPC wire format: JSON objects in websocket frames, matched by request id.
 
-A request is `{"id": 7, "endpoint": "guild_count", "data": {...}}`; its reply is
-`{"id": 7, "result": ...}` or `{"id": 7, "error": {"code": ..., "message": ..., "type": ...}}`.
-An error about a frame the server could not attribute to a request has `"id": null`.
-The full description, with the handshake and discovery, is in `docs/ipc.md`.
+They follow the handshake (`hikari_like.ipc.handshake`). A request is
+`{"id": 7, "endpoint": "guild_count", "data": {...}}`; its reply is `{"id": 7, "result": ...}`
+or `{"id": 7, "error": {"code": ..., "message": ..., "type": ...}}`. An error about a frame the
+server could not attribute to a request has `"id": null`. The full description, with the
+handshake and discovery, is in `docs/ipc.md`.
 """
 
 from __future__ import annotations
 
 __all__ = [
-    "AUTHORIZATION_HEADER",
     "MAX_ENDPOINT_LENGTH",
     "MAX_MESSAGE_SIZE",
     "MAX_REQUEST_ID",
@@ -20,16 +20,17 @@ __all__ = [
     "check_secret_key",
     "decode_reply",
     "decode_request",
+    "dumps",
     "encode_error",
     "encode_request",
     "encode_result",
     "frame_bytes",
-    "is_authorised",
+    "loads",
     "peek_request_id",
 ]
 
 import enum
-import hmac
+import math
 import re
 import typing
 
@@ -37,8 +38,6 @@ import attrs
 
 from hikari_like.internal import json
 
-AUTHORIZATION_HEADER: typing.Final = "Authorization"
-"""The handshake (and discovery) header that carries the secret key, as is."""
 MAX_MESSAGE_SIZE: typing.Final = 1024**2
 """The default limit for one frame, in bytes of UTF-8 JSON, in both directions."""
 MAX_REQUEST_ID: typing.Final = 2**53 - 1
@@ -54,13 +53,15 @@ class ErrorCode(enum.StrEnum):
     """The `code` of an error reply."""
 
     BAD_REQUEST = "bad_request"
-    """Not JSON, not an object, or a missing/invalid `id`, `endpoint` or `data`."""
+    """Not JSON (also `NaN`, or nested deeper than the codec allows), not an object, or a
+    missing/invalid `id`, `endpoint` or `data`."""
     TOO_LARGE = "too_large"
     """The frame is over the server's `max_message_size`."""
     UNKNOWN_ENDPOINT = "unknown_endpoint"
     """No route has that name."""
     HANDLER_ERROR = "handler_error"
-    """The route or the raw-request hook raised, or returned something that is not JSON."""
+    """The route or the raw-request hook raised, or returned something that is not JSON
+    (`NaN` and the infinities included)."""
 
 
 class FrameError(ValueError):
@@ -92,10 +93,12 @@ class Reply:
 
 
 def check_secret_key(secret_key: str | None) -> str | None:
-    """Return `secret_key`, or raise `ValueError` if an HTTP header cannot carry it unchanged.
+    """Return `secret_key`, or raise `ValueError` if it is empty or has surrounding whitespace or
+    control characters.
 
-    HTTP trims a header value's surrounding whitespace and forbids control characters, so such a
-    secret would be refused even when the client holds the right one.
+    The secret never travels (see `hikari_like.ipc.handshake`), but a secret read from a file or
+    an environment variable with a stray newline is a mistake better caught at once than as a
+    refused handshake on one side only.
     """
     if secret_key is None:
         return None
@@ -106,13 +109,6 @@ def check_secret_key(secret_key: str | None) -> str | None:
     ):
         raise ValueError("secret_key must be non-empty, without surrounding whitespace or control characters")
     return secret_key
-
-
-def is_authorised(presented: str | None, secret_key: str | None) -> bool:
-    """Whether `presented` matches the secret, compared in constant time; no secret admits all."""
-    if secret_key is None:
-        return True
-    return hmac.compare_digest((presented or "").encode(), secret_key.encode())
 
 
 def frame_bytes(data: str | bytes) -> bytes:
@@ -139,9 +135,9 @@ def decode_request(frame: bytes, *, max_size: int = MAX_MESSAGE_SIZE) -> Request
         message = f"the frame is {len(frame)} bytes, over the {max_size} byte limit"
         raise FrameError(ErrorCode.TOO_LARGE, message, request_id=peek_request_id(frame))
     try:
-        body = json.loads(frame)
-    except ValueError:
-        raise FrameError(ErrorCode.BAD_REQUEST, "the frame is not UTF-8 JSON") from None
+        body = loads(frame)
+    except ValueError as error:
+        raise FrameError(ErrorCode.BAD_REQUEST, str(error)) from None
     if not isinstance(body, dict):
         raise FrameError(ErrorCode.BAD_REQUEST, "the frame is not a JSON object")
     request_id = body.get("id")
@@ -159,12 +155,12 @@ def decode_request(frame: bytes, *, max_size: int = MAX_MESSAGE_SIZE) -> Request
 
 def encode_request(request_id: int, endpoint: str, data: typing.Mapping[str, typing.Any]) -> str:
     """A request frame, `id` first (see `peek_request_id`). Raises `TypeError` for non-JSON data."""
-    return _dumps({"id": request_id, "endpoint": endpoint, "data": dict(data)})
+    return dumps({"id": request_id, "endpoint": endpoint, "data": dict(data)})
 
 
 def encode_result(request_id: int, result: typing.Any) -> str:
     """A success reply. Raises `TypeError` when `result` is not JSON-able."""
-    return _dumps({"id": request_id, "result": result})
+    return dumps({"id": request_id, "result": result})
 
 
 def encode_error(
@@ -174,12 +170,12 @@ def encode_error(
     error: json.JSONObject = {"code": code.value, "message": message}
     if error_type is not None:
         error["type"] = error_type
-    return _dumps({"id": request_id, "error": error})
+    return dumps({"id": request_id, "error": error})
 
 
 def decode_reply(frame: bytes) -> Reply:
     """Parse a reply frame; raises `ValueError` when it is not one."""
-    body = json.loads(frame)
+    body = loads(frame)
     if not isinstance(body, dict) or not (body.get("id") is None or _valid_id(body.get("id"))):
         raise ValueError("not a reply frame")
     error = body.get("error")
@@ -188,8 +184,59 @@ def decode_reply(frame: bytes) -> Reply:
     return Reply(request_id=body.get("id"), result=body.get("result"), error=error)
 
 
-def _dumps(value: json.JSONObject) -> str:
+def loads(frame: bytes | str) -> typing.Any:
+    """Decode one JSON frame the same way under every codec, or raise `ValueError` saying why.
+
+    The standard library's codec accepts `NaN` and `Infinity`, which are not JSON (orjson refuses
+    them), and runs out of stack on deep nesting with a `RecursionError` (orjson stops at 1024
+    levels with a `ValueError`); both become `ValueError`s here.
+    """
     try:
-        return json.dumps(value).decode()
-    except ValueError as error:  # the standard library's circular-reference and NaN complaints
+        value = json.loads(frame)
+    except RecursionError:
+        raise ValueError("the frame is nested too deeply") from None
+    except ValueError:
+        raise ValueError("the frame is not UTF-8 JSON") from None
+    if _may_hold_non_finite(frame) and _has_non_finite(value):
+        raise ValueError("the frame is not UTF-8 JSON (NaN and Infinity are not JSON)")
+    return value
+
+
+def dumps(value: typing.Any) -> str:
+    """Encode one frame the same way under every codec; raises `TypeError` for what is not JSON.
+
+    That includes `NaN` and the infinities: the standard library would write them as the
+    invalid tokens `NaN`/`Infinity`, and orjson as `null`, silently changing the value.
+    """
+    try:
+        encoded = json.dumps(value)
+    except RecursionError:
+        raise TypeError("the value is nested too deeply") from None
+    except ValueError as error:  # the standard library's circular-reference complaint
         raise TypeError(str(error)) from error
+    if _may_hold_non_finite(encoded) and _has_non_finite(value):
+        raise TypeError("NaN and Infinity are not JSON")
+    return encoded.decode()
+
+
+_NON_FINITE_TRACES: typing.Final = re.compile(rb"NaN|Infinity|null")
+
+
+def _may_hold_non_finite(text: bytes | str) -> bool:
+    # A non-finite float shows in the text as NaN/Infinity (standard library) or null (orjson):
+    # text without any of them needs no walk over the value, which is the usual case.
+    data = text.encode("utf-8", "surrogatepass") if isinstance(text, str) else text
+    return _NON_FINITE_TRACES.search(data) is not None
+
+
+def _has_non_finite(value: typing.Any) -> bool:
+    stack = [value]  # iterative: a value nested as deeply as the codec allows must not overflow
+    while stack:
+        item = stack.pop()
+        if isinstance(item, float) and not math.isfinite(item):
+            return True
+        if isinstance(item, dict):
+            stack.extend(item.values())
+        elif isinstance(item, (list, tuple)):
+            stack.extend(item)
+    return False

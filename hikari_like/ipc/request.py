@@ -29,10 +29,15 @@ class Request(collections.abc.Mapping[str, typing.Any]):
     endpoint: str
     """The route's name the client asked for."""
     headers: typing.Mapping[str, str]
-    """The websocket handshake's headers (case-insensitive), without `Authorization`."""
+    """The websocket upgrade request's headers (case-insensitive), without any `Authorization`."""
     request_id: int
     """The id the client gave the request; its reply carries it back."""
     _data: typing.Mapping[str, typing.Any] = attrs.field(converter=_read_only_copy, alias="data", repr=False)
+
+    @property
+    def data(self) -> typing.Mapping[str, typing.Any]:
+        """The keyword arguments the client sent, read-only (the request itself is this mapping too)."""
+        return self._data
 
     def __getitem__(self, key: str) -> typing.Any:
         return self._data[key]

@@ -1,8 +1,10 @@
 """The bot's side of IPC: a websocket server that runs named routes for authenticated clients.
 
-Each client holds one websocket and may have many requests in flight on it; every request runs in
-its own task and its reply carries the request's id. Nothing a client sends can stop the server:
-bad frames get error replies, a route that raises gets an error reply, and the server goes on.
+A client first proves it holds the secret (`hikari_like.ipc.handshake`, which never sends it),
+within `handshake_timeout`; peers that fail are throttled and summed up in the log. Each client
+then holds one websocket and may have many requests in flight on it; every request runs in its own
+task and its reply carries the request's id. Nothing a client sends can stop the server: bad
+frames get error replies, a route that raises gets an error reply, and the server goes on.
 """
 
 from __future__ import annotations
@@ -10,18 +12,22 @@ from __future__ import annotations
 __all__ = ["CompletionHook", "Handler", "RawRequestHook", "Server"]
 
 import asyncio
+import collections.abc
 import inspect
 import ipaddress
 import logging
 import types
 import typing
 
+import aiohttp
 import multidict
 from aiohttp import web
 
 from hikari_like import errors as base_errors
+from hikari_like.ipc import _gate
 from hikari_like.ipc import discovery
 from hikari_like.ipc import errors
+from hikari_like.ipc import handshake
 from hikari_like.ipc import protocol
 from hikari_like.ipc.request import Request
 
@@ -29,6 +35,7 @@ _LOGGER: typing.Final = logging.getLogger("hikari_like.ipc")
 _HARD_LIMIT_FACTOR: typing.Final = 4  # frames beyond this many times the limit close the socket (1009)
 _HEARTBEAT: typing.Final = 30.0  # seconds between pings, so a vanished client is noticed
 _CLOSE_TIMEOUT: typing.Final = 5.0
+DEFAULT_HANDSHAKE_TIMEOUT: typing.Final = 5.0
 
 Handler: typing.TypeAlias = typing.Callable[[Request], typing.Awaitable[typing.Any]]
 """A route: `async def route(request: Request) -> <JSON-able value>`."""
@@ -55,7 +62,8 @@ def _is_loopback(host: str) -> bool:
 
 
 def _visible_headers(headers: typing.Mapping[str, str]) -> typing.Mapping[str, str]:
-    # Routes see how the client connected, never the secret it connected with.
+    # The secret never travels in a header any more, but a client of the first protocol put it
+    # in `Authorization`: routes never see one.
     kept = multidict.CIMultiDict(
         (name, value) for name, value in headers.items() if name.lower() != "authorization"
     )
@@ -75,7 +83,14 @@ class _Connection:
     def spawn(self, work: typing.Coroutine[typing.Any, typing.Any, None]) -> None:
         task = asyncio.create_task(work)
         self.tasks.add(task)
-        task.add_done_callback(self.tasks.discard)
+        task.add_done_callback(self._finished)
+
+    def _finished(self, task: asyncio.Task[None]) -> None:
+        self.tasks.discard(task)
+        # Answering a frame handles its own errors; anything left is a bug, said here rather than
+        # as asyncio's "exception was never retrieved" at some later collection.
+        if not task.cancelled() and (error := task.exception()) is not None:
+            _LOGGER.error("answering an IPC frame failed", exc_info=error)
 
     async def send(self, frame: str) -> None:
         try:
@@ -102,21 +117,27 @@ class Server(typing.Generic[BotT]):
     await server.start()  # ... await server.close()
     ```
 
-    With `multicast=True` a discovery server on `multicast_port` tells clients holding the secret
-    which port the IPC server uses. Port 0 picks free ports; `port` / `multicast_port` then give
-    the bound ones. Set the hooks `on_raw_ipc_request` / `on_ipc_request_completion` by
-    assignment or with the `raw_request_hook` / `completion_hook` decorators.
+    With `multicast=True` (discord-ext-ipc's `do_multicast=` is accepted too) a discovery server
+    on `multicast_port` tells clients holding the secret which port the IPC server uses. Port 0
+    picks free ports; `port` / `multicast_port` then give the bound ones. A peer has
+    `handshake_timeout` seconds to prove it holds the secret; a request carrying an `Origin`
+    header (every browser sends one) is refused unless `allowed_origins` lists it. Set the hooks
+    `on_raw_ipc_request` / `on_ipc_request_completion` by assignment or with the
+    `raw_request_hook` / `completion_hook` decorators.
     """
 
     __slots__ = (
         "_connections",
         "_discovery",
+        "_gate",
         "_multicast_port",
         "_port",
         "_routes",
         "_runner",
         "_secret_key",
+        "allowed_origins",
         "bot",
+        "handshake_timeout",
         "host",
         "max_message_size",
         "multicast",
@@ -134,13 +155,22 @@ class Server(typing.Generic[BotT]):
         multicast_port: int = 20000,
         *,
         max_message_size: int = protocol.MAX_MESSAGE_SIZE,
+        handshake_timeout: float = DEFAULT_HANDSHAKE_TIMEOUT,
+        allowed_origins: collections.abc.Iterable[str] = (),
+        do_multicast: bool | None = None,
     ) -> None:
+        if not handshake_timeout > 0:
+            raise ValueError("handshake_timeout must be a positive number of seconds")
         self.bot = bot
         """Whatever object the routes serve (a RESTBot, a GatewayBot, ...); the server never uses it."""
         self.host = host
-        self.multicast = multicast
+        self.multicast = multicast if do_multicast is None else do_multicast
         self.max_message_size = max_message_size
         """The largest request frame answered normally, in bytes; larger ones get `too_large`."""
+        self.handshake_timeout = handshake_timeout
+        """Seconds a connection has to send its request and then prove it holds the secret."""
+        self.allowed_origins = tuple(allowed_origins)
+        """The `Origin`s (`"https://dashboard.example"`) whose pages may connect; others are refused."""
         self.on_raw_ipc_request: RawRequestHook | None = None
         """Awaited with each well-formed request before its route runs; raising fails the request."""
         self.on_ipc_request_completion: CompletionHook | None = None
@@ -151,6 +181,7 @@ class Server(typing.Generic[BotT]):
         self._routes: dict[str, Handler] = {}
         self._runner: web.AppRunner | None = None
         self._discovery: discovery.DiscoveryServer | None = None
+        self._gate: _gate.Gate | None = None
         self._connections: set[_Connection] = set()
 
     def __repr__(self) -> str:
@@ -164,9 +195,7 @@ class Server(typing.Generic[BotT]):
     @property
     def port(self) -> int:
         """The bound port while running (useful with port 0), else the configured one."""
-        if self._runner is None or not self._runner.addresses:
-            return self._port
-        return int(self._runner.addresses[0][1])
+        return _gate.bound_port(self._runner, self._port)
 
     @property
     def multicast_port(self) -> int:
@@ -221,14 +250,24 @@ class Server(typing.Generic[BotT]):
         """Bind the IPC port (and the discovery port with `multicast=True`) and start serving."""
         if self._runner is not None:
             raise base_errors.ComponentStateConflictError("the IPC server is already running")
-        if self._secret_key is None and not _is_loopback(self.host):
-            _LOGGER.warning(
-                "the IPC server binds %r without a secret_key: anyone who reaches it can run its routes",
-                self.host,
-            )
-        self._runner = await self._bind()
+        self._warn_without_secret()
+        key = await asyncio.to_thread(handshake.derive_key, self._secret_key)
+        gate = _gate.Gate(
+            key=key,
+            admit_all=self._secret_key is None,
+            allowed_origins=self.allowed_origins,
+            handshake_timeout=self.handshake_timeout,
+        )
+        self._runner = await _gate.bind(
+            self._accept,
+            host=self.host,
+            port=self._port,
+            handshake_timeout=self.handshake_timeout,
+            shutdown_timeout=_CLOSE_TIMEOUT,
+        )
+        self._gate = gate
         try:
-            await self._start_discovery()
+            await self._start_discovery(gate)
         except BaseException:
             await self.close()
             raise
@@ -238,11 +277,18 @@ class Server(typing.Generic[BotT]):
         """Stop serving: close every connection (requests in flight are cancelled), free the ports."""
         runner, self._runner = self._runner, None
         finder, self._discovery = self._discovery, None
+        gate, self._gate = self._gate, None
         if finder is not None:
             await finder.close()
         await asyncio.gather(*(self._disconnect(connection) for connection in list(self._connections)))
         if runner is not None:
             await runner.cleanup()
+        if gate is not None:
+            gate.close()
+
+    async def terminate_server(self) -> None:
+        """discord-ext-ipc's name for `close()`."""
+        await self.close()
 
     async def __aenter__(self) -> typing.Self:
         await self.start()
@@ -251,23 +297,21 @@ class Server(typing.Generic[BotT]):
     async def __aexit__(self, *exc_info: object) -> None:
         await self.close()
 
-    async def _bind(self) -> web.AppRunner:
-        app = web.Application()
-        app.router.add_get("/", self._accept)
-        runner = web.AppRunner(app, handle_signals=False, access_log=None, shutdown_timeout=_CLOSE_TIMEOUT)
-        await runner.setup()
-        try:
-            await web.TCPSite(runner, self.host, self._port).start()
-        except BaseException:
-            await runner.cleanup()
-            raise
-        return runner
+    def _warn_without_secret(self) -> None:
+        if self._secret_key is not None:
+            return
+        who = "every local process" if _is_loopback(self.host) else "anyone who can reach it"
+        _LOGGER.warning(
+            "the IPC server binds %r without a secret_key: %s can run its routes; give it a secret",
+            self.host,
+            who,
+        )
 
-    async def _start_discovery(self) -> None:
+    async def _start_discovery(self, gate: _gate.Gate) -> None:
         if not self.multicast:
             return
         finder = discovery.DiscoveryServer(
-            host=self.host, port=self._multicast_port, ipc_port=self.port, secret_key=self._secret_key
+            host=self.host, port=self._multicast_port, ipc_port=self.port, gate=gate
         )
         await finder.start()
         self._discovery = finder
@@ -275,21 +319,22 @@ class Server(typing.Generic[BotT]):
     @staticmethod
     async def _disconnect(connection: _Connection) -> None:
         await connection.stop_tasks()
-        await connection.ws.close(code=1001, message=b"server shutting down")
+        await connection.ws.close(code=aiohttp.WSCloseCode.GOING_AWAY, message=b"server shutting down")
 
     async def _accept(self, request: web.Request) -> web.StreamResponse:
-        if self._runner is None:  # closing: the connections are being closed, admit no new one
-            raise web.HTTPServiceUnavailable
-        presented = request.headers.get(protocol.AUTHORIZATION_HEADER)
-        if not protocol.is_authorised(presented, self._secret_key):
-            _LOGGER.warning("refused an IPC connection from %s: missing or wrong secret key", request.remote)
-            return discovery.unauthorised_response()
+        gate = self._gate
+        if self._runner is None or gate is None:  # closing: the connections are being closed
+            raise _gate.refusal(web.HTTPServiceUnavailable, "unavailable", "the IPC server is closing")
         ws = web.WebSocketResponse(
             max_msg_size=self.max_message_size * _HARD_LIMIT_FACTOR,
             heartbeat=_HEARTBEAT,
             timeout=_CLOSE_TIMEOUT,
         )
-        await ws.prepare(request)
+        if not await gate.open(request, ws, handshake.Purpose.IPC):
+            return ws
+        if not self.is_alive:  # closed during the handshake
+            await ws.close(code=aiohttp.WSCloseCode.GOING_AWAY, message=b"server shutting down")
+            return ws
         connection = _Connection(ws, _visible_headers(request.headers))
         self._connections.add(connection)
         try:
