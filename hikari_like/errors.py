@@ -7,7 +7,7 @@ HikariLikeError (alias HikariError)
 ├── ListenerError                      a listener broke the listener contract (e.g. yielded twice)
 ├── RequestRejectedError               the interaction server refused an HTTP request
 ├── AttachmentReadError                a file to upload could not be read (not retried)
-├── HTTPError                          a REST call failed
+├── HTTPError                          a REST call failed (`may_have_been_applied`: Discord may have acted)
 │   ├── HTTPResponseError              ... and Discord answered with an error status
 │   │   ├── ClientHTTPResponseError    4xx
 │   │   │   ├── BadRequestError        400, with Discord's per-field `errors`
@@ -15,7 +15,7 @@ HikariLikeError (alias HikariError)
 │   │   │   ├── ForbiddenError         403
 │   │   │   ├── NotFoundError          404
 │   │   │   └── RateLimitedError       429 that could not be retried (Cloudflare, retries used up)
-│   │   └── InternalServerError        5xx after every retry
+│   │   └── InternalServerError        5xx after every retry, or one that was unsafe to retry
 │   ├── RateLimitTooLongError          a rate-limit wait longer than `max_rate_limit`
 │   └── RateLimitStoreError            the shared rate-limit store (Redis) failed, policy "raise"
 ├── GatewayError                       a gateway shard could not keep its session
@@ -27,6 +27,12 @@ HikariLikeError (alias HikariError)
 
 Context is passed by keyword and kept on attributes, so handlers can branch on `error.code`
 without parsing messages. No error ever carries a token: routes are kept as templates.
+
+A REST error whose `may_have_been_applied` is true means an attempt failed after Discord could
+have acted on it (a reset, a timeout or a 5xx once the request was sent) and no later attempt
+settled it: either the request was not sent again, because a second copy could be applied twice
+(an interaction callback, a followup), or every retry failed too. Look before you resend: the
+message may exist.
 """
 
 from __future__ import annotations
@@ -119,13 +125,33 @@ class AttachmentReadError(HikariLikeError):
 
 
 class HTTPError(HikariLikeError):
-    """A REST call failed: a connection error after every retry, or an error response."""
+    """A REST call failed: a connection error after every retry, or an error response.
 
-    def __init__(self, message: str, *, route: str | None = None) -> None:
+    ```python
+    try:
+        await rest.execute_webhook(application_id, token, "done")
+    except errors.HTTPError as error:
+        if error.may_have_been_applied:
+            ...  # the followup may exist: look before sending it again
+    ```
+    """
+
+    def __init__(
+        self, message: str, *, route: str | None = None, may_have_been_applied: bool = False
+    ) -> None:
         super().__init__(message)
         self.message = message
         self.route = route
         """The route as a template such as `POST /channels/{channel}/messages`, never with a token."""
+        self.may_have_been_applied = may_have_been_applied
+        """Whether Discord may have applied the request: an attempt that changes state failed after
+        it was sent (a reset, a timeout, a 5xx) and no later attempt confirmed the outcome."""
+
+    def __str__(self) -> str:
+        return self.message + self._applied_note()
+
+    def _applied_note(self) -> str:
+        return " [Discord may have applied this request]" if self.may_have_been_applied else ""
 
 
 class HTTPResponseError(HTTPError):
@@ -144,8 +170,9 @@ class HTTPResponseError(HTTPError):
         route: str | None = None,
         headers: typing.Mapping[str, str] | None = None,
         raw_body: bytes = b"",
+        may_have_been_applied: bool = False,
     ) -> None:
-        super().__init__(message, route=route)
+        super().__init__(message, route=route, may_have_been_applied=may_have_been_applied)
         self.status = status
         self.code = code
         self.headers: typing.Mapping[str, str] = dict(headers or {})
@@ -154,7 +181,7 @@ class HTTPResponseError(HTTPError):
     def __str__(self) -> str:
         where = f" on {self.route}" if self.route else ""
         code = f" (Discord code {self.code})" if self.code else ""
-        return f"{self.status}{where}: {self.message}{code}"
+        return f"{self.status}{where}: {self.message}{code}{self._applied_note()}"
 
 
 class ClientHTTPResponseError(HTTPResponseError):
@@ -208,7 +235,8 @@ class RateLimitedError(ClientHTTPResponseError):
 
 
 class InternalServerError(HTTPResponseError):
-    """A 5xx answer, still failing after `max_retries` retries."""
+    """A 5xx answer: still failing after `max_retries` retries, or not retried because sending the
+    request again could apply it twice (then `may_have_been_applied` is true)."""
 
 
 class RateLimitTooLongError(HTTPError):

@@ -50,7 +50,11 @@ def create_session(
         force_close=False,  # keep-alive: Discord's TLS handshakes cost more than the requests
     )
     return aiohttp.ClientSession(
-        connector=connector, connector_owner=True, trust_env=proxy_settings.trust_env, raise_for_status=False
+        connector=connector,
+        connector_owner=True,
+        trust_env=proxy_settings.trust_env,
+        raise_for_status=False,
+        trace_configs=[rest_transport.resend_tracer()],
     )
 
 

@@ -29,18 +29,32 @@ def parse_json_body(headers: typing.Mapping[str, str], body: bytes) -> typing.An
 
 
 def error_from_response(
-    *, status: int, reason: str, route: str, headers: typing.Mapping[str, str], body: bytes
+    *,
+    status: int,
+    reason: str,
+    route: str,
+    headers: typing.Mapping[str, str],
+    body: bytes,
+    may_have_been_applied: bool = False,
+    note: str = "",
 ) -> errors.HTTPResponseError:
-    """The exception for a final error response (after any retries)."""
+    """The exception for a final error response (after any retries).
+
+    `note` is added to the message in parentheses (`"after 3 retries"`); `may_have_been_applied`
+    says an earlier attempt, or this one, may have been applied (see `errors.HTTPError`).
+    """
     payload = parse_json_body(headers, body)
     details = payload if isinstance(payload, dict) else {}
     message = str(details.get("message") or reason or f"HTTP {status}")
+    if note:
+        message = f"{message} ({note})"
     code = details.get("code", 0)
     context: dict[str, typing.Any] = {
         "code": code if isinstance(code, int) else 0,
         "route": route,
         "headers": dict(headers),
         "raw_body": body,
+        "may_have_been_applied": may_have_been_applied,
     }
     specific: dict[int, type[errors.ClientHTTPResponseError]] = {
         401: errors.UnauthorizedError,

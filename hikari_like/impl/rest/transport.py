@@ -9,7 +9,10 @@ and, unless the route is an interaction callback, a global permit, both from the
   `max_rate_limit_retries` times; a wait over `max_rate_limit` raises `RateLimitTooLongError` at
   once; a 429 that is not JSON (Cloudflare's ban page) raises `RateLimitedError`.
 - 500/502/503/504, connection errors and timeouts: retried `max_retries` times with exponential
-  backoff and jitter, then `InternalServerError` / `HTTPError`.
+  backoff and jitter, then `InternalServerError` / `HTTPError` - but only where a second copy
+  cannot be applied twice (`retries.py`: idempotent methods, a message creation with `nonce` and
+  `enforce_nonce`), or where the connection failed before anything was sent. Otherwise the first
+  such failure raises that error at once, with `may_have_been_applied` set.
 - 401 with a renewable token strategy: the token is renewed and the request retried once.
 - anything else: the typed error, with Discord's `code`, `message` and field `errors`.
 
@@ -22,7 +25,7 @@ Logs name routes by their template (`POST /webhooks/{webhook}/{token}`) and neve
 
 from __future__ import annotations
 
-__all__ = ["RESTTransport", "RequestBody"]
+__all__ = ["RESTTransport", "RequestBody", "resend_tracer"]
 
 import asyncio
 import hashlib
@@ -38,12 +41,14 @@ from hikari_like import undefined
 from hikari_like.impl.rest import buckets as buckets_
 from hikari_like.impl.rest import errors as rest_errors
 from hikari_like.impl.rest import rate_limits
+from hikari_like.impl.rest import retries
 from hikari_like.impl.rest import token_strategies
 from hikari_like.internal import json as json_
 from hikari_like.internal import multipart
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
+    import types
 
     import aiohttp
 
@@ -77,10 +82,88 @@ class _Response:
     reason: str
     headers: typing.Mapping[str, str]
     body: bytes
+    resent: bool
+    """Whether aiohttp sent the request twice (see `resend_tracer`)."""
+
+
+@attrs.define(slots=True)
+class _Connections:
+    """How many connections one `session.request()` took: more than one means it was resent."""
+
+    count: int = 0
+
+
+async def _count_connection(
+    session: aiohttp.ClientSession, context: types.SimpleNamespace, params: object
+) -> None:
+    counter = context.trace_request_ctx
+    if isinstance(counter, _Connections):
+        counter.count += 1
+
+
+def resend_tracer() -> aiohttp.TraceConfig:
+    """A trace config that lets the transport see aiohttp resend a request.
+
+    aiohttp itself sends an idempotent request (PUT, DELETE, GET) once more when its connection
+    drops before the answer; the first copy may have been applied (a DELETE answered 404 by the
+    second), and the error must say so. Sessions made by `create_session` carry it.
+    """
+    import aiohttp
+
+    tracer = aiohttp.TraceConfig()
+    tracer.on_connection_create_start.append(_count_connection)
+    tracer.on_connection_reuseconn.append(_count_connection)
+    return tracer
 
 
 class _ConnectionFailedError(Exception):
     """Internal: an attempt failed before a response came back (retried, then made an HTTPError)."""
+
+    def __init__(self, description: str, *, sent: bool) -> None:
+        super().__init__(description)
+        self.sent = sent
+        """Whether the request may have reached Discord (`False`: no connection was ever made)."""
+
+
+@attrs.define(slots=True, kw_only=True)
+class _RetryBudget:
+    """The 5xx and connection-failure retries of one logical request, and what they left unknown."""
+
+    limit: int
+    resendable: bool
+    """Whether a copy of the request can be sent after the first may have been applied."""
+    changes_state: bool
+    used: int = 0
+    maybe_applied: bool = False
+
+    @classmethod
+    def of(cls, route: routes.CompiledRoute, body: RequestBody, limit: int) -> _RetryBudget:
+        return cls(
+            limit=limit,
+            resendable=retries.can_resend(route, body.json),
+            changes_state=retries.changes_state(route),
+        )
+
+    def note(self, response: _Response) -> None:
+        """Take in what a response says about earlier copies of the request."""
+        if response.resent and self.changes_state:
+            self.maybe_applied = True
+
+    def spend(self, *, sent: bool) -> str | None:
+        """Count one failed attempt: `None` if it may be retried, else why it may not."""
+        if sent and self.changes_state:
+            self.maybe_applied = True
+        if sent and not self.resendable:
+            return "not retried: a second copy could be applied twice"
+        if self.used >= self.limit:
+            return f"after {self.limit} retries"
+        self.used += 1
+        return None
+
+    def left_unknown(self, final_status: int) -> bool:
+        """Whether Discord may have applied the request, given the status it finally answered."""
+        # Any 5xx leaves it open whether Discord acted, as does an earlier ambiguous attempt.
+        return self.maybe_applied or (self.changes_state and final_status >= 500)
 
 
 def _auth_key(authorization: str | None) -> str:
@@ -156,7 +239,8 @@ class RESTTransport:
 
     async def send(self, route: routes.CompiledRoute, body: RequestBody) -> typing.Any:
         """Send until success or a final error; see the module docstring for the rules."""
-        failures = rate_limited = 0
+        budget = _RetryBudget.of(route, body, self.max_retries)
+        rate_limited = 0
         renewed = False
         while True:
             self._raise_if_closing(route)
@@ -164,13 +248,9 @@ class RESTTransport:
             try:
                 response = await self._attempt(route, body, authorization)
             except _ConnectionFailedError as exc:
-                failures += 1
-                if failures > self.max_retries:
-                    raise errors.HTTPError(
-                        f"{exc} (after {self.max_retries} retries)", route=str(route)
-                    ) from None
-                await self._back_off(route, failures, str(exc))
+                await self._retry_or_raise(route, budget, str(exc), sent=exc.sent)
                 continue
+            budget.note(response)
             status = response.status
             if status < 300:
                 return rest_errors.parse_json_body(response.headers, response.body)
@@ -178,15 +258,34 @@ class RESTTransport:
                 rate_limited += 1
                 self._on_rate_limited(route, response, authorization, rate_limited)
                 continue
-            if status in _RETRIED_STATUSES and failures < self.max_retries:
-                failures += 1
-                await self._back_off(route, failures, f"{status} {response.reason}")
+            if status in _RETRIED_STATUSES:
+                await self._retry_or_raise(route, budget, f"{status} {response.reason}", response=response)
                 continue
             if status == 401 and not renewed and self._can_renew(body):
                 renewed = True
                 typing.cast("token_strategies.TokenStrategy", self._token).invalidate(authorization)
                 continue
-            raise self._error(route, response)
+            raise self._error(route, response, budget)
+
+    async def _retry_or_raise(
+        self,
+        route: routes.CompiledRoute,
+        budget: _RetryBudget,
+        what: str,
+        *,
+        sent: bool = True,
+        response: _Response | None = None,
+    ) -> None:
+        """Back off before the next attempt, or raise when the failure may not be retried."""
+        stop = budget.spend(sent=sent)
+        if stop is None:
+            await self._back_off(route, budget.used, what)
+            return
+        if response is not None:
+            raise self._error(route, response, budget, note=stop)
+        raise errors.HTTPError(
+            f"{route} failed: {what} ({stop})", route=str(route), may_have_been_applied=budget.maybe_applied
+        ) from None
 
     def _can_renew(self, body: RequestBody) -> bool:
         # A static token cannot be renewed: retrying it would only repeat the 401.
@@ -232,6 +331,7 @@ class RESTTransport:
         data = self._payload(body, headers)
         task = asyncio.current_task()
         self.on_wire.add(task)
+        connections = _Connections()
         try:
             async with self._session.request(
                 route.method,
@@ -250,17 +350,22 @@ class RESTTransport:
                     sock_connect=timeouts.request_socket_connect,
                     sock_read=timeouts.request_socket_read,
                 ),
+                trace_request_ctx=connections,
             ) as response:
                 raw = await response.read()
                 _LOGGER.debug("%s -> %s (%d bytes)", route, response.status, len(raw))
                 return _Response(
-                    status=response.status, reason=response.reason or "", headers=response.headers, body=raw
+                    status=response.status,
+                    reason=response.reason or "",
+                    headers=response.headers,
+                    body=raw,
+                    resent=connections.count > 1,
                 )
         except (aiohttp.ClientError, TimeoutError, OSError) as exc:
             unreadable = _attachment_error_in(exc)
             if unreadable is not None:
                 raise unreadable from unreadable.__cause__
-            raise _ConnectionFailedError(_describe_failure(exc, route)) from None
+            raise _ConnectionFailedError(_describe_failure(exc, route), sent=not _never_sent(exc)) from None
         finally:
             self.on_wire.discard(task)
 
@@ -337,13 +442,22 @@ class RESTTransport:
         log("%s hit a %s rate limit (scope %s); waiting %.2fs", route, kind, scope, retry_after)
 
     @staticmethod
-    def _error(route: routes.CompiledRoute, response: _Response) -> errors.HTTPResponseError:
+    def _error(
+        route: routes.CompiledRoute,
+        response: _Response,
+        budget: _RetryBudget | None = None,
+        *,
+        note: str = "",
+    ) -> errors.HTTPResponseError:
+        unknown = budget is not None and budget.left_unknown(response.status)
         return rest_errors.error_from_response(
             status=response.status,
             reason=response.reason,
             route=str(route),
             headers=response.headers,
             body=response.body,
+            may_have_been_applied=unknown,
+            note=note,
         )
 
 
@@ -353,6 +467,19 @@ def _describe_failure(exc: BaseException, route: routes.CompiledRoute) -> str:
     if isinstance(exc, TimeoutError):
         return "timed out"
     return f"{type(exc).__name__}: {text}" if text else type(exc).__name__
+
+
+def _never_sent(exc: BaseException) -> bool:
+    """Whether the attempt failed before any of the request could leave: no connection was made.
+
+    A refused connection, a DNS or TLS failure, and aiohttp's connect timeout (which also covers
+    waiting for a connection from the pool) are; a reset, a disconnect or a read timeout are not.
+    """
+    import aiohttp
+
+    # aiohttp < 3.10 has no ConnectionTimeoutError: its connect timeouts stay ambiguous there.
+    connect_timeout = getattr(aiohttp, "ConnectionTimeoutError", aiohttp.ClientConnectorError)
+    return isinstance(exc, aiohttp.ClientConnectorError | connect_timeout)
 
 
 def _attachment_error_in(exc: BaseException) -> errors.AttachmentReadError | None:

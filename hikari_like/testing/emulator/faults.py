@@ -1,7 +1,15 @@
 """Faults injected on request: 5xx runs, connection resets, slow answers and unusual 429s.
 
-Faults sit in front of the API, as a load balancer or Cloudflare would: a faulted request does not
-reach the rate limiter or the handler (except `SLOW`, which only delays it).
+By default faults sit in front of the API, as a load balancer or Cloudflare would: a faulted
+request does not reach the rate limiter or the handler (except `SLOW`, which only delays it).
+With `after_applying=True` a 5xx, a reset or a delay hits the *answer* instead: the request was
+applied (the message exists) and only the client never learns it, or learns it too late. Such a
+fault fires only on requests the handler applied (answered with a 2xx).
+
+```python
+discord.faults.add(route="POST /channels/{channel}/messages", kind="connection_reset", after_applying=True)
+discord.faults.add(route="POST /webhooks/{webhook}/{token}", kind="slow", delay=5.0, after_applying=True)
+```
 """
 
 from __future__ import annotations
@@ -38,6 +46,8 @@ class FaultKind(enum.StrEnum):
 
 
 _SERVER_ERROR_STATUSES = frozenset({500, 502, 503, 504})
+# A 429 means Discord did not act: it has no "after applying" form.
+_AFTER_APPLYING_KINDS = frozenset({FaultKind.SERVER_ERROR, FaultKind.CONNECTION_RESET, FaultKind.SLOW})
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -51,14 +61,17 @@ class Fault:
     status: int = 500
     delay: float = 1.0
     retry_after: float = 1.0
+    after_applying: bool = False
+    """Whether the fault hits the answer of a request that was applied, rather than the request."""
     fired: int = 0
 
     @property
     def remaining(self) -> int:
         return self.times - self.fired
 
-    def matches(self, route: str) -> bool:
-        return self.remaining > 0 and (self.route is None or self.route == route)
+    def matches(self, route: str, *, after_applying: bool) -> bool:
+        armed = self.remaining > 0 and self.after_applying is after_applying
+        return armed and (self.route is None or self.route == route)
 
 
 class Faults:
@@ -83,23 +96,36 @@ class Faults:
         status: int = 500,
         delay: float = 1.0,
         retry_after: float = 1.0,
+        after_applying: bool = False,
     ) -> Fault:
-        """Make the next `times` requests to `route` fail with `kind`; returns the fault to inspect."""
+        """Make the next `times` requests to `route` fail with `kind`; returns the fault to inspect.
+
+        `after_applying=True` applies each request first and then fails its answer (5xx, reset,
+        or `delay` seconds of silence before it).
+        """
         fault_kind = FaultKind(kind)
         if fault_kind is FaultKind.SERVER_ERROR and status not in _SERVER_ERROR_STATUSES:
             raise ValueError(f"a server error fault needs status 500, 502, 503 or 504, not {status}")
         if times < 1:
             raise ValueError("times must be at least 1")
+        if after_applying and fault_kind not in _AFTER_APPLYING_KINDS:
+            raise ValueError(f"a {fault_kind} fault cannot come after the request is applied")
         fault = Fault(
-            route=route, kind=fault_kind, times=times, status=status, delay=delay, retry_after=retry_after
+            route=route,
+            kind=fault_kind,
+            times=times,
+            status=status,
+            delay=delay,
+            retry_after=retry_after,
+            after_applying=after_applying,
         )
         self._faults.append(fault)
         return fault
 
-    def take(self, route: str) -> Fault | None:
-        """The first fault still armed for `route`, counted as fired; `None` when there is none."""
+    def take(self, route: str, *, after_applying: bool = False) -> Fault | None:
+        """The first fault still armed for `route` (of that phase), counted as fired; else `None`."""
         for fault in self._faults:
-            if fault.matches(route):
+            if fault.matches(route, after_applying=after_applying):
                 fault.fired += 1
                 return fault
         return None

@@ -14,6 +14,7 @@ from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 from hikari_like.testing.emulator.validation import require_object
 from hikari_like.testing.emulator.validation import validate_message
+from hikari_like.testing.emulator.validation import validate_nonce
 
 _EPHEMERAL = 1 << 6
 
@@ -26,6 +27,9 @@ async def create_message(ctx: RequestContext) -> web.Response:
     channel_id = _channel_id(ctx)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     validate_message(body, has_files=bool(ctx.body.files), creating=True)
+    earlier = _earlier_copy(ctx, body)
+    if earlier is not None:
+        return json_response(earlier)
     if body.get("flags") and int(body["flags"]) & _EPHEMERAL:
         # Only interaction responses may be ephemeral; Discord silently drops the flag elsewhere.
         body = {**body, "flags": int(body["flags"]) & ~_EPHEMERAL}
@@ -34,7 +38,17 @@ async def create_message(ctx: RequestContext) -> web.Response:
         ctx.state.ids, channel_id=channel_id, author=ctx.state.bot_user, body=body, files=ctx.body.files
     )
     ctx.state.store_message(message)
+    ctx.state.remember_nonce(message)
     return json_response(message)
+
+
+def _earlier_copy(ctx: RequestContext, body: json.JSONObject) -> json.JSONObject | None:
+    """With `enforce_nonce`, the message the same author created with this nonce in the past
+    few minutes: Discord answers with it instead of making another (a safe retry of a create)."""
+    nonce = validate_nonce(body)
+    if nonce is None or not body.get("enforce_nonce"):
+        return None
+    return ctx.state.message_with_nonce(str(ctx.state.bot_user["id"]), nonce)
 
 
 def _check_reference(ctx: RequestContext, channel_id: str, body: json.JSONObject) -> None:

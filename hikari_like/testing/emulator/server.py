@@ -24,6 +24,7 @@ from hikari_like.testing.emulator import routes_messages
 from hikari_like.testing.emulator.auth import Credentials
 from hikari_like.testing.emulator.auth import redact_headers
 from hikari_like.testing.emulator.body import read_body
+from hikari_like.testing.emulator.faults import Fault
 from hikari_like.testing.emulator.faults import FaultKind
 from hikari_like.testing.emulator.faults import Faults
 from hikari_like.testing.emulator.faults import fault_response
@@ -291,7 +292,7 @@ class EmulatedDiscord(EmulatorViews):
             return error.to_response(), False
         fault = self.faults.take(spec.key)
         if fault is not None and fault.kind is not FaultKind.SLOW:
-            return fault_response(fault, request), fault.kind is FaultKind.CONNECTION_RESET
+            return _faulted(fault, request)
         if fault is not None:
             await asyncio.sleep(fault.delay)
         verdict = self._limit(spec, request, identity)
@@ -309,7 +310,20 @@ class EmulatedDiscord(EmulatorViews):
         )
         response = await _run(spec, context)
         response.headers.update(verdict.headers)
-        return response, False
+        return await self._fault_after_applying(spec, request, response)
+
+    async def _fault_after_applying(
+        self, spec: RouteSpec, request: web.Request, response: web.Response
+    ) -> tuple[web.Response, bool]:
+        if response.status >= 300:
+            return response, False  # refused: nothing was applied
+        fault = self.faults.take(spec.key, after_applying=True)
+        if fault is None:
+            return response, False
+        if fault.kind is FaultKind.SLOW:
+            await asyncio.sleep(fault.delay)  # the answer may now reach a client that gave up
+            return response, False
+        return _faulted(fault, request)
 
     def _authorize(self, spec: RouteSpec, request: web.Request) -> str | None:
         if spec.auth is Auth.NONE:
@@ -325,6 +339,10 @@ class EmulatedDiscord(EmulatorViews):
         major = major_parameters(request.match_info)
         global_key = None if spec.global_exempt else caller
         return self.rate_limits.check(route=spec.key, major=f"{major}|{caller}", global_key=global_key)
+
+
+def _faulted(fault: Fault, request: web.Request) -> tuple[web.Response, bool]:
+    return fault_response(fault, request), fault.kind is FaultKind.CONNECTION_RESET
 
 
 async def _run(spec: RouteSpec, context: RequestContext) -> web.Response:

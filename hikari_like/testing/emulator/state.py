@@ -19,6 +19,7 @@ from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.responses import DiscordError
 
 _V = typing.TypeVar("_V")
+_NONCE_WINDOW: typing.Final = 300.0
 
 
 class IdMapping(collections.abc.Mapping[str | int, _V]):
@@ -105,6 +106,10 @@ class EmulatorState:
         self.global_commands: dict[str, json.JSONObject] = {}
         self.guild_commands: dict[str, dict[str, json.JSONObject]] = {}
         self.interactions: dict[str, IssuedInteraction] = {}
+        self.nonce_window = _NONCE_WINDOW
+        """Seconds a message nonce is remembered for `enforce_nonce` (Discord: "a few minutes")."""
+        self._nonces: dict[tuple[str, str], tuple[float, str, str]] = {}
+        """(author id, nonce) -> (when, channel id, message id), oldest first."""
         self.guild_id = self.ids()
         self.default_channel = self.add_channel(name="general")
 
@@ -149,6 +154,33 @@ class EmulatorState:
         self.messages.setdefault(channel_id, {})[message["id"]] = message
         if channel_id in self.channels:
             self.channels[channel_id]["last_message_id"] = message["id"]
+
+    def remember_nonce(self, message: json.JSONObject) -> None:
+        """Note a new message's nonce, so a create with the same one can be answered with it."""
+        nonce = message.get("nonce")
+        if nonce is None:
+            return
+        self._forget_old_nonces()
+        key = (str(message["author"]["id"]), str(nonce))
+        self._nonces[key] = (time.monotonic(), str(message["channel_id"]), str(message["id"]))
+
+    def message_with_nonce(self, author_id: str, nonce: str | int) -> json.JSONObject | None:
+        """The message `author_id` created with `nonce` within `nonce_window` and still exists."""
+        self._forget_old_nonces()
+        found = self._nonces.get((author_id, str(nonce)))
+        if found is None:
+            return None
+        _, channel_id, message_id = found
+        return self.messages.get(channel_id, {}).get(message_id)
+
+    def _forget_old_nonces(self) -> None:
+        # Insertion order is time order: the expired entries are at the front.
+        horizon = time.monotonic() - self.nonce_window
+        while self._nonces:
+            key, (noted, _, _) = next(iter(self._nonces.items()))
+            if noted >= horizon:
+                return
+            del self._nonces[key]
 
     def discard_message(self, channel_id: str | None, message_id: str) -> None:
         if channel_id is not None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["validate_command", "validate_commands", "validate_message", "require_object"]
+__all__ = ["require_object", "validate_command", "validate_commands", "validate_message", "validate_nonce"]
 
 import re
 import typing
@@ -13,6 +13,7 @@ from hikari_like.testing.emulator.responses import field_error
 
 _MAX_CONTENT = 2000
 _MAX_EMBEDS = 10
+_MAX_NONCE = 25
 _MAX_COMMANDS = 100
 _CHAT_INPUT = 1
 # Discord's rule for slash command names: 1-32 word characters or dashes, lower case where it exists.
@@ -41,6 +42,25 @@ def validate_message(body: json.JSONObject, *, has_files: bool, creating: bool) 
         raise DiscordError.invalid_form(field_error("embeds", "BASE_TYPE_MAX_LENGTH", message))
     if creating and not has_files and _is_empty(body):
         raise DiscordError(400, "Cannot send an empty message", 50006)
+
+
+def validate_nonce(body: json.JSONObject) -> str | int | None:
+    """A create's `nonce` (an integer or a string of at most 25 characters), checked with its
+    `enforce_nonce` (a boolean); `None` when there is none."""
+    nonce = body.get("nonce")
+    enforce = body.get("enforce_nonce")
+    if enforce is not None and not isinstance(enforce, bool):
+        message = "Must be either true or false."
+        raise DiscordError.invalid_form(field_error("enforce_nonce", "BASE_TYPE_BOOLEAN", message))
+    if nonce is None:
+        return None
+    if isinstance(nonce, bool) or not isinstance(nonce, int | str):
+        message = "Must be an integer or a string."
+        raise DiscordError.invalid_form(field_error("nonce", "NONCE_TYPE_INVALID", message))
+    if len(str(nonce)) > _MAX_NONCE:
+        message = f"Must be {_MAX_NONCE} or fewer in length."
+        raise DiscordError.invalid_form(field_error("nonce", "BASE_TYPE_MAX_LENGTH", message))
+    return nonce
 
 
 def _is_empty(body: json.JSONObject) -> bool:

@@ -20,6 +20,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl.builders import messages as message_builders
+from hikari_like.impl.rest import retries
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import message_requests
 
@@ -50,6 +51,14 @@ def _put_reply(
     if reply_must_exist is not _UNDEFINED:
         reference["fail_if_not_exists"] = reply_must_exist
     payload["message_reference"] = reference
+
+
+def _put_nonce(payload: JSONObject, nonce: str | undefined.UndefinedType) -> None:
+    # A nonce Discord enforces makes a retried create return the first copy instead of a second
+    # message, which is what lets the transport retry it after a reset or a 5xx. hikari enforces
+    # a nonce it is given too; we also make one when none is given.
+    payload["nonce"] = nonce if isinstance(nonce, str) and nonce else retries.new_nonce()
+    payload["enforce_nonce"] = True
 
 
 def _put_stickers(
@@ -99,6 +108,11 @@ class MessageEndpoints(rest_api.RESTClient):
         pings nobody unless a mention argument allows it; `reply` makes it a reply (`reply_must_exist=False`
         sends it even if that message is gone). Files are uploaded as multipart.
 
+        Every call sends a `nonce` (yours, at most 25 characters, or a fresh snowflake-like one)
+        with `enforce_nonce`, so that a retry after a reset, a timeout or a 5xx gets back the
+        message the first attempt made instead of sending it twice. Discord also returns that
+        message, without sending a new one, when you pass a nonce you used in the past few minutes.
+
         ```python
         await rest.create_message(channel_id, "report attached", attachment=Path("report.txt"), reply=message)
         ```
@@ -120,8 +134,7 @@ class MessageEndpoints(rest_api.RESTClient):
         )
         _put_reply(payload, reply, reply_must_exist)
         _put_stickers(payload, sticker, stickers)
-        if nonce is not _UNDEFINED:
-            payload["nonce"] = nonce
+        _put_nonce(payload, nonce)
         route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
         return await message_requests.request_message(self, route, (payload, uploads))
 
