@@ -115,6 +115,10 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
                 self.force_close()
                 return
         super().data_received(data)
+        if phase is _Phase.BODY and self._messages and self._body is not None and not self._body.is_eof():
+            # The parser gave up on the body (bad chunk framing) and queued its refusal as the
+            # next message; the read of this body would otherwise wait for its deadline.
+            self._body.set_exception(web_protocol.RequestPayloadError("malformed body"))
 
     def _wait_for_request(self) -> None:
         self._phase = _Phase.IDLE
