@@ -17,6 +17,7 @@ import typing
 import pytest
 
 from hikari_like import errors
+from hikari_like import files
 from hikari_like.impl import config
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.impl.rest import rate_limits
@@ -104,8 +105,21 @@ async def test_an_answer_that_outlives_the_client_timeout_leaves_one_message() -
         )
 
     assert sorted(contents(discord)) == [f"slow {n}" for n in range(5)]
-    assert sorted(message.content for message in sent) == [f"slow {n}" for n in range(5)]
+    assert sorted(str(message.content) for message in sent) == [f"slow {n}" for n in range(5)]
     assert len(discord.requests_to(CREATE)) >= 10  # every first answer came too late
+
+
+async def test_an_upload_whose_answer_is_lost_exists_once_with_its_file() -> None:
+    async with emulated() as discord, client_for(discord) as client:
+        discord.faults.add(route=CREATE, kind="connection_reset", after_applying=True)
+        report = files.Bytes(b"report body", "report.txt")
+        message = await client.create_message(discord.channel_id, "attached", attachment=report)
+
+    stored = discord.messages[discord.channel_id]
+    assert [m["content"] for m in stored] == ["attached"]
+    assert [a["filename"] for a in stored[0]["attachments"]] == ["report.txt"]
+    assert str(message.id) == stored[0]["id"]
+    assert len(discord.requests_to(CREATE)) == 2
 
 
 async def test_create_message_sends_one_nonce_with_enforce_nonce_across_its_retries() -> None:
@@ -157,29 +171,21 @@ async def test_a_raw_message_post_without_a_nonce_is_not_sent_twice() -> None:
 
 
 @pytest.mark.parametrize(("kind", "status"), AFTER_APPLYING, ids=AFTER_APPLYING_IDS)
-async def test_an_edit_whose_answer_is_lost_is_retried_to_the_same_state(kind: str, status: int) -> None:
-    async with emulated() as discord, client_for(discord) as client:
-        original = await client.create_message(discord.channel_id, "before")
-        discord.faults.add(route="PATCH " + MESSAGE, kind=kind, status=status, after_applying=True)
-        edited = await client.edit_message(discord.channel_id, original, "after")
-
-    assert edited.id == original.id
-    assert edited.content == "after"
-    assert contents(discord) == ["after"]
-    assert len(discord.requests_to("PATCH " + MESSAGE)) == 2
-
-
-@pytest.mark.parametrize(("kind", "status"), AFTER_APPLYING, ids=AFTER_APPLYING_IDS)
-async def test_a_delete_whose_answer_is_lost_says_the_earlier_attempt_may_have_done_it(
+async def test_message_edits_are_retried_to_the_same_state_and_deletes_say_they_may_be_done(
     kind: str, status: int
 ) -> None:
     async with emulated() as discord, client_for(discord) as client:
-        message = await client.create_message(discord.channel_id, "doomed")
-        discord.faults.add(route="DELETE " + MESSAGE, kind=kind, status=status, after_applying=True)
-        error = await outcome(client.delete_message(discord.channel_id, message))
+        original = await client.create_message(discord.channel_id, "before")
+        for method in ("PATCH", "DELETE"):
+            discord.faults.add(route=f"{method} {MESSAGE}", kind=kind, status=status, after_applying=True)
+        edited = await client.edit_message(discord.channel_id, original, "after")
+        assert contents(discord) == ["after"]
+        deleted = await outcome(client.delete_message(discord.channel_id, original))
 
-    assert isinstance(error, errors.NotFoundError)  # the retry found it gone
-    assert_may_have_been_applied(error, "DELETE " + MESSAGE)
+    assert (edited.id, edited.content) == (original.id, "after")
+    assert len(discord.requests_to("PATCH " + MESSAGE)) == 2
+    assert isinstance(deleted, errors.NotFoundError)  # the retry found it gone
+    assert_may_have_been_applied(deleted, "DELETE " + MESSAGE)
     assert contents(discord) == []
 
 

@@ -106,6 +106,13 @@ class RESTClient(abc.ABC):
         every retry. `reason` becomes the audit-log reason. `authorization` overrides
         the client's token for this request (`None` sends none).
 
+        A 429 is waited out and retried. A 5xx, a reset or a timeout is retried only where a
+        second copy cannot be applied twice: GET, HEAD, OPTIONS, PUT, PATCH, DELETE, command
+        creation (an upsert), or a message creation whose `json` has a `nonce` and
+        `"enforce_nonce": True`; anything else raises at once, with `may_have_been_applied` set
+        (see `hikari_like.impl.rest.retries`). A connection that never opened is retried for any
+        request.
+
         Raises the typed errors of `hikari_like.errors`; never a raw aiohttp exception.
         """
 

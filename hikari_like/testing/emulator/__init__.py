@@ -2,13 +2,18 @@
 
 It answers like Discord's API v10 (same JSON shapes, error codes and rate-limit headers), keeps the
 state a bot changes (messages, interaction responses, followups, commands), records every request,
-enforces per-route and global rate limits with real 429s, and injects faults on request.
+enforces per-route and global rate limits with real 429s, deduplicates message creations by
+`nonce` + `enforce_nonce` as Discord does, and injects faults on request (before a request is
+applied, or after it: the state changed and only the answer is lost).
 
 Example:
     >>> limits = {"POST /channels/{channel}/messages": RouteLimit(limit=5, period=0.5)}
     >>> async with EmulatedDiscord(rate_limits=limits) as discord:
     ...     interaction = discord.issue_interaction()
     ...     discord.faults.add(route="POST /webhooks/{webhook}/{token}", kind="server_error", status=503)
+    ...     # Apply the next message creation, then reset the connection instead of answering:
+    ...     discord.faults.add(route="POST /channels/{channel}/messages", kind="connection_reset",
+    ...                        after_applying=True)
     ...     ...  # point the bot's REST client at discord.url, with token discord.token
     ...     assert discord.stats.rate_limited == 0
 """
