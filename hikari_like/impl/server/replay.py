@@ -7,7 +7,9 @@ bounded by Discord's own request rate times the window.
 
 A `ReplayGuard` remembers within one process; behind a load balancer a request replayed to
 another worker would pass. `SharedReplayGuard` keeps the same checks with its memory in a
-`ReplayStore` every worker shares (`RedisStore`: one `SET key NX PX` per request).
+`ReplayStore` every worker shares (`RedisStore`: one `SET key NX PX` per request). When that
+store fails, the requests it cannot vouch for are refused (503): the outage is logged once, at
+ERROR, and its end once, at INFO, with how many requests were refused meanwhile.
 """
 
 from __future__ import annotations
@@ -89,7 +91,7 @@ class SharedReplayGuard:
     a request with a fresh timestamp costs a round trip to the store (`remember`).
     """
 
-    __slots__ = ("_clock", "_store", "window")
+    __slots__ = ("_clock", "_down_since", "_refused_while_down", "_store", "window")
 
     def __init__(
         self, store: ReplayStore, window: float, *, clock: typing.Callable[[], float] = time.time
@@ -101,6 +103,13 @@ class SharedReplayGuard:
         self.window = window
         self._store = store
         self._clock = clock
+        self._down_since: float | None = None
+        self._refused_while_down = 0
+
+    @property
+    def store_down(self) -> bool:
+        """Whether the store's last answer was a failure (requests are refused until it answers)."""
+        return self._down_since is not None
 
     def admit(self, timestamp: int, signature: bytes) -> str:
         """Why the request must be refused, or `ASK_STORE` when its timestamp is inside the window."""
@@ -112,7 +121,41 @@ class SharedReplayGuard:
         """Record a verified request; the reason to refuse it, or `None` to accept it."""
         try:
             first = await self._store.remember(signature, ttl=2 * self.window)
-        except Exception:
-            _LOGGER.exception("the replay store failed; refusing the request")
+        except Exception as error:
+            self._note_failure(error)
             return STORE_UNAVAILABLE
+        if self._down_since is not None:
+            self._note_recovery()
         return None if first else "request already seen"
+
+    def _note_failure(self, error: Exception) -> None:
+        # One line for the outage, not one traceback per request refused during it.
+        self._refused_while_down += 1
+        if self._down_since is not None:
+            return
+        self._down_since = time.monotonic()
+        _LOGGER.error(
+            "the replay store %r failed (%s): verified requests get 503 until it answers again",
+            self._store,
+            _describe(error),
+        )
+        _LOGGER.debug("the replay store's first failure", exc_info=error)
+
+    def _note_recovery(self) -> None:
+        down_for = time.monotonic() - typing.cast("float", self._down_since)
+        _LOGGER.info(
+            "the replay store %r answers again after %.1f s; %d requests were refused meanwhile",
+            self._store,
+            down_for,
+            self._refused_while_down,
+        )
+        self._down_since = None
+        self._refused_while_down = 0
+
+
+def _describe(error: BaseException) -> str:
+    reason = getattr(error, "reason", None)  # a `RateLimitStoreError` names the store's own failure
+    if isinstance(reason, str) and reason:
+        return reason
+    first_line = str(error).partition("\n")[0]
+    return f"{type(error).__name__}: {first_line}" if first_line else type(error).__name__
