@@ -128,7 +128,7 @@ async def test_a_slow_answer_after_applying_comes_after_the_state_changed(
     discord: EmulatedDiscord, session: aiohttp.ClientSession
 ) -> None:
     fault = discord.faults.add(route=CREATE, kind=FaultKind.SLOW, delay=3.0, after_applying=True)
-    timeout = aiohttp.ClientTimeout(total=0.5)
+    timeout = aiohttp.ClientTimeout(total=1.0)
     url = messages_url(discord)
     with pytest.raises(TimeoutError):
         async with session.post(url, json={"content": "late"}, headers=AUTH, timeout=timeout):
