@@ -13,6 +13,7 @@ import math
 import typing
 
 from aiohttp import web
+from aiohttp.http_exceptions import HttpProcessingError
 
 from hikari_like.internal import json
 from hikari_like.ipc import handshake
@@ -36,7 +37,8 @@ class _QuietHTTPLogger(logging.LoggerAdapter[logging.Logger]):
     """aiohttp's server logger for the IPC ports.
 
     A request that does not parse is the peer's doing, before it proved anything: DEBUG without
-    a traceback, never an ERROR. Anything else aiohttp says passes unchanged.
+    a traceback, never an ERROR. Anything else aiohttp says (a handler's exception: a bug of
+    ours) passes unchanged.
     """
 
     def log(
@@ -50,7 +52,7 @@ class _QuietHTTPLogger(logging.LoggerAdapter[logging.Logger]):
         extra: typing.Mapping[str, object] | None = None,
         **kwargs: object,
     ) -> None:
-        if isinstance(msg, str) and msg.startswith("Error handling request"):
+        if isinstance(exc_info, HttpProcessingError):  # not a handler's exception: those stay
             level, exc_info = logging.DEBUG, None
         self.logger.log(
             level,
@@ -107,8 +109,8 @@ def refusal(
     error: type[web.HTTPError], code: str, message: str, *, headers: typing.Mapping[str, str] | None = None
 ) -> web.HTTPError:
     """An HTTP refusal with the JSON body of an IPC error."""
-    body = json.dumps({"id": None, "error": {"code": code, "message": message}})
-    return error(body=body, content_type="application/json", headers=headers)
+    body = json.dumps({"id": None, "error": {"code": code, "message": message}}).decode()
+    return error(text=body, content_type="application/json", headers=headers)
 
 
 class Gate:

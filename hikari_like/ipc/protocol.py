@@ -136,8 +136,8 @@ def decode_request(frame: bytes, *, max_size: int = MAX_MESSAGE_SIZE) -> Request
         raise FrameError(ErrorCode.TOO_LARGE, message, request_id=peek_request_id(frame))
     try:
         body = loads(frame)
-    except ValueError as error:
-        raise FrameError(ErrorCode.BAD_REQUEST, str(error)) from None
+    except ValueError as error:  # still addressed when its id comes first, so its request fails fast
+        raise FrameError(ErrorCode.BAD_REQUEST, str(error), request_id=peek_request_id(frame)) from None
     if not isinstance(body, dict):
         raise FrameError(ErrorCode.BAD_REQUEST, "the frame is not a JSON object")
     request_id = body.get("id")
