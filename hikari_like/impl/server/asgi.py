@@ -13,16 +13,25 @@ app = hikari.AsgiAdapter(server)  # uvicorn module:app
 
 Mounted under a prefix (`starlette_app.mount("/discord", app)`) the interaction path is relative
 to the mount (the scope's `root_path`).
+
+Connections are the ASGI server's: its settings bound idle and slow-header clients (see
+docs/deployment.md). What no server bounds is how long a body may take to arrive, so the adapter
+does: a body still arriving `request_timeout` seconds after the app was called gets 408. A body
+refused before it was read (404, 405, 415, 413) is read and dropped first, up to four times
+`max_body_size`, so a client that sends it whole reads the answer instead of a reset connection.
 """
 
 from __future__ import annotations
 
 __all__ = ["AsgiAdapter", "LifespanCallbackT"]
 
+import asyncio
 import logging
 import typing
 
+from hikari_like.impl.server import asgi_deadlines
 from hikari_like.impl.server import http_checks
+from hikari_like.impl.server import limits
 from hikari_like.internal import multipart
 
 if typing.TYPE_CHECKING:
@@ -43,6 +52,18 @@ _POLICY_VIOLATION: typing.Final = 1008  # closing before accepting makes the ser
 
 class _ClientGone(Exception):
     """The client disconnected before its body arrived: there is nobody to answer."""
+
+
+class _Refused(Exception):
+    """The body cannot be had (too large, too slow): answer `response`, maybe closing the connection."""
+
+    def __init__(self, response: interaction_server_api.Response, *, closing: bool) -> None:
+        super().__init__(response.status_code)
+        self.response = response
+        self.closing = closing
+
+
+_CONNECTION_CLOSE: typing.Final = (b"connection", b"close")
 
 
 def _route_path(scope: Scope) -> str:
@@ -80,7 +101,12 @@ def _content_length(value: bytes | None) -> int | None:
     return int(value)
 
 
-async def _read_body(receive: Receive, limit: int) -> bytes | None:
+def _body_follows(headers: dict[bytes, bytes]) -> bool:
+    return b"transfer-encoding" in headers or headers.get(b"content-length", b"0").strip() not in (b"0", b"")
+
+
+async def _read_body(receive: Receive, limit: int, drain_limit: int) -> bytes | bool:
+    """The body; past `limit`, whether the rest of it could be dropped (`drain_limit` in all)."""
     chunks: list[bytes] = []
     size = 0
     while True:
@@ -89,14 +115,27 @@ async def _read_body(receive: Receive, limit: int) -> bytes | None:
             raise _ClientGone
         chunk: bytes = message.get("body", b"")
         size += len(chunk)
-        if size > limit:
-            return None  # stop reading here: the rest is never buffered
         more_body = message.get("more_body", False)
+        if size > limit:  # nothing more is kept: the rest is read only to be dropped
+            return not more_body or await _drain(receive, drain_limit - size)
         if not more_body and not chunks:
             return chunk  # the usual request, one message: no list to fill and join
         chunks.append(chunk)
         if not more_body:
             return b"".join(chunks)
+
+
+async def _drain(receive: Receive, budget: int) -> bool:
+    """Read and drop the rest of a body, up to `budget` bytes; whether it all came."""
+    while True:
+        message = await receive()
+        if message["type"] == "http.disconnect":
+            raise _ClientGone
+        budget -= len(message.get("body", b""))
+        if budget < 0:
+            return False
+        if not message.get("more_body", False):
+            return True
 
 
 _JSON_CONTENT_TYPE: typing.Final = (b"content-type", b"application/json")
@@ -150,13 +189,27 @@ class AsgiAdapter:
         arguments), or the defaults (1 MiB, `/`, on) for another kind of server.
     shutdown_timeout
         Seconds the lifespan shutdown waits for generator listeners' code after `yield`.
+    request_timeout
+        Seconds a body may take to arrive once the server handed the request over (default 10):
+        later, the answer is 408 and the connection is closed. Counted in `stats`.
 
     ```python
     app = AsgiAdapter(server).add_startup_callback(open_db).add_shutdown_callback(close_db)
     ```
     """
 
-    __slots__ = ("_executor", "_on_shutdown", "_on_startup", "_server", "endpoint", "shutdown_timeout")
+    __slots__ = (
+        "_drain_limit",
+        "_executor",
+        "_on_shutdown",
+        "_on_startup",
+        "_server",
+        "_watch",
+        "endpoint",
+        "request_timeout",
+        "shutdown_timeout",
+        "stats",
+    )
 
     def __init__(
         self,
@@ -168,7 +221,10 @@ class AsgiAdapter:
         interaction_path: str | None = None,
         health_check: bool | None = None,
         shutdown_timeout: float = 60.0,
+        request_timeout: float = limits.DEFAULT_REQUEST_TIMEOUT,
     ) -> None:
+        if not request_timeout > 0:
+            raise ValueError(f"request_timeout must be a positive number of seconds, got {request_timeout!r}")
         self._server = server
         self._executor = executor if executor is not None else getattr(server, "executor", None)
         base = getattr(server, "endpoint", None)
@@ -180,6 +236,12 @@ class AsgiAdapter:
         )
         """The endpoint's path (relative to the mount), body limit and health check."""
         self.shutdown_timeout = shutdown_timeout
+        self.request_timeout = request_timeout
+        self._drain_limit = limits.DRAIN_FACTOR * self.endpoint.max_body_size
+        self._watch: asgi_deadlines.BodyWatch | None = None
+        stats = getattr(server, "stats", None)
+        self.stats = stats if isinstance(stats, limits.ServerStats) else limits.ServerStats()
+        """What was refused before reaching the bot (the server's own `stats`, when it has them)."""
         self._on_startup: list[LifespanCallbackT] = []
         self._on_shutdown: list[LifespanCallbackT] = []
 
@@ -248,6 +310,7 @@ class AsgiAdapter:
         timestamp = headers.get(b"x-signature-timestamp", b"")
         # The order every backend follows (see `http_checks`), spelled out rather than behind a
         # shared coroutine: that one await less is measurable on every request.
+        closing = False
         try:
             response: interaction_server_api.Response | None = http_checks.check_request(
                 self.endpoint,
@@ -257,12 +320,14 @@ class AsgiAdapter:
                 content_length=_content_length(headers.get(b"content-length")),
             )
             if response is None:
-                body = await _read_body(receive, self.endpoint.max_body_size)
-                if body is None:
-                    response = http_checks.PAYLOAD_TOO_LARGE
-                else:
-                    response = await self._server.on_interaction(body, signature, timestamp)
+                body = await self._receive_body(receive)
+                response = await self._server.on_interaction(body, signature, timestamp)
+            elif _body_follows(headers):
+                closing = not await self._discard_body(receive, headers)
+        except _Refused as refused:
+            response, closing = refused.response, refused.closing
         except _ClientGone:
+            self.stats.record("client_disconnects", "a client hung up before its body arrived")
             return
         # Sent here, not in a helper coroutine: one await less for every answer.
         try:
@@ -270,6 +335,8 @@ class AsgiAdapter:
                 await self._send_multipart(send, response)
             else:
                 start, body_message = _whole(response)
+                if closing:  # what is left of the body is not read: the server must close
+                    start["headers"] = [*start["headers"], _CONNECTION_CLOSE]
                 await send(start)
                 await send(body_message)
         finally:
@@ -279,6 +346,39 @@ class AsgiAdapter:
                 mark_sent()
 
     # -- HTTP ---------------------------------------------------------------------------------------
+
+    def _deadline(self) -> asgi_deadlines.Deadline:
+        watch = self._watch
+        loop = asyncio.get_running_loop()
+        if watch is None or watch.loop is not loop:
+            watch = self._watch = asgi_deadlines.BodyWatch(loop, self.request_timeout)
+        return watch.deadline()
+
+    async def _receive_body(self, receive: Receive) -> bytes:
+        """The body; `_Refused` when it is too large or too slow, `_ClientGone` when nobody sends it."""
+        with self._deadline() as deadline:
+            body = await _read_body(receive, self.endpoint.max_body_size, self._drain_limit)
+        if deadline.late:
+            self.stats.record("request_timeouts", "refused a request: body too slow")
+            raise _Refused(http_checks.REQUEST_TIMEOUT, closing=True)
+        if type(body) is bytes:
+            return body
+        raise _Refused(http_checks.PAYLOAD_TOO_LARGE, closing=not body)
+
+    async def _discard_body(self, receive: Receive, headers: dict[bytes, bytes]) -> bool:
+        """Read and drop the body of a request refused unread; whether it all came (in bounds).
+
+        A client that sent it whole then reads the answer: closing with unread data makes the
+        kernel reset the connection, and the answer may be lost with it.
+        """
+        if headers.get(b"expect", b"").lower() == b"100-continue":
+            return False  # the client waits to be asked for its body, and is not asked
+        length = _content_length(headers.get(b"content-length"))
+        if length is not None and length > self._drain_limit:
+            return False
+        with self._deadline() as deadline:
+            drained = await _drain(receive, self._drain_limit)
+        return drained and not deadline.late
 
     async def _send_multipart(self, send: Send, response: interaction_server_api.Response) -> None:
         body = multipart.MultipartBody(response.payload or b"{}", response.files, executor=self._executor)
