@@ -4,7 +4,10 @@
     IPC_SECRET=... python examples/ipc_dashboard.py dashboard
 
 The IPC server starts and stops with the bot. The dashboard knows only the discovery port
-(20000), and learns the IPC port from it by presenting the same secret.
+(20000), and learns the IPC port from it; on both ports each side proves it holds the secret
+without sending it, so make it long and random:
+
+    python -c "import secrets; print(secrets.token_urlsafe(32))"
 """
 
 from __future__ import annotations

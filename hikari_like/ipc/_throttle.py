@@ -20,7 +20,8 @@ MAX_LOCKOUT: typing.Final = 60.0
 FORGET_AFTER: typing.Final = 600.0
 """A peer's failures are forgotten this many seconds after its last one."""
 MAX_PENDING_PER_PEER: typing.Final = 4
-"""Handshakes a peer may have in progress at once, so it cannot guess in parallel."""
+"""Handshakes a peer may have in progress at once (one once it was locked out), so it cannot
+guess in parallel."""
 MAX_PENDING: typing.Final = 64
 """Handshakes in progress at once over all peers (each holds a socket until it ends or times out)."""
 BUSY_RETRY_AFTER: typing.Final = 1.0
@@ -77,7 +78,11 @@ class PeerThrottle:
         now = self._clock()
         if record is not None and record.locked_until > now:
             return record.locked_until - now
-        if self._pending[peer] >= MAX_PENDING_PER_PEER or self._pending.total() >= MAX_PENDING:
+        # Once locked out, a peer gets one handshake at a time, or a lockout's end would let it
+        # start several guesses at once.
+        on_probation = record is not None and record.count >= FREE_FAILURES
+        allowed = 1 if on_probation else MAX_PENDING_PER_PEER
+        if self._pending[peer] >= allowed or self._pending.total() >= MAX_PENDING:
             return BUSY_RETRY_AFTER
         return None
 
