@@ -31,6 +31,7 @@ import typing
 from hikari_like import errors
 from hikari_like.impl.bots import lifecycle as bot_lifecycle
 from hikari_like.impl.server import asgi
+from hikari_like.impl.server import limits
 
 if typing.TYPE_CHECKING:
     from hikari_like.impl.rest import token_strategies
@@ -56,6 +57,10 @@ class AsgiBot(bot_lifecycle.BotCore):
         raise. `False`: you call `start()` and `close()` (e.g. from FastAPI's lifespan).
     shutdown_timeout
         Seconds the shutdown waits for generator listeners' code after `yield`.
+    request_timeout
+        Seconds a request body may take to arrive (default 10): later, it gets 408 and the
+        connection is closed. Idle and slow-header connections are the ASGI server's to time
+        out: see docs/deployment.md for its settings.
     """
 
     __slots__ = ("_adapter", "_asgi_managed", "_warned_not_started", "shutdown_timeout")
@@ -68,6 +73,7 @@ class AsgiBot(bot_lifecycle.BotCore):
         public_key: str | bytes | None = None,
         asgi_managed: bool = True,
         shutdown_timeout: float = 60.0,
+        request_timeout: float = limits.DEFAULT_REQUEST_TIMEOUT,
         **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None: ...
 
@@ -80,6 +86,7 @@ class AsgiBot(bot_lifecycle.BotCore):
         *,
         asgi_managed: bool = True,
         shutdown_timeout: float = 60.0,
+        request_timeout: float = limits.DEFAULT_REQUEST_TIMEOUT,
         **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None: ...
 
@@ -91,13 +98,16 @@ class AsgiBot(bot_lifecycle.BotCore):
         *,
         asgi_managed: bool = True,
         shutdown_timeout: float = 60.0,
+        request_timeout: float = limits.DEFAULT_REQUEST_TIMEOUT,
         **options: typing.Unpack[bot_lifecycle.BotOptions],
     ) -> None:
         super().__init__(token, token_type, public_key, **options)
         self.shutdown_timeout = shutdown_timeout
         self._asgi_managed = asgi_managed
         self._warned_not_started = False
-        self._adapter = asgi.AsgiAdapter(self._server, shutdown_timeout=shutdown_timeout)
+        self._adapter = asgi.AsgiAdapter(
+            self._server, shutdown_timeout=shutdown_timeout, request_timeout=request_timeout
+        )
         if asgi_managed:
             self._adapter.add_startup_callback(self._start).add_shutdown_callback(self._close)
 

@@ -20,6 +20,7 @@ from hikari_like.impl.rest import client as rest_impl
 from hikari_like.impl.server import dispatch
 from hikari_like.impl.server import http_checks
 from hikari_like.impl.server import interaction_server as interaction_server_impl
+from hikari_like.impl.server import limits as server_limits
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
@@ -144,6 +145,11 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
     def interaction_server(self) -> interaction_server_impl.InteractionServer:
         """The interaction server that verifies, parses and dispatches requests."""
         return self._server
+
+    @property
+    def stats(self) -> server_limits.ServerStats:
+        """What was refused before reaching a listener, by reason (see `InteractionServer.stats`)."""
+        return self._server.stats
 
     @property
     def auto_defer_after(self) -> float | None:

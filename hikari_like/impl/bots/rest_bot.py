@@ -33,6 +33,7 @@ import attrs
 from hikari_like import errors
 from hikari_like.impl.bots import blocking_run
 from hikari_like.impl.bots import lifecycle as bot_lifecycle
+from hikari_like.impl.server import limits
 from hikari_like.internal import banner as banner_
 from hikari_like.internal import logging_setup
 
@@ -193,10 +194,16 @@ class RESTBot(bot_lifecycle.BotCore):
         socket: Socket | None = None,
         shutdown_timeout: float = 60.0,
         ssl_context: ssl.SSLContext | None = None,
+        header_timeout: float = limits.DEFAULT_HEADER_TIMEOUT,
+        request_timeout: float = limits.DEFAULT_REQUEST_TIMEOUT,
+        keep_alive_timeout: float = limits.DEFAULT_KEEP_ALIVE_TIMEOUT,
+        max_connections: int | None = None,
     ) -> None:
         """Open the REST client, fetch the public key if needed, run the startup callbacks, then listen.
 
-        Server parameters are `InteractionServer.start`'s (default: all interfaces, port 8080).
+        Server parameters are `InteractionServer.start`'s (default: all interfaces, port 8080),
+        including the connection limits: `header_timeout` (5 s), `request_timeout` (10 s),
+        `keep_alive_timeout` (75 s) and `max_connections` (1000, or half the open-file limit).
         `check_for_updates` is accepted for hikari compatibility and never touches the network.
         If anything fails, everything opened so far is closed again before the error propagates.
 
@@ -222,6 +229,10 @@ class RESTBot(bot_lifecycle.BotCore):
                 socket=socket,
                 shutdown_timeout=shutdown_timeout,
                 ssl_context=ssl_context,
+                header_timeout=header_timeout,
+                request_timeout=request_timeout,
+                keep_alive_timeout=keep_alive_timeout,
+                max_connections=max_connections,
             )
         except BaseException:
             # The startup callbacks completed, so their shutdown counterparts release what they opened.
@@ -308,11 +319,17 @@ class RESTBot(bot_lifecycle.BotCore):
         shutdown_timeout: float = 60.0,
         socket: Socket | None = None,
         ssl_context: ssl.SSLContext | None = None,
+        header_timeout: float = limits.DEFAULT_HEADER_TIMEOUT,
+        request_timeout: float = limits.DEFAULT_REQUEST_TIMEOUT,
+        keep_alive_timeout: float = limits.DEFAULT_KEEP_ALIVE_TIMEOUT,
+        max_connections: int | None = None,
     ) -> None:
         """Start the bot in a new event loop and block until it closes.
 
-        SIGINT and SIGTERM stop it gracefully (as `close()` does); a second signal during the
-        shutdown is logged and ignored (SIGKILL remains). Server parameters are `start()`'s.
+        SIGINT and SIGTERM stop it gracefully (as `close()` does): connections that are idle or
+        still sending a request close at once, requests being answered get `shutdown_timeout`.
+        A second signal during the shutdown is logged and ignored (SIGKILL remains). Server
+        parameters, the connection limits among them, are `start()`'s.
 
         Parameters
         ----------
@@ -353,6 +370,10 @@ class RESTBot(bot_lifecycle.BotCore):
             socket=socket,
             shutdown_timeout=shutdown_timeout,
             ssl_context=ssl_context,
+            header_timeout=header_timeout,
+            request_timeout=request_timeout,
+            keep_alive_timeout=keep_alive_timeout,
+            max_connections=max_connections,
         )
         options = blocking_run.RunOptions(
             asyncio_debug=asyncio_debug,
