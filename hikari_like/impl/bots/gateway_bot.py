@@ -44,6 +44,7 @@ from hikari_like import undefined
 from hikari_like.events import lifetime_events
 from hikari_like.impl.bots import blocking_run
 from hikari_like.impl.bots import lifecycle as bot_lifecycle
+from hikari_like.impl.gateway import compression as gateway_compression
 from hikari_like.impl.gateway import event_factory
 from hikari_like.impl.gateway import event_manager as event_manager_
 from hikari_like.impl.gateway import interactions as gateway_interactions
@@ -86,6 +87,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         "_failure",
         "_intents",
         "_interactions",
+        "_max_payload_size",
         "_phase",
         "_presentation",
         "_shard_count",
@@ -111,6 +113,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         rest_url: str | None = None,
         auto_defer_after: float | None = None,
         suppress_optimization_warning: bool = False,
+        max_gateway_payload_size: int = gateway_compression.DEFAULT_MAX_PAYLOAD_SIZE,
     ) -> None:
         """Create the bot; nothing connects, prints or configures logging until `start()`/`run()`.
 
@@ -120,8 +123,22 @@ class GatewayBot(bot_lifecycle.BotCore):
         `rest_url` configure the REST client (and the shards' connections); `auto_defer_after`
         is `RESTBot`'s option for slow interaction listeners. `suppress_optimization_warning` is
         accepted so hikari programs port unchanged.
+
+        `max_gateway_payload_size` (bytes, default 64 MiB) caps every payload a shard receives,
+        as sent and once inflated: a bigger one (a compression bomb, a broken gateway) is refused
+        before it fills memory, and the shard reconnects and resumes. Discord's largest real
+        payloads are a few MiB, so the default leaves a wide margin; raise it only if a shard logs
+        that a payload was too large. Every other malformed payload is handled the same way: one
+        WARNING, then a reconnect with backoff; none of them stops the bot.
+
+        Raises
+        ------
+        ValueError
+            If `max_gateway_payload_size` is not a positive number of bytes.
         """
         logging_setup.validate_logs(logs)
+        # Checked here, so a bad value fails when the bot is made, not when its shards connect.
+        gateway_compression.check_max_payload_size(max_gateway_payload_size)
         self._presentation: tuple[str | None, logging_setup.LogsT, bool, bool] | None = (
             banner,
             logs,
@@ -143,6 +160,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         )
         self._token = token.strip()
         self._intents = Intents(intents)
+        self._max_payload_size = max_gateway_payload_size
         self._event_manager = event_manager_.EventManagerImpl()
         self._event_factory = event_factory.EventFactoryImpl(self)
         self._interactions = gateway_interactions.GatewayInteractions(self._server, self._rest)
@@ -303,6 +321,7 @@ class GatewayBot(bot_lifecycle.BotCore):
             large_threshold=large_threshold,
             http_settings=self._http_settings,
             proxy_settings=self._proxy_settings,
+            max_payload_size=self._max_payload_size,
         )
         callbacks_ran = False
         try:

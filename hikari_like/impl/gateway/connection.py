@@ -1,7 +1,10 @@
 """One websocket connection to the gateway: open, read whole payloads, send, close.
 
 Each connection owns its decompressor (see `compression`), so a reconnect starts a fresh zlib
-stream and two shards never share one. Raw aiohttp errors are translated here into gateway errors.
+stream and two shards never share one. Raw aiohttp errors are translated here into gateway errors:
+a message the gateway should never have sent (over `max_payload_size`, a text frame that is not
+UTF-8, a broken websocket frame, a payload that does not decode) is a `GatewayTransportError`, the
+shard's protocol error; a connection that breaks is a `GatewayConnectionError`.
 """
 
 from __future__ import annotations
@@ -18,6 +21,8 @@ from hikari_like.errors import GatewayConnectionError
 from hikari_like.errors import GatewayServerClosedConnectionError
 from hikari_like.errors import GatewayTransportError
 from hikari_like.impl.gateway import close_codes
+from hikari_like.impl.gateway.compression import DEFAULT_MAX_PAYLOAD_SIZE
+from hikari_like.impl.gateway.compression import PayloadTooLargeError
 from hikari_like.impl.gateway.compression import StreamDecompressor
 from hikari_like.impl.gateway.compression import make_decompressor
 from hikari_like.impl.gateway.payloads import GatewayPayload
@@ -27,6 +32,14 @@ if typing.TYPE_CHECKING:
 
 _LOGGER = logging.getLogger("hikari_like.gateway")
 API_VERSION: typing.Final = 10
+# What aiohttp's reader refuses with these codes is a frame the gateway should never have sent.
+_REFUSED_FRAMES: typing.Final = frozenset(
+    {
+        aiohttp.WSCloseCode.PROTOCOL_ERROR,
+        aiohttp.WSCloseCode.INVALID_TEXT,
+        aiohttp.WSCloseCode.UNSUPPORTED_DATA,
+    }
+)
 
 
 def gateway_url(base: str, compression: str | None) -> str:
@@ -42,11 +55,18 @@ def gateway_url(base: str, compression: str | None) -> str:
 class GatewayConnection:
     """An open websocket; `receive()` returns decoded payloads, raising when the connection ends."""
 
-    __slots__ = ("_decompressor", "_ws")
+    __slots__ = ("_decompressor", "_max_payload_size", "_ws")
 
-    def __init__(self, ws: aiohttp.ClientWebSocketResponse, decompressor: StreamDecompressor | None) -> None:
+    def __init__(
+        self,
+        ws: aiohttp.ClientWebSocketResponse,
+        decompressor: StreamDecompressor | None,
+        *,
+        max_payload_size: int = DEFAULT_MAX_PAYLOAD_SIZE,
+    ) -> None:
         self._ws = ws
         self._decompressor = decompressor
+        self._max_payload_size = max_payload_size
 
     @classmethod
     async def open(
@@ -57,39 +77,50 @@ class GatewayConnection:
         compression: str | None,
         close_timeout: float,
         proxy_settings: config.ProxySettings | None = None,
+        max_payload_size: int = DEFAULT_MAX_PAYLOAD_SIZE,
     ) -> GatewayConnection:
-        """Connect to `url` (a gateway base URL); raises `GatewayConnectionError` on failure."""
-        decompressor = make_decompressor(compression)
+        """Connect to `url` (a gateway base URL); raises `GatewayConnectionError` on failure.
+
+        No websocket message (compressed or not) nor inflated payload may exceed
+        `max_payload_size` bytes; aiohttp refuses a bigger message from its header, before
+        reading it.
+        """
+        decompressor = make_decompressor(compression, max_size=max_payload_size)
         proxy = proxy_settings.url if proxy_settings is not None else None
         proxy_headers = proxy_settings.all_headers if proxy_settings is not None else None
         try:
             ws = await session.ws_connect(
                 gateway_url(url, compression),
                 autoping=True,
-                max_msg_size=0,
+                # aiohttp refuses a message of `max_msg_size` bytes or more; ours may have exactly the cap.
+                max_msg_size=max_payload_size + 1,
                 timeout=aiohttp.ClientWSTimeout(ws_receive=None, ws_close=close_timeout),
                 proxy=proxy,
                 proxy_headers=proxy_headers,
             )
         except (aiohttp.ClientError, OSError, TimeoutError) as exc:
             raise GatewayConnectionError(f"could not connect to the gateway: {exc!r}") from exc
-        return cls(ws, decompressor)
+        return cls(ws, decompressor, max_payload_size=max_payload_size)
 
     @property
     def is_closed(self) -> bool:
         return self._ws.closed
 
     async def receive(self) -> GatewayPayload:
-        """The next whole payload; raises a `GatewayError` subclass when the connection ends."""
+        """The next whole, well-formed payload.
+
+        Raises
+        ------
+        hikari_like.errors.GatewayTransportError
+            For a payload that is malformed or too large (`MalformedPayloadError`,
+            `PayloadTooLargeError`), or a frame the websocket protocol refuses.
+        hikari_like.errors.GatewayError
+            When the connection ends (`GatewayServerClosedConnectionError` for a close code).
+        """
         while True:
             raw = await self._receive_frame()
             if raw is not None:
-                try:
-                    return GatewayPayload.decode(raw)
-                except (ValueError, KeyError, TypeError) as exc:
-                    raise GatewayTransportError(
-                        f"the gateway sent a payload that is not valid: {exc}"
-                    ) from exc
+                return GatewayPayload.decode(raw)
 
     async def _receive_frame(self) -> bytes | str | None:
         try:
@@ -113,9 +144,17 @@ class GatewayConnection:
             can_reconnect = close_codes.action_for(code) is not close_codes.CloseAction.FATAL
             return GatewayServerClosedConnectionError(reason, code=code, can_reconnect=can_reconnect)
         if message.type is aiohttp.WSMsgType.ERROR:
-            return GatewayConnectionError(f"the gateway connection failed: {message.data!r}")
+            return self._error_frame(message.data)
         # CLOSING/CLOSED: we closed it ourselves, or the TCP connection ended without a close frame.
         return GatewayConnectionError(f"the gateway connection closed (code {self._ws.close_code})")
+
+    def _error_frame(self, error: object) -> Exception:
+        code = error.code if isinstance(error, aiohttp.WebSocketError) else None
+        if code == aiohttp.WSCloseCode.MESSAGE_TOO_BIG:
+            return PayloadTooLargeError(self._max_payload_size)
+        if code in _REFUSED_FRAMES:
+            return GatewayTransportError(f"the gateway sent a frame the websocket protocol refuses: {error}")
+        return GatewayConnectionError(f"the gateway connection failed: {error!r}")
 
     async def send(self, payload: GatewayPayload) -> None:
         """Send one command as a text frame."""

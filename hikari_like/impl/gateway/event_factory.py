@@ -8,8 +8,10 @@ for event in factory.deserialize(shard, "MESSAGE_CREATE", payload):
 
 Every dispatch gives a `ShardPayloadEvent`; the names this library has models for also give
 their typed event. The shard's own "CONNECTED" and "DISCONNECTED" notes give the state events.
-A payload that does not parse is logged and yields only its raw event: one odd payload must
-not stop a shard.
+A payload that does not parse yields only its raw event and a WARNING (no traceback: the fault
+is in the payload, not in code); repeats of the same event name within a minute are counted into
+the next WARNING instead of each taking a line. One odd payload must not stop a shard, and a
+stream of them must not flood the log.
 """
 
 from __future__ import annotations
@@ -17,6 +19,7 @@ from __future__ import annotations
 __all__ = ["EventFactoryImpl"]
 
 import logging
+import time
 import typing
 
 from hikari_like import applications
@@ -40,6 +43,8 @@ if typing.TYPE_CHECKING:
     _Deserializer = typing.Callable[[shard_events.GatewayShard, JSONObject], base_events.Event]
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.event_factory")
+_WARNING_PERIOD: typing.Final = 60.0
+_ERROR_TEXT: typing.Final = 120
 
 CONNECTED: typing.Final = "CONNECTED"
 """The pseudo-dispatch a shard reports when its websocket opened."""
@@ -56,13 +61,49 @@ _INTERACTION_EVENTS: typing.Final[
 }
 
 
+class _ThrottledWarning:
+    """One WARNING per kind per `period` seconds; the repeats in between are counted into the next.
+
+    Kinds must come from a fixed set (here, the event names this factory has models for).
+    """
+
+    __slots__ = ("_last", "_period", "_suppressed")
+
+    def __init__(self, period: float) -> None:
+        self._period = period
+        self._last: dict[str, float] = {}
+        self._suppressed: dict[str, int] = {}
+
+    def warn(self, kind: str, message: str, *args: object) -> None:
+        now = time.monotonic()
+        last = self._last.get(kind)
+        if last is not None and now - last < self._period:
+            self._suppressed[kind] = self._suppressed.get(kind, 0) + 1
+            _LOGGER.debug(message, *args)
+            return
+        self._last[kind] = now
+        repeats = self._suppressed.pop(kind, 0)
+        if repeats:
+            message += f" ({repeats} more since the last warning)"
+        _LOGGER.warning(message, *args)
+
+
+def _brief(error: BaseException) -> str:
+    """The error in one short line: model errors quote payload text, which must not forge log lines."""
+    text = f"{type(error).__name__}: {error}"
+    if not text.isprintable():
+        text = ascii(text)
+    return text if len(text) <= _ERROR_TEXT else text[:_ERROR_TEXT] + "..."
+
+
 class EventFactoryImpl:
     """Makes events that belong to `app` (what `event.app` returns)."""
 
-    __slots__ = ("_app", "_typed")
+    __slots__ = ("_app", "_typed", "_unparsed")
 
     def __init__(self, app: traits.RESTAware) -> None:
         self._app = app
+        self._unparsed = _ThrottledWarning(_WARNING_PERIOD)
         self._typed: dict[str, _Deserializer] = {
             "READY": self.deserialize_ready_event,
             "RESUMED": self.deserialize_resumed_event,
@@ -86,9 +127,13 @@ class EventFactoryImpl:
             return found
         try:
             found.append(deserializer(shard, payload))
-        except (KeyError, TypeError, ValueError, AttributeError):
-            _LOGGER.warning(
-                "could not parse a %s dispatch; only its ShardPayloadEvent is fired", name, exc_info=True
+        except Exception as error:
+            # Any exception: the payload came from the network and only model code ran on it.
+            self._unparsed.warn(
+                name,
+                "could not parse a %s dispatch (%s); only its ShardPayloadEvent is fired",
+                name,
+                _brief(error),
             )
         return found
 

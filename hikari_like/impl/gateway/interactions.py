@@ -40,6 +40,15 @@ if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.gateway_interactions")
+_MAX_SNOWFLAKE_DIGITS: typing.Final = 20
+
+
+def _shown_id(payload: JSONObject) -> str:
+    """The interaction's ID for logs and task names; anything but a snowflake string shows as `?`."""
+    value = payload.get("id")
+    if isinstance(value, str) and value.isdigit() and len(value) <= _MAX_SNOWFLAKE_DIGITS:
+        return value
+    return "?"
 
 
 class GatewayInteractions:
@@ -62,7 +71,7 @@ class GatewayInteractions:
 
     def submit(self, payload: JSONObject) -> asyncio.Task[None]:
         """Answer the INTERACTION_CREATE `payload` in a task of its own (returned, for tests)."""
-        task = asyncio.create_task(self.answer(payload), name=f"hikari_like interaction {payload.get('id')}")
+        task = asyncio.create_task(self.answer(payload), name=f"hikari_like interaction {_shown_id(payload)}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
@@ -76,7 +85,7 @@ class GatewayInteractions:
             response.mark_sent()
 
     async def _deliver(self, payload: JSONObject, response: Response) -> None:
-        interaction_id = payload.get("id")
+        interaction_id = _shown_id(payload)
         if response.status_code == 204:
             return
         if response.status_code == 501:
@@ -88,7 +97,7 @@ class GatewayInteractions:
             )
             return
         route = routes.POST_INTERACTION_RESPONSE.compile(
-            interaction=interaction_id, token=payload.get("token")
+            interaction=payload.get("id"), token=payload.get("token")
         )
         try:
             # The interaction token in the path is the credential; no bot token goes with it.

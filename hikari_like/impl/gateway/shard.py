@@ -21,6 +21,15 @@ What happens when (the keep-alive task decides; `_run_connection` is one connect
 | close 4004, 4010-4014 | stop; `join()` raises `GatewayServerClosedConnectionError` naming the cause |
 | close 4007, 4009 | forget the session and IDENTIFY |
 | other closes, network errors | reconnect with capped, jittered backoff and RESUME |
+| a protocol error (below) | one WARNING; reconnect with backoff, never reset by that connection, and RESUME |
+
+A protocol error is any payload the gateway should never send: a frame that is not JSON, not UTF-8,
+not an object, over `max_payload_size` (as received or once inflated), a broken zlib or zstd
+stream, an `op` that is not an opcode or not one the gateway sends after HELLO, a `s` that is not a
+sequence number, a DISPATCH without an event name, a `d` of the wrong type for its opcode
+(`payloads`), or a READY without a usable session, user or guild list. None of them stops the
+shard. A DISPATCH whose number could be read counts as handled, so the resume does not replay it
+(a replay would fail the same way, forever); it is lost, and the WARNING says so.
 
 Only `close()` closes with 1000, which ends the session on Discord's side.
 """
@@ -47,11 +56,13 @@ from hikari_like.errors import GatewayTransportError
 from hikari_like.impl.gateway import close_codes
 from hikari_like.impl.gateway import commands
 from hikari_like.impl.gateway import compression as compression_module
+from hikari_like.impl.gateway import payloads
 from hikari_like.impl.gateway.backoff import Backoff
 from hikari_like.impl.gateway.connection import GatewayConnection
 from hikari_like.impl.gateway.heartbeat import Heartbeat
 from hikari_like.impl.gateway.payloads import GatewayOpcode
 from hikari_like.impl.gateway.payloads import GatewayPayload
+from hikari_like.impl.gateway.payloads import MalformedPayloadError
 from hikari_like.impl.gateway.ratelimit import IdentifyLimiter
 from hikari_like.impl.gateway.ratelimit import SendLimiter
 from hikari_like.impl.gateway.timings import GatewayTimings
@@ -71,10 +82,30 @@ _LOGGER = logging.getLogger("hikari_like.gateway")
 # Any code but 1000/1001 keeps the session resumable; 3000 is private-use, so Discord never sends it.
 _RESUMABLE_CLOSE: typing.Final = 3000
 _NORMAL_CLOSE: typing.Final = 1000
+_SERVER_OPCODES: typing.Final = frozenset(
+    {
+        GatewayOpcode.DISPATCH,
+        GatewayOpcode.HEARTBEAT,
+        GatewayOpcode.RECONNECT,
+        GatewayOpcode.INVALID_SESSION,
+        GatewayOpcode.HEARTBEAT_ACK,
+    }
+)
+"""What the gateway may send once HELLO is past; any other opcode is a protocol error."""
+_LOGGED_NAME: typing.Final = 40
 
 
 class GatewayShardImpl:
-    """One shard of a bot's gateway connection (API v10, JSON), resuming whenever Discord allows."""
+    """One shard of a bot's gateway connection (API v10, JSON), resuming whenever Discord allows.
+
+    `max_payload_size` (bytes, default `DEFAULT_MAX_PAYLOAD_SIZE`, 64 MiB) caps every payload the
+    gateway sends, both the websocket message as received and what it inflates to under
+    `zlib-stream` or `zstd-stream`. A bigger one is refused before it is read (or while it
+    inflates) and handled as a protocol error: the shard reconnects and resumes. Discord's largest
+    real payloads are a few MiB (a GUILD_CREATE of a very large guild), so the default leaves a
+    wide margin while keeping a compression bomb from taking all the memory; raise it only if a
+    shard logs that a payload was too large. The other parameters are those of hikari's shard.
+    """
 
     def __init__(
         self,
@@ -95,6 +126,7 @@ class GatewayShardImpl:
         http_settings: config.HTTPSettings | None = None,
         proxy_settings: config.ProxySettings | None = None,
         timings: GatewayTimings | None = None,
+        max_payload_size: int = compression_module.DEFAULT_MAX_PAYLOAD_SIZE,
     ) -> None:
         self._token = token
         self._url = url
@@ -103,8 +135,10 @@ class GatewayShardImpl:
         self._id = shard_id
         self._count = shard_count
         self._large_threshold = large_threshold
-        compression_module.make_decompressor(compression)  # an unknown or unavailable codec fails here
+        # An unknown or unavailable codec, or a cap below 1 byte, fails here rather than on connecting.
+        compression_module.make_decompressor(compression)
         self._compression = compression
+        self._max_payload_size = compression_module.check_max_payload_size(max_payload_size)
         self._presence = commands.Presence(
             status=initial_status,
             activity=initial_activity,
@@ -287,16 +321,33 @@ class GatewayShardImpl:
                 if self._closing.is_set():
                     break
                 handshakes_before = self._handshakes
-                try:
-                    await self._run_connection(session)
-                except GatewayServerClosedConnectionError as exc:
-                    self._after_server_close(exc)
-                except GatewayError as exc:
-                    if not self._closing.is_set():
-                        _LOGGER.warning("shard %s connection lost (%s); reconnecting", self._id, exc)
-                if self._handshakes != handshakes_before:
+                healthy = await self._connect_once(session)
+                if healthy and self._handshakes != handshakes_before:
                     backoff.reset()  # This connection worked: the next reconnect is immediate.
         _LOGGER.info("shard %s closed", self._id)
+
+    async def _connect_once(self, session: aiohttp.ClientSession) -> bool:
+        """Run one connection; `False` if it ended in a protocol error (the backoff then keeps growing).
+
+        Only a fatal close code propagates: nothing the gateway sends stops the shard otherwise.
+        """
+        try:
+            await self._run_connection(session)
+        except GatewayServerClosedConnectionError as exc:
+            self._after_server_close(exc)
+        except GatewayTransportError as exc:
+            if not self._closing.is_set():
+                next_step = "resume" if self._session_id is not None else "identify"
+                _LOGGER.warning("shard %s: %s; reconnecting to %s", self._id, exc, next_step)
+            return False
+        except GatewayError as exc:
+            if not self._closing.is_set():
+                _LOGGER.warning("shard %s connection lost (%s); reconnecting", self._id, exc)
+        except Exception:
+            # A bug of ours, reached by some payload no check foresaw: worth a traceback, not the bot.
+            _LOGGER.exception("shard %s: unexpected error; reconnecting", self._id)
+            return False
+        return True
 
     async def _pause(self, delay: float) -> None:
         if delay > 0:
@@ -350,6 +401,7 @@ class GatewayShardImpl:
             compression=self._compression,
             close_timeout=self._timings.close_timeout,
             proxy_settings=self._proxy_settings,
+            max_payload_size=self._max_payload_size,
         )
         self._handshake.clear()
         self._send_limiter = self._new_send_limiter()
@@ -368,11 +420,12 @@ class GatewayShardImpl:
 
     async def _greet(self, connection: GatewayConnection) -> None:
         try:
-            hello = await asyncio.wait_for(connection.receive(), self._timings.hello_timeout)
+            hello = await asyncio.wait_for(self._receive(connection), self._timings.hello_timeout)
         except TimeoutError:
             raise GatewayTransportError("the gateway sent no HELLO") from None
-        if hello.op is not GatewayOpcode.HELLO or not isinstance(hello.d, dict):
-            raise GatewayTransportError(f"expected HELLO, got opcode {int(hello.op)}")
+        if hello.op is not GatewayOpcode.HELLO:
+            raise GatewayTransportError(f"the gateway sent opcode {int(hello.op)} where HELLO was expected")
+        # `decode` checked that HELLO's d holds a positive, finite number of milliseconds.
         interval = float(hello.d["heartbeat_interval"]) / 1000
         self._heartbeat = Heartbeat(interval=interval, send=self._send_heartbeat, on_zombie=self._on_zombie)
         self._heartbeat.start()
@@ -380,6 +433,7 @@ class GatewayShardImpl:
             _LOGGER.info("shard %s resuming session after sequence %s", self._id, self._sequence)
             await self._send_now(GatewayOpcode.RESUME, self._resume_payload(self._session_id))
         else:
+            self._sequence = None  # A new session numbers its dispatches from 1.
             await self._identify()
 
     def _resume_payload(self, session_id: str) -> JSONObject:
@@ -413,10 +467,24 @@ class GatewayShardImpl:
 
     # -- what the gateway says ----------------------------------------------------------------
 
+    async def _receive(self, connection: GatewayConnection) -> GatewayPayload:
+        try:
+            return await connection.receive()
+        except MalformedPayloadError as exc:
+            if exc.sequence is not None:
+                self._advance(exc.sequence)
+            raise
+
+    def _advance(self, sequence: int) -> None:
+        """Count a dispatch that cannot be read as handled: the resume must not replay it."""
+        if self._sequence is None or sequence > self._sequence:
+            self._sequence = sequence
+            _LOGGER.debug("shard %s counts dispatch %s as handled; it was dropped", self._id, sequence)
+
     async def _receive_loop(self, connection: GatewayConnection) -> None:
         """Handle payloads in order until the connection must be replaced (then return or raise)."""
         while True:
-            payload = await connection.receive()
+            payload = await self._receive(connection)
             op = payload.op
             if op is GatewayOpcode.DISPATCH:
                 self._on_dispatch(payload)
@@ -432,8 +500,10 @@ class GatewayShardImpl:
             elif op is GatewayOpcode.INVALID_SESSION:
                 self._on_invalid_session(resumable=payload.d is True)
                 return
-            else:
-                _LOGGER.debug("shard %s ignored opcode %s", self._id, int(op))
+            elif op not in _SERVER_OPCODES:
+                raise GatewayTransportError(
+                    f"the gateway sent opcode {int(op)}, which it never sends after HELLO"
+                )
 
     def _on_invalid_session(self, *, resumable: bool) -> None:
         if resumable:
@@ -447,6 +517,7 @@ class GatewayShardImpl:
         self._forget_session()
 
     def _on_dispatch(self, payload: GatewayPayload) -> None:
+        # `decode` checked the envelope: a dispatch has a sequence number, a name and an object.
         sequence = payload.s
         if sequence is not None:
             if self._sequence is not None and sequence <= self._sequence:
@@ -454,7 +525,7 @@ class GatewayShardImpl:
                 return
             self._sequence = sequence
         name = payload.t or ""
-        data: JSONObject = payload.d if isinstance(payload.d, dict) else {}
+        data: JSONObject = payload.d
         if name == "READY":
             self._on_ready(data)
         elif name == "RESUMED":
@@ -464,11 +535,22 @@ class GatewayShardImpl:
         self._consume(name, data)
 
     def _on_ready(self, data: JSONObject) -> None:
-        self._session_id = str(data.get("session_id", "")) or None
+        problem = payloads.ready_problem(data, gateway_url=self._url)
+        session_id = data.get("session_id")
+        if problem is not None:
+            # A usable session ID is kept, so the reconnect resumes (through the configured URL);
+            # without one the reconnect identifies, and the new session counts from 1 again.
+            if payloads.is_session_id(session_id):
+                self._session_id, self._resume_url = session_id, None
+            else:
+                self._forget_session()
+            raise GatewayTransportError(f"the gateway sent a READY {problem}")
+        self._session_id = session_id
         self._resume_url = data.get("resume_gateway_url") or None
-        user = data.get("user") or {}
+        username = data["user"].get("username")
+        shown = username[:_LOGGED_NAME] if isinstance(username, str) else "?"
         guilds = len(data.get("guilds") or ())
-        _LOGGER.info("shard %s ready as %s with %s guilds", self._id, user.get("username", "?"), guilds)
+        _LOGGER.info("shard %s ready as %r with %s guilds", self._id, shown, guilds)
         self._handshakes += 1
         self._handshake.set()
 

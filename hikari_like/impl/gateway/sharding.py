@@ -24,6 +24,7 @@ from hikari_like import presences
 from hikari_like.impl.gateway import GatewayError
 from hikari_like.impl.gateway import GatewayShardImpl
 from hikari_like.impl.gateway import IdentifyLimiter
+from hikari_like.impl.gateway.compression import DEFAULT_MAX_PAYLOAD_SIZE
 
 if typing.TYPE_CHECKING:
     import datetime
@@ -58,6 +59,8 @@ class ShardSettings:
     http_settings: config.HTTPSettings | None = None
     proxy_settings: config.ProxySettings | None = None
     timings: GatewayTimings | None = None
+    max_payload_size: int = DEFAULT_MAX_PAYLOAD_SIZE
+    """The cap on a gateway payload, as received and inflated (`GatewayShardImpl`)."""
 
 
 @attrs.frozen(slots=True, kw_only=True)
@@ -139,6 +142,7 @@ def make_shard(
         http_settings=settings.http_settings,
         proxy_settings=settings.proxy_settings,
         timings=settings.timings,
+        max_payload_size=settings.max_payload_size,
     )
 
 

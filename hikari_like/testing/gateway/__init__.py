@@ -15,12 +15,16 @@ __all__ = [
     "EmulatedGateway",
     "EmulatedSession",
     "EventRecorder",
+    "PayloadRewrite",
     "ReceivedCommand",
     "RecordedEvent",
+    "padded_heartbeat_ack",
 ]
 
 from hikari_like.testing.gateway.connection import EmulatedConnection
+from hikari_like.testing.gateway.connection import PayloadRewrite
 from hikari_like.testing.gateway.connection import ReceivedCommand
+from hikari_like.testing.gateway.encoding import padded_heartbeat_ack
 from hikari_like.testing.gateway.recorder import EventRecorder
 from hikari_like.testing.gateway.recorder import RecordedEvent
 from hikari_like.testing.gateway.server import EmulatedGateway

@@ -11,7 +11,7 @@ Each connection gets its own encoder, as Discord keeps one compression context p
 
 from __future__ import annotations
 
-__all__ = ["SUPPORTED_COMPRESSIONS", "FrameEncoder", "make_encoder"]
+__all__ = ["SUPPORTED_COMPRESSIONS", "FrameEncoder", "make_encoder", "padded_heartbeat_ack"]
 
 import typing
 import zlib
@@ -23,9 +23,13 @@ SUPPORTED_COMPRESSIONS: typing.Final = ("zlib-stream", "zstd-stream")
 
 
 class FrameEncoder(typing.Protocol):
-    """Compress one payload with the connection's running context; returns the binary frames to send."""
+    """Compress one payload with the connection's running context; returns the binary frames to send.
 
-    def encode(self, raw: bytes, *, split: int) -> list[bytes]: ...
+    `pieces` are the payload's bytes in order (one piece, or many for a payload too large to hold
+    whole, such as a compression bomb): each is compressed as it comes, then the stream is flushed.
+    """
+
+    def encode(self, pieces: typing.Iterable[bytes], *, split: int) -> list[bytes]: ...
 
 
 class ZlibStreamEncoder:
@@ -34,9 +38,9 @@ class ZlibStreamEncoder:
     def __init__(self) -> None:
         self._deflater = zlib.compressobj()
 
-    def encode(self, raw: bytes, *, split: int) -> list[bytes]:
-        data = self._deflater.compress(raw) + self._deflater.flush(zlib.Z_SYNC_FLUSH)
-        return _pieces(data, split)
+    def encode(self, pieces: typing.Iterable[bytes], *, split: int) -> list[bytes]:
+        data = b"".join(self._deflater.compress(piece) for piece in pieces)
+        return _pieces(data + self._deflater.flush(zlib.Z_SYNC_FLUSH), split)
 
 
 class ZstdStreamEncoder:
@@ -48,9 +52,10 @@ class ZstdStreamEncoder:
         self._compressor: zstandard.ZstdCompressionObj = zstandard.ZstdCompressor().compressobj()
         self._flush_block = zstandard.COMPRESSOBJ_FLUSH_BLOCK
 
-    def encode(self, raw: bytes, *, split: int) -> list[bytes]:
+    def encode(self, pieces: typing.Iterable[bytes], *, split: int) -> list[bytes]:
         # `split` is ignored on purpose: Discord sends each zstd-stream message in one frame.
-        return [self._compressor.compress(raw) + self._compressor.flush(self._flush_block)]
+        data = b"".join(self._compressor.compress(piece) for piece in pieces)
+        return [data + self._compressor.flush(self._flush_block)]
 
 
 def make_encoder(compress: str | None) -> FrameEncoder | None:
@@ -60,6 +65,27 @@ def make_encoder(compress: str | None) -> FrameEncoder | None:
     if compress == "zstd-stream":
         return ZstdStreamEncoder()
     return None
+
+
+def padded_heartbeat_ack(size: int, *, piece: int = 1 << 20) -> typing.Iterator[bytes]:
+    """A valid HEARTBEAT_ACK of `size` bytes of JSON (its `d` a string of spaces), in pieces.
+
+    Harmless to a client and as large as asked, yet never whole in memory: pass it to
+    `EmulatedGateway.send_raw`, which compresses it piece by piece, to send a compression bomb
+    (under zlib-stream 100 MiB of it compress to about 100 KB).
+
+    ```python
+    await gateway.send_raw(padded_heartbeat_ack(100 * 1024 * 1024))
+    ```
+    """
+    head, tail = b'{"op":11,"d":"', b'"}'
+    padding = max(0, size - len(head) - len(tail))
+    chunk = b" " * min(piece, padding)
+    yield head
+    for _ in range(padding // piece):
+        yield chunk
+    yield b" " * (padding % piece)
+    yield tail
 
 
 def _pieces(data: bytes, count: int) -> list[bytes]:

@@ -24,6 +24,8 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.gateway.connection import EmulatedConnection
+from hikari_like.testing.gateway.connection import PayloadRewrite
+from hikari_like.testing.gateway.connection import PendingRewrites
 from hikari_like.testing.gateway.connection import ReceivedCommand
 from hikari_like.testing.gateway.encoding import SUPPORTED_COMPRESSIONS
 from hikari_like.testing.gateway.session import EmulatedSession
@@ -39,7 +41,9 @@ class EmulatedGateway:
     missed, enforces 120 commands per 60 s per connection (close 4008), and records every command.
     Scripting: `dispatch`, `request_heartbeat` (op 1), `reconnect` (op 7), `invalidate_session`
     (op 9), `close_connections(code)`, `drop_connections()`, `ack_heartbeats = False`,
-    `split_frames = n`.
+    `split_frames = n`. Breaking the protocol, as a faulty or hostile gateway would: `send_raw`
+    (any bytes, compressed like a payload), `send_frame` (one frame as given, outside the
+    compression), `rewrite_next` (change the next HELLO, READY or any payload once).
     """
 
     def __init__(
@@ -79,6 +83,7 @@ class EmulatedGateway:
         self.close_codes: list[int | None] = []
         """The close code of every connection that ended (from the client's close frame, if any)."""
         self._live: set[EmulatedConnection] = set()
+        self._rewrites = PendingRewrites()
         self._host = host
         self._port = port
         self._runner: web.AppRunner | None = None
@@ -151,6 +156,36 @@ class EmulatedGateway:
         for connection in self.open_connections(shard_id):
             await connection.send({"op": op, "d": d}, split=self.split_frames)
 
+    async def send_raw(self, data: bytes | typing.Iterable[bytes], *, shard_id: int | None = None) -> None:
+        """Send bytes as a payload would go (compressed with each connection's context, or as a
+        text frame) to every open connection, or one shard's: not JSON, not UTF-8, a bomb...
+
+        They are not numbered nor kept for replay. An iterable of pieces is compressed piece by
+        piece (see `padded_heartbeat_ack`), so a huge payload is never whole in memory.
+        """
+        pieces = (data,) if isinstance(data, bytes) else tuple(data)
+        for connection in self.open_connections(shard_id):
+            await connection.send_raw(pieces, split=self.split_frames)
+
+    async def send_frame(self, data: bytes, *, text: bool = False, shard_id: int | None = None) -> None:
+        """Send one websocket frame exactly as given, outside the compression stream (binary, or
+        a text frame with `text=True`, UTF-8 or not), to every open connection or one shard's."""
+        for connection in self.open_connections(shard_id):
+            await connection.send_frame(data, text=text)
+
+    def rewrite_next(self, op: int, rewrite: PayloadRewrite, *, t: str | None = None) -> None:
+        """Send the next payload with opcode `op` (and event name `t`) as `rewrite(payload)`, once.
+
+        `rewrite` returns any JSON value, or bytes sent as they are. The session keeps the original,
+        so a resume replays the original.
+
+        ```python
+        gateway.rewrite_next(0, lambda p: {**p, "d": {**p["d"], "user": "nobody"}}, t="READY")
+        gateway.rewrite_next(10, lambda p: {"op": 10, "d": {"heartbeat_interval": "soon"}})
+        ```
+        """
+        self._rewrites.add(op, rewrite, t=t)
+
     async def request_heartbeat(self, *, shard_id: int | None = None) -> None:
         """Opcode 1: ask for a heartbeat now."""
         await self.send_op(1, None, shard_id=shard_id)
@@ -185,7 +220,9 @@ class EmulatedGateway:
         await ws.prepare(request)
         self.connections += 1
         compress = request.query.get("compress")
-        connection = EmulatedConnection(number=self.connections, ws=ws, request=request, compress=compress)
+        connection = EmulatedConnection(
+            number=self.connections, ws=ws, request=request, compress=compress, rewrites=self._rewrites
+        )
         self._live.add(connection)
         try:
             if await self._check_query(connection, request.query):
