@@ -23,7 +23,6 @@ _DEFAULT_TIMEOUT: typing.Final = 10.0
 _FIRST_RETRY_DELAY: typing.Final = 0.05
 _MAX_RETRY_DELAY: typing.Final = 1.0
 _HEARTBEAT: typing.Final = 30.0
-_DEFAULT_HANDSHAKE_TIMEOUT: typing.Final = 5.0
 
 _T = typing.TypeVar("_T")
 
@@ -98,7 +97,6 @@ class ClientSession:
     __slots__ = (
         "_closed",
         "_connect_lock",
-        "_handshake_timeout",
         "_ids",
         "_last_connect_error",
         "_link",
@@ -106,6 +104,7 @@ class ClientSession:
         "_port",
         "_resolved_port",
         "_session",
+        "handshake_timeout",
         "host",
         "max_message_size",
         "multicast_port",
@@ -123,7 +122,7 @@ class ClientSession:
         session: aiohttp.ClientSession | None = None,
         timeout: float | None = _DEFAULT_TIMEOUT,
         max_message_size: int = protocol.MAX_MESSAGE_SIZE,
-        handshake_timeout: float = _DEFAULT_HANDSHAKE_TIMEOUT,
+        handshake_timeout: float = handshake.DEFAULT_TIMEOUT,
     ) -> None:
         self.host = host
         self.multicast_port = multicast_port
@@ -132,7 +131,8 @@ class ClientSession:
         """The default seconds to wait for a reply, connecting included (`None`: no limit)."""
         self.max_message_size = max_message_size
         """The largest reply frame accepted, in bytes (a larger one drops the connection)."""
-        self._handshake_timeout = handshake_timeout
+        self.handshake_timeout = handshake_timeout
+        """Seconds to wait for each handshake message of the server before trying again."""
         self._port = port
         self._resolved_port = port
         self._session = session
@@ -294,10 +294,10 @@ class ClientSession:
     ) -> int | None:
         # A peer that never sends its challenge must not hold a request without a timeout forever.
         try:
-            async with asyncio.timeout(self._handshake_timeout):
+            async with asyncio.timeout(self.handshake_timeout):
                 return await handshake.prove_to_server(ws, key, purpose)
         except TimeoutError:
-            message = f"no IPC {purpose} handshake within {self._handshake_timeout} s"
+            message = f"no IPC {purpose} handshake within {self.handshake_timeout} s"
             raise errors.IPCError(message) from None
 
     def _http(self) -> aiohttp.ClientSession:

@@ -20,6 +20,7 @@ from __future__ import annotations
 __all__ = [
     "CLOSE_HANDSHAKE_TIMEOUT",
     "CLOSE_UNAUTHORISED",
+    "DEFAULT_TIMEOUT",
     "NONCE_SIZE",
     "PROTOCOL_VERSION",
     "Purpose",
@@ -53,6 +54,8 @@ CLOSE_UNAUTHORISED: typing.Final = 4001
 """The websocket close code for a proof that is wrong or a handshake message that is malformed."""
 CLOSE_HANDSHAKE_TIMEOUT: typing.Final = 4008
 """The websocket close code for a peer that did not finish the handshake in time."""
+DEFAULT_TIMEOUT: typing.Final = 5.0
+"""Seconds either side waits for the other's handshake message by default."""
 
 # scrypt's "interactive" cost (16 MiB, ~0.1 s): paid once per process and secret, and by an
 # offline attacker once per guess.

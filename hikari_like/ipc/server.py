@@ -35,7 +35,6 @@ _LOGGER: typing.Final = logging.getLogger("hikari_like.ipc")
 _HARD_LIMIT_FACTOR: typing.Final = 4  # frames beyond this many times the limit close the socket (1009)
 _HEARTBEAT: typing.Final = 30.0  # seconds between pings, so a vanished client is noticed
 _CLOSE_TIMEOUT: typing.Final = 5.0
-DEFAULT_HANDSHAKE_TIMEOUT: typing.Final = 5.0
 
 Handler: typing.TypeAlias = typing.Callable[[Request], typing.Awaitable[typing.Any]]
 """A route: `async def route(request: Request) -> <JSON-able value>`."""
@@ -155,7 +154,7 @@ class Server(typing.Generic[BotT]):
         multicast_port: int = 20000,
         *,
         max_message_size: int = protocol.MAX_MESSAGE_SIZE,
-        handshake_timeout: float = DEFAULT_HANDSHAKE_TIMEOUT,
+        handshake_timeout: float = handshake.DEFAULT_TIMEOUT,
         allowed_origins: collections.abc.Iterable[str] = (),
         do_multicast: bool | None = None,
     ) -> None:
