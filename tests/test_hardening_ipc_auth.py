@@ -212,26 +212,27 @@ async def test_a_throttled_peer_is_told_when_to_come_back_and_is_not_even_checke
 async def test_a_connection_that_never_authenticates_is_dropped_after_the_handshake_timeout(
     calls: Calls, session: aiohttp.ClientSession, caplog: pytest.LogCaptureFixture
 ) -> None:
-    async with make_server(calls, handshake_timeout=0.5) as server:
+    async def trickle(writer: asyncio.StreamWriter) -> None:
+        writer.write(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        for _ in range(100):
+            writer.write(b"X")  # one byte of a header name every 0.1 s: never a whole request
+            await asyncio.sleep(0.1)
+
+    async with make_server(calls, handshake_timeout=0.5) as server, client_of(server) as client:
+        assert await client.request("echo", n=1) == {"n": 1}
         silent = await asyncio.open_connection("127.0.0.1", server.port)
         trickling = await asyncio.open_connection("127.0.0.1", server.port)
-        trickling[1].write(b"GET / HTTP/1.1\r\nHost: 127.0.0.1\r\n")
+        trickler = asyncio.create_task(trickle(trickling[1]))
         upgraded = await session.ws_connect(f"http://127.0.0.1:{server.port}/")
         challenge = await upgraded.receive_json(timeout=5)
-
-        async def trickle() -> None:
-            for _ in range(100):
-                trickling[1].write(b"X")  # one byte of a header name every 0.1 s: never a whole request
-                await asyncio.sleep(0.1)
-
         async with asyncio.timeout(10):
             closing = await upgraded.receive()
             assert await silent[0].read() == b""
-            trickler = asyncio.create_task(trickle())
             assert await trickling[0].read() == b""
-            trickler.cancel()
+        trickler.cancel()
         for _, writer in (silent, trickling):
             writer.close()
+        assert await client.request("echo", n=2) == {"n": 2}  # a proven connection has no such limit
 
     assert challenge["type"] == "challenge"
     assert closing.type is aiohttp.WSMsgType.CLOSE
