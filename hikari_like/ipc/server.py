@@ -251,7 +251,7 @@ class Server(typing.Generic[BotT]):
             raise base_errors.ComponentStateConflictError("the IPC server is already running")
         self._warn_without_secret()
         key = await asyncio.to_thread(handshake.derive_key, self._secret_key)
-        gate = _gate.Gate(
+        self._gate = gate = _gate.Gate(
             key=key,
             admit_all=self._secret_key is None,
             allowed_origins=self.allowed_origins,
@@ -264,7 +264,6 @@ class Server(typing.Generic[BotT]):
             handshake_timeout=self.handshake_timeout,
             shutdown_timeout=_CLOSE_TIMEOUT,
         )
-        self._gate = gate
         try:
             await self._start_discovery(gate)
         except BaseException:
