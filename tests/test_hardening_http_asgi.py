@@ -28,6 +28,7 @@ from tests.test_hardening_http_server import JSON_POST
 from tests.test_hardening_http_server import port_of
 from tests.test_hardening_http_server import read_until_closed
 from tests.test_hardening_http_server import trickling
+from tests.test_status_table import asgi_servers  # noqa: F401  (the ASGI servers, one set per session)
 
 SERVERS: typing.Final = ("aiohttp", *backends.ASGI_SERVERS)
 # Small client buffers, so the client is still sending when a server that refused the body
@@ -36,24 +37,10 @@ CLIENT_SEND_BUFFER: typing.Final = 32 * 1024
 BIG_BODY: typing.Final = b"{" + b" " * 1_500_000 + b"}"  # over 1 MiB, within the drain bound
 
 
-@pytest.fixture(scope="module")
-def asgi_servers() -> typing.Iterator[dict[str, tuple[backends.ServerThread, backends.Switchboard]]]:
-    running: dict[str, tuple[backends.ServerThread, backends.Switchboard]] = {}
-    try:
-        for name in backends.ASGI_SERVERS:
-            switchboard = backends.Switchboard()
-            thread = backends.ServerThread(name, switchboard)
-            thread.start()
-            running[name] = (thread, switchboard)
-        yield running
-    finally:
-        for thread, _ in running.values():
-            thread.stop()
-
-
 @pytest.fixture
 async def serve(
-    key_pair: KeyPair, asgi_servers: dict[str, tuple[backends.ServerThread, backends.Switchboard]]
+    key_pair: KeyPair,
+    asgi_servers: dict[str, tuple[backends.ServerThread, backends.Switchboard]],  # noqa: F811
 ) -> typing.AsyncIterator[typing.Callable[..., typing.Awaitable[tuple[InteractionServer, int]]]]:
     started: list[InteractionServer] = []
 

@@ -98,16 +98,6 @@ class AiohttpBackend:
         )
 
     @property
-    def limits(self) -> limits_.ConnectionLimits:
-        """The connections' timeouts and cap."""
-        return self._guard.limits
-
-    @property
-    def stats(self) -> limits_.ServerStats:
-        """What was refused before reaching the bot, by reason."""
-        return self._guard.stats
-
-    @property
     def open_connections(self) -> int:
         """How many connections are open now."""
         return len(self._guard)
