@@ -9,9 +9,9 @@ across a reconnect: that is why every `GatewayConnection` makes its own.
 
 **The cap.** A message that inflates to more than `max_size` bytes is refused with
 `PayloadTooLargeError` (a `GatewayTransportError`: the shard reconnects). It is refused while it
-inflates, never after: zlib is given at most `max_size + 1` bytes of room, and zstd is fed in
-slices small enough that no slice can inflate past the cap, so a 100 KB "bomb" that would
-inflate to gigabytes costs at most about `max_size` bytes of memory. After a refusal the stream's
+inflates, never after: zlib inflates 1 MiB at a time and never gets room past `max_size + 1`
+bytes, and zstd is fed in slices small enough that no slice can inflate far past the cap, so a
+100 KB "bomb" that would inflate to gigabytes costs about `max_size` bytes of memory at most. After a refusal the stream's
 state is lost, which is why the connection must then be replaced.
 """
 
@@ -44,6 +44,8 @@ with presences), so 64 MiB leaves more than ten times that, while a compression 
 at a bounded cost instead of taking all the memory there is.
 """
 
+_ZLIB_STEP: typing.Final = 1024 * 1024
+"""Inflate at most this much per call, so a bomb is refused holding the cap, not twice the cap."""
 _ZSTD_MAX_RATIO: typing.Final = 32 * 1024
 """The most one compressed byte can inflate to under zstd: a 4-byte RLE block makes 128 KiB."""
 _ZSTD_MIN_SLICE: typing.Final = 16
@@ -90,16 +92,28 @@ class ZlibStreamDecompressor:
                 raise PayloadTooLargeError(self._max_size)
             return None
         try:
-            # One byte of room past the cap: filling it proves the message is too large, and zlib
-            # stops there, leaving the rest of the input in `unconsumed_tail`, never inflated.
-            message = self._inflater.decompress(self._buffer, self._max_size + 1)
+            return self._inflate(self._buffer)
         except zlib.error as exc:
             raise GatewayTransportError(f"zlib-stream frame could not be inflated: {exc}") from exc
         finally:
             self._buffer.clear()
-        if len(message) > self._max_size:
-            raise PayloadTooLargeError(self._max_size)
-        return message
+
+    def _inflate(self, data: bytes | bytearray) -> bytes:
+        pieces: list[bytes] = []
+        size = 0
+        while True:
+            # Never more room than one byte past the cap: filling it proves the message too large,
+            # and zlib stops there, leaving the rest of the input in `unconsumed_tail`, not inflated.
+            room = min(_ZLIB_STEP, self._max_size - size + 1)
+            piece = self._inflater.decompress(data, room)
+            size += len(piece)
+            if size > self._max_size:
+                raise PayloadTooLargeError(self._max_size)
+            pieces.append(piece)
+            data = self._inflater.unconsumed_tail
+            # A full piece may leave output pending inside zlib even once the input is used up.
+            if not data and len(piece) < room:
+                return b"".join(pieces)
 
 
 class ZstdStreamDecompressor:
