@@ -19,17 +19,10 @@ from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.gateway import EmulatedGateway
 from hikari_like.testing.gateway import padded_heartbeat_ack
 from tests.helpers import TOKEN
+from tests.test_gateway_bot import MESSAGE as GUILD_MESSAGE
 
 WITHIN = 15.0  # the bot reconnects after a protocol error with its real backoff (0.5-1 s first)
-MESSAGE = {
-    "id": "300000000000000003",
-    "channel_id": "400000000000000004",
-    "guild_id": "500000000000000005",
-    "author": {"id": "200000000000000002", "username": "someone", "discriminator": "0"},
-    "content": "still here",
-    "timestamp": "2024-05-01T12:00:00.000000+00:00",
-    "type": 0,
-}
+MESSAGE = {**GUILD_MESSAGE, "content": "still here"}
 
 
 @pytest.fixture

@@ -141,6 +141,12 @@ async def gateway() -> typing.AsyncIterator[EmulatedGateway]:
         yield gateway
 
 
+def make_shard(gateway: EmulatedGateway, recorder: EventRecorder, **options: typing.Any) -> GatewayShardImpl:
+    return GatewayShardImpl(
+        token=TOKEN, url=gateway.url, intents=Intents.GUILDS, event_consumer=recorder, timings=FAST, **options
+    )
+
+
 def warnings_of(caplog: pytest.LogCaptureFixture) -> list[logging.LogRecord]:
     return [r for r in caplog.records if r.name.startswith("hikari_like") and r.levelno >= logging.WARNING]
 
@@ -179,15 +185,7 @@ async def test_a_shard_refuses_a_payload_over_its_cap_and_resumes(
     # Without compression aiohttp refuses the websocket message from its header (close 1009);
     # with it, the inflater refuses it as it inflates.
     recorder = EventRecorder()
-    shard = GatewayShardImpl(
-        token=TOKEN,
-        url=gateway.url,
-        intents=Intents.GUILDS,
-        event_consumer=recorder,
-        compression=compression,
-        timings=FAST,
-        max_payload_size=MiB,
-    )
+    shard = make_shard(gateway, recorder, compression=compression, max_payload_size=MiB)
     await survives_too_large(gateway, caplog, shard, recorder)
 
 
@@ -195,9 +193,7 @@ async def test_the_default_cap_refuses_a_100_kb_zlib_bomb_of_100_mib(
     gateway: EmulatedGateway, caplog: pytest.LogCaptureFixture
 ) -> None:
     recorder = EventRecorder()
-    shard = GatewayShardImpl(
-        token=TOKEN, url=gateway.url, intents=Intents.GUILDS, event_consumer=recorder, timings=FAST
-    )
+    shard = make_shard(gateway, recorder)  # the defaults: zlib-stream, 64 MiB
     await asyncio.wait_for(shard.start(), WITHIN)
     try:
         (bomb,) = zlib_stream(padded_heartbeat_ack(100 * MiB))
