@@ -82,22 +82,18 @@ class Entitlement:
         """Read an entitlement object as Discord sends it."""
         get = payload.get
         return cls(
-            id=snowflakes.Snowflake(int(payload["id"])),
-            sku_id=snowflakes.Snowflake(int(payload["sku_id"])),
-            application_id=snowflakes.Snowflake(int(payload["application_id"])),
+            id=snowflakes.parse(payload["id"]),
+            sku_id=snowflakes.parse(payload["sku_id"]),
+            application_id=snowflakes.parse(payload["application_id"]),
             type=EntitlementType(payload["type"]),
-            user_id=_optional_snowflake(get("user_id")),
-            guild_id=_optional_snowflake(get("guild_id")),
+            user_id=snowflakes.parse_optional(get("user_id")),
+            guild_id=snowflakes.parse_optional(get("guild_id")),
             is_deleted=bool(get("deleted", False)),
             is_consumed=bool(get("consumed", False)),
             starts_at=time.parse_optional_iso8601(get("starts_at")),
             ends_at=time.parse_optional_iso8601(get("ends_at")),
-            subscription_id=_optional_snowflake(get("subscription_id")),
+            subscription_id=snowflakes.parse_optional(get("subscription_id")),
         )
-
-
-def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
-    return None if value is None else snowflakes.Snowflake(int(value))
 
 
 class ApplicationFlags(enum.IntFlag):
@@ -162,7 +158,7 @@ class Application:
         owner = get("owner")
         return cls(
             app=app,
-            id=snowflakes.Snowflake(int(payload["id"])),
+            id=snowflakes.parse(payload["id"]),
             name=str(payload["name"]),
             description=get("description") or None,
             icon_hash=get("icon"),

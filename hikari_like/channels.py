@@ -79,14 +79,10 @@ class PartialChannel:
 def _partial_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typing.Any]:
     return {
         "app": app,
-        "id": snowflakes.Snowflake(int(payload["id"])),
+        "id": snowflakes.parse(payload["id"]),
         "name": payload.get("name"),
         "type": ChannelType(payload.get("type", 0)),
     }
-
-
-def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
-    return None if value is None else snowflakes.Snowflake(int(value))
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
@@ -103,7 +99,7 @@ class DMChannel(PartialChannel):
         recipients = payload.get("recipients") or ()
         return cls(
             **_partial_fields(payload, app),
-            last_message_id=_optional_snowflake(payload.get("last_message_id")),
+            last_message_id=snowflakes.parse_optional(payload.get("last_message_id")),
             recipient=users.User.from_payload(recipients[0], app=app) if recipients else None,
         )
 
@@ -128,8 +124,8 @@ def _guild_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typin
     get = payload.get
     return {
         **_partial_fields(payload, app),
-        "guild_id": snowflakes.Snowflake(int(payload["guild_id"])),
-        "parent_id": _optional_snowflake(get("parent_id")),
+        "guild_id": snowflakes.parse(payload["guild_id"]),
+        "parent_id": snowflakes.parse_optional(get("parent_id")),
         "position": int(get("position") or 0),
         "is_nsfw": bool(get("nsfw", False)),
     }
@@ -151,7 +147,7 @@ class GuildTextChannel(GuildChannel):
         return cls(
             **_guild_fields(payload, app),
             topic=get("topic"),
-            last_message_id=_optional_snowflake(get("last_message_id")),
+            last_message_id=snowflakes.parse_optional(get("last_message_id")),
             rate_limit_per_user=datetime.timedelta(seconds=int(get("rate_limit_per_user") or 0)),
         )
 

@@ -137,10 +137,6 @@ def _localizations(payload: typing.Mapping[str, str] | None) -> dict[str, str]:
     return {locales.Locale(locale): str(text) for locale, text in (payload or {}).items()}
 
 
-def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
-    return None if value is None else snowflakes.Snowflake(int(value))
-
-
 @attrs.define(kw_only=True, unsafe_hash=True)
 class PartialCommand:
     """An application command as Discord stores it: what every command type has."""
@@ -204,14 +200,14 @@ def _common_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typi
     get = payload.get
     return {
         "app": app,
-        "id": snowflakes.Snowflake(int(payload["id"])),
+        "id": snowflakes.parse(payload["id"]),
         "type": CommandType(get("type", CommandType.SLASH)),
-        "application_id": snowflakes.Snowflake(int(payload["application_id"])),
+        "application_id": snowflakes.parse(payload["application_id"]),
         "name": str(payload["name"]),
         "default_member_permissions": permissions_.Permissions(int(get("default_member_permissions") or 0)),
         "is_nsfw": bool(get("nsfw", False)),
-        "guild_id": _optional_snowflake(get("guild_id")),
-        "version": snowflakes.Snowflake(int(get("version") or 0)),
+        "guild_id": snowflakes.parse_optional(get("guild_id")),
+        "version": snowflakes.parse(get("version") or 0),
         "name_localizations": _localizations(get("name_localizations")),
         "integration_types": [
             applications.ApplicationIntegrationType(value) for value in get("integration_types") or ()

@@ -85,10 +85,6 @@ def _emoji(payload: JSONObject | None) -> emojis.Emoji | None:
     return emojis.deserialize_emoji(payload) if payload else None
 
 
-def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
-    return None if value is None else snowflakes.Snowflake(int(value))
-
-
 def _action_row(payload: JSONObject) -> c.MessageActionRowComponent:
     children = [_pick(_ROW_CHILDREN, child) for child in payload.get("components") or ()]
     return c.MessageActionRowComponent(type=c.ComponentType.ACTION_ROW, id=_id(payload), components=children)
@@ -104,7 +100,7 @@ def _button(payload: JSONObject) -> c.ButtonComponent:
         emoji=_emoji(get("emoji")),
         custom_id=get("custom_id"),
         url=get("url"),
-        sku_id=_optional_snowflake(get("sku_id")),
+        sku_id=snowflakes.parse_optional(get("sku_id")),
         is_disabled=bool(get("disabled", False)),
     )
 

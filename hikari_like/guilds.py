@@ -85,7 +85,7 @@ class Role:
         tags: JSONObject = get("tags") or {}
         return cls(
             app=app,
-            id=snowflakes.Snowflake(int(payload["id"])),
+            id=snowflakes.parse(payload["id"]),
             guild_id=guild_id,
             name=str(payload["name"]),
             color=colors.Color(get("color") or 0),
@@ -97,9 +97,9 @@ class Role:
             is_managed=bool(get("managed", False)),
             is_mentionable=bool(get("mentionable", False)),
             flags=RoleFlag(get("flags") or 0),
-            bot_id=_optional_snowflake(tags.get("bot_id")),
-            integration_id=_optional_snowflake(tags.get("integration_id")),
-            subscription_listing_id=_optional_snowflake(tags.get("subscription_listing_id")),
+            bot_id=snowflakes.parse_optional(tags.get("bot_id")),
+            integration_id=snowflakes.parse_optional(tags.get("integration_id")),
+            subscription_listing_id=snowflakes.parse_optional(tags.get("subscription_listing_id")),
             is_premium_subscriber_role="premium_subscriber" in tags,
             is_available_for_purchase="available_for_purchase" in tags,
             is_guild_linked_role="guild_connections" in tags,
@@ -220,7 +220,7 @@ class _MemberFields(typing.TypedDict):
 def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _MemberFields:
     """The fields a member object carries besides its user (shared with `InteractionMember`)."""
     get = payload.get
-    role_ids = [snowflakes.Snowflake(int(role_id)) for role_id in get("roles", ())]
+    role_ids = [snowflakes.parse(role_id) for role_id in get("roles", ())]
     if guild_id not in role_ids:
         role_ids.append(guild_id)
     return _MemberFields(
@@ -236,10 +236,6 @@ def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _Membe
         raw_communication_disabled_until=time.parse_optional_iso8601(get("communication_disabled_until")),
         guild_flags=GuildMemberFlags(get("flags") or 0),
     )
-
-
-def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
-    return None if value is None else snowflakes.Snowflake(int(value))
 
 
 def _optional_emoji(value: str | None) -> emojis.UnicodeEmoji | None:

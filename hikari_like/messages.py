@@ -121,7 +121,7 @@ class Attachment(files.WebResource):
         """Read an attachment object as Discord sends it."""
         get = payload.get
         return cls(
-            id=snowflakes.Snowflake(int(payload["id"])),
+            id=snowflakes.parse(payload["id"]),
             url=str(payload["url"]),
             filename=str(payload["filename"]),
             title=get("title"),
@@ -155,9 +155,9 @@ class MessageReference:
         return cls(
             app=app,
             type=MessageReferenceType(get("type", 0)),
-            id=_optional_snowflake(get("message_id")),
-            channel_id=_optional_snowflake(get("channel_id")),
-            guild_id=_optional_snowflake(get("guild_id")),
+            id=snowflakes.parse_optional(get("message_id")),
+            channel_id=snowflakes.parse_optional(get("channel_id")),
+            guild_id=snowflakes.parse_optional(get("guild_id")),
         )
 
 
@@ -217,11 +217,11 @@ class Message:
         """Read a message object as Discord sends it."""
         get = payload.get
         author = users.User.from_payload(payload["author"], app=app)
-        guild_id = _optional_snowflake(get("guild_id"))
+        guild_id = snowflakes.parse_optional(get("guild_id"))
         return cls(
             app=app,
-            id=snowflakes.Snowflake(int(payload["id"])),
-            channel_id=snowflakes.Snowflake(int(payload["channel_id"])),
+            id=snowflakes.parse(payload["id"]),
+            channel_id=snowflakes.parse(payload["channel_id"]),
             guild_id=guild_id,
             author=author,
             member=_member(get("member"), author, guild_id),
@@ -232,22 +232,18 @@ class Message:
             is_pinned=bool(get("pinned", False)),
             mentions_everyone=bool(get("mention_everyone", False)),
             user_mentions=_users(get("mentions") or (), app),
-            role_mention_ids=[snowflakes.Snowflake(int(role)) for role in get("mention_roles") or ()],
+            role_mention_ids=[snowflakes.parse(role) for role in get("mention_roles") or ()],
             attachments=[Attachment.from_payload(item) for item in get("attachments") or ()],
             embeds=_embeds(get("embeds") or ()),
             component_payloads=get("components") or (),
             type=MessageType(get("type", 0)),
             flags=MessageFlag(get("flags") or 0),
             nonce=get("nonce"),
-            webhook_id=_optional_snowflake(get("webhook_id")),
-            application_id=_optional_snowflake(get("application_id")),
+            webhook_id=snowflakes.parse_optional(get("webhook_id")),
+            application_id=snowflakes.parse_optional(get("application_id")),
             message_reference=_reference(get("message_reference"), app),
             interaction_metadata=_interaction_metadata(get("interaction_metadata"), app),
         )
-
-
-def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
-    return None if value is None else snowflakes.Snowflake(int(value))
 
 
 def _member(

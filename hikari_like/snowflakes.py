@@ -2,13 +2,28 @@
 
 from __future__ import annotations
 
-__all__ = ["DISCORD_EPOCH", "Snowflake", "SnowflakeishOr", "Unique"]
+__all__ = [
+    "DISCORD_EPOCH",
+    "MAX_SNOWFLAKE",
+    "Snowflake",
+    "SnowflakeishOr",
+    "Unique",
+    "parse",
+    "parse_optional",
+]
 
 import datetime
 import typing
 
 DISCORD_EPOCH: typing.Final = 1_420_070_400_000
 """Milliseconds between the Unix epoch and Discord's (2015-01-01T00:00:00Z)."""
+
+MAX_SNOWFLAKE: typing.Final = (1 << 64) - 1
+"""The largest ID Discord can send: IDs are unsigned 64-bit integers."""
+
+# Nineteen digits never reach 2**64, so only a twenty-digit string needs its value compared.
+_ALWAYS_IN_RANGE_DIGITS: typing.Final = 19
+_MAX_DIGITS: typing.Final = len(str(MAX_SNOWFLAKE))
 
 
 class Snowflake(int):
@@ -30,6 +45,39 @@ class Snowflake(int):
     def from_datetime(cls, when: datetime.datetime, /) -> Snowflake:
         """The smallest ID that could have been created at `when` (useful for pagination)."""
         return cls((int(when.timestamp() * 1000) - DISCORD_EPOCH) << 22)
+
+
+def _in_range(digits: str) -> bool:
+    return len(digits) <= _ALWAYS_IN_RANGE_DIGITS or (
+        len(digits) == _MAX_DIGITS and int(digits) <= MAX_SNOWFLAKE
+    )
+
+
+def parse(value: object, /) -> Snowflake:
+    """Read an ID as Discord sends it: a string of ASCII digits (or an integer) from 0 to 2**64 - 1.
+
+    Stricter than `Snowflake(value)`, which is `int(value)`: that also takes signs, spaces,
+    underscores, non-ASCII digits and numbers of any size, none of which is an ID. Raises
+    `ValueError` for such a value and `TypeError` for one that is neither a string nor an integer.
+
+    >>> parse("80351110224678912")
+    80351110224678912
+    """
+    if type(value) is str or isinstance(value, str):
+        # `isascii` too: "٣" is a digit to `isdigit` (and to `int`), but not to Discord.
+        if value.isdigit() and value.isascii() and _in_range(value):
+            return Snowflake(value)
+        raise ValueError(f"{value[:30]!r} is not an ID (at most {_MAX_DIGITS} digits, below 2**64)")
+    if isinstance(value, int) and type(value) is not bool:
+        if 0 <= value <= MAX_SNOWFLAKE:
+            return value if type(value) is Snowflake else Snowflake(value)
+        raise ValueError(f"{value} is not an ID (IDs are from 0 to 2**64 - 1)")
+    raise TypeError(f"an ID is a string of digits, not {type(value).__name__}")
+
+
+def parse_optional(value: object, /) -> Snowflake | None:
+    """Like `parse`, but a JSON `null` (or a missing field's `None`) stays `None`."""
+    return None if value is None else parse(value)
 
 
 @typing.runtime_checkable

@@ -94,7 +94,7 @@ class User:
         get = payload.get
         return cls(
             app=app,
-            id=snowflakes.Snowflake(int(payload["id"])),
+            id=snowflakes.parse(payload["id"]),
             username=str(payload["username"]),
             discriminator=str(get("discriminator", "0")),
             global_name=get("global_name"),

@@ -460,15 +460,26 @@ def test_unknown_enum_values_are_kept() -> None:
 
 
 def test_components_are_parsed_once_and_only_when_read() -> None:
-    # A button without its required style: reading the rest of the message must not touch it.
+    # A button without its required style, on a message fetched over REST (an interaction's
+    # message is checked up front): reading the rest of the message must not touch it.
     broken = [{"type": 1, "components": [{"type": 2}]}]
-    message = _message_on(copy.deepcopy(broken))
+    payload = payloads.button_press("x")["message"]
+    payload["components"] = copy.deepcopy(broken)
+    message = messages.Message.from_payload(payload, app=APP)
 
     assert message.component_payloads == broken
     with pytest.raises(KeyError):
         _ = message.components
     ordinary = _message_on(copy.deepcopy(LEGACY_ROWS))
     assert ordinary.components is ordinary.components
+
+
+def test_an_interaction_whose_message_has_a_broken_component_is_refused() -> None:
+    payload = payloads.button_press("x")
+    payload["message"]["components"] = [{"type": 1, "components": [{"type": 2}]}]
+
+    with pytest.raises(KeyError, match=r"button\.style"):
+        ComponentInteraction.from_payload(payload, app=APP)
 
 
 def test_a_message_without_components() -> None:

@@ -35,6 +35,8 @@ from hikari_like import messages
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import users
+from hikari_like.interactions import _shape_kinds
+from hikari_like.interactions import _shapes
 from hikari_like.interactions import rest_methods
 from hikari_like.internal import enums
 from hikari_like.internal import lazy
@@ -118,12 +120,12 @@ class InteractionChannel(channels.PartialChannel):
         thread_metadata = get("thread_metadata")
         return cls(
             app=app,
-            id=snowflakes.Snowflake(int(payload["id"])),
+            id=snowflakes.parse(payload["id"]),
             name=get("name"),
             type=channels.ChannelType(get("type", 0)),
             # DM channels come without permissions.
             permissions=permissions_from(get("permissions")),
-            parent_id=_optional_snowflake(get("parent_id")),
+            parent_id=snowflakes.parse_optional(get("parent_id")),
             thread_metadata=None
             if thread_metadata is None
             else channels.ThreadMetadata.from_payload(thread_metadata),
@@ -190,7 +192,7 @@ def _resolved_members(
         return {}
     members: dict[snowflakes.Snowflake, InteractionMember] = {}
     for raw_id, payload in payloads.items():
-        user_id = snowflakes.Snowflake(int(raw_id))
+        user_id = snowflakes.parse(raw_id)
         # Discord sends a resolved member without its user; the user is under `users`.
         members[user_id] = InteractionMember.from_interaction_payload(
             payload, user=users_by_id[user_id], guild_id=guild_id
@@ -229,11 +231,11 @@ def metadata_fields(payload: JSONObject, app: traits.RESTAware) -> _MetadataFiel
     """The fields every interaction metadata object has (shared with the typed subclasses)."""
     get = payload.get
     return _MetadataFields(
-        interaction_id=snowflakes.Snowflake(int(payload["id"])),
+        interaction_id=snowflakes.parse(payload["id"]),
         type=InteractionType(payload["type"]),
         user=users.User.from_payload(payload["user"], app=app),
         authorizing_integration_owners=integration_owners(get("authorizing_integration_owners")),
-        original_response_message_id=_optional_snowflake(get("original_response_message_id")),
+        original_response_message_id=snowflakes.parse_optional(get("original_response_message_id")),
     )
 
 
@@ -264,13 +266,9 @@ def integration_owners(
     if not payload:
         return {}
     return {
-        applications.ApplicationIntegrationType(int(kind)): snowflakes.Snowflake(int(owner))
+        applications.ApplicationIntegrationType(int(kind)): snowflakes.parse(owner)
         for kind, owner in payload.items()
     }
-
-
-def _optional_snowflake(value: str | int | None) -> snowflakes.Snowflake | None:
-    return None if value is None else snowflakes.Snowflake(int(value))
 
 
 class PartialInteraction(rest_methods.WebhookMethods):
@@ -330,47 +328,62 @@ class PartialInteraction(rest_methods.WebhookMethods):
     def from_payload(cls, payload: partial_json.AnyPayload, *, app: traits.RESTAware) -> typing.Self:
         """Read an interaction payload (the decoded request body) as this class.
 
-        Raises only `KeyError`, `TypeError` or `ValueError`, and only for a malformed payload.
-        Reading a malformed nested part later raises one of the same three. The payload is kept,
-        not copied, until every part is read: do not change it afterwards.
+        Every field a listener can read is checked here, against the shape of this kind of
+        interaction (`_shapes`), though most are parsed only when first read: a payload this
+        accepts parses in full, whatever is read later, and one it refuses raises `KeyError`,
+        `TypeError` or `ValueError` (the interaction server answers those with 400). The payload
+        is kept, not copied, until every part is read: do not change it afterwards.
         """
         interaction = cls.__new__(cls)
         try:
             interaction._read(payload, app)
-        except AttributeError as error:  # A field of the wrong JSON type (`.get` on a list...).
+        except (AttributeError, RecursionError) as error:  # Defence in depth: the checks prevent both.
             raise TypeError(f"malformed interaction payload: {error}") from error
-        except OverflowError as error:  # An infinite number where an integer belongs.
+        except OverflowError as error:
             raise ValueError(f"malformed interaction payload: {error}") from error
         return interaction
 
+    # How this kind of interaction's payload must look beyond its top level; set by each kind.
+    _shape: typing.ClassVar[_shapes.InteractionShape | None] = None
+
     def _read(self, payload: partial_json.AnyPayload, app: traits.RESTAware) -> None:
+        shape = self._shape
+        if shape is None:
+            raise NotImplementedError(f"{type(self).__name__} is not a concrete interaction type")
         self._payload = payload
         self.app = app
         if type(payload) is partial_json.PartialPayload:
-            self._read_data(self._read_typed_top_level(payload))
+            self._read_typed_top_level(payload)
+            shape.check_partial(payload)
+            self._read_data(typing.cast("JSONObject", payload.data))
             return
-        get = payload.get
-        # `Snowflake(text)` parses like `int(text)`, in one call instead of two.
-        self.id = snowflakes.Snowflake(payload["id"])
-        self.application_id = snowflakes.Snowflake(payload["application_id"])
-        self.type = _interaction_type(payload["type"])
-        self.token = str(payload["token"])
-        self.version = int(get("version", 1))
-        self.guild_id = _optional_snowflake(get("guild_id"))
+        payload = typing.cast("JSONObject", payload)
+        self._read_top_level(payload)
+        shape.check(payload)
         self._read_data(payload["data"])
 
-    def _read_typed_top_level(self, payload: partial_json.PartialPayload) -> JSONObject:
-        """Read a partial payload's top level, typed when it was decoded; return its `data`."""
-        self.id = snowflakes.Snowflake(payload.id)
-        self.application_id = snowflakes.Snowflake(payload.application_id)
+    def _read_top_level(self, payload: JSONObject) -> None:
+        if type(payload) is not dict:
+            raise TypeError(f"an interaction payload is an object, not {type(payload).__name__}")
+        get = payload.get
+        self.id = snowflakes.parse(payload["id"])
+        self.application_id = snowflakes.parse(payload["application_id"])
+        self.type = _interaction_type(payload["type"])
+        self.token = _token(payload["token"])
+        version = get("version", 1)
+        _shape_kinds.INT.check(version)
+        self.version = version
+        self.guild_id = snowflakes.parse_optional(get("guild_id"))
+
+    def _read_typed_top_level(self, payload: partial_json.PartialPayload) -> None:
+        """Read a partial payload's top level, whose JSON types msgspec checked as it decoded it."""
+        self.id = snowflakes.parse(payload.id)
+        self.application_id = snowflakes.parse(payload.application_id)
         self.type = _interaction_type(payload.type)
-        self.token = payload.token
-        version, guild_id, data = payload.version, payload.guild_id, payload.data  # each may be UNSET
-        self.version = version if isinstance(version, int) else 1
-        self.guild_id = snowflakes.Snowflake(guild_id) if isinstance(guild_id, str) else None
-        if not isinstance(data, dict):
-            raise KeyError("data")  # absent, as `payload["data"]` would say of a dict
-        return data
+        self.token = _token(payload.token)
+        version, guild_id = payload.version, payload.guild_id  # each may be UNSET
+        self.version = version if type(version) is int else 1
+        self.guild_id = snowflakes.parse(guild_id) if type(guild_id) is str else None
 
     def _read_data(self, data: JSONObject) -> None:
         """Read the few fields of the payload's `data` that identify it (checks its shape too)."""
@@ -480,7 +493,17 @@ _KNOWN_INTERACTION_TYPES: typing.Final = {member.value: member for member in Int
 def _interaction_type(value: int) -> InteractionType:
     # A dict lookup first: calling the enum costs several times more, once per request.
     known = _KNOWN_INTERACTION_TYPES.get(value)
-    return known if known is not None else InteractionType(value)
+    if known is not None and type(value) is not bool:  # `True` finds 1 too
+        return known
+    _shape_kinds.INT.check(value)
+    return InteractionType(value)
+
+
+def _token(value: object) -> str:
+    # A token is what answers the interaction: `str(None)` would be a token that never works.
+    if not isinstance(value, str) or not value:
+        raise TypeError("an interaction's token is a non-empty string")
+    return value
 
 
 def optional_permissions(value: str | int | None) -> permissions_.Permissions | None:
@@ -511,7 +534,7 @@ def _channel(
     # Payloads from before mid-2022 carry only `channel_id`.
     return InteractionChannel(
         app=app,
-        id=snowflakes.Snowflake(int(payload["channel_id"])),
+        id=snowflakes.parse(payload["channel_id"]),
         name=None,
         type=channels.ChannelType.DM if guild_id is None else channels.ChannelType.GUILD_TEXT,
         permissions=permissions_.Permissions.NONE,

@@ -54,12 +54,10 @@ class InteractionCallback:
         message_id = get("response_message_id")
         activity_id = get("activity_instance_id")
         return cls(
-            id=snowflakes.Snowflake(int(payload["id"])),
+            id=snowflakes.parse(payload["id"]),
             type=base_interactions.InteractionType(payload["type"]),
             activity_instance_id=undefined.UNDEFINED if activity_id is None else str(activity_id),
-            response_message_id=undefined.UNDEFINED
-            if message_id is None
-            else snowflakes.Snowflake(int(message_id)),
+            response_message_id=undefined.UNDEFINED if message_id is None else snowflakes.parse(message_id),
             response_message_loading=bool(get("response_message_loading", False)),
             response_message_ephemeral=bool(get("response_message_ephemeral", False)),
         )

@@ -21,6 +21,7 @@ from hikari_like import commands
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import users
+from hikari_like.interactions import _shapes
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import lazy
 
@@ -46,7 +47,7 @@ _MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.MESSAGE_CREATE
 _DEFERRED_MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
 
 # Discord nests at most a group, then a sub-command, then options; anything deeper is malformed.
-_MAX_OPTION_DEPTH: typing.Final = 4
+_MAX_OPTION_DEPTH: typing.Final = _shapes.MAX_OPTION_DEPTH
 
 OptionValueT = snowflakes.Snowflake | str | int | float | bool | None
 
@@ -126,7 +127,7 @@ def _option_value(option_type: commands.OptionType, value: typing.Any) -> Option
     if value is None:
         return None
     if option_type in _SNOWFLAKE_OPTIONS:
-        return snowflakes.Snowflake(int(value))
+        return snowflakes.parse(value)
     if option_type == commands.OptionType.FLOAT:
         # JSON has one number type; Discord may send `3` for a NUMBER option.
         return float(value)
@@ -144,10 +145,11 @@ class BaseCommandInteraction(base_interactions.PartialInteraction):
     command_name: str
 
     _repr_fields = ("guild_id", "user", "command_name", "options")
+    _shape = _shapes.COMMAND
 
     def _read_data(self, data: JSONObject) -> None:
-        self.command_id = snowflakes.Snowflake(data["id"])  # parses text like `int` does
-        self.command_name = str(data["name"])
+        self.command_id = snowflakes.parse(data["id"])
+        self.command_name = data["name"]
 
     @lazy.lazy
     def command_type(self) -> commands.CommandType:
@@ -158,7 +160,7 @@ class BaseCommandInteraction(base_interactions.PartialInteraction):
     def registered_guild_id(self) -> snowflakes.Snowflake | None:
         """The guild the command is registered in; `None` for a global command."""
         registered_guild_id = self._data.get("guild_id")
-        return None if registered_guild_id is None else snowflakes.Snowflake(int(registered_guild_id))
+        return None if registered_guild_id is None else snowflakes.parse(registered_guild_id)
 
 
 class CommandInteraction(
@@ -198,7 +200,7 @@ class CommandInteraction(
     def target_id(self) -> snowflakes.Snowflake | None:
         """The user or message a context-menu command was used on."""
         target_id = self._data.get("target_id")
-        return None if target_id is None else snowflakes.Snowflake(int(target_id))
+        return None if target_id is None else snowflakes.parse(target_id)
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`); fill it and return it."""
@@ -220,6 +222,8 @@ class AutocompleteInteraction(BaseCommandInteraction):
     """The user is typing in a command option that offers autocomplete choices."""
 
     __slots__ = ("_options",)
+
+    _shape = _shapes.AUTOCOMPLETE
 
     @lazy.lazy
     def options(self) -> typing.Sequence[AutocompleteInteractionOption]:
@@ -268,7 +272,5 @@ class CommandInteractionMetadata(base_interactions.PartialInteractionMetadata):
         return cls(
             **base_interactions.metadata_fields(payload, app),
             target_user=None if target_user is None else users.User.from_payload(target_user, app=app),
-            target_message_id=None
-            if target_message_id is None
-            else snowflakes.Snowflake(int(target_message_id)),
+            target_message_id=None if target_message_id is None else snowflakes.parse(target_message_id),
         )

@@ -16,6 +16,7 @@ import attrs
 from hikari_like import components as components_
 from hikari_like import messages
 from hikari_like import snowflakes
+from hikari_like.interactions import _shapes
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import lazy
 
@@ -62,9 +63,10 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
     custom_id: str
 
     _repr_fields = ("guild_id", "user", "component_type", "custom_id", "values")
+    _shape = _shapes.COMPONENT
 
     def _read_data(self, data: JSONObject) -> None:
-        self.custom_id = str(data["custom_id"])
+        self.custom_id = data["custom_id"]
 
     @lazy.lazy
     def component_type(self) -> components_.ComponentType:
@@ -124,5 +126,5 @@ class ComponentInteractionMetadata(base_interactions.PartialInteractionMetadata)
         """Read component interaction metadata."""
         return cls(
             **base_interactions.metadata_fields(payload, app),
-            interacted_message_id=snowflakes.Snowflake(int(payload["interacted_message_id"])),
+            interacted_message_id=snowflakes.parse(payload["interacted_message_id"]),
         )

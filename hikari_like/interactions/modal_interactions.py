@@ -40,6 +40,7 @@ import attrs
 from hikari_like import components as components_
 from hikari_like import messages
 from hikari_like import snowflakes
+from hikari_like.interactions import _shapes
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import lazy
 
@@ -129,7 +130,7 @@ def _parse_interactive(payload: JSONObject) -> ModalComponent:
             type=component_type, id=component_id, custom_id=str(payload["custom_id"]), values=values
         )
     if component_type == components_.ComponentType.FILE_UPLOAD:
-        ids = [snowflakes.Snowflake(int(value)) for value in payload.get("values") or ()]
+        ids = [snowflakes.parse(value) for value in payload.get("values") or ()]
         return FileUploadComponent(
             type=component_type, id=component_id, custom_id=str(payload["custom_id"]), values=ids
         )
@@ -164,9 +165,10 @@ class ModalInteraction(base_interactions.MessageResponseMixin):
     """The modal's custom ID."""
 
     _repr_fields = ("guild_id", "user", "custom_id", "components")
+    _shape = _shapes.MODAL
 
     def _read_data(self, data: JSONObject) -> None:
-        self.custom_id = str(data["custom_id"])
+        self.custom_id = data["custom_id"]
 
     @lazy.lazy
     def components(self) -> typing.Sequence[ModalComponent]:

@@ -9,42 +9,41 @@ import typing
 
 import msgspec
 
+# The one reach above `internal`: the parts every interaction has are decoded as the types the
+# interaction models' shapes describe, so that msgspec checks their JSON types as it decodes.
+from hikari_like.interactions import _shape_kinds
+from hikari_like.interactions import _shapes
+
 _Part = msgspec.Raw | msgspec.UnsetType
 _UNSET: typing.Final = msgspec.UNSET
 _decode_part: typing.Final = msgspec.json.Decoder().decode
+_Int = typing.Annotated[int, msgspec.Meta(ge=_shape_kinds.INT_MIN, le=_shape_kinds.INT_MAX)]
 
 
-# gc=False: the fields hold strings, ints, `Raw`s and, once read, the JSON values decoded from
-# them, none of which can refer back to the struct, so no cycle needs the collector.
-class PartialPayload(msgspec.Struct, gc=False):
+# gc=False: the fields hold strings, ints, `Raw`s, dicts decoded from JSON and, once read, the
+# JSON values decoded from the `Raw`s, none of which can refer back to the struct.
+class _TopLevel(msgspec.Struct, gc=False):
     """The documented fields of an interaction payload, each nested part decoded when first read.
 
     A read-only mapping like the dict `json.loads` gives, with the fields Discord documents for an
     interaction; a field hikari_like does not know yet is not kept. The typed top level is also
     on the attributes (`payload.id`), which `from_payload` reads directly.
+
+    The parts every interaction has (`_shapes.SHARED_PARTS`: the member, the user, the channel...)
+    are decoded with the rest, as the types their shapes give, and keep only the fields the models
+    read; the others (`guild`, `message`) stay bytes until read.
     """
 
-    type: int
+    type: _Int
     id: str
     application_id: str
     token: str
-    version: int | msgspec.UnsetType = _UNSET
+    version: _Int | msgspec.UnsetType = _UNSET
     guild_id: str | msgspec.UnsetType | None = _UNSET
     # Every interaction but PING is made from its `data`: decoded with the rest, not left for later.
     data: dict[str, typing.Any] | msgspec.UnsetType = _UNSET
     guild: _Part = _UNSET
-    channel: _Part = _UNSET
-    channel_id: _Part = _UNSET
-    member: _Part = _UNSET
-    user: _Part = _UNSET
     message: _Part = _UNSET
-    app_permissions: _Part = _UNSET
-    locale: _Part = _UNSET
-    guild_locale: _Part = _UNSET
-    entitlements: _Part = _UNSET
-    authorizing_integration_owners: _Part = _UNSET
-    context: _Part = _UNSET
-    attachment_size_limit: _Part = _UNSET
 
     def __getitem__(self, key: str) -> typing.Any:
         value = getattr(self, key, _UNSET) if key in _FIELDS else _UNSET
@@ -80,6 +79,25 @@ class PartialPayload(msgspec.Struct, gc=False):
     def values(self) -> collections.abc.ValuesView[typing.Any]:
         return collections.abc.ValuesView(self)
 
+
+def _shared_part(name: str, kind: _shape_kinds.Kind, nullable: bool) -> tuple[str, typing.Any, typing.Any]:
+    part_type = kind.msgspec_type()
+    if nullable:
+        part_type = part_type | None
+    return name, part_type | msgspec.UnsetType, _UNSET
+
+
+if typing.TYPE_CHECKING:
+    PartialPayload = _TopLevel
+else:
+    PartialPayload = msgspec.defstruct(
+        "PartialPayload",
+        [_shared_part(name, kind, nullable) for name, (kind, _, nullable) in _shapes.SHARED_PARTS.items()],
+        bases=(_TopLevel,),
+        module=__name__,
+        gc=False,
+    )
+    PartialPayload.__doc__ = _TopLevel.__doc__
 
 _ORDER: typing.Final = PartialPayload.__struct_fields__
 _FIELDS: typing.Final = frozenset(_ORDER)

@@ -2,6 +2,12 @@
 
 `dumps` returns bytes in both cases so callers never branch on the codec. The choice is made once,
 at import; `HIKARI_LIKE_JSON=stdlib` forces the standard library (the tests use it to cover both).
+
+Both codecs (and msgspec, which decodes interaction bodies in part) refuse the same inputs: the
+standard library on its own would also read `NaN`, `Infinity`, numbers too large for a float
+(`1e400`, as infinity) and unpaired surrogate escapes (`"\\ud800"`, a string no UTF-8 can carry),
+all of which orjson and msgspec refuse, so here it refuses them too. Likewise it writes a float
+that is not finite as `null`, as orjson does, never as the `NaN` JSON does not have.
 """
 
 from __future__ import annotations
@@ -9,6 +15,7 @@ from __future__ import annotations
 __all__ = ["BACKEND", "JSONDecodeError", "JSONObject", "dumps", "loads"]
 
 import json as _stdlib_json
+import math
 import os
 import typing
 
@@ -21,15 +28,71 @@ loads: typing.Callable[[bytes | str], typing.Any]
 
 
 def _stdlib_dumps(value: typing.Any) -> bytes:
-    return _stdlib_json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
+    try:
+        text = _stdlib_json.dumps(value, separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    except ValueError:
+        # `NaN` and `Infinity` are not JSON: write `null` for them, as orjson does.
+        text = _stdlib_json.dumps(_finite(value), separators=(",", ":"), ensure_ascii=False, allow_nan=False)
+    return text.encode()
+
+
+def _finite(value: typing.Any) -> typing.Any:
+    if type(value) is float:
+        return value if math.isfinite(value) else None
+    if isinstance(value, list | tuple):
+        return [_finite(item) for item in value]
+    if isinstance(value, dict):
+        return {key: _finite(item) for key, item in value.items()}
+    return value
+
+
+def _refuse_constant(name: str) -> typing.NoReturn:
+    raise ValueError(f"{name} is not JSON")
+
+
+def _finite_float(text: str) -> float:
+    number = float(text)
+    if math.isinf(number):
+        raise ValueError(f"{text[:30]} is out of a float's range")
+    return number
+
+
+_stdlib_decode: typing.Final = _stdlib_json.JSONDecoder(
+    parse_constant=_refuse_constant, parse_float=_finite_float
+).decode
+
+# Where a string can hold a surrogate: only a `\ud800`-`\udfff` escape makes one (UTF-8 cannot).
+_SURROGATE_ESCAPES: typing.Final = ("\\ud8", "\\ud9", "\\uda", "\\udb", "\\udc", "\\udd", "\\ude", "\\udf")
+
+
+def _refuse_lone_surrogates(value: typing.Any) -> None:
+    # A surrogate pair escape is decoded to one character; one left on its own stays a surrogate,
+    # which `encode` refuses (UnicodeEncodeError is a ValueError).
+    if type(value) is str:
+        value.encode("utf-8")
+    elif type(value) is list:
+        for item in value:
+            _refuse_lone_surrogates(item)
+    elif type(value) is dict:
+        for key, item in value.items():
+            key.encode("utf-8")
+            _refuse_lone_surrogates(item)
 
 
 def _stdlib_loads(value: bytes | str) -> typing.Any:
-    # The standard library would also sniff UTF-16/32 from bytes; Discord's bodies are UTF-8,
-    # and both codecs must refuse the same inputs (UnicodeDecodeError is a ValueError).
-    if isinstance(value, bytes):
-        value = value.decode("utf-8")
-    return _stdlib_json.loads(value)
+    # The standard library would also sniff UTF-16/32 from bytes; Discord's bodies are UTF-8.
+    # Every refusal is a JSONDecodeError, as orjson's are (callers catch that one error).
+    text = ""
+    try:
+        text = value.decode("utf-8") if isinstance(value, bytes) else value
+        decoded = _stdlib_decode(text)
+        if "\\u" in text and any(escape in text.lower() for escape in _SURROGATE_ESCAPES):
+            _refuse_lone_surrogates(decoded)
+    except _stdlib_json.JSONDecodeError:
+        raise
+    except ValueError as error:  # Not UTF-8, a lone surrogate, NaN or a float out of range.
+        raise _stdlib_json.JSONDecodeError(str(error), text, 0) from error
+    return decoded
 
 
 def _use_stdlib() -> str:
