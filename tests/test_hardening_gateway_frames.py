@@ -206,6 +206,7 @@ async def test_a_malformed_dispatch_counts_as_handled_so_the_resume_does_not_rep
         assert shard.sequence == 4  # READY 1, the bad one 2, RESUMED 3, the good one 4
         assert recorder.names().count("MESSAGE_CREATE") == 1
         assert_one_warning(caplog, mentions=mentions)
+        assert "(dispatch 2, dropped)" in caplog.text
     finally:
         await shard.close()
 

@@ -11,8 +11,8 @@ across a reconnect: that is why every `GatewayConnection` makes its own.
 `PayloadTooLargeError` (a `GatewayTransportError`: the shard reconnects). It is refused while it
 inflates, never after: zlib inflates 1 MiB at a time and never gets room past `max_size + 1`
 bytes, and zstd is fed in slices small enough that no slice can inflate far past the cap, so a
-100 KB "bomb" that would inflate to gigabytes costs about `max_size` bytes of memory at most. After a refusal the stream's
-state is lost, which is why the connection must then be replaced.
+100 KB "bomb" that would inflate to gigabytes costs about `max_size` bytes of memory at most.
+After a refusal the stream's state is lost, which is why the connection must then be replaced.
 """
 
 from __future__ import annotations

@@ -213,7 +213,9 @@ class GatewayPayload:
         d, t = data.get("d"), data.get("t")
         problem = cls._shape_problem(GatewayOpcode(op), d, s, t)
         if problem is not None:
-            raise MalformedPayloadError(f"the gateway sent {problem}", sequence=s if op == 0 else None)
+            if op != GatewayOpcode.DISPATCH or s is None:
+                raise MalformedPayloadError(f"the gateway sent {problem}")
+            raise MalformedPayloadError(f"the gateway sent {problem} (dispatch {s}, dropped)", sequence=s)
         if op == GatewayOpcode.DISPATCH:
             return cls(op=op, d={} if d is None else d, s=s, t=t)
         # Outside dispatches `s` and `t` mean nothing (Discord sends null); only their type was checked.

@@ -29,7 +29,8 @@ stream, an `op` that is not an opcode or not one the gateway sends after HELLO, 
 sequence number, a DISPATCH without an event name, a `d` of the wrong type for its opcode
 (`payloads`), or a READY without a usable session, user or guild list. None of them stops the
 shard. A DISPATCH whose number could be read counts as handled, so the resume does not replay it
-(a replay would fail the same way, forever); it is lost, and the WARNING says so.
+(a replay would fail the same way, forever); it is lost, and the WARNING says so ("dispatch N,
+dropped"). A READY refused this way never reaches the consumer; the resume's RESUMED does.
 
 Only `close()` closes with 1000, which ends the session on Discord's side.
 """
@@ -104,7 +105,7 @@ class GatewayShardImpl:
     inflates) and handled as a protocol error: the shard reconnects and resumes. Discord's largest
     real payloads are a few MiB (a GUILD_CREATE of a very large guild), so the default leaves a
     wide margin while keeping a compression bomb from taking all the memory; raise it only if a
-    shard logs that a payload was too large. The other parameters are those of hikari's shard.
+    shard logs that a payload was too large.
     """
 
     def __init__(
