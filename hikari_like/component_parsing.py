@@ -35,8 +35,19 @@ _ATTACHMENT_SCHEME: typing.Final = "attachment://"
 def deserialize_components(
     payloads: typing.Iterable[JSONObject],
 ) -> list[c.TopLevelComponentTypesT | c.PartialComponent]:
-    """Read a message's top-level `components` array."""
-    return [_pick(_TOP_LEVEL, payload) for payload in payloads]
+    """Read a message's top-level `components` array.
+
+    A malformed one raises `KeyError`, `TypeError` or `ValueError`, never another error: this is
+    read from properties (`Message.components`), where an `AttributeError` would read as "no such
+    attribute". An interaction's message is checked before the interaction is made, so this
+    raises only for a message from elsewhere (a REST response).
+    """
+    try:
+        return [_pick(_TOP_LEVEL, payload) for payload in payloads]
+    except (AttributeError, RecursionError) as error:  # `.get` on a list, absurd nesting
+        raise TypeError(f"malformed components: {error}") from error
+    except OverflowError as error:  # an infinite float where an integer belongs
+        raise ValueError(f"malformed components: {error}") from error
 
 
 def deserialize_media(payload: JSONObject) -> c.MediaResource:

@@ -417,13 +417,29 @@ def serialize_embed(embed: Embed, /) -> tuple[JSONObject, list[files.Resource]]:
 # -- deserialisation -------------------------------------------------------------------------------
 
 
+def _text(payload: JSONObject, key: str) -> str | None:
+    value = payload.get(key)
+    return value if isinstance(value, str) else None
+
+
+# Beyond 64 bits orjson reads an integer as a float and the other decoders exactly: such a value
+# is skipped, so that every decoder reads the same embed.
+_MAX_INTEGER: typing.Final = 1 << 63
+
+
+def _integer(payload: JSONObject, key: str) -> int | None:
+    value = payload.get(key)
+    # Not `True`, not a float.
+    return value if type(value) is int and -_MAX_INTEGER <= value < _MAX_INTEGER else None
+
+
 def _proxied(payload: JSONObject, url_key: str, proxy_key: str) -> EmbedResourceWithProxy | None:
-    url = payload.get(url_key)
-    if not isinstance(url, str):
+    url = _text(payload, url_key)
+    if url is None:
         return None
-    proxy = payload.get(proxy_key)
+    proxy = _text(payload, proxy_key)
     return EmbedResourceWithProxy(
-        resource=files.URL(url), proxy_resource=files.URL(proxy) if isinstance(proxy, str) else None
+        resource=files.URL(url), proxy_resource=None if proxy is None else files.URL(proxy)
     )
 
 
@@ -431,14 +447,16 @@ _MediaT = typing.TypeVar("_MediaT", EmbedImage, EmbedVideo)
 
 
 def _media(payload: typing.Any, cls: type[_MediaT]) -> _MediaT | None:
-    if not isinstance(payload, dict) or not isinstance(payload.get("url"), str):
+    if not isinstance(payload, dict):
         return None
-    proxy = payload.get("proxy_url")
+    resource = _proxied(payload, "url", "proxy_url")
+    if resource is None:
+        return None
     return cls(
-        resource=files.URL(payload["url"]),
-        proxy_resource=files.URL(proxy) if isinstance(proxy, str) else None,
-        height=payload.get("height"),
-        width=payload.get("width"),
+        resource=resource.resource,
+        proxy_resource=resource.proxy_resource,
+        height=_integer(payload, "height"),
+        width=_integer(payload, "width"),
     )
 
 
@@ -446,9 +464,12 @@ def _parse_timestamp(value: typing.Any) -> datetime.datetime | None:
     if not isinstance(value, str):
         return None
     try:
-        return datetime.datetime.fromisoformat(value)
+        parsed = datetime.datetime.fromisoformat(value)
     except ValueError:
         return None
+    # Discord's timestamps carry their offset; one without is taken as UTC, as `internal.time`
+    # does (the setter would take it as local time, which cannot be right for what Discord sent).
+    return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=datetime.UTC)
 
 
 def _dict(payload: JSONObject, key: str) -> JSONObject | None:
@@ -456,26 +477,34 @@ def _dict(payload: JSONObject, key: str) -> JSONObject | None:
     return value if isinstance(value, dict) else None
 
 
+def _field(payload: JSONObject) -> EmbedField:
+    return EmbedField(
+        name=_text(payload, "name") or "",
+        value=_text(payload, "value") or "",
+        inline=payload.get("inline") is True,
+    )
+
+
 def deserialize_embed(payload: JSONObject, /) -> Embed:
-    """Read an embed Discord sent; unknown or malformed parts are skipped, never an error."""
-    color = payload.get("color")
+    """Read an embed Discord sent; unknown or malformed parts are skipped, never an error.
+
+    A part of the wrong JSON type (a title that is a number, fields that are not a list) is
+    skipped like a missing one: the embed a listener reads holds only values of the types the
+    attributes declare.
+    """
+    color = _integer(payload, "color")
     embed = Embed(
-        url=payload.get("url"),
-        color=color if isinstance(color, int) and 0 <= color <= 0xFFFFFF else None,
+        url=_text(payload, "url"),
+        color=color if color is not None and 0 <= color <= 0xFFFFFF else None,
         timestamp=_parse_timestamp(payload.get("timestamp")),
     )
     # Discord's own embeds may break the limits we enforce on ours, so skip the checks.
-    embed._title = payload.get("title")
-    embed._description = payload.get("description")
-    embed._fields = [
-        EmbedField(
-            name=str(field.get("name", "")),
-            value=str(field.get("value", "")),
-            inline=bool(field.get("inline")),
-        )
-        for field in payload.get("fields") or ()
-        if isinstance(field, dict)
-    ]
+    embed._title = _text(payload, "title")
+    embed._description = _text(payload, "description")
+    fields = payload.get("fields")
+    embed._fields = (
+        [_field(item) for item in fields if isinstance(item, dict)] if isinstance(fields, list) else []
+    )
     embed._image = _media(payload.get("image"), EmbedImage)
     embed._thumbnail = _media(payload.get("thumbnail"), EmbedImage)
     embed._video = _media(payload.get("video"), EmbedVideo)
@@ -486,10 +515,10 @@ def deserialize_embed(payload: JSONObject, /) -> Embed:
 def _read_attributions(embed: Embed, payload: JSONObject) -> None:
     if (footer := _dict(payload, "footer")) is not None:
         embed._footer = EmbedFooter(
-            text=footer.get("text"), icon=_proxied(footer, "icon_url", "proxy_icon_url")
+            text=_text(footer, "text"), icon=_proxied(footer, "icon_url", "proxy_icon_url")
         )
     if (author := _dict(payload, "author")) is not None:
         icon = _proxied(author, "icon_url", "proxy_icon_url")
-        embed._author = EmbedAuthor(name=author.get("name"), url=author.get("url"), icon=icon)
+        embed._author = EmbedAuthor(name=_text(author, "name"), url=_text(author, "url"), icon=icon)
     if (provider := _dict(payload, "provider")) is not None:
-        embed._provider = EmbedProvider(name=provider.get("name"), url=provider.get("url"))
+        embed._provider = EmbedProvider(name=_text(provider, "name"), url=_text(provider, "url"))

@@ -354,7 +354,11 @@ class URL(WebResource):
     def filename(self) -> str:
         if self._filename:
             return self._filename
-        return posixpath.basename(urllib.parse.urlparse(self._url).path)
+        try:
+            path = urllib.parse.urlparse(self._url).path
+        except ValueError:  # a URL that cannot be parsed (`http://[`): its last segment will do
+            path = self._url.split("?", 1)[0].split("#", 1)[0]
+        return posixpath.basename(path)
 
 
 def ensure_resource(value: Resourceish, /) -> Resource:

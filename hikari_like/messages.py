@@ -132,7 +132,7 @@ class Attachment(files.WebResource):
             height=get("height"),
             width=get("width"),
             is_ephemeral=bool(get("ephemeral", False)),
-            duration=get("duration_secs"),
+            duration=_optional_float(get("duration_secs")),
             waveform=get("waveform"),
         )
 
@@ -208,7 +208,12 @@ class Message:
     def components(
         self,
     ) -> typing.Sequence[components_.TopLevelComponentTypesT | components_.PartialComponent]:
-        """The message's top-level components; types this release does not know are `PartialComponent`s."""
+        """The message's top-level components; types this release does not know are `PartialComponent`s.
+
+        On an interaction's message this never raises (the interaction's payload was checked);
+        on a message from elsewhere, malformed components raise `KeyError`, `TypeError` or
+        `ValueError`, and are parsed again on the next read.
+        """
         # Parsed on first access: most listeners never look at the message's components.
         return component_parsing.deserialize_components(self.component_payloads)
 
@@ -244,6 +249,10 @@ class Message:
             message_reference=_reference(get("message_reference"), app),
             interaction_metadata=_interaction_metadata(get("interaction_metadata"), app),
         )
+
+
+def _optional_float(value: float | None) -> float | None:
+    return None if value is None else float(value)
 
 
 def _member(

@@ -1,0 +1,178 @@
+"""Interaction payloads: what the issue found, one test each (the fuzz test covers the rest).
+
+- misparses: a `null` token read as `"None"`, select `values: "abc"` read as `['a', 'b', 'c']`;
+- IDs: 2**64 and beyond, negative ones, signs, spaces and non-ASCII digits are refused;
+- decoders: the standard library refuses what orjson and msgspec refuse;
+- `Message.components` raises only the contract's errors, even on a message nobody checked;
+- over real sockets: a signed but malformed interaction is answered 400 and never reaches the
+  listener.
+"""
+
+from __future__ import annotations
+
+import copy
+import json as stdlib_json
+import typing
+
+import msgspec
+import orjson
+import pytest
+
+from hikari_like import messages
+from hikari_like import snowflakes
+from hikari_like.impl.server.interaction_server import InteractionServer
+from hikari_like.interactions import CommandInteraction
+from hikari_like.interactions import ComponentInteraction
+from hikari_like.internal import json
+from hikari_like.testing import payloads
+from hikari_like.testing.client import InteractionClient
+from tests.conftest import Recorder
+from tests.helpers import APP
+from tests.test_hardening_payloads_fuzz import assert_every_decoder_agrees
+
+REFUSALS = (KeyError, TypeError, ValueError)
+
+
+def _body(payload: dict[str, typing.Any]) -> bytes:
+    # The standard library writes integers of any size (orjson refuses those past 64 bits).
+    return stdlib_json.dumps(payload).encode()
+
+
+def test_a_null_token_is_refused_not_read_as_none() -> None:
+    payload = payloads.slash_command("ping", seed=1)
+    payload["token"] = None
+
+    with pytest.raises(TypeError, match="token"):
+        CommandInteraction.from_payload(payload, app=APP)
+    assert assert_every_decoder_agrees(_body(payload)) == "refused"
+
+
+def test_select_values_that_are_a_string_are_refused_not_split_into_characters() -> None:
+    payload = payloads.select_menu("colour", ["red"], seed=2)
+    payload["data"]["values"] = "abc"
+
+    with pytest.raises(TypeError, match="array"):
+        ComponentInteraction.from_payload(payload, app=APP)
+    assert assert_every_decoder_agrees(_body(payload)) == "refused"
+
+
+_NOT_IDS: typing.Final = [
+    str(2**64),
+    2**64,
+    "99999999999999999999",
+    "-1",
+    -1,
+    "+5",
+    " 5",
+    "5_0",
+    "١٢٣",
+    "",
+    True,
+    1.0,
+]
+
+
+def _put_id(payload: dict[str, typing.Any], where: str, value: object) -> None:
+    if where == "interaction":
+        payload["id"] = value
+    elif where == "user":
+        payload["member"]["user"]["id"] = value
+    elif where == "channel":
+        payload["channel"]["id"] = value
+    elif where == "option":
+        payload["data"]["options"][0]["value"] = value
+    else:  # a resolved user's key
+        users = payload["data"]["resolved"]["users"]
+        users[str(value)] = users.pop(payload["data"]["options"][0]["value"])
+
+
+_ID_PLACES: typing.Final = [
+    (where, value)
+    for where in ("interaction", "user", "channel", "option", "resolved key")
+    for value in _NOT_IDS
+    if where != "resolved key" or isinstance(value, str)  # JSON object keys are strings
+]
+
+
+@pytest.mark.parametrize(("where", "value"), _ID_PLACES, ids=repr)
+def test_what_is_not_a_64_bit_id_is_refused_wherever_an_id_belongs(where: str, value: object) -> None:
+    payload = payloads.slash_command("hug", [payloads.option("who", 80351110224678912, type=6)], seed=3)
+    _put_id(payload, where, value)
+
+    with pytest.raises(REFUSALS):
+        CommandInteraction.from_payload(payload, app=APP)
+    assert assert_every_decoder_agrees(_body(payload)) == "refused"
+
+
+def test_the_largest_id_and_a_numeric_one_are_read() -> None:
+    payload = payloads.slash_command("hug", seed=4)
+    payload["member"]["user"]["id"] = str(snowflakes.MAX_SNOWFLAKE)
+    payload["channel"]["id"] = 645027906669510667  # an integer: older payloads had some
+
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+
+    assert interaction.user.id == 2**64 - 1
+    assert interaction.channel.id == 645027906669510667
+    assert assert_every_decoder_agrees(_body(payload)) != "refused"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [b"NaN", b"[Infinity]", b'{"a": -Infinity}', b"[1e400]", b'["\\ud800"]', b'{"\\udfff": 1}'],
+    ids=["NaN", "Infinity", "-Infinity", "1e400", "lone high surrogate", "lone low surrogate key"],
+)
+def test_the_standard_library_refuses_what_orjson_and_msgspec_refuse(body: bytes) -> None:
+    with pytest.raises(orjson.JSONDecodeError):
+        orjson.loads(body)
+    with pytest.raises(msgspec.MsgspecError):
+        msgspec.json.decode(body)
+    with pytest.raises(stdlib_json.JSONDecodeError):
+        json._stdlib_loads(body)
+
+
+def test_the_standard_library_reads_a_surrogate_pair_as_its_character() -> None:
+    assert json._stdlib_loads(b'["\\ud83d\\ude00", "\\\\ud800"]') == ["😀", "\\ud800"]
+
+
+def test_the_standard_library_writes_a_float_that_is_not_finite_as_null() -> None:
+    value = [float("nan"), {"x": float("inf")}, 1.5]
+
+    assert json._stdlib_dumps(value) == orjson.dumps(value) == b'[null,{"x":null},1.5]'
+
+
+@pytest.mark.parametrize(
+    "components",
+    [
+        [{"type": 1, "components": [{"type": 2, "style": 1, "emoji": [1]}]}],
+        [{"type": 1, "id": float("inf")}],
+        [{"type": 17, "components": [{"type": 9, "accessory": {"type": 11, "media": "x"}}]}],
+        "abc",
+        [[1]],
+    ],
+    ids=["emoji not an object", "infinite id", "media not an object", "a string", "a row that is a list"],
+)
+def test_components_of_an_unchecked_message_raise_only_the_contract_errors(components: object) -> None:
+    # A message from a REST response is not checked up front: its components are parsed when read.
+    payload = copy.deepcopy(payloads.button_press("x", seed=5)["message"])
+    payload["components"] = components
+    message = messages.Message.from_payload(payload, app=APP)
+
+    with pytest.raises(REFUSALS):
+        _ = message.components
+    assert not hasattr(message, "no such attribute")  # the property did not confuse `getattr`
+
+
+async def test_a_signed_malformed_interaction_is_answered_400_before_the_listener_runs(
+    server: InteractionServer, client: InteractionClient, recorder: Recorder
+) -> None:
+    server.set_listener(CommandInteraction, recorder)
+    malformed = payloads.slash_command("ping", seed=6)
+    malformed["member"]["user"]["id"] = "not an ID"
+    valid = payloads.slash_command("ping", seed=7)
+
+    refused = await client.replay(client.sign(_body(malformed)))
+    answered = await client.replay(client.sign(_body(valid)))
+
+    assert refused.status == 400
+    assert answered.status == 204
+    assert [interaction.id for interaction in recorder.calls] == [int(valid["id"])]
