@@ -1,15 +1,18 @@
 """What several test files share that is not a fixture: the emulated Discord's bot token, the
-smallest app a model can hold, and the stored real-shaped payloads."""
+smallest app a model can hold, the stored real-shaped payloads, and the emulator's account of a 429."""
 
 from __future__ import annotations
 
-__all__ = ["APP", "AUTH", "PAYLOADS", "TOKEN", "App", "load_payload"]
+__all__ = ["APP", "AUTH", "PAYLOADS", "TOKEN", "App", "load_payload", "rate_limit_log"]
 
 import pathlib
 import typing
 
 from hikari_like.impl.rest import client as rest
 from hikari_like.internal import json
+
+if typing.TYPE_CHECKING:
+    from hikari_like.testing.emulator import EmulatedDiscord
 
 TOKEN: typing.Final = "test-bot-token"
 """The bot token the `discord` fixture's emulated Discord accepts."""
@@ -36,3 +39,20 @@ def load_payload(name: str) -> dict[str, typing.Any]:
     """The stored payload `tests/payloads/<name>.json`."""
     payload: dict[str, typing.Any] = json.loads((PAYLOADS / f"{name}.json").read_bytes())
     return payload
+
+
+def rate_limit_log(discord: EmulatedDiscord) -> str:
+    """Every check of each bucket that answered a 429, for an assertion message.
+
+    It shows which window went over and when each request was counted in it, so a failure on a
+    loaded machine can be read rather than guessed at.
+    """
+    limiter = discord.rate_limits
+    lines = [f"{discord.stats}"]
+    for key in limiter.stats.max_in_bucket_window:
+        checks = limiter.checks_of(key)
+        if all(check.allowed for check in checks):
+            continue
+        lines.append(f"bucket {key}:")
+        lines += [f"  {check.describe(checks[0].at)}" for check in checks]
+    return "\n".join(lines)

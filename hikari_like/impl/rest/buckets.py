@@ -193,14 +193,16 @@ class _Bucket:
                     )
                 )
 
-    def _roll_if_due(self, now: float) -> None:
+    def _roll_if_due(self, now: float, *, answered: int = 0) -> None:
         if now < self.reset_at:
             return
         # A new window. Requests still in flight may land in it, so they are counted against it
-        # until their responses show otherwise (see `update`).
+        # until their responses show otherwise (see `update`). So is the request whose answer is
+        # being read (`answered`), just out of `in_flight`: when its answer shows the old window,
+        # `update` gives its slot back, and a slot never taken must not be given twice.
         self.epoch += 1
         self.window_opened_at = now
-        self.remaining = max(0, self.limit - self.in_flight)
+        self.remaining = max(0, self.limit - self.in_flight - answered)
         self.reset_at = math.inf
 
     # -- learning from responses --------------------------------------------------------------
@@ -215,7 +217,7 @@ class _Bucket:
         implied_reset = now + info.reset_after
         earliest_reset = ticket.granted_at + info.reset_after
         tolerance = self.period / 2
-        self._roll_if_due(now)
+        self._roll_if_due(now, answered=1)
         if ticket.epoch < self.epoch and implied_reset <= self.window_opened_at + tolerance:
             self.refund()  # it landed in the old window after all
             return

@@ -3,16 +3,19 @@
 Both use fixed windows that open on the first request and close `period` seconds later, which is
 what Discord's `X-RateLimit-Reset-After` describes. Every request that reaches the limiter counts as
 an attempt, including the ones answered with 429, so the statistics show what a client really sent.
+The latest checks of every bucket are kept (`RateLimiter.checks_of`), so a test that finds a 429 can
+show which window went over; `clock` is the limiter's time source (a fake one makes windows exact).
 """
 
 from __future__ import annotations
 
-__all__ = ["RateLimitStats", "RateLimiter", "RouteLimit", "Verdict"]
+__all__ = ["BucketCheck", "RateLimitStats", "RateLimiter", "RouteLimit", "Verdict"]
 
 import collections
 import hashlib
 import math
 import time
+import typing
 
 import attrs
 
@@ -38,6 +41,27 @@ class _Window:
 
     def reset_after(self, now: float) -> float:
         return max(0.0, self.opened + self.period - now)
+
+
+@attrs.frozen(slots=True, kw_only=True)
+class BucketCheck:
+    """One request as a bucket counted it: when, in which window, and whether it got through."""
+
+    at: float
+    """The limiter's clock when the request was counted."""
+    window_opened: float
+    """When the window that counted it opened (same clock)."""
+    attempt: int
+    """Its place in that window: 1 for the request that opened it."""
+    allowed: bool
+
+    def describe(self, origin: float) -> str:
+        """One line for an assertion message, times in milliseconds after `origin`."""
+        verdict = "ok " if self.allowed else "429"
+        return (
+            f"{(self.at - origin) * 1e3:9.1f} ms  {verdict}  #{self.attempt} of the window opened at "
+            f"{(self.window_opened - origin) * 1e3:.1f} ms"
+        )
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -95,6 +119,9 @@ def _too_many(retry_after: float, *, is_global: bool) -> json.JSONObject:
 class RateLimiter:
     """Per-bucket and global fixed windows, with statistics."""
 
+    CHECKS_KEPT: typing.ClassVar[int] = 1000
+    """How many of its latest checks each bucket keeps for `checks_of`."""
+
     def __init__(
         self,
         *,
@@ -102,16 +129,20 @@ class RateLimiter:
         routes: dict[str, RouteLimit] | None = None,
         global_limit: int = 50,
         global_period: float = 1.0,
+        clock: typing.Callable[[], float] = time.monotonic,
     ) -> None:
         self.default = default
         self.routes: dict[str, RouteLimit] = dict(routes or {})
         self.global_limit = global_limit
         self.global_period = global_period
         self.enabled = True
+        self.clock = clock
+        """Seconds on any steady clock; replace it (even on a running emulator) to drive windows by hand."""
         self.stats = RateLimitStats()
         self._buckets: dict[str, _Window] = {}
         self._globals: dict[str, _Window] = {}
         self._recent: dict[str, collections.deque[float]] = {}
+        self._checks: dict[str, collections.deque[BucketCheck]] = {}
 
     def set(self, route: str, *, limit: int, period: float, bucket: str | None = None) -> None:
         """Give `route` (e.g. `"POST /channels/{channel}/messages"`) its own limit."""
@@ -124,15 +155,20 @@ class RateLimiter:
         return self.limit_for(route).bucket or bucket_hash_for(route)
 
     def reset(self) -> None:
-        """Forget every open window and the statistics."""
+        """Forget every open window, the checks kept and the statistics."""
         self._buckets.clear()
         self._globals.clear()
         self._recent.clear()
+        self._checks.clear()
         self.stats = RateLimitStats()
+
+    def checks_of(self, key: str) -> list[BucketCheck]:
+        """The latest checks of one bucket (a key of `stats.max_in_bucket_window`), oldest first."""
+        return list(self._checks.get(key, ()))
 
     def check(self, *, route: str, major: str, global_key: str | None) -> Verdict:
         """Count one request and decide; `global_key=None` exempts it from the global limit."""
-        now = time.monotonic()
+        now = self.clock()
         if not self.enabled:
             return Verdict(headers={})
         if global_key is not None:
@@ -178,6 +214,12 @@ class RateLimiter:
         allowed = window.accepted < limit.limit
         if allowed:
             window.accepted += 1
+        checks = self._checks.get(key)
+        if checks is None:
+            checks = self._checks[key] = collections.deque(maxlen=self.CHECKS_KEPT)
+        checks.append(
+            BucketCheck(at=now, window_opened=window.opened, attempt=window.attempts, allowed=allowed)
+        )
         reset_after = window.reset_after(now)
         headers = {
             "X-RateLimit-Limit": str(limit.limit),

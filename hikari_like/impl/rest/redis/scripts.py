@@ -169,7 +169,9 @@ local function update(bkey, b, epoch_of_ticket)
   local implied = now + info_reset
   local earliest = granted + info_reset
   local tolerance = b.period / 2
-  roll_if_due(b, now, flying)
+  -- The request answered here left the in-flight set already, but may have landed in a window
+  -- opened now: count it there too, and the refund below gives it back if it did not.
+  roll_if_due(b, now, flying + 1)
   if epoch_of_ticket < b.epoch and implied <= b.opened + tolerance then
     b.remaining = math.min(b.limit, b.remaining + 1)  -- it landed in the old window after all
   elseif b.reset == 0 then
