@@ -2,7 +2,9 @@
 
 1. Load: 4 processes x 250 messages over the same 20 channels of an emulated Discord (Discord's
    times divided by 20), once with each process's own in-memory limits, once with one shared
-   `RedisStore`. Printed: the 429s Discord sent and the messages per second.
+   `RedisStore`. Printed: the 429s Discord sent and the messages per second against the 400/s
+   Discord allows. The shared run's target: no 429 at half the allowed rate or more (workers that
+   waited on each other instead of sharing the limits would fall far below it).
 2. Cost: the time one request spends in the Redis store (acquire + release, two `EVALSHA`s) on
    loopback, next to the in-memory store's, over sequential requests.
 
@@ -27,6 +29,9 @@ SCALE: typing.Final = 20
 CREATE: typing.Final = "POST /channels/{channel}/messages"
 TOKEN: typing.Final = "benchmark.redis.bot-token"
 COST_REQUESTS: typing.Final = 3000
+ALLOWED: typing.Final = 20 * 5 / (5.0 / SCALE)
+"""Messages per second Discord allows the load: 20 channels x 5 per 0.25 s (the global 1000/s is above)."""
+TARGET: typing.Final = 0.5
 
 _CHILD: typing.Final = """
 import asyncio, sys
@@ -124,13 +129,21 @@ async def _cost(redis_url: str | None) -> list[float]:
     return timings
 
 
+def _verdict(rate_limited: int, rate: float) -> str:
+    met = rate_limited == 0 and rate >= TARGET * ALLOWED
+    return f" (target >= {TARGET:g}x without a 429: {'met' if met else 'MISSED'})"
+
+
 def main() -> None:
     """Run both parts and print the results."""
     with _redis_server() as redis_url:
         for name, url in (("in-memory (per process)", None), ("RedisStore (shared)", redis_url)):
             rate_limited, rate = asyncio.run(_load(url))
-            print(f"4 x 250 messages, {name:24}: {rate_limited:4d} 429s, {rate:6.0f} messages/s")
-        print("(allowed: 20 channels x 5 per 0.25 s = 400 messages/s)")
+            print(
+                f"4 x 250 messages, {name:24}: {rate_limited:4d} 429s, {rate:6.0f} messages/s = "
+                f"{rate / ALLOWED:.2f}x the allowed{_verdict(rate_limited, rate) if url else ''}"
+            )
+        print(f"(allowed: 20 channels x 5 per 0.25 s = {ALLOWED:.0f} messages/s)")
         for name, url in (("in-memory", None), ("RedisStore", redis_url)):
             timings = asyncio.run(_cost(url))
             median, p99 = statistics.median(timings), sorted(timings)[int(len(timings) * 0.99)]

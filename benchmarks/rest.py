@@ -16,12 +16,19 @@ For each emulator, two variants: sequential (one request at a time: latency) and
 (`IN_FLIGHT` requests in flight: throughput). Our proactive global limiter (50 requests/s against
 Discord) is raised out of the way, as hikari has none; its bookkeeping still runs on every request.
 
+Then, rate-limited throughput (ours alone; client and emulator share this process's loop, as in
+the tests): how close to the rate Discord allows the client gets without a single 429, with
+Discord's times divided by 10. Once with the channels' limits binding (1000 messages over 20
+channels, 5 per 0.5 s each: 200/s allowed; target 90 %), once with the global limit binding
+(225 requests at 25 per 0.1 s: 250/s allowed; target 75 %, since a permit comes back a period
+after its answer, so the pace is `limit / (period + latency)`).
+
     python -m benchmarks rest
 """
 
 from __future__ import annotations
 
-__all__ = ["main"]
+__all__ = ["RateLimited", "RateLimitedRun", "main", "report_rate_limited", "run_rate_limited"]
 
 import asyncio
 import contextlib
@@ -43,6 +50,10 @@ SEQUENTIAL_REQUESTS: typing.Final = 1000
 CONCURRENT_REQUESTS: typing.Final = 3000
 IN_FLIGHT: typing.Final = 50
 WARM_UP_REQUESTS: typing.Final = 100
+
+RATE_LIMITED_SCALE: typing.Final = 10
+CREATE: typing.Final = "POST /channels/{channel}/messages"
+GET_CHANNEL: typing.Final = "GET /channels/{channel}"
 
 LIMITS_OFF: typing.Final = "limits off"
 HEADERS_ON: typing.Final = "headers on"
@@ -229,12 +240,122 @@ def _report(tallies: dict[tuple[str, str], Tally]) -> None:
     print("ratio = hikari_like / hikari: above 1 is faster for requests/s, below 1 is faster for latency")
 
 
+# -- rate-limited throughput ------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class RateLimited:
+    """One rate-limited load: messages spread over channels, plus GETs, against Discord's limits."""
+
+    name: str
+    channels: int
+    messages: int
+    gets: int = 0
+    channel_limit: int = 5
+    channel_period: float = 5.0 / RATE_LIMITED_SCALE
+    global_limit: int = 50
+    global_period: float = 1.0 / RATE_LIMITED_SCALE
+    target: float
+    """The share of `allowed` the run must reach (with no 429) to meet its target."""
+
+    @property
+    def requests(self) -> int:
+        return self.messages + self.gets
+
+    @property
+    def allowed(self) -> float:
+        """Requests per second Discord allows this load: the channels' or the global limit."""
+        channels = self.channels * self.channel_limit / self.channel_period
+        return min(channels, self.global_limit / self.global_period)
+
+
+RATE_LIMITED: typing.Final = (
+    RateLimited(name="20 channels x 5 per 0.5 s", channels=20, messages=1000, target=0.9),
+    RateLimited(
+        name="global 25 per 0.1 s binding",
+        channels=20,
+        messages=150,
+        gets=75,
+        channel_limit=1000,
+        channel_period=1.0 / RATE_LIMITED_SCALE,
+        global_limit=25,
+        target=0.75,
+    ),
+)
+
+
+@attrs.frozen(kw_only=True)
+class RateLimitedRun:
+    """What one rate-limited load did: how long it took, and what the emulator counted."""
+
+    load: RateLimited
+    elapsed: float
+    rate_limited: int
+
+    @property
+    def per_second(self) -> float:
+        return self.load.requests / self.elapsed
+
+    @property
+    def met(self) -> bool:
+        return self.rate_limited == 0 and self.per_second >= self.load.target * self.load.allowed
+
+
+async def run_rate_limited(load: RateLimited) -> RateLimitedRun:
+    """Send `load` through one client to an emulator in this loop; time it from the first request."""
+    from hikari_like.impl.rest import RESTClientImpl
+    from hikari_like.testing.emulator import EmulatedDiscord
+
+    async with EmulatedDiscord(
+        token=TOKEN, global_limit=load.global_limit, global_period=load.global_period
+    ) as discord:
+        for route in (CREATE, GET_CHANNEL):
+            discord.rate_limits.set(route, limit=load.channel_limit, period=load.channel_period)
+        channels = [discord.add_channel(name=f"load-{n}")["id"] for n in range(load.channels)]
+        client = RESTClientImpl(
+            token=TOKEN,
+            token_type="Bot",
+            rest_url=discord.url,
+            global_rate_limit=load.global_limit,
+            global_rate_limit_period=load.global_period,
+        )
+        async with client:
+            started = time.perf_counter()
+            await asyncio.gather(
+                *(client.create_message(channels[n % load.channels], f"m{n}") for n in range(load.messages)),
+                *(
+                    client.request("GET", f"/channels/{channels[n % load.channels]}")
+                    for n in range(load.gets)
+                ),
+            )
+            elapsed = time.perf_counter() - started
+    return RateLimitedRun(
+        load=load,
+        elapsed=elapsed,
+        rate_limited=discord.stats.rate_limited,
+    )
+
+
+def report_rate_limited(runs: typing.Sequence[RateLimitedRun]) -> None:
+    """Print each load's pace against the rate Discord allows it, and whether it met its target."""
+    print(f"rate-limited throughput, hikari_like (Discord's times / {RATE_LIMITED_SCALE}):")
+    for run in runs:
+        load = run.load
+        verdict = "met" if run.met else "MISSED"
+        pace = f"{load.requests:>5} requests in {run.elapsed:5.2f} s = {run.per_second:4.0f}/s"
+        print(
+            f"  {load.name:<30}{pace}, {run.rate_limited} 429s; {run.per_second / load.allowed:.2f}x "
+            f"the {load.allowed:.0f}/s allowed (target >= {load.target:g}x without a 429: {verdict})"
+        )
+
+
 def main() -> None:
-    """Start the emulator process, measure both clients, print the table."""
+    """Start the emulator process, measure both clients, print the table; then the rate-limited loads."""
     logging.getLogger("hikari").setLevel(logging.ERROR)
     with _emulator_process() as targets:
         tallies = asyncio.run(_measure(targets))
     _report(tallies)
+    report_rate_limited([asyncio.run(run_rate_limited(load)) for load in RATE_LIMITED])
 
 
 if __name__ == "__main__":

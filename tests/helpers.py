@@ -1,13 +1,19 @@
 """What several test files share that is not a fixture: the emulated Discord's bot token, the
-smallest app a model can hold, the stored real-shaped payloads, and the emulator's account of a 429."""
+smallest app a model can hold, the stored real-shaped payloads, a clock that moves only when told,
+and the emulator's account of a 429."""
 
 from __future__ import annotations
 
-__all__ = ["APP", "AUTH", "PAYLOADS", "TOKEN", "App", "load_payload", "rate_limit_log"]
+__all__ = ["APP", "AUTH", "PAYLOADS", "TOKEN", "App", "FakeClock", "load_payload", "rate_limit_log"]
 
+import asyncio
 import pathlib
 import typing
 
+import attrs
+import pytest
+
+from hikari_like.impl.rest import buckets
 from hikari_like.impl.rest import client as rest
 from hikari_like.internal import json
 
@@ -39,6 +45,29 @@ def load_payload(name: str) -> dict[str, typing.Any]:
     """The stored payload `tests/payloads/<name>.json`."""
     payload: dict[str, typing.Any] = json.loads((PAYLOADS / f"{name}.json").read_bytes())
     return payload
+
+
+@attrs.define
+class FakeClock:
+    """Seconds that pass only when a test says so (`sleep`, or `now +=`).
+
+    Give it to the emulator (`discord.rate_limits.clock = clock`) and to the in-memory buckets
+    (`clock.install(monkeypatch)`), and no stall of the machine can move a request into another
+    rate-limit window.
+    """
+
+    now: float = 1000.0
+
+    def __call__(self) -> float:
+        return self.now
+
+    async def sleep(self, seconds: float) -> None:
+        self.now += seconds
+        await asyncio.sleep(0)
+
+    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """Make it the in-memory buckets' clock (`RESTBucketManager.now`) for one test."""
+        monkeypatch.setattr(buckets.RESTBucketManager, "now", staticmethod(self))
 
 
 def rate_limit_log(discord: EmulatedDiscord) -> str:

@@ -17,7 +17,6 @@ machine costs a retry, never a wrong verdict.
 from __future__ import annotations
 
 __all__ = [
-    "FakeClock",
     "next_request_waits_after_an_early_window",
     "refunds_after_a_window_closed_count_once",
     "requests_let_through_late_count_in_the_next_window",
@@ -31,12 +30,12 @@ import typing
 
 import aiohttp
 import attrs
-import pytest
 
 from hikari_like.impl.rest import buckets
 from hikari_like.impl.rest import rate_limit_store
 from hikari_like.impl.rest import routes
 from hikari_like.testing.emulator import EmulatedDiscord
+from tests.helpers import FakeClock
 
 _CREATE: typing.Final = "POST /channels/{channel}/messages"
 _AT_ONCE: typing.Final = 0.2
@@ -44,24 +43,6 @@ _AT_ONCE: typing.Final = 0.2
 _TRIES: typing.Final = 3
 
 Sent: typing.TypeAlias = tuple[typing.Any, buckets.RateLimitInfo | None]
-
-
-@attrs.define
-class FakeClock:
-    """Seconds that pass only when a scenario sleeps: the buckets' and the emulator's clock."""
-
-    now: float = 1000.0
-
-    def __call__(self) -> float:
-        return self.now
-
-    async def sleep(self, seconds: float) -> None:
-        self.now += seconds
-        await asyncio.sleep(0)
-
-    def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        """Make it the in-memory buckets' clock (`RESTBucketManager.now`) for one test."""
-        monkeypatch.setattr(buckets.RESTBucketManager, "now", staticmethod(self))
 
 
 def _sleeper(clock: FakeClock | None) -> typing.Callable[[float], typing.Awaitable[None]]:

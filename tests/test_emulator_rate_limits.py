@@ -9,6 +9,7 @@ from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import RouteLimit
 from tests.helpers import AUTH
 from tests.helpers import TOKEN
+from tests.helpers import FakeClock
 
 CREATE = "POST /channels/{channel}/messages"
 
@@ -19,8 +20,15 @@ async def post(session: aiohttp.ClientSession, url: str) -> aiohttp.ClientRespon
         return response
 
 
+def limited_key(discord: EmulatedDiscord) -> str:
+    """The key of the one bucket the emulator has counted requests in."""
+    (key,) = discord.stats.max_in_bucket_window
+    return key
+
+
 async def test_headers_and_route_429(session: aiohttp.ClientSession) -> None:
     async with EmulatedDiscord(token=TOKEN, rate_limits={CREATE: RouteLimit(limit=2, period=0.3)}) as discord:
+        discord.rate_limits.clock = clock = FakeClock()  # the window ends when the test says
         url = f"{discord.url}/channels/{discord.channel_id}/messages"
         first = await post(session, url)
         assert first.headers["X-RateLimit-Limit"] == "2"
@@ -40,7 +48,12 @@ async def test_headers_and_route_429(session: aiohttp.ClientSession) -> None:
         assert body["message"] == "You are being rate limited."
         assert 0 < body["retry_after"] <= 0.3
         assert body["code"] == 0
-        await asyncio.sleep(body["retry_after"] + 0.01)
+        assert [check.allowed for check in discord.rate_limits.checks_of(limited_key(discord))] == [
+            True,
+            True,
+            False,
+        ]
+        clock.now += body["retry_after"] + 0.001
         assert (await post(session, url)).status == 200
         assert discord.stats.route_429s == 1
         assert discord.stats.rate_limited == 1
@@ -72,6 +85,7 @@ async def test_routes_can_share_a_bucket(session: aiohttp.ClientSession) -> None
 
 async def test_global_limit_per_token(session: aiohttp.ClientSession) -> None:
     async with EmulatedDiscord(token=TOKEN, global_limit=3, global_period=0.5) as discord:
+        discord.rate_limits.clock = FakeClock()  # all four in one window, however slow the machine
         statuses = []
         for _ in range(4):
             async with session.get(f"{discord.url}/gateway/bot", headers=AUTH) as response:

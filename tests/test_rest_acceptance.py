@@ -2,7 +2,9 @@
 
 Times are Discord's divided by `SCALE` (a channel's 5 messages per 5 s become 5 per 0.5 s, the
 global 50 per second becomes 50 per 0.1 s), so the proportions of the issue hold and the file
-stays fast. The emulator counts what really arrived: 429s it sent, and the busiest windows.
+stays fast. The emulator counts what really arrived: 429s it sent, and the busiest windows. No
+test here asserts a speed (`python -m benchmarks rest` measures the pace against the allowed
+rate); a bound on a wait only tells "at once" from the many seconds the wrong behaviour takes.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.impl.rest import rate_limits
 from hikari_like.impl.rest import token_strategies
 from hikari_like.testing.emulator import EmulatedDiscord
+from tests.helpers import rate_limit_log
 
 SCALE: typing.Final = 10
 CHANNEL_LIMIT: typing.Final = 5
@@ -30,6 +33,8 @@ GLOBAL_PERIOD: typing.Final = 1.0 / SCALE
 CREATE: typing.Final = "POST /channels/{channel}/messages"
 FAST: typing.Final = rate_limits.ExponentialBackOff(initial=0.01, factor=2.0, maximum=0.05, jitter=0.0)
 BOT_TOKEN: typing.Final = "MTAwMDAwMDAwMDAwMDAwMDAw.acceptance.bot-token-secret"
+AT_ONCE: typing.Final = 2.0
+"""Seconds within which "at once" must happen; the wrong behaviour waits 5-30 s."""
 
 
 @contextlib.asynccontextmanager
@@ -48,13 +53,23 @@ def client_for(discord: EmulatedDiscord, **options: typing.Any) -> RESTClientImp
     return RESTClientImpl(rest_url=discord.url, **options)
 
 
+async def until(condition: typing.Callable[[], bool], what: str) -> None:
+    """Return once `condition()` holds (polled; at most 5 s)."""
+    deadline = time.monotonic() + 5.0
+    while not condition():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"waited 5 s for {what}")
+        await asyncio.sleep(0.005)
+
+
 async def arrival(discord: EmulatedDiscord, route: str) -> None:
     """Return once the emulator has received a request for `route`."""
-    for _ in range(400):
-        if discord.requests_to(route):
-            return
-        await asyncio.sleep(0.005)
-    raise AssertionError(f"no request for {route} arrived")
+    await until(lambda: bool(discord.requests_to(route)), f"a request for {route}")
+
+
+def logged(caplog: pytest.LogCaptureFixture, text: str) -> typing.Callable[[], bool]:
+    """Whether the REST client has logged a WARNING containing `text`."""
+    return lambda: any(r.levelno == logging.WARNING and text in r.getMessage() for r in caplog.records)
 
 
 async def client_with_a_used_up_bucket(discord: EmulatedDiscord) -> RESTClientImpl:
@@ -74,26 +89,21 @@ def busiest_global_second(discord: EmulatedDiscord) -> int:
 
 
 @pytest.mark.slow
-async def test_1000_messages_over_20_channels_without_a_429_at_over_90_percent_of_the_allowed_rate() -> None:
+async def test_1000_messages_over_20_channels_without_a_429() -> None:
     async with emulated() as discord:
         discord.rate_limits.set(CREATE, limit=CHANNEL_LIMIT, period=CHANNEL_PERIOD)
         channels = [discord.add_channel(name=f"load-{n}")["id"] for n in range(20)]
         async with client_for(discord) as client:
-            started = time.monotonic()
             await asyncio.gather(
                 *(client.create_message(channels[n % 20], f"message {n}") for n in range(1000))
             )
-            elapsed = time.monotonic() - started
 
-    assert discord.stats.rate_limited == 0
+    # How close to the allowed 200/s this runs is `python -m benchmarks rest`'s question (90 %).
+    assert discord.stats.rate_limited == 0, rate_limit_log(discord)
     assert len(discord.requests_to(CREATE)) == 1000  # not one retry
     assert sum(len(discord.messages[channel]) for channel in channels) == 1000
+    assert discord.stats.max_requests_in_window() <= CHANNEL_LIMIT
     assert busiest_global_second(discord) <= GLOBAL_LIMIT
-    # Allowed: 20 channels x 5 per 0.5 s = 200/s, under the global 500/s. The issue asks for 90 %
-    # of that rate. (The fastest legal run averages 1000 / 4.5 s = 222/s, since the last window
-    # opens 9 periods in; runs measured at 94-96 % of that, 208-213/s, on a quiet machine.)
-    allowed = min(20 * CHANNEL_LIMIT / CHANNEL_PERIOD, GLOBAL_LIMIT / GLOBAL_PERIOD)
-    assert 1000 / elapsed >= 0.9 * allowed, f"{1000 / elapsed:.0f} messages/s in {elapsed:.2f}s"
 
 
 async def test_the_global_limit_holds_in_every_sliding_window_when_it_is_what_binds() -> None:
@@ -103,19 +113,16 @@ async def test_the_global_limit_holds_in_every_sliding_window_when_it_is_what_bi
         discord.rate_limits.set("GET /channels/{channel}", limit=1000, period=GLOBAL_PERIOD)
         channels = [discord.add_channel(name=f"global-{n}")["id"] for n in range(20)]
         async with client_for(discord, global_rate_limit=global_limit) as client:
-            started = time.monotonic()
             await asyncio.gather(
                 *(client.create_message(channels[n % 20], "hi") for n in range(150)),
                 *(client.request("GET", f"/channels/{channels[n % 20]}") for n in range(75)),
             )
-            elapsed = time.monotonic() - started
 
-    assert discord.stats.rate_limited == 0
+    # The pace (limit / (period + latency), measured by `python -m benchmarks rest`) is no test's.
+    assert discord.stats.rate_limited == 0, rate_limit_log(discord)
+    assert len(discord.requests) == 225
     assert busiest_global_second(discord) <= global_limit
     assert max(discord.stats.max_in_global_window.values()) <= global_limit
-    # A permit comes back a period after its answer, so the pace is limit / (period + latency):
-    # close to the limit on loopback, never over it.
-    assert 225 / elapsed >= 0.75 * global_limit / GLOBAL_PERIOD
 
 
 # -- waits too long to make --------------------------------------------------------------------------
@@ -128,7 +135,7 @@ async def test_a_known_bucket_wait_over_max_rate_limit_raises_before_sending() -
         started = time.monotonic()
         with pytest.raises(errors.RateLimitTooLongError) as caught:
             await client.create_message(discord.channel_id, "second")
-        assert time.monotonic() - started < 0.2
+        assert time.monotonic() - started < AT_ONCE
     assert not caught.value.is_global
     assert caught.value.route == CREATE
     assert len(discord.requests_to(CREATE)) == 1
@@ -144,7 +151,7 @@ async def test_a_route_429_over_max_rate_limit_raises_at_once() -> None:
             started = time.monotonic()
             with pytest.raises(errors.RateLimitTooLongError) as caught:
                 await client.create_message(discord.channel_id, "second")
-            assert time.monotonic() - started < 0.2
+            assert time.monotonic() - started < AT_ONCE
     assert not caught.value.is_global
     assert caught.value.retry_after == pytest.approx(30.0, abs=0.5)
     assert discord.stats.route_429s == 1
@@ -161,7 +168,7 @@ async def test_a_global_429_over_max_rate_limit_raises_at_once_on_every_route() 
                 await client.create_message(discord.channel_id, "over the global limit")
             with pytest.raises(errors.RateLimitTooLongError) as held:
                 await client.request("GET", f"/channels/{discord.channel_id}")  # not even sent
-            assert time.monotonic() - started < 0.2
+            assert time.monotonic() - started < AT_ONCE
     assert caught.value.is_global
     assert held.value.is_global
     assert discord.stats.global_429s == 1
@@ -203,7 +210,7 @@ async def test_resets_beyond_max_retries_are_an_http_error() -> None:
 
 async def test_failures_in_the_middle_of_a_rate_limited_burst_cost_no_429() -> None:
     async with emulated() as discord:
-        discord.rate_limits.set(CREATE, limit=CHANNEL_LIMIT, period=0.2)
+        discord.rate_limits.set(CREATE, limit=CHANNEL_LIMIT, period=CHANNEL_PERIOD)
         channels = [discord.add_channel(name=f"faulty-{n}")["id"] for n in range(4)]
         async with client_for(discord, max_retries=3) as client:
             first = asyncio.gather(*(client.create_message(channel, "warm") for channel in channels))
@@ -211,7 +218,7 @@ async def test_failures_in_the_middle_of_a_rate_limited_burst_cost_no_429() -> N
             discord.faults.add(route=CREATE, kind="server_error", status=500, times=4)
             discord.faults.add(route=CREATE, kind="connection_reset", times=3)
             await asyncio.gather(*(client.create_message(channels[n % 4], f"m{n}") for n in range(40)))
-    assert discord.stats.rate_limited == 0
+    assert discord.stats.rate_limited == 0, rate_limit_log(discord)
     assert sum(len(discord.messages[channel]) for channel in channels) == 44
 
 
@@ -300,17 +307,17 @@ async def test_a_shared_scope_429_is_waited_out_quietly(caplog: pytest.LogCaptur
     assert any("scope shared" in record.getMessage() for record in caplog.records)
 
 
-async def test_a_global_429_holds_every_route_then_lets_them_go() -> None:
+async def test_a_global_429_holds_every_route_then_lets_them_go(caplog: pytest.LogCaptureFixture) -> None:
     async with emulated() as discord, client_for(discord) as client:
         discord.faults.add(route=CREATE, kind="global_429", retry_after=0.2)
         first = asyncio.create_task(client.create_message(discord.channel_id, "first"))
-        await arrival(discord, CREATE)
-        await asyncio.sleep(0.02)  # the 429 is back
-        started = time.monotonic()
+        await until(logged(caplog, "global rate limit"), "the client to be throttled")
         await client.fetch_my_user()
-        assert time.monotonic() - started >= 0.1
         await first
-    assert len(discord.requests_to(CREATE)) == 2
+    limited, retried = discord.requests_to(CREATE)
+    # Arrival times at the emulator: the 429 came after the first arrived, and held everything.
+    assert discord.requests_to("GET /users/@me")[0].time - limited.time >= 0.2 - 1e-6
+    assert retried.time - limited.time >= 0.2 - 1e-6
 
 
 # -- secrets -----------------------------------------------------------------------------------------
@@ -378,7 +385,7 @@ async def test_close_fails_every_queued_request_at_once() -> None:
         await client.close()
         await behind_global.close()
         results = await asyncio.gather(*queued, held, return_exceptions=True)
-        assert time.monotonic() - started < 0.2
+        assert time.monotonic() - started < AT_ONCE
         with pytest.raises(errors.ComponentStateConflictError, match="not running"):
             await client.create_message(discord.channel_id, "after close")
     for result in results:
@@ -395,40 +402,41 @@ async def test_close_lets_a_request_on_the_wire_finish_within_the_grace() -> Non
         on_the_wire = asyncio.create_task(client.create_message(discord.channel_id, "made it"))
         await arrival(discord, CREATE)
         started = time.monotonic()
-        await client.close(grace=2.0)
-        assert 0.1 < time.monotonic() - started < 1.0
+        await client.close(grace=30.0)
+        assert time.monotonic() - started < 10.0  # the answer ended it, not the grace
         message = await on_the_wire
     assert message.content == "made it"
 
 
 async def test_close_cancels_what_is_still_on_the_wire_after_the_grace() -> None:
     async with emulated() as discord:
-        discord.faults.add(route=CREATE, kind="slow", delay=0.4)  # the emulator's close waits for it
+        discord.faults.add(route=CREATE, kind="slow", delay=2.0)  # the emulator's close waits for it
         client = client_for(discord)
         client.start()
         stuck = asyncio.create_task(client.create_message(discord.channel_id, "too slow"))
         await arrival(discord, CREATE)
         started = time.monotonic()
         await client.close(grace=0.1)
-        assert time.monotonic() - started < 0.5
+        assert time.monotonic() - started < 1.5  # the grace ended it, not the answer
         with pytest.raises(errors.ComponentStateConflictError, match="may have received it"):
             await stuck
 
 
-async def test_close_fails_a_request_waiting_to_retry_without_another_attempt() -> None:
+async def test_close_fails_a_request_waiting_to_retry_without_another_attempt(
+    caplog: pytest.LogCaptureFixture,
+) -> None:
     patient = rate_limits.ExponentialBackOff(initial=10.0, jitter=0.0)
     async with emulated() as discord:
         discord.faults.add(route=CREATE, kind="server_error", status=503)
         client = client_for(discord, backoff=patient)
         client.start()
         retrying = asyncio.create_task(client.create_message(discord.channel_id, "retry me"))
-        await arrival(discord, CREATE)
-        await asyncio.sleep(0.05)
+        await until(logged(caplog, "retry 1 of"), "the client to wait for its retry")
         started = time.monotonic()
         await client.close()
         with pytest.raises(errors.ComponentStateConflictError):
             await retrying
-        assert time.monotonic() - started < 0.2
+        assert time.monotonic() - started < AT_ONCE
     assert len(discord.requests_to(CREATE)) == 1
 
 
@@ -447,7 +455,7 @@ async def test_close_does_not_wait_for_what_the_caller_does_after_its_request() 
         await asyncio.sleep(0.05)
         started = time.monotonic()
         await client.close()
-        assert time.monotonic() - started < 0.2
+        assert time.monotonic() - started < AT_ONCE
         task.cancel()
         with pytest.raises(asyncio.CancelledError):
             await task
@@ -465,6 +473,6 @@ async def test_closing_a_rest_app_fails_the_queued_requests_of_its_clients() -> 
             started = time.monotonic()
             await app.close()
             results = await asyncio.gather(*queued, return_exceptions=True)
-            assert time.monotonic() - started < 0.2
+            assert time.monotonic() - started < AT_ONCE
     assert all(isinstance(result, errors.ComponentStateConflictError) for result in results)
     assert len(discord.requests_to(CREATE)) == 1
