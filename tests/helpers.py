@@ -4,10 +4,21 @@ and the emulator's account of a 429."""
 
 from __future__ import annotations
 
-__all__ = ["APP", "AUTH", "PAYLOADS", "TOKEN", "App", "FakeClock", "load_payload", "rate_limit_log"]
+__all__ = [
+    "APP",
+    "AUTH",
+    "PAYLOADS",
+    "TOKEN",
+    "App",
+    "FakeClock",
+    "first_beat_after",
+    "load_payload",
+    "rate_limit_log",
+]
 
 import asyncio
 import pathlib
+import random
 import typing
 
 import attrs
@@ -68,6 +79,15 @@ class FakeClock:
     def install(self, monkeypatch: pytest.MonkeyPatch) -> None:
         """Make it the in-memory buckets' clock (`RESTBucketManager.now`) for one test."""
         monkeypatch.setattr(buckets.RESTBucketManager, "now", staticmethod(self))
+
+
+def first_beat_after(monkeypatch: pytest.MonkeyPatch, share: float) -> None:
+    """Fix a shard's first heartbeat at `share` of an interval after HELLO (0: at once, 1: a whole one).
+
+    The heartbeat draws that delay from `random.random()` (Discord's jitter); fixed, a test knows
+    which beats come when and can count them.
+    """
+    monkeypatch.setattr(random, "random", lambda: share)
 
 
 def rate_limit_log(discord: EmulatedDiscord) -> str:

@@ -28,7 +28,8 @@ LARGE_TEXT = "".join(f"{n:08x}" for n in range(12_000))  # 96 KB of text that co
 
 @pytest.fixture
 async def gateway() -> typing.AsyncIterator[EmulatedGateway]:
-    async with EmulatedGateway(token=TOKEN, heartbeat_interval=0.1) as gateway:
+    # Slow beats: a stall must not make a connection look like a zombie (the counts below are exact).
+    async with EmulatedGateway(token=TOKEN, heartbeat_interval=5.0) as gateway:
         yield gateway
 
 

@@ -233,7 +233,8 @@ async def test_close_fails_queued_requests_clearly(discord: FakeDiscord) -> None
     client.start()
     route = routes.GET_CHANNEL.compile(channel=5)
     tasks = [asyncio.create_task(client.request(route)) for _ in range(3)]
-    await asyncio.sleep(0.05)
+    while not discord.count():  # until the first is on the wire; the others queue behind it
+        await asyncio.sleep(0.005)
     started = time.monotonic()
     await client.close(grace=0.2)  # the first request is on the wire: it gets 0.2 s to finish
     results = await asyncio.gather(*tasks, return_exceptions=True)
