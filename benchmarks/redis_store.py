@@ -95,12 +95,16 @@ async def _load(redis_url: str | None) -> tuple[int, float]:
                 str(250 * n),
                 channels,
                 TOKEN,
-                stderr=subprocess.DEVNULL,  # the in-memory run logs every 429 it meets
+                stderr=subprocess.PIPE,  # kept quiet: the in-memory run logs every 429 it meets
             )
             for n in range(4)
         ]
-        await asyncio.gather(*(process.wait() for process in processes))
-        return discord.stats.rate_limited, 1000 / (time.monotonic() - started)
+        outcomes = await asyncio.gather(*(process.communicate() for process in processes))
+        elapsed = time.monotonic() - started
+    for process, (_, errors) in zip(processes, outcomes, strict=True):
+        if process.returncode != 0:  # a rate measured over workers that died would be a lie
+            raise RuntimeError(f"a worker failed ({process.returncode}):\n{errors.decode()[-2000:]}")
+    return discord.stats.rate_limited, 1000 / elapsed
 
 
 async def _cost(redis_url: str | None) -> list[float]:

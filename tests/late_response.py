@@ -17,6 +17,8 @@ machine costs a retry, never a wrong verdict.
 from __future__ import annotations
 
 __all__ = [
+    "ZERO_429_SCENARIOS",
+    "Scenario",
     "next_request_waits_after_an_early_window",
     "refunds_after_a_window_closed_count_once",
     "requests_let_through_late_count_in_the_next_window",
@@ -30,6 +32,7 @@ import typing
 
 import aiohttp
 import attrs
+import pytest
 
 from hikari_like.impl.rest import buckets
 from hikari_like.impl.rest import rate_limit_store
@@ -258,3 +261,19 @@ async def _early_window(store: rate_limit_store.RateLimitStore, clock: FakeClock
     state.release(in_flight, None, responded=True, sent=False)
     await state.close()
     return waited, premise_held
+
+
+class Scenario(typing.Protocol):
+    """A scenario that sends messages to one channel; the emulator it returns saw no 429."""
+
+    async def __call__(
+        self, store: rate_limit_store.RateLimitStore, token: str, *, clock: FakeClock | None = None
+    ) -> EmulatedDiscord: ...
+
+
+ZERO_429_SCENARIOS: typing.Final = [
+    pytest.param(send_with_one_response_handled_late, 4, id="a-response-handled-late"),
+    pytest.param(requests_let_through_late_count_in_the_next_window, 4, id="requests-let-through-late"),
+    pytest.param(refunds_after_a_window_closed_count_once, 6, id="slots-given-back-after-the-window"),
+]
+"""`(scenario, messages)` parameters: each scenario, and how many messages it sends (all arrive)."""

@@ -209,25 +209,14 @@ async def test_a_request_sent_before_another_channel_named_its_bucket_still_coun
     assert len(discord.messages[discord.channel_id]) == 6
 
 
-async def test_a_response_handled_late_never_opens_a_window_before_discord_does(store: RedisStore) -> None:
-    discord = await late_response.send_with_one_response_handled_late(store, TOKEN)
-
-    assert discord.stats.rate_limited == 0, rate_limit_log(discord)
-    assert len(discord.messages[discord.channel_id]) == 4
-
-
-async def test_requests_let_through_late_count_in_the_next_window_with_the_one_answered(
-    store: RedisStore,
+@pytest.mark.parametrize(("scenario", "messages"), late_response.ZERO_429_SCENARIOS)
+async def test_answers_read_late_or_after_a_window_closed_never_cost_a_429(
+    store: RedisStore, scenario: late_response.Scenario, messages: int
 ) -> None:
-    discord = await late_response.requests_let_through_late_count_in_the_next_window(store, TOKEN)
+    discord = await scenario(store, TOKEN)
 
     assert discord.stats.rate_limited == 0, rate_limit_log(discord)
-
-
-async def test_a_slot_given_back_after_a_window_closed_is_given_back_once(store: RedisStore) -> None:
-    discord = await late_response.refunds_after_a_window_closed_count_once(store, TOKEN)
-
-    assert discord.stats.rate_limited == 0, rate_limit_log(discord)
+    assert len(discord.messages[discord.channel_id]) == messages
 
 
 async def test_keys_hold_a_digest_of_the_token_never_the_token(store: RedisStore) -> None:

@@ -224,7 +224,10 @@ async def test_a_request_cancelled_in_flight_lets_the_next_one_go(discord: FakeD
 
 
 async def test_close_fails_queued_requests_clearly(discord: FakeDiscord) -> None:
+    on_the_wire = asyncio.Event()
+
     async def handler(request: web.Request) -> web.StreamResponse:
+        on_the_wire.set()
         await asyncio.sleep(5)
         return web.json_response({})
 
@@ -233,8 +236,7 @@ async def test_close_fails_queued_requests_clearly(discord: FakeDiscord) -> None
     client.start()
     route = routes.GET_CHANNEL.compile(channel=5)
     tasks = [asyncio.create_task(client.request(route)) for _ in range(3)]
-    while not discord.count():  # until the first is on the wire; the others queue behind it
-        await asyncio.sleep(0.005)
+    await asyncio.wait_for(on_the_wire.wait(), AT_ONCE)  # the first is; the others queue behind it
     started = time.monotonic()
     await client.close(grace=0.2)  # the first request is on the wire: it gets 0.2 s to finish
     results = await asyncio.gather(*tasks, return_exceptions=True)
@@ -575,39 +577,16 @@ def clock(monkeypatch: pytest.MonkeyPatch) -> FakeClock:
     return fake
 
 
-async def test_a_response_handled_late_never_opens_a_window_before_discord_does(
-    clock: FakeClock,
+@pytest.mark.parametrize(("scenario", "messages"), late_response.ZERO_429_SCENARIOS)
+async def test_answers_read_late_or_after_a_window_closed_never_cost_a_429(
+    clock: FakeClock, scenario: late_response.Scenario, messages: int
 ) -> None:
-    store = rate_limit_store.InMemoryRateLimitStore()
-    discord = await late_response.send_with_one_response_handled_late(store, TOKEN, clock=clock)
+    discord = await scenario(rate_limit_store.InMemoryRateLimitStore(), TOKEN, clock=clock)
 
     assert discord.stats.rate_limited == 0, rate_limit_log(discord)
-    assert len(discord.messages[discord.channel_id]) == 4
+    assert len(discord.messages[discord.channel_id]) == messages
 
 
-async def test_a_window_discord_opened_early_counts_the_requests_still_in_flight(
-    clock: FakeClock,
-) -> None:
+async def test_a_window_discord_opened_early_counts_the_requests_still_in_flight(clock: FakeClock) -> None:
     store = rate_limit_store.InMemoryRateLimitStore()
     assert await late_response.next_request_waits_after_an_early_window(store, clock=clock)
-
-
-async def test_requests_let_through_late_count_in_the_next_window_with_the_one_answered(
-    clock: FakeClock,
-) -> None:
-    store = rate_limit_store.InMemoryRateLimitStore()
-    discord = await late_response.requests_let_through_late_count_in_the_next_window(
-        store, TOKEN, clock=clock
-    )
-
-    assert discord.stats.rate_limited == 0, rate_limit_log(discord)
-
-
-async def test_a_slot_given_back_after_a_window_closed_is_given_back_once(
-    clock: FakeClock,
-) -> None:
-    store = rate_limit_store.InMemoryRateLimitStore()
-    discord = await late_response.refunds_after_a_window_closed_count_once(store, TOKEN, clock=clock)
-
-    assert discord.stats.rate_limited == 0, rate_limit_log(discord)
-    assert len(discord.messages[discord.channel_id]) == 6  # 3 per window: nothing was held back
