@@ -2,8 +2,8 @@
 
 1. Load: 4 processes x 250 messages over the same 20 channels of an emulated Discord (Discord's
    times divided by 20), once with each process's own in-memory limits, once with one shared
-   `RedisStore`. Printed: the 429s Discord sent and the messages per second against the 400/s
-   Discord allows. The shared run's target: no 429 at half the allowed rate or more (workers that
+   `RedisStore`. Printed: the 429s Discord sent and the messages per second (timed from the
+   moment every worker is up) against the 400/s Discord allows. The shared run's target: no 429 at half the allowed rate or more (workers that
    waited on each other instead of sharing the limits would fall far below it).
 2. Cost: the time one request spends in the Redis store (acquire + release, two `EVALSHA`s) on
    loopback, next to the in-memory store's, over sequential requests.
@@ -47,6 +47,8 @@ async def main(rest_url, redis_url, period, first, channels, token):
                             rate_limit_store=store)
     channels = channels.split(",")
     async with client:
+        print("ready", flush=True)
+        await asyncio.to_thread(sys.stdin.readline)  # "go": every worker starts at once
         await asyncio.gather(*(client.create_message(channels[n % len(channels)], "m")
                                for n in range(int(first), int(first) + 250)))
     if store is not None:
@@ -83,28 +85,30 @@ async def _load(redis_url: str | None) -> tuple[int, float]:
     async with EmulatedDiscord(token=TOKEN, global_period=1.0 / SCALE) as discord:
         discord.rate_limits.set(CREATE, limit=5, period=5.0 / SCALE)
         channels = ",".join(discord.add_channel(name=f"c{n}")["id"] for n in range(20))
+        args = [discord.url, redis_url or "-", str(1.0 / SCALE)]
+        processes = [await _start_worker(*args, str(250 * n), channels, TOKEN) for n in range(4)]
+        for process in processes:  # interpreter start-up is not what is measured
+            assert process.stdout is not None
+            if await asyncio.wait_for(process.stdout.readline(), 60) != b"ready\n":
+                _raise_for(process, (await process.communicate())[1])
         started = time.monotonic()
-        processes = [
-            await asyncio.create_subprocess_exec(
-                sys.executable,
-                "-c",
-                _CHILD,
-                discord.url,
-                redis_url or "-",
-                str(1.0 / SCALE),
-                str(250 * n),
-                channels,
-                TOKEN,
-                stderr=subprocess.PIPE,  # kept quiet: the in-memory run logs every 429 it meets
-            )
-            for n in range(4)
-        ]
-        outcomes = await asyncio.gather(*(process.communicate() for process in processes))
+        outcomes = await asyncio.gather(*(process.communicate(b"go\n") for process in processes))
         elapsed = time.monotonic() - started
     for process, (_, errors) in zip(processes, outcomes, strict=True):
         if process.returncode != 0:  # a rate measured over workers that died would be a lie
-            raise RuntimeError(f"a worker failed ({process.returncode}):\n{errors.decode()[-2000:]}")
+            _raise_for(process, errors)
     return discord.stats.rate_limited, 1000 / elapsed
+
+
+async def _start_worker(*args: str) -> asyncio.subprocess.Process:
+    pipe = subprocess.PIPE  # stderr kept quiet: the in-memory run logs every 429 it meets
+    return await asyncio.create_subprocess_exec(
+        sys.executable, "-c", _CHILD, *args, stdin=pipe, stdout=pipe, stderr=pipe
+    )
+
+
+def _raise_for(process: asyncio.subprocess.Process, errors: bytes) -> typing.NoReturn:
+    raise RuntimeError(f"a worker failed ({process.returncode}):\n{errors.decode()[-2000:]}")
 
 
 async def _cost(redis_url: str | None) -> list[float]:
