@@ -24,7 +24,7 @@ import attrs
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.internal import enums
-from hikari_like.internal import time
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -79,20 +79,27 @@ class Entitlement:
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> Entitlement:
-        """Read an entitlement object as Discord sends it."""
+        """Read an entitlement object as Discord sends it.
+
+        The IDs and the type are required (`KeyError`, `TypeError` or `ValueError` without them);
+        any other field of the wrong type reads as absent.
+        """
         get = payload.get
+        kind = read.integer(payload["type"])
+        if kind is None:
+            raise TypeError("an entitlement's type is an integer")
         return cls(
             id=snowflakes.parse(payload["id"]),
             sku_id=snowflakes.parse(payload["sku_id"]),
             application_id=snowflakes.parse(payload["application_id"]),
-            type=EntitlementType(payload["type"]),
-            user_id=snowflakes.parse_optional(get("user_id")),
-            guild_id=snowflakes.parse_optional(get("guild_id")),
-            is_deleted=bool(get("deleted", False)),
-            is_consumed=bool(get("consumed", False)),
-            starts_at=time.parse_optional_iso8601(get("starts_at")),
-            ends_at=time.parse_optional_iso8601(get("ends_at")),
-            subscription_id=snowflakes.parse_optional(get("subscription_id")),
+            type=EntitlementType(kind),
+            user_id=snowflakes.parse_or_none(get("user_id")),
+            guild_id=snowflakes.parse_or_none(get("guild_id")),
+            is_deleted=get("deleted") is True,
+            is_consumed=get("consumed") is True,
+            starts_at=read.timestamp(get("starts_at")),
+            ends_at=read.timestamp(get("ends_at")),
+            subscription_id=snowflakes.parse_or_none(get("subscription_id")),
         )
 
 

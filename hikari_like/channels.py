@@ -27,7 +27,7 @@ import attrs
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.internal import enums
-from hikari_like.internal import time
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -80,8 +80,8 @@ def _partial_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typ
     return {
         "app": app,
         "id": snowflakes.parse(payload["id"]),
-        "name": payload.get("name"),
-        "type": ChannelType(payload.get("type", 0)),
+        "name": read.text(payload.get("name")),
+        "type": ChannelType(read.integer(payload.get("type")) or 0),
     }
 
 
@@ -188,20 +188,19 @@ class ThreadMetadata:
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> ThreadMetadata:
-        """Read a thread metadata object as Discord sends it."""
+        """Read a thread metadata object as Discord sends it (a field of the wrong type reads as absent)."""
         get = payload.get
         return cls(
-            is_archived=bool(get("archived", False)),
-            archive_timestamp=time.parse_optional_iso8601(get("archive_timestamp")),
-            auto_archive_duration=_minutes(get("auto_archive_duration", 0)),
-            is_locked=bool(get("locked", False)),
-            is_invitable=bool(get("invitable", True)),
-            created_at=time.parse_optional_iso8601(get("create_timestamp")),
+            is_archived=get("archived") is True,
+            archive_timestamp=read.timestamp(get("archive_timestamp")),
+            auto_archive_duration=datetime.timedelta(
+                minutes=read.integer(get("auto_archive_duration"), 0, _MAX_MINUTES) or 0
+            ),
+            is_locked=get("locked") is True,
+            is_invitable=get("invitable") is not False,
+            created_at=read.timestamp(get("create_timestamp")),
         )
 
 
-def _minutes(value: int) -> datetime.timedelta:
-    try:
-        return datetime.timedelta(minutes=int(value))
-    except OverflowError as error:
-        raise ValueError(f"{value!r} minutes is out of range") from error
+# Discord's longest is a week; a timedelta holds far more, but not any integer.
+_MAX_MINUTES: typing.Final = 1 << 31

@@ -1,8 +1,10 @@
 """Reading a message's components from Discord's JSON into the models of `components`.
 
-Parsing is tolerant: a component of a type this release does not know (at any depth) becomes a
-plain `PartialComponent` with its type and id, optional fields that are missing become `None`
-(or `UNDEFINED` on media, as hikari does), and nothing here raises for a valid Discord payload.
+Parsing is total, so reading `Message.components` never fails: a component of a type this
+release does not know (at any depth) becomes a plain `PartialComponent` with its type and id, and
+so does one it cannot read (a button without a style, a thumbnail without media); one without
+an integer type is left out. Optional fields that are missing, or of the wrong type, become
+`None` (or `UNDEFINED` on media, as hikari does).
 
 ```python
 rows = deserialize_components(payload["components"])
@@ -22,60 +24,79 @@ from hikari_like import emojis
 from hikari_like import files
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
 
 _ModelT = typing.TypeVar("_ModelT", bound=c.PartialComponent)
 _Parsers = typing.Mapping[int, typing.Callable[["JSONObject"], _ModelT]]
+_ValueT = typing.TypeVar("_ValueT")
 
 _ATTACHMENT_SCHEME: typing.Final = "attachment://"
 
 
-def deserialize_components(
-    payloads: typing.Iterable[JSONObject],
-) -> list[c.TopLevelComponentTypesT | c.PartialComponent]:
-    """Read a message's top-level `components` array.
-
-    A malformed one raises `KeyError`, `TypeError` or `ValueError`, never another error: this is
-    read from properties (`Message.components`), where an `AttributeError` would read as "no such
-    attribute". An interaction's message is checked before the interaction is made, so this
-    raises only for a message from elsewhere (a REST response).
-    """
-    try:
-        return [_pick(_TOP_LEVEL, payload) for payload in payloads]
-    except (AttributeError, RecursionError) as error:  # `.get` on a list, absurd nesting
-        raise TypeError(f"malformed components: {error}") from error
-    except OverflowError as error:  # an infinite float where an integer belongs
-        raise ValueError(f"malformed components: {error}") from error
+def deserialize_components(payloads: object) -> list[c.TopLevelComponentTypesT | c.PartialComponent]:
+    """Read a message's top-level `components` array (never raises: see the module's docstring)."""
+    return _children(_TOP_LEVEL, payloads)
 
 
 def deserialize_media(payload: JSONObject) -> c.MediaResource:
-    """Read an unfurled media item (the `media` of a thumbnail or gallery item, a file's `file`)."""
-    url = str(payload["url"])
-    proxy_url = payload.get("proxy_url")
+    """Read an unfurled media item (the `media` of a thumbnail or gallery item, a file's `file`).
+
+    Its URL is required (`KeyError` or `TypeError` without it); the rest is optional.
+    """
+    url = read.required_text(payload, "url")
+    proxy_url = read.text(payload.get("proxy_url"))
     return c.MediaResource(
         resource=_web_resource(url),
-        proxy_resource=None if proxy_url is None else files.URL(str(proxy_url)),
-        width=payload.get("width", undefined.UNDEFINED),
-        height=payload.get("height", undefined.UNDEFINED),
-        content_type=payload.get("content_type", undefined.UNDEFINED),
-        loading_state=_loading_state(payload),
+        proxy_resource=None if proxy_url is None else files.URL(proxy_url),
+        width=_sent(payload, "width", read.natural),
+        height=_sent(payload, "height", read.natural),
+        content_type=_sent(payload, "content_type", read.text),
+        loading_state=_sent(payload, "loading_state", _loading_state),
     )
 
 
-def _pick(parsers: _Parsers[_ModelT], payload: JSONObject) -> _ModelT | c.PartialComponent:
-    parse = parsers.get(payload["type"])
-    return _partial(payload) if parse is None else parse(payload)
+def _sent(
+    payload: JSONObject, key: str, parse: typing.Callable[[object], _ValueT | None]
+) -> undefined.UndefinedNoneOr[_ValueT]:
+    # Missing (or unreadable) is UNDEFINED, `null` is None, as hikari tells them apart.
+    if key not in payload:
+        return undefined.UNDEFINED
+    value = payload[key]
+    if value is None:
+        return None
+    parsed = parse(value)
+    return undefined.UNDEFINED if parsed is None else parsed
 
 
-def _partial(payload: JSONObject) -> c.PartialComponent:
-    return c.PartialComponent(type=c.ComponentType(payload["type"]), id=_id(payload))
+def _loading_state(value: object) -> c.MediaLoadingType | None:
+    state = read.integer(value)
+    return None if state is None else c.MediaLoadingType(state)
+
+
+def _children(parsers: _Parsers[_ModelT], payloads: object) -> list[_ModelT | c.PartialComponent]:
+    picked = (_pick(parsers, payload) for payload in read.objects(payloads))
+    return [component for component in picked if component is not None]
+
+
+def _pick(parsers: _Parsers[_ModelT], payload: JSONObject) -> _ModelT | c.PartialComponent | None:
+    kind = read.integer(payload.get("type"))
+    if kind is None:
+        return None
+    parse = parsers.get(kind)
+    if parse is not None:
+        try:
+            return parse(payload)
+        except (KeyError, TypeError, ValueError):
+            pass  # a component it cannot read is kept as its type and id, like an unknown one
+    return c.PartialComponent(type=c.ComponentType(kind), id=_id(payload))
 
 
 def _id(payload: JSONObject) -> int:
     # Discord numbers every component it sends back; payloads from before ids existed have none.
-    return int(payload.get("id") or 0)
+    return read.integer(payload.get("id")) or 0
 
 
 def _web_resource(url: str) -> files.URL:
@@ -85,47 +106,45 @@ def _web_resource(url: str) -> files.URL:
     return files.URL(url)
 
 
-def _loading_state(payload: JSONObject) -> undefined.UndefinedNoneOr[c.MediaLoadingType]:
-    if "loading_state" not in payload:
-        return undefined.UNDEFINED
-    state = payload["loading_state"]
-    return None if state is None else c.MediaLoadingType(state)
-
-
-def _emoji(payload: JSONObject | None) -> emojis.Emoji | None:
-    return emojis.deserialize_emoji(payload) if payload else None
+def _emoji(payload: object) -> emojis.Emoji | None:
+    return emojis.deserialize_emoji(payload) if isinstance(payload, dict) and payload else None
 
 
 def _action_row(payload: JSONObject) -> c.MessageActionRowComponent:
-    children = [_pick(_ROW_CHILDREN, child) for child in payload.get("components") or ()]
+    children = _children(_ROW_CHILDREN, payload.get("components"))
     return c.MessageActionRowComponent(type=c.ComponentType.ACTION_ROW, id=_id(payload), components=children)
 
 
 def _button(payload: JSONObject) -> c.ButtonComponent:
     get = payload.get
+    style = read.integer(payload["style"])
+    if style is None:
+        raise TypeError("a button's style is an integer")
     return c.ButtonComponent(
         type=c.ComponentType.BUTTON,
         id=_id(payload),
-        style=c.ButtonStyle(payload["style"]),
-        label=get("label"),
+        style=c.ButtonStyle(style),
+        label=read.text(get("label")),
         emoji=_emoji(get("emoji")),
-        custom_id=get("custom_id"),
-        url=get("url"),
-        sku_id=snowflakes.parse_optional(get("sku_id")),
-        is_disabled=bool(get("disabled", False)),
+        custom_id=read.text(get("custom_id")),
+        url=read.text(get("url")),
+        sku_id=snowflakes.parse_or_none(get("sku_id")),
+        is_disabled=get("disabled") is True,
     )
 
 
 def _select_fields(payload: JSONObject) -> dict[str, typing.Any]:
     get = payload.get
+    min_values = read.integer(get("min_values"))
+    max_values = read.integer(get("max_values"))
     return {
         "type": c.ComponentType(payload["type"]),
         "id": _id(payload),
-        "custom_id": str(payload["custom_id"]),
-        "placeholder": get("placeholder"),
-        "min_values": int(get("min_values", 1)),
-        "max_values": int(get("max_values", 1)),
-        "is_disabled": bool(get("disabled", False)),
+        "custom_id": read.required_text(payload, "custom_id"),
+        "placeholder": read.text(get("placeholder")),
+        "min_values": 1 if min_values is None else min_values,
+        "max_values": 1 if max_values is None else max_values,
+        "is_disabled": get("disabled") is True,
     }
 
 
@@ -135,27 +154,31 @@ def _select_menu(payload: JSONObject) -> c.SelectMenuComponent:
 
 def _select_option(payload: JSONObject) -> c.SelectMenuOption:
     return c.SelectMenuOption(
-        label=str(payload["label"]),
-        value=str(payload["value"]),
-        description=payload.get("description"),
+        label=read.required_text(payload, "label"),
+        value=read.required_text(payload, "value"),
+        description=read.text(payload.get("description")),
         emoji=_emoji(payload.get("emoji")),
-        is_default=bool(payload.get("default", False)),
+        is_default=payload.get("default") is True,
     )
 
 
 def _text_select_menu(payload: JSONObject) -> c.TextSelectMenuComponent:
-    options = [_select_option(option) for option in payload.get("options") or ()]
+    options = read.each(read.objects(payload.get("options")), _select_option)
     return c.TextSelectMenuComponent(**_select_fields(payload), options=options)
 
 
 def _channel_select_menu(payload: JSONObject) -> c.ChannelSelectMenuComponent:
-    kinds = [channels.ChannelType(kind) for kind in payload.get("channel_types") or ()]
+    kinds = [channels.ChannelType(kind) for kind in read.array(payload.get("channel_types")) if _is_int(kind)]
     return c.ChannelSelectMenuComponent(**_select_fields(payload), channel_types=kinds)
+
+
+def _is_int(value: object) -> bool:
+    return read.integer(value) is not None
 
 
 def _text_display(payload: JSONObject) -> c.TextDisplayComponent:
     return c.TextDisplayComponent(
-        type=c.ComponentType.TEXT_DISPLAY, id=_id(payload), content=str(payload.get("content") or "")
+        type=c.ComponentType.TEXT_DISPLAY, id=_id(payload), content=read.text(payload.get("content")) or ""
     )
 
 
@@ -163,66 +186,67 @@ def _thumbnail(payload: JSONObject) -> c.ThumbnailComponent:
     return c.ThumbnailComponent(
         type=c.ComponentType.THUMBNAIL,
         id=_id(payload),
-        media=deserialize_media(payload["media"]),
-        description=payload.get("description"),
-        is_spoiler=bool(payload.get("spoiler", False)),
+        media=deserialize_media(read.mapping(payload["media"])),
+        description=read.text(payload.get("description")),
+        is_spoiler=payload.get("spoiler") is True,
     )
 
 
 def _section(payload: JSONObject) -> c.SectionComponent:
-    texts = [_pick(_SECTION_CHILDREN, child) for child in payload.get("components") or ()]
+    accessory = _pick(_ACCESSORIES, read.mapping(payload["accessory"]))
+    if accessory is None:
+        raise TypeError("a section's accessory is a component")
     return c.SectionComponent(
         type=c.ComponentType.SECTION,
         id=_id(payload),
-        components=texts,
-        accessory=_pick(_ACCESSORIES, payload["accessory"]),
+        components=_children(_SECTION_CHILDREN, payload.get("components")),
+        accessory=accessory,
     )
 
 
 def _gallery_item(payload: JSONObject) -> c.MediaGalleryItem:
     return c.MediaGalleryItem(
-        media=deserialize_media(payload["media"]),
-        description=payload.get("description"),
-        is_spoiler=bool(payload.get("spoiler", False)),
+        media=deserialize_media(read.mapping(payload["media"])),
+        description=read.text(payload.get("description")),
+        is_spoiler=payload.get("spoiler") is True,
     )
 
 
 def _media_gallery(payload: JSONObject) -> c.MediaGalleryComponent:
-    items = [_gallery_item(item) for item in payload.get("items") or ()]
+    items = read.each(read.objects(payload.get("items")), _gallery_item)
     return c.MediaGalleryComponent(type=c.ComponentType.MEDIA_GALLERY, id=_id(payload), items=items)
 
 
 def _separator(payload: JSONObject) -> c.SeparatorComponent:
     # Defaults as Discord documents them: small spacing, with a line.
+    spacing = read.integer(payload.get("spacing"))
     return c.SeparatorComponent(
         type=c.ComponentType.SEPARATOR,
         id=_id(payload),
-        spacing=c.SpacingType(payload.get("spacing", c.SpacingType.SMALL)),
-        divider=bool(payload.get("divider", True)),
+        spacing=c.SpacingType(c.SpacingType.SMALL if spacing is None else spacing),
+        divider=payload.get("divider") is not False,
     )
 
 
 def _file(payload: JSONObject) -> c.FileComponent:
-    size = payload.get("size")
     return c.FileComponent(
         type=c.ComponentType.FILE,
         id=_id(payload),
-        file=deserialize_media(payload["file"]),
-        is_spoiler=bool(payload.get("spoiler", False)),
-        name=payload.get("name"),
-        size=None if size is None else int(size),
+        file=deserialize_media(read.mapping(payload["file"])),
+        is_spoiler=payload.get("spoiler") is True,
+        name=read.text(payload.get("name")),
+        size=read.natural(payload.get("size")),
     )
 
 
 def _container(payload: JSONObject) -> c.ContainerComponent:
-    accent = payload.get("accent_color")
-    children = [_pick(_CONTAINER_CHILDREN, child) for child in payload.get("components") or ()]
+    accent = read.integer(payload.get("accent_color"), 0, 0xFFFFFF)
     return c.ContainerComponent(
         type=c.ComponentType.CONTAINER,
         id=_id(payload),
         accent_color=None if accent is None else colors.Color(accent),
-        is_spoiler=bool(payload.get("spoiler", False)),
-        components=children,
+        is_spoiler=payload.get("spoiler") is True,
+        components=_children(_CONTAINER_CHILDREN, payload.get("components")),
     )
 
 

@@ -138,11 +138,16 @@ Emojiish = snowflakes.Snowflake | int | Emoji | str
 
 
 def deserialize_emoji(payload: JSONObject, /) -> UnicodeEmoji | CustomEmoji:
-    """Read Discord's emoji object; a payload with an `id` is a custom emoji."""
-    emoji_id = payload.get("id")
+    """Read Discord's emoji object; a payload with an ID is a custom emoji.
+
+    A field of the wrong type reads as absent (an `id` that is not an ID: a Unicode emoji).
+    """
+    name = payload.get("name")
+    name = name if isinstance(name, str) else None
+    emoji_id = snowflakes.parse_or_none(payload.get("id"))
     if emoji_id is not None:
-        return CustomEmoji(id=emoji_id, name=payload.get("name"), is_animated=bool(payload.get("animated")))
-    return UnicodeEmoji(payload.get("name") or "")
+        return CustomEmoji(id=emoji_id, name=name, is_animated=payload.get("animated") is True)
+    return UnicodeEmoji(name or "")
 
 
 def serialize_component_emoji(

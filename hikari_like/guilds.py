@@ -16,7 +16,7 @@ from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
-from hikari_like.internal import time
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -82,24 +82,24 @@ class Role:
         """Read a role object as Discord sends it."""
         get = payload.get
         # Discord marks boolean tags by the key being present with a null value.
-        tags: JSONObject = get("tags") or {}
+        tags = read.mapping(get("tags"))
         return cls(
             app=app,
             id=snowflakes.parse(payload["id"]),
             guild_id=guild_id,
-            name=str(payload["name"]),
-            color=colors.Color(get("color") or 0),
-            is_hoisted=bool(get("hoist", False)),
-            icon_hash=get("icon"),
+            name=read.required_text(payload, "name"),
+            color=colors.Color(read.integer(get("color"), 0, 0xFFFFFF) or 0),
+            is_hoisted=get("hoist") is True,
+            icon_hash=read.text(get("icon")),
             unicode_emoji=_optional_emoji(get("unicode_emoji")),
-            position=int(get("position", 0)),
-            permissions=permissions_.Permissions(int(get("permissions", 0))),
-            is_managed=bool(get("managed", False)),
-            is_mentionable=bool(get("mentionable", False)),
-            flags=RoleFlag(get("flags") or 0),
-            bot_id=snowflakes.parse_optional(tags.get("bot_id")),
-            integration_id=snowflakes.parse_optional(tags.get("integration_id")),
-            subscription_listing_id=snowflakes.parse_optional(tags.get("subscription_listing_id")),
+            position=read.integer(get("position")) or 0,
+            permissions=permissions_or_none(get("permissions")) or permissions_.Permissions.NONE,
+            is_managed=get("managed") is True,
+            is_mentionable=get("mentionable") is True,
+            flags=RoleFlag(read.natural(get("flags")) or 0),
+            bot_id=snowflakes.parse_or_none(tags.get("bot_id")),
+            integration_id=snowflakes.parse_or_none(tags.get("integration_id")),
+            subscription_listing_id=snowflakes.parse_or_none(tags.get("subscription_listing_id")),
             is_premium_subscriber_role="premium_subscriber" in tags,
             is_available_for_purchase="available_for_purchase" in tags,
             is_guild_linked_role="guild_connections" in tags,
@@ -218,25 +218,46 @@ class _MemberFields(typing.TypedDict):
 
 
 def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _MemberFields:
-    """The fields a member object carries besides its user (shared with `InteractionMember`)."""
+    """The fields a member object carries besides its user (shared with `InteractionMember`).
+
+    Every one is optional: a field of the wrong type reads as absent.
+    """
     get = payload.get
-    role_ids = [snowflakes.parse(role_id) for role_id in get("roles", ())]
+    role_ids = read.each(read.array(get("roles")), snowflakes.parse)
     if guild_id not in role_ids:
         role_ids.append(guild_id)
     return _MemberFields(
-        nickname=get("nick"),
+        nickname=read.text(get("nick")),
         role_ids=role_ids,
-        joined_at=time.parse_optional_iso8601(get("joined_at")),
-        premium_since=time.parse_optional_iso8601(get("premium_since")),
-        guild_avatar_hash=get("avatar"),
-        guild_banner_hash=get("banner"),
-        is_deaf=get("deaf", undefined.UNDEFINED),
-        is_mute=get("mute", undefined.UNDEFINED),
-        is_pending=get("pending", undefined.UNDEFINED),
-        raw_communication_disabled_until=time.parse_optional_iso8601(get("communication_disabled_until")),
-        guild_flags=GuildMemberFlags(get("flags") or 0),
+        joined_at=read.timestamp(get("joined_at")),
+        premium_since=read.timestamp(get("premium_since")),
+        guild_avatar_hash=read.text(get("avatar")),
+        guild_banner_hash=read.text(get("banner")),
+        is_deaf=_flag_or_undefined(get("deaf")),
+        is_mute=_flag_or_undefined(get("mute")),
+        is_pending=_flag_or_undefined(get("pending")),
+        raw_communication_disabled_until=read.timestamp(get("communication_disabled_until")),
+        guild_flags=GuildMemberFlags(read.natural(get("flags")) or 0),
     )
 
 
-def _optional_emoji(value: str | None) -> emojis.UnicodeEmoji | None:
-    return None if value is None else emojis.UnicodeEmoji(value)
+def permissions_or_none(value: object) -> permissions_.Permissions | None:
+    """Read a permission set (a string of digits; older payloads: an integer), else `None`."""
+    if isinstance(value, str):
+        # Bounded: `int` of thousands of digits is slow, and Discord's sets have 53 bits.
+        if value.isdigit() and value.isascii() and len(value) <= _MAX_PERMISSION_DIGITS:
+            return permissions_.Permissions(int(value))
+        return None
+    bits = read.natural(value)
+    return None if bits is None else permissions_.Permissions(bits)
+
+
+_MAX_PERMISSION_DIGITS: typing.Final = 40
+
+
+def _flag_or_undefined(value: object) -> bool | undefined.UndefinedType:
+    return value if type(value) is bool else undefined.UNDEFINED
+
+
+def _optional_emoji(value: object) -> emojis.UnicodeEmoji | None:
+    return emojis.UnicodeEmoji(value) if isinstance(value, str) else None

@@ -19,6 +19,7 @@ from hikari_like import guilds
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.internal import enums
+from hikari_like.internal import partial_json as read
 from hikari_like.internal import time
 
 if typing.TYPE_CHECKING:
@@ -118,22 +119,27 @@ class Attachment(files.WebResource):
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> Attachment:
-        """Read an attachment object as Discord sends it."""
+        """Read an attachment object as Discord sends it.
+
+        The ID, URL and file name are required (`KeyError`, `TypeError` or `ValueError` without
+        them); any other field of the wrong type reads as absent.
+        """
         get = payload.get
+        url = read.required_text(payload, "url")
         return cls(
             id=snowflakes.parse(payload["id"]),
-            url=str(payload["url"]),
-            filename=str(payload["filename"]),
-            title=get("title"),
-            description=get("description"),
-            media_type=get("content_type"),
-            size=int(get("size", 0)),
-            proxy_url=str(get("proxy_url", payload["url"])),
-            height=get("height"),
-            width=get("width"),
-            is_ephemeral=bool(get("ephemeral", False)),
-            duration=_optional_float(get("duration_secs")),
-            waveform=get("waveform"),
+            url=url,
+            filename=read.required_text(payload, "filename"),
+            title=read.text(get("title")),
+            description=read.text(get("description")),
+            media_type=read.text(get("content_type")),
+            size=read.natural(get("size")) or 0,
+            proxy_url=read.text(get("proxy_url")) or url,
+            height=read.natural(get("height")),
+            width=read.natural(get("width")),
+            is_ephemeral=get("ephemeral") is True,
+            duration=read.number(get("duration_secs")),
+            waveform=read.text(get("waveform")),
         )
 
 
@@ -154,10 +160,10 @@ class MessageReference:
         get = payload.get
         return cls(
             app=app,
-            type=MessageReferenceType(get("type", 0)),
-            id=snowflakes.parse_optional(get("message_id")),
-            channel_id=snowflakes.parse_optional(get("channel_id")),
-            guild_id=snowflakes.parse_optional(get("guild_id")),
+            type=MessageReferenceType(read.integer(get("type")) or 0),
+            id=snowflakes.parse_or_none(get("message_id")),
+            channel_id=snowflakes.parse_or_none(get("channel_id")),
+            guild_id=snowflakes.parse_or_none(get("guild_id")),
         )
 
 
@@ -210,19 +216,23 @@ class Message:
     ) -> typing.Sequence[components_.TopLevelComponentTypesT | components_.PartialComponent]:
         """The message's top-level components; types this release does not know are `PartialComponent`s.
 
-        On an interaction's message this never raises (the interaction's payload was checked);
-        on a message from elsewhere, malformed components raise `KeyError`, `TypeError` or
-        `ValueError`, and are parsed again on the next read.
+        Reading them never raises: a component that cannot be read is a `PartialComponent` too
+        (its type and id), and one without an integer type is left out.
         """
         # Parsed on first access: most listeners never look at the message's components.
         return component_parsing.deserialize_components(self.component_payloads)
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> Message:
-        """Read a message object as Discord sends it."""
+        """Read a message object as Discord sends it.
+
+        Its ID, channel, author and timestamp are required (`KeyError`, `TypeError` or
+        `ValueError` without them); any other field of the wrong type reads as absent, and an
+        item of a list that cannot be read (a mention without an ID...) is left out.
+        """
         get = payload.get
-        author = users.User.from_payload(payload["author"], app=app)
-        guild_id = snowflakes.parse_optional(get("guild_id"))
+        author = users.User.from_payload(read.required_object(payload, "author"), app=app)
+        guild_id = snowflakes.parse_or_none(get("guild_id"))
         return cls(
             app=app,
             id=snowflakes.parse(payload["id"]),
@@ -230,35 +240,35 @@ class Message:
             guild_id=guild_id,
             author=author,
             member=_member(get("member"), author, guild_id),
-            content=get("content") or None,
+            content=read.text(get("content")) or None,
             timestamp=time.parse_iso8601(payload["timestamp"]),
-            edited_timestamp=time.parse_optional_iso8601(get("edited_timestamp")),
-            is_tts=bool(get("tts", False)),
-            is_pinned=bool(get("pinned", False)),
-            mentions_everyone=bool(get("mention_everyone", False)),
-            user_mentions=_users(get("mentions") or (), app),
-            role_mention_ids=[snowflakes.parse(role) for role in get("mention_roles") or ()],
-            attachments=[Attachment.from_payload(item) for item in get("attachments") or ()],
-            embeds=_embeds(get("embeds") or ()),
-            component_payloads=get("components") or (),
-            type=MessageType(get("type", 0)),
-            flags=MessageFlag(get("flags") or 0),
-            nonce=get("nonce"),
-            webhook_id=snowflakes.parse_optional(get("webhook_id")),
-            application_id=snowflakes.parse_optional(get("application_id")),
+            edited_timestamp=read.timestamp(get("edited_timestamp")),
+            is_tts=get("tts") is True,
+            is_pinned=get("pinned") is True,
+            mentions_everyone=get("mention_everyone") is True,
+            user_mentions=_users(read.objects(get("mentions")), app),
+            role_mention_ids=read.each(read.array(get("mention_roles")), snowflakes.parse),
+            attachments=read.each(read.objects(get("attachments")), Attachment.from_payload),
+            embeds=[embeds_.deserialize_embed(item) for item in read.objects(get("embeds"))],
+            component_payloads=read.objects(get("components")),
+            type=MessageType(read.integer(get("type")) or 0),
+            flags=MessageFlag(read.natural(get("flags")) or 0),
+            nonce=_nonce(get("nonce")),
+            webhook_id=snowflakes.parse_or_none(get("webhook_id")),
+            application_id=snowflakes.parse_or_none(get("application_id")),
             message_reference=_reference(get("message_reference"), app),
             interaction_metadata=_interaction_metadata(get("interaction_metadata"), app),
         )
 
 
-def _optional_float(value: float | None) -> float | None:
-    return None if value is None else float(value)
+def _nonce(value: object) -> str | int | None:
+    return value if isinstance(value, str) else read.integer(value)
 
 
 def _member(
-    payload: JSONObject | None, author: users.User, guild_id: snowflakes.Snowflake | None
+    payload: object, author: users.User, guild_id: snowflakes.Snowflake | None
 ) -> guilds.Member | None:
-    if not payload or guild_id is None:
+    if not isinstance(payload, dict) or not payload or guild_id is None:
         return None
     return guilds.Member.from_payload(payload, user=author, guild_id=guild_id)
 
@@ -266,24 +276,25 @@ def _member(
 def _users(
     payloads: typing.Iterable[JSONObject], app: traits.RESTAware
 ) -> dict[snowflakes.Snowflake, users.User]:
-    mentioned = (users.User.from_payload(payload, app=app) for payload in payloads)
+    mentioned = read.each(payloads, lambda payload: users.User.from_payload(payload, app=app))
     return {user.id: user for user in mentioned}
 
 
-def _embeds(payloads: typing.Iterable[JSONObject]) -> list[embeds_.Embed]:
-    return [embeds_.deserialize_embed(payload) for payload in payloads]
-
-
-def _reference(payload: JSONObject | None, app: traits.RESTAware) -> MessageReference | None:
-    return None if payload is None else MessageReference.from_payload(payload, app=app)
+def _reference(payload: object, app: traits.RESTAware) -> MessageReference | None:
+    return MessageReference.from_payload(payload, app=app) if isinstance(payload, dict) else None
 
 
 def _interaction_metadata(
-    payload: JSONObject | None, app: traits.RESTAware
+    payload: object, app: traits.RESTAware
 ) -> base_interactions.PartialInteractionMetadata | None:
-    if payload is None:
+    if not isinstance(payload, dict):
         return None
     # Imported here: the interaction modules import this one for `Message`.
     from hikari_like.interactions import base_interactions
 
-    return base_interactions.deserialize_interaction_metadata(payload, app=app)
+    try:
+        return base_interactions.deserialize_interaction_metadata(payload, app=app)
+    except (KeyError, TypeError, ValueError, RecursionError):
+        # Metadata that cannot be read is as good as none (RecursionError: modal metadata that
+        # holds the metadata that opened it, that holds... absurdly deep).
+        return None

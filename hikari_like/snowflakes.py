@@ -10,6 +10,7 @@ __all__ = [
     "Unique",
     "parse",
     "parse_optional",
+    "parse_or_none",
 ]
 
 import datetime
@@ -47,12 +48,6 @@ class Snowflake(int):
         return cls((int(when.timestamp() * 1000) - DISCORD_EPOCH) << 22)
 
 
-def _in_range(digits: str) -> bool:
-    return len(digits) <= _ALWAYS_IN_RANGE_DIGITS or (
-        len(digits) == _MAX_DIGITS and int(digits) <= MAX_SNOWFLAKE
-    )
-
-
 def parse(value: object, /) -> Snowflake:
     """Read an ID as Discord sends it: a string of ASCII digits (or an integer) from 0 to 2**64 - 1.
 
@@ -63,9 +58,16 @@ def parse(value: object, /) -> Snowflake:
     >>> parse("80351110224678912")
     80351110224678912
     """
-    if type(value) is str or isinstance(value, str):
-        # `isascii` too: "٣" is a digit to `isdigit` (and to `int`), but not to Discord.
-        if value.isdigit() and value.isascii() and _in_range(value):
+    # The usual case, on every request: nineteen ASCII digits or fewer are always below 2**64
+    # (`isascii` too: "٣" is a digit to `isdigit`, and to `int`, but not to Discord).
+    if type(value) is str and len(value) <= _ALWAYS_IN_RANGE_DIGITS and value.isdigit() and value.isascii():
+        return Snowflake(value)
+    return _parse_unusual(value)
+
+
+def _parse_unusual(value: object) -> Snowflake:
+    if isinstance(value, str):
+        if value.isdigit() and value.isascii() and len(value) <= _MAX_DIGITS and int(value) <= MAX_SNOWFLAKE:
             return Snowflake(value)
         raise ValueError(f"{value[:30]!r} is not an ID (at most {_MAX_DIGITS} digits, below 2**64)")
     if isinstance(value, int) and type(value) is not bool:
@@ -78,6 +80,14 @@ def parse(value: object, /) -> Snowflake:
 def parse_optional(value: object, /) -> Snowflake | None:
     """Like `parse`, but a JSON `null` (or a missing field's `None`) stays `None`."""
     return None if value is None else parse(value)
+
+
+def parse_or_none(value: object, /) -> Snowflake | None:
+    """Like `parse`, but anything that is not an ID (`None` included) reads as `None`."""
+    try:
+        return parse(value)
+    except (TypeError, ValueError):
+        return None
 
 
 @typing.runtime_checkable

@@ -12,6 +12,7 @@ import attrs
 from hikari_like import colors
 from hikari_like import snowflakes
 from hikari_like.internal import enums
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -90,22 +91,27 @@ class User:
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> User:
-        """Read a user object as Discord sends it."""
+        """Read a user object as Discord sends it.
+
+        Only the ID and username are required (`KeyError`, `TypeError` or `ValueError` without
+        them); any other field of the wrong type reads as absent.
+        """
         get = payload.get
         return cls(
             app=app,
             id=snowflakes.parse(payload["id"]),
-            username=str(payload["username"]),
-            discriminator=str(get("discriminator", "0")),
-            global_name=get("global_name"),
-            avatar_hash=get("avatar"),
-            banner_hash=get("banner"),
+            username=read.required_text(payload, "username"),
+            discriminator=read.text(get("discriminator")) or "0",
+            global_name=read.text(get("global_name")),
+            avatar_hash=read.text(get("avatar")),
+            banner_hash=read.text(get("banner")),
             accent_color=_optional_color(get("accent_color")),
-            is_bot=bool(get("bot", False)),
-            is_system=bool(get("system", False)),
-            flags=UserFlag(get("public_flags") or 0),
+            is_bot=get("bot") is True,
+            is_system=get("system") is True,
+            flags=UserFlag(read.natural(get("public_flags")) or 0),
         )
 
 
-def _optional_color(value: int | None) -> colors.Color | None:
-    return None if value is None else colors.Color(value)
+def _optional_color(value: object) -> colors.Color | None:
+    rgb = read.integer(value, 0, 0xFFFFFF)
+    return None if rgb is None else colors.Color(rgb)

@@ -1,9 +1,10 @@
 """Interaction payloads: what the issue found, one test each (the fuzz test covers the rest).
 
 - misparses: a `null` token read as `"None"`, select `values: "abc"` read as `['a', 'b', 'c']`;
-- IDs: 2**64 and beyond, negative ones, signs, spaces and non-ASCII digits are refused;
+- IDs: 2**64 and beyond, negative ones, signs, spaces and non-ASCII digits are refused where an
+  interaction needs the ID, and read as absent (never as an ID) anywhere else;
 - decoders: the standard library refuses what orjson and msgspec refuse;
-- `Message.components` raises only the contract's errors, even on a message nobody checked;
+- `Message.components` never raises, even on a message nobody checked;
 - over real sockets: a signed but malformed interaction is answered 400 and never reaches the
   listener.
 """
@@ -20,6 +21,7 @@ import pytest
 
 from hikari_like import messages
 from hikari_like import snowflakes
+from hikari_like.components import PartialComponent
 from hikari_like.impl.server.interaction_server import InteractionServer
 from hikari_like.interactions import CommandInteraction
 from hikari_like.interactions import ComponentInteraction
@@ -72,36 +74,48 @@ _NOT_IDS: typing.Final = [
 ]
 
 
-def _put_id(payload: dict[str, typing.Any], where: str, value: object) -> None:
+def _hug() -> dict[str, typing.Any]:
+    return payloads.slash_command("hug", [payloads.option("who", 80351110224678912, type=6)], seed=3)
+
+
+@pytest.mark.parametrize("where", ["interaction", "application", "command", "user"])
+@pytest.mark.parametrize("value", _NOT_IDS, ids=repr)
+def test_what_is_not_a_64_bit_id_is_refused_where_an_interaction_needs_one(where: str, value: object) -> None:
+    payload = _hug()
     if where == "interaction":
         payload["id"] = value
-    elif where == "user":
+    elif where == "application":
+        payload["application_id"] = value
+    elif where == "command":
+        payload["data"]["id"] = value
+    else:
         payload["member"]["user"]["id"] = value
-    elif where == "channel":
-        payload["channel"]["id"] = value
-    elif where == "option":
-        payload["data"]["options"][0]["value"] = value
-    else:  # a resolved user's key
-        users = payload["data"]["resolved"]["users"]
-        users[str(value)] = users.pop(payload["data"]["options"][0]["value"])
-
-
-_ID_PLACES: typing.Final = [
-    (where, value)
-    for where in ("interaction", "user", "channel", "option", "resolved key")
-    for value in _NOT_IDS
-    if where != "resolved key" or isinstance(value, str)  # JSON object keys are strings
-]
-
-
-@pytest.mark.parametrize(("where", "value"), _ID_PLACES, ids=repr)
-def test_what_is_not_a_64_bit_id_is_refused_wherever_an_id_belongs(where: str, value: object) -> None:
-    payload = payloads.slash_command("hug", [payloads.option("who", 80351110224678912, type=6)], seed=3)
-    _put_id(payload, where, value)
 
     with pytest.raises(REFUSALS):
         CommandInteraction.from_payload(payload, app=APP)
     assert assert_every_decoder_agrees(_body(payload)) == "refused"
+
+
+@pytest.mark.parametrize("value", _NOT_IDS, ids=repr)
+def test_what_is_not_a_64_bit_id_never_reads_as_an_id_elsewhere(value: object) -> None:
+    # Fields an interaction does without read as absent: never as a wrapped-around or truncated ID.
+    payload = _hug()
+    payload["data"]["options"][0]["value"] = value
+    payload["channel"]["parent_id"] = value
+    payload["member"]["roles"] = [value]
+    resolved = payload["data"]["resolved"]
+    (user_id,) = resolved["users"]
+    resolved["members"] = {str(value): resolved["members"][user_id]}
+
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+
+    assert interaction.options[0].value is None
+    assert interaction.channel.parent_id is None
+    assert interaction.member is not None
+    assert interaction.member.role_ids == [interaction.guild_id]
+    assert interaction.resolved is not None
+    assert interaction.resolved.members == {}
+    assert assert_every_decoder_agrees(_body(payload)) != "refused"
 
 
 def test_the_largest_id_and_a_numeric_one_are_read() -> None:
@@ -146,20 +160,30 @@ def test_the_standard_library_writes_a_float_that_is_not_finite_as_null() -> Non
         [{"type": 1, "components": [{"type": 2, "style": 1, "emoji": [1]}]}],
         [{"type": 1, "id": float("inf")}],
         [{"type": 17, "components": [{"type": 9, "accessory": {"type": 11, "media": "x"}}]}],
+        [{"type": 13, "file": {"url": 5}, "size": float("inf")}],
         "abc",
-        [[1]],
+        [[1], None, {"type": "1"}],
     ],
-    ids=["emoji not an object", "infinite id", "media not an object", "a string", "a row that is a list"],
+    ids=[
+        "emoji not an object",
+        "infinite id",
+        "media not an object",
+        "file URL a number",
+        "a string",
+        "junk",
+    ],
 )
-def test_components_of_an_unchecked_message_raise_only_the_contract_errors(components: object) -> None:
-    # A message from a REST response is not checked up front: its components are parsed when read.
+def test_components_never_raise_even_on_a_message_nobody_checked(components: object) -> None:
+    # A message from a REST response is not checked up front, and `components` is a property:
+    # an AttributeError or OverflowError there would be a crash, or worse, a missing attribute.
     payload = copy.deepcopy(payloads.button_press("x", seed=5)["message"])
     payload["components"] = components
     message = messages.Message.from_payload(payload, app=APP)
 
-    with pytest.raises(REFUSALS):
-        _ = message.components
-    assert not hasattr(message, "no such attribute")  # the property did not confuse `getattr`
+    parsed = message.components
+
+    assert all(isinstance(component, PartialComponent) for component in parsed)
+    assert hasattr(message, "components")
 
 
 async def test_a_signed_malformed_interaction_is_answered_400_before_the_listener_runs(

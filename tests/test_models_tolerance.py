@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import copy
+import datetime
 import typing
 
 import pytest
@@ -15,6 +16,7 @@ from hikari_like import locales
 from hikari_like import permissions
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import CommandInteraction
+from hikari_like.interactions import CommandInteractionOption
 from hikari_like.interactions import ComponentInteraction
 from hikari_like.interactions import ModalActionRowComponent
 from hikari_like.interactions import ModalComponent
@@ -260,30 +262,74 @@ def test_a_malformed_top_level_raises_in_from_payload(
     ("mutate", "error"),
     [
         (lambda payload: payload.update(member=None, user=None), KeyError),
-        (lambda payload: payload.update(member=[1]), TypeError),
-        (lambda payload: payload.update(member="not a member"), TypeError),
+        (lambda payload: payload.update(member=[1]), KeyError),
+        (lambda payload: payload.update(member="not a member"), KeyError),
         (lambda payload: payload["member"].pop("user"), KeyError),
-        (
-            lambda payload: payload["channel"].update(thread_metadata={"auto_archive_duration": 10**30}),
-            ValueError,
-        ),
-        (lambda payload: payload.update(locale=12), TypeError),
-        (lambda payload: payload.update(app_permissions="lots"), ValueError),
-        (lambda payload: payload.update(entitlements=[{}]), KeyError),
-        (lambda payload: payload["data"].update(options=[{"type": 3}]), KeyError),
-        (lambda payload: payload["data"].update(resolved={"users": {"1": "x"}}), TypeError),
+        (lambda payload: payload["member"]["user"].update(id="not an ID"), ValueError),
+        (lambda payload: payload["member"]["user"].update(username=None), TypeError),
+        (lambda payload: payload.update(channel=None, channel_id=None), KeyError),
     ],
 )
-def test_a_malformed_nested_part_is_refused_before_anything_reads_it(
+def test_an_interaction_without_an_invoker_or_a_channel_is_refused(
     mutate: typing.Callable[[dict[str, typing.Any]], object], error: type[Exception]
 ) -> None:
-    # Nested parts are parsed when first read, but checked up front: a listener never meets one
-    # that cannot be parsed (the server answers 400 instead of running it).
+    # `interaction.user` and `interaction.channel` must always read: checked up front, so the
+    # server answers 400 instead of running the listener.
     payload = load_payload("slash_command_guild")
     mutate(payload)
 
     with pytest.raises(error):
         CommandInteraction.from_payload(payload, app=APP)
+
+
+@pytest.mark.parametrize(
+    ("mutate", "attribute", "expected"),
+    [
+        (
+            lambda payload: payload["channel"].update(thread_metadata={"auto_archive_duration": 10**30}),
+            lambda interaction: interaction.channel.thread_metadata.auto_archive_duration,
+            datetime.timedelta(0),
+        ),
+        (lambda payload: payload.update(locale=12), lambda interaction: interaction.locale, "en-US"),
+        (
+            lambda payload: payload.update(app_permissions="lots"),
+            lambda interaction: interaction.app_permissions,
+            permissions.Permissions.NONE,
+        ),
+        (lambda payload: payload.update(entitlements=[{}]), lambda interaction: interaction.entitlements, []),
+        (
+            lambda payload: payload["data"].update(options=[{"type": 3}]),
+            lambda interaction: interaction.options,
+            [],
+        ),
+        (
+            lambda payload: payload["data"].update(resolved={"users": {"1": "x"}}),
+            lambda interaction: interaction.resolved.users,
+            {},
+        ),
+        (
+            lambda payload: payload["member"].update(nick=5, joined_at="yesterday", roles=["x", "1"]),
+            lambda interaction: (
+                interaction.member.nickname,
+                interaction.member.joined_at,
+                interaction.member.role_ids,
+            ),
+            (None, None, [1, 290926798626357999]),
+        ),
+    ],
+)
+def test_a_malformed_nested_field_reads_as_absent(
+    mutate: typing.Callable[[dict[str, typing.Any]], object],
+    attribute: typing.Callable[[typing.Any], object],
+    expected: object,
+) -> None:
+    # Anything else is parsed when read, totally: a field of the wrong type is as if missing,
+    # and an item of a list that cannot be read is left out.
+    payload = load_payload("slash_command_guild")
+    mutate(payload)
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+
+    assert attribute(interaction) == expected
 
 
 def test_absurdly_nested_options_are_rejected_as_malformed() -> None:
@@ -295,5 +341,12 @@ def test_absurdly_nested_options_are_rejected_as_malformed() -> None:
         option["options"] = [child]
         option = child
 
-    with pytest.raises(ValueError, match="nested"):
-        CommandInteraction.from_payload(payload, app=APP)
+    interaction = CommandInteraction.from_payload(payload, app=APP)
+
+    # Discord nests a group, a sub-command and its options: anything deeper is left out.
+    depth = 0
+    options: typing.Sequence[CommandInteractionOption] | None = interaction.options
+    while options:
+        depth += 1
+        options = options[0].options
+    assert depth == 5

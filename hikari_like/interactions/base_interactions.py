@@ -35,12 +35,12 @@ from hikari_like import messages
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import users
-from hikari_like.interactions import _shape_kinds
-from hikari_like.interactions import _shapes
+from hikari_like.interactions import _required
 from hikari_like.interactions import rest_methods
 from hikari_like.internal import enums
 from hikari_like.internal import lazy
 from hikari_like.internal import partial_json
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -115,20 +115,23 @@ class InteractionChannel(channels.PartialChannel):
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> InteractionChannel:
-        """Read a partial channel object as interactions carry it."""
+        """Read a partial channel object as interactions carry it.
+
+        Only the ID is required; any other field of the wrong type reads as absent.
+        """
         get = payload.get
         thread_metadata = get("thread_metadata")
         return cls(
             app=app,
             id=snowflakes.parse(payload["id"]),
-            name=get("name"),
-            type=channels.ChannelType(get("type", 0)),
+            name=read.text(get("name")),
+            type=channels.ChannelType(read.integer(get("type")) or 0),
             # DM channels come without permissions.
             permissions=permissions_from(get("permissions")),
-            parent_id=snowflakes.parse_optional(get("parent_id")),
-            thread_metadata=None
-            if thread_metadata is None
-            else channels.ThreadMetadata.from_payload(thread_metadata),
+            parent_id=snowflakes.parse_or_none(get("parent_id")),
+            thread_metadata=channels.ThreadMetadata.from_payload(thread_metadata)
+            if isinstance(thread_metadata, dict)
+            else None,
         )
 
 
@@ -148,7 +151,11 @@ class ResolvedOptionData:
     def from_payload(
         cls, payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
     ) -> ResolvedOptionData:
-        """Read a resolved data object; `guild_id` is the interaction's (roles and members need it)."""
+        """Read a resolved data object; `guild_id` is the interaction's (roles and members need it).
+
+        An entry that cannot be read (a user without an ID, a member whose user is not resolved)
+        is left out.
+        """
         get = payload.get
         # Roles and members only resolve in guilds; 0 keeps a strange payload parseable.
         in_guild = guild_id if guild_id is not None else snowflakes.Snowflake(0)
@@ -169,35 +176,52 @@ _ModelT = typing.TypeVar("_ModelT", bound=snowflakes.Unique)
 
 
 def _keyed(
-    payloads: JSONObject | None, parse: typing.Callable[[JSONObject], _ModelT]
+    payloads: object, parse: typing.Callable[[JSONObject], _ModelT]
 ) -> dict[snowflakes.Snowflake, _ModelT]:
-    if not payloads:
-        return {}
-    parsed = (parse(item) for item in payloads.values())
+    parsed = read.each(read.objects(list(read.mapping(payloads).values())), parse)
     return {model.id: model for model in parsed}
 
 
-def _resolved_users(
-    payloads: JSONObject | None, app: traits.RESTAware
-) -> dict[snowflakes.Snowflake, users.User]:
+def _resolved_users(payloads: object, app: traits.RESTAware) -> dict[snowflakes.Snowflake, users.User]:
     return _keyed(payloads, lambda item: users.User.from_payload(item, app=app))
 
 
 def _resolved_members(
-    payloads: JSONObject | None,
+    payloads: object,
     users_by_id: typing.Mapping[snowflakes.Snowflake, users.User],
     guild_id: snowflakes.Snowflake,
 ) -> dict[snowflakes.Snowflake, InteractionMember]:
-    if not payloads:
-        return {}
     members: dict[snowflakes.Snowflake, InteractionMember] = {}
-    for raw_id, payload in payloads.items():
-        user_id = snowflakes.parse(raw_id)
+    for raw_id, payload in read.mapping(payloads).items():
+        user_id = snowflakes.parse_or_none(raw_id)
         # Discord sends a resolved member without its user; the user is under `users`.
-        members[user_id] = InteractionMember.from_interaction_payload(
-            payload, user=users_by_id[user_id], guild_id=guild_id
-        )
+        user = users_by_id.get(user_id) if user_id is not None else None
+        if user is not None and isinstance(payload, dict):
+            members[user.id] = InteractionMember.from_interaction_payload(
+                payload, user=user, guild_id=guild_id
+            )
     return members
+
+
+def resolved_of(
+    data: JSONObject, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
+) -> ResolvedOptionData | None:
+    """The `resolved` of an interaction's `data`, or `None` when it has none (or not an object)."""
+    raw_resolved = data.get("resolved")
+    if not isinstance(raw_resolved, dict) or not raw_resolved:
+        return None
+    return ResolvedOptionData.from_payload(raw_resolved, app=app, guild_id=guild_id)
+
+
+def optional_message(payload: partial_json.AnyPayload, app: traits.RESTAware) -> messages.Message | None:
+    """The payload's `message`, or `None` when it has none or one that cannot be read."""
+    raw_message = payload.get("message")
+    if not isinstance(raw_message, dict) or not raw_message:
+        return None
+    try:
+        return messages.Message.from_payload(raw_message, app=app)
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
@@ -228,14 +252,21 @@ class _MetadataFields(typing.TypedDict):
 
 
 def metadata_fields(payload: JSONObject, app: traits.RESTAware) -> _MetadataFields:
-    """The fields every interaction metadata object has (shared with the typed subclasses)."""
+    """The fields every interaction metadata object has (shared with the typed subclasses).
+
+    The ID, type and user are required (`KeyError`, `TypeError` or `ValueError` without them);
+    the rest reads as absent when it is of the wrong type.
+    """
     get = payload.get
+    kind = read.integer(payload["type"])
+    if kind is None:
+        raise TypeError("an interaction's type is an integer")
     return _MetadataFields(
         interaction_id=snowflakes.parse(payload["id"]),
-        type=InteractionType(payload["type"]),
-        user=users.User.from_payload(payload["user"], app=app),
+        type=InteractionType(kind),
+        user=users.User.from_payload(read.required_object(payload, "user"), app=app),
         authorizing_integration_owners=integration_owners(get("authorizing_integration_owners")),
-        original_response_message_id=snowflakes.parse_optional(get("original_response_message_id")),
+        original_response_message_id=snowflakes.parse_or_none(get("original_response_message_id")),
     )
 
 
@@ -256,19 +287,23 @@ def deserialize_interaction_metadata(
         InteractionType.MESSAGE_COMPONENT: component_interactions.ComponentInteractionMetadata,
         InteractionType.MODAL_SUBMIT: modal_interactions.ModalInteractionMetadata,
     }
-    return kinds.get(payload["type"], PartialInteractionMetadata).from_payload(payload, app=app)
+    kind = read.integer(payload.get("type"))
+    return kinds.get(kind or 0, PartialInteractionMetadata).from_payload(payload, app=app)
 
 
 def integration_owners(
-    payload: JSONObject | None,
+    payload: object,
 ) -> dict[applications.ApplicationIntegrationType, snowflakes.Snowflake]:
-    """Read `authorizing_integration_owners` (its keys are integration types as strings)."""
-    if not payload:
-        return {}
-    return {
-        applications.ApplicationIntegrationType(int(kind)): snowflakes.parse(owner)
-        for kind, owner in payload.items()
-    }
+    """Read `authorizing_integration_owners` (its keys are integration types as strings).
+
+    An entry whose key is not an integration type or whose value is not an ID is left out.
+    """
+    owners = {}
+    for kind, owner in read.mapping(payload).items():
+        kind_number, owner_id = snowflakes.parse_or_none(kind), snowflakes.parse_or_none(owner)
+        if kind_number is not None and owner_id is not None:
+            owners[applications.ApplicationIntegrationType(int(kind_number))] = owner_id
+    return owners
 
 
 class PartialInteraction(rest_methods.WebhookMethods):
@@ -328,11 +363,13 @@ class PartialInteraction(rest_methods.WebhookMethods):
     def from_payload(cls, payload: partial_json.AnyPayload, *, app: traits.RESTAware) -> typing.Self:
         """Read an interaction payload (the decoded request body) as this class.
 
-        Every field a listener can read is checked here, against the shape of this kind of
-        interaction (`_shapes`), though most are parsed only when first read: a payload this
-        accepts parses in full, whatever is read later, and one it refuses raises `KeyError`,
-        `TypeError` or `ValueError` (the interaction server answers those with 400). The payload
-        is kept, not copied, until every part is read: do not change it afterwards.
+        Most parts are parsed only when first read, and reading them never fails: what an
+        interaction cannot do without (its IDs and token, what identifies its `data`, the
+        invoking user, the channel, a component's message) is checked here, and anything else
+        of the wrong type reads as absent (`_required` says which is which). A payload refused
+        raises `KeyError`, `TypeError` or `ValueError` (the interaction server answers those
+        with 400, before any listener runs). The payload is kept, not copied, until every part
+        is read: do not change it afterwards.
         """
         interaction = cls.__new__(cls)
         try:
@@ -343,24 +380,39 @@ class PartialInteraction(rest_methods.WebhookMethods):
             raise ValueError(f"malformed interaction payload: {error}") from error
         return interaction
 
-    # How this kind of interaction's payload must look beyond its top level; set by each kind.
-    _shape: typing.ClassVar[_shapes.InteractionShape | None] = None
+    # What this kind of interaction needs beyond its top level, checked up front; set by each kind.
+    _checked_up_front: typing.ClassVar[_required.UpFront | None] = None
 
     def _read(self, payload: partial_json.AnyPayload, app: traits.RESTAware) -> None:
-        shape = self._shape
-        if shape is None:
+        up_front = self._checked_up_front
+        if up_front is None:
             raise NotImplementedError(f"{type(self).__name__} is not a concrete interaction type")
         self._payload = payload
         self.app = app
         if type(payload) is partial_json.PartialPayload:
             self._read_typed_top_level(payload)
-            shape.check_partial(payload)
-            self._read_data(typing.cast("JSONObject", payload.data))
-            return
-        payload = typing.cast("JSONObject", payload)
-        self._read_top_level(payload)
-        shape.check(payload)
-        self._read_data(payload["data"])
+            member, user = payload.invoker()
+            data = payload.data
+            if type(data) is not dict:
+                raise KeyError("data")  # absent (msgspec typed it), as `payload["data"]` would say
+            up_front.check(
+                data,
+                invoker=_required.invoker_of(member, user),
+                channel_id=payload.sent_channel_id(),
+                get=payload.get,
+            )
+        else:
+            payload = typing.cast("JSONObject", payload)
+            self._read_top_level(payload)
+            get = payload.get
+            data = payload["data"]
+            up_front.check(
+                data,
+                invoker=_required.invoker_of(get("member"), get("user")),
+                channel_id=get("channel_id"),
+                get=get,
+            )
+        self._read_data(typing.cast("JSONObject", data))
 
     def _read_top_level(self, payload: JSONObject) -> None:
         if type(payload) is not dict:
@@ -370,8 +422,9 @@ class PartialInteraction(rest_methods.WebhookMethods):
         self.application_id = snowflakes.parse(payload["application_id"])
         self.type = _interaction_type(payload["type"])
         self.token = _token(payload["token"])
-        version = get("version", 1)
-        _shape_kinds.INT.check(version)
+        version = read.integer(get("version", 1))
+        if version is None:
+            raise TypeError("an interaction's version is an integer")
         self.version = version
         self.guild_id = snowflakes.parse_optional(get("guild_id"))
 
@@ -414,7 +467,7 @@ class PartialInteraction(rest_methods.WebhookMethods):
     @lazy.lazy
     def app_permissions(self) -> permissions_.Permissions | None:
         """The bot's permissions in the channel (`None` only in payloads that predate the field)."""
-        return optional_permissions(self._payload.get("app_permissions"))
+        return guilds.permissions_or_none(self._payload.get("app_permissions"))
 
     @lazy.lazy
     def user(self) -> users.User:
@@ -422,15 +475,15 @@ class PartialInteraction(rest_methods.WebhookMethods):
         member = self.member
         if member is not None:
             return member.user
-        return users.User.from_payload(self._payload["user"], app=self.app)
+        return users.User.from_payload(self._payload["user"], app=self.app)  # checked up front
 
     @lazy.lazy
     def member(self) -> InteractionMember | None:
         """The invoking member, with permissions; `None` outside guilds."""
         member_payload = self._payload.get("member")
-        if not member_payload:
+        if not isinstance(member_payload, dict) or "user" not in member_payload:
             return None
-        user = users.User.from_payload(member_payload["user"], app=self.app)
+        user = users.User.from_payload(member_payload["user"], app=self.app)  # checked up front
         in_guild = self.guild_id if self.guild_id is not None else snowflakes.Snowflake(0)
         return InteractionMember.from_interaction_payload(member_payload, user=user, guild_id=in_guild)
 
@@ -442,13 +495,13 @@ class PartialInteraction(rest_methods.WebhookMethods):
     @lazy.lazy
     def guild_locale(self) -> str | locales.Locale | None:
         """The guild's preferred locale; `None` outside guilds."""
-        guild_locale = self._payload.get("guild_locale")
+        guild_locale = read.text(self._payload.get("guild_locale"))
         return None if guild_locale is None else _locale(guild_locale)
 
     @lazy.lazy
     def locale(self) -> str | locales.Locale:
         """The invoking user's client language."""
-        return _locale(self._payload.get("locale") or locales.Locale.EN_US)
+        return _locale(read.text(self._payload.get("locale")) or locales.Locale.EN_US)
 
     @lazy.lazy
     def authorizing_integration_owners(
@@ -460,18 +513,20 @@ class PartialInteraction(rest_methods.WebhookMethods):
     @lazy.lazy
     def context(self) -> applications.ApplicationContextType:
         """Where the interaction happened; inferred (guild or bot DM) for payloads that predate it."""
-        return _context(self._payload.get("context"), self.guild_id)
+        return _context(read.integer(self._payload.get("context")), self.guild_id)
 
     @lazy.lazy
     def entitlements(self) -> typing.Sequence[applications.Entitlement]:
         """The invoking user's (or guild's) entitlements to the application's SKUs."""
-        raw = self._payload.get("entitlements") or ()
-        return [applications.Entitlement.from_payload(item) for item in raw]
+        return read.each(
+            read.objects(self._payload.get("entitlements")), applications.Entitlement.from_payload
+        )
 
     @lazy.lazy
     def attachment_size_limit(self) -> int:
         """The largest file, in bytes, a response may attach."""
-        return int(self._payload.get("attachment_size_limit", DEFAULT_ATTACHMENT_SIZE_LIMIT))
+        limit = read.natural(self._payload.get("attachment_size_limit"))
+        return DEFAULT_ATTACHMENT_SIZE_LIMIT if limit is None else limit
 
     @property
     def _data(self) -> JSONObject:
@@ -495,7 +550,8 @@ def _interaction_type(value: int) -> InteractionType:
     known = _KNOWN_INTERACTION_TYPES.get(value)
     if known is not None and type(value) is not bool:  # `True` finds 1 too
         return known
-    _shape_kinds.INT.check(value)
+    if read.integer(value) is None:
+        raise TypeError("an interaction's type is an integer")
     return InteractionType(value)
 
 
@@ -506,20 +562,13 @@ def _token(value: object) -> str:
     return value
 
 
-def optional_permissions(value: str | int | None) -> permissions_.Permissions | None:
-    """Read a permissions string, keeping a missing one as `None`."""
-    return None if value is None else permissions_from(value)
+def permissions_from(value: object) -> permissions_.Permissions:
+    """Read a permissions string; missing (or not a permission set) means no permissions."""
+    return guilds.permissions_or_none(value) or permissions_.Permissions.NONE
 
 
-# Building an IntFlag or an enum member by value costs about a microsecond; the values repeat (a
-# guild has a handful of permission sets, users a few locales), and the results are immutable,
-# so a small bounded cache returns the same objects for free.
-@functools.lru_cache(maxsize=1024)
-def permissions_from(value: str | int | None) -> permissions_.Permissions:
-    """Read a permissions string; missing or empty means no permissions."""
-    return permissions_.Permissions(int(value or 0))
-
-
+# Building an enum member by value costs about a microsecond; the values repeat (users have a
+# few locales), and the results are immutable, so a small bounded cache returns the same objects.
 @functools.lru_cache(maxsize=256)
 def _locale(value: str) -> locales.Locale:
     return locales.Locale(value)
@@ -529,8 +578,11 @@ def _channel(
     payload: partial_json.AnyPayload, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None
 ) -> InteractionChannel:
     channel_payload = payload.get("channel")
-    if channel_payload is not None:
-        return InteractionChannel.from_payload(channel_payload, app=app)
+    if isinstance(channel_payload, dict):
+        try:
+            return InteractionChannel.from_payload(channel_payload, app=app)
+        except (KeyError, TypeError, ValueError):
+            pass  # a channel without an ID: `channel_id` has it (checked up front)
     # Payloads from before mid-2022 carry only `channel_id`.
     return InteractionChannel(
         app=app,

@@ -21,9 +21,10 @@ from hikari_like import commands
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import users
-from hikari_like.interactions import _shapes
+from hikari_like.interactions import _required
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import lazy
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -47,7 +48,7 @@ _MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.MESSAGE_CREATE
 _DEFERRED_MESSAGE_CREATE: typing.Final = base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE
 
 # Discord nests at most a group, then a sub-command, then options; anything deeper is malformed.
-_MAX_OPTION_DEPTH: typing.Final = _shapes.MAX_OPTION_DEPTH
+_MAX_OPTION_DEPTH: typing.Final = 4
 
 OptionValueT = snowflakes.Snowflake | str | int | float | bool | None
 
@@ -78,18 +79,18 @@ class CommandInteractionOption:
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, depth: int = 0) -> typing.Self:
-        """Read an application command interaction data option (and its nested options)."""
-        if depth > _MAX_OPTION_DEPTH:
-            raise ValueError("command options are nested deeper than Discord allows")
-        raw_options = payload.get("options")
-        option_type = commands.OptionType(payload["type"])
+        """Read an application command interaction data option (and its nested options).
+
+        The name and type are required (`KeyError` or `TypeError` without them); a value of the
+        wrong type for the option's type reads as `None`, and a nested option that cannot be
+        read (or is nested deeper than Discord allows) is left out.
+        """
+        option_type = _option_type(payload, depth)
         return cls(
-            name=str(payload["name"]),
+            name=read.required_text(payload, "name"),
             type=option_type,
             value=_option_value(option_type, payload.get("value")),
-            options=[cls.from_payload(item, depth=depth + 1) for item in raw_options]
-            if raw_options
-            else None,
+            options=_nested(cls, payload, depth),
         )
 
 
@@ -106,34 +107,57 @@ class AutocompleteInteractionOption(CommandInteractionOption):
     @classmethod
     def from_payload(cls, payload: JSONObject, *, depth: int = 0) -> typing.Self:
         """Read an autocomplete option; only non-focused values are converted to their type."""
-        if depth > _MAX_OPTION_DEPTH:
-            raise ValueError("command options are nested deeper than Discord allows")
-        raw_options = payload.get("options")
-        option_type = commands.OptionType(payload["type"])
-        is_focused = bool(payload.get("focused", False))
+        option_type = _option_type(payload, depth)
+        is_focused = payload.get("focused") is True
         value = payload.get("value")
         return cls(
-            name=str(payload["name"]),
+            name=read.required_text(payload, "name"),
             type=option_type,
-            value=value if is_focused else _option_value(option_type, value),
-            options=[cls.from_payload(item, depth=depth + 1) for item in raw_options]
-            if raw_options
-            else None,
+            value=_scalar(value) if is_focused else _option_value(option_type, value),
+            options=_nested(cls, payload, depth),
             is_focused=is_focused,
         )
 
 
-def _option_value(option_type: commands.OptionType, value: typing.Any) -> OptionValueT:
-    if value is None:
-        return None
-    if option_type in _SNOWFLAKE_OPTIONS:
-        return snowflakes.parse(value)
-    if option_type == commands.OptionType.FLOAT:
-        # JSON has one number type; Discord may send `3` for a NUMBER option.
-        return float(value)
-    if isinstance(value, str | int | float | bool):
+_OptionT = typing.TypeVar("_OptionT", bound=CommandInteractionOption)
+
+
+def _option_type(payload: JSONObject, depth: int) -> commands.OptionType:
+    if depth > _MAX_OPTION_DEPTH:
+        raise ValueError("command options are nested deeper than Discord allows")
+    option_type = read.integer(payload["type"])
+    if option_type is None:
+        raise TypeError("an option's type is an integer")
+    return commands.OptionType(option_type)
+
+
+def _nested(cls: type[_OptionT], payload: JSONObject, depth: int) -> list[_OptionT] | None:
+    nested = read.each(
+        read.objects(payload.get("options")), lambda item: cls.from_payload(item, depth=depth + 1)
+    )
+    return nested or None
+
+
+def _scalar(value: object) -> OptionValueT:
+    if isinstance(value, str | bool):
         return value
-    raise TypeError(f"option value of type {type(value).__name__} is not a JSON scalar")
+    integer = read.integer(value)
+    return integer if integer is not None else read.number(value)
+
+
+# How a finished value is read, by option type; other types keep any JSON scalar.
+_VALUE_READERS: typing.Final[typing.Mapping[int, typing.Callable[[object], OptionValueT]]] = {
+    commands.OptionType.STRING: read.text,
+    commands.OptionType.INTEGER: read.integer,
+    commands.OptionType.BOOLEAN: read.flag,
+    # JSON has one number type; Discord may send `3` for a NUMBER option.
+    commands.OptionType.FLOAT: read.number,
+    **dict.fromkeys(_SNOWFLAKE_OPTIONS, snowflakes.parse_or_none),
+}
+
+
+def _option_value(option_type: commands.OptionType, value: object) -> OptionValueT:
+    return _VALUE_READERS.get(option_type, _scalar)(value)
 
 
 class BaseCommandInteraction(base_interactions.PartialInteraction):
@@ -145,22 +169,21 @@ class BaseCommandInteraction(base_interactions.PartialInteraction):
     command_name: str
 
     _repr_fields = ("guild_id", "user", "command_name", "options")
-    _shape = _shapes.COMMAND
+    _checked_up_front = _required.COMMAND
 
     def _read_data(self, data: JSONObject) -> None:
         self.command_id = snowflakes.parse(data["id"])
-        self.command_name = data["name"]
+        self.command_name = read.required_text(data, "name")
 
     @lazy.lazy
     def command_type(self) -> commands.CommandType:
         """Slash, user or message command."""
-        return commands.CommandType(self._data.get("type", commands.CommandType.SLASH))
+        return commands.CommandType(read.integer(self._data.get("type")) or commands.CommandType.SLASH)
 
     @lazy.lazy
     def registered_guild_id(self) -> snowflakes.Snowflake | None:
         """The guild the command is registered in; `None` for a global command."""
-        registered_guild_id = self._data.get("guild_id")
-        return None if registered_guild_id is None else snowflakes.parse(registered_guild_id)
+        return snowflakes.parse_or_none(self._data.get("guild_id"))
 
 
 class CommandInteraction(
@@ -184,23 +207,17 @@ class CommandInteraction(
     @lazy.lazy
     def options(self) -> typing.Sequence[CommandInteractionOption]:
         """The options the user filled in (a sub-command or group holds its own `options`)."""
-        return [CommandInteractionOption.from_payload(item) for item in self._data.get("options") or ()]
+        return read.each(read.objects(self._data.get("options")), CommandInteractionOption.from_payload)
 
     @lazy.lazy
     def resolved(self) -> base_interactions.ResolvedOptionData | None:
         """The users, members, roles, channels, messages and attachments the options name."""
-        raw_resolved = self._data.get("resolved")
-        if not raw_resolved:
-            return None
-        return base_interactions.ResolvedOptionData.from_payload(
-            raw_resolved, app=self.app, guild_id=self.guild_id
-        )
+        return base_interactions.resolved_of(self._data, self.app, self.guild_id)
 
     @lazy.lazy
     def target_id(self) -> snowflakes.Snowflake | None:
         """The user or message a context-menu command was used on."""
-        target_id = self._data.get("target_id")
-        return None if target_id is None else snowflakes.parse(target_id)
+        return snowflakes.parse_or_none(self._data.get("target_id"))
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:
         """A builder for a message response (type `MESSAGE_CREATE`); fill it and return it."""
@@ -223,13 +240,12 @@ class AutocompleteInteraction(BaseCommandInteraction):
 
     __slots__ = ("_options",)
 
-    _shape = _shapes.AUTOCOMPLETE
+    _checked_up_front = _required.AUTOCOMPLETE
 
     @lazy.lazy
     def options(self) -> typing.Sequence[AutocompleteInteractionOption]:
         """The options filled in so far, the focused one included."""
-        raw_options = self._data.get("options") or ()
-        return [AutocompleteInteractionOption.from_payload(item) for item in raw_options]
+        return read.each(read.objects(self._data.get("options")), AutocompleteInteractionOption.from_payload)
 
     @property
     def focused_option(self) -> AutocompleteInteractionOption | None:

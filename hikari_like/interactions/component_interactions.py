@@ -16,9 +16,10 @@ import attrs
 from hikari_like import components as components_
 from hikari_like import messages
 from hikari_like import snowflakes
-from hikari_like.interactions import _shapes
+from hikari_like.interactions import _required
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import lazy
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -63,10 +64,10 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
     custom_id: str
 
     _repr_fields = ("guild_id", "user", "component_type", "custom_id", "values")
-    _shape = _shapes.COMPONENT
+    _checked_up_front = _required.COMPONENT
 
     def _read_data(self, data: JSONObject) -> None:
-        self.custom_id = data["custom_id"]
+        self.custom_id = read.required_text(data, "custom_id")
 
     @lazy.lazy
     def component_type(self) -> components_.ComponentType:
@@ -76,22 +77,17 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
     @lazy.lazy
     def values(self) -> typing.Sequence[str]:
         """What was chosen in a select menu (IDs for user/role/channel selects); empty for buttons."""
-        return [str(value) for value in self._data.get("values") or ()]
+        return list(self._data.get("values") or ())  # checked up front: strings
 
     @lazy.lazy
     def resolved(self) -> base_interactions.ResolvedOptionData | None:
         """The objects behind the IDs chosen in a user, role, mentionable or channel select."""
-        raw_resolved = self._data.get("resolved")
-        if not raw_resolved:
-            return None
-        return base_interactions.ResolvedOptionData.from_payload(
-            raw_resolved, app=self.app, guild_id=self.guild_id
-        )
+        return base_interactions.resolved_of(self._data, self.app, self.guild_id)
 
     @lazy.lazy
     def message(self) -> messages.Message:
         """The message the component is on."""
-        return messages.Message.from_payload(self._payload["message"], app=self.app)
+        return messages.Message.from_payload(self._payload["message"], app=self.app)  # checked up front
 
     def build_response(self, type_: _ImmediateTypesT, /) -> special_endpoints.InteractionMessageBuilder:
         """A message response builder: `MESSAGE_UPDATE` edits the message, `MESSAGE_CREATE` sends one.

@@ -40,9 +40,10 @@ import attrs
 from hikari_like import components as components_
 from hikari_like import messages
 from hikari_like import snowflakes
-from hikari_like.interactions import _shapes
+from hikari_like.interactions import _required
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import lazy
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -116,37 +117,62 @@ class LabelComponent(components_.PartialComponent):
 
 def _parse_interactive(payload: JSONObject) -> ModalComponent:
     component_type = components_.ComponentType(payload["type"])
-    component_id = int(payload.get("id") or 0)
+    component_id = _id(payload)
     if component_type == components_.ComponentType.TEXT_INPUT:
         return TextInputComponent(
             type=component_type,
             id=component_id,
-            custom_id=str(payload["custom_id"]),
-            value=str(payload.get("value") or ""),
+            custom_id=read.required_text(payload, "custom_id"),
+            value=read.text(payload.get("value")) or "",
         )
     if component_type in components_.SelectMenuTypes:
-        values = [str(value) for value in payload.get("values") or ()]
+        values = [value for value in read.array(payload.get("values")) if isinstance(value, str)]
         return ModalSelectMenuComponent(
-            type=component_type, id=component_id, custom_id=str(payload["custom_id"]), values=values
+            type=component_type,
+            id=component_id,
+            custom_id=read.required_text(payload, "custom_id"),
+            values=values,
         )
     if component_type == components_.ComponentType.FILE_UPLOAD:
-        ids = [snowflakes.parse(value) for value in payload.get("values") or ()]
+        ids = read.each(read.array(payload.get("values")), snowflakes.parse)
         return FileUploadComponent(
-            type=component_type, id=component_id, custom_id=str(payload["custom_id"]), values=ids
+            type=component_type,
+            id=component_id,
+            custom_id=read.required_text(payload, "custom_id"),
+            values=ids,
         )
     return ModalComponent(type=component_type, id=component_id)
 
 
 def _parse_top_level(payload: JSONObject) -> ModalComponent:
     component_type = components_.ComponentType(payload["type"])
-    component_id = int(payload.get("id") or 0)
+    component_id = _id(payload)
     if component_type == components_.ComponentType.ACTION_ROW:
-        row = [_parse_interactive(item) for item in payload.get("components") or ()]
+        row = _readable(_parse_interactive, payload.get("components"))
         return ModalActionRowComponent(type=component_type, id=component_id, components=row)
     if component_type == components_.ComponentType.LABEL:
-        inner = _parse_interactive(payload["component"])
-        return LabelComponent(type=component_type, id=component_id, component=inner)
+        inner = _readable(_parse_interactive, [payload.get("component")])
+        if inner:
+            return LabelComponent(type=component_type, id=component_id, component=inner[0])
     return ModalComponent(type=component_type, id=component_id)
+
+
+def _readable(parse: typing.Callable[[JSONObject], ModalComponent], payloads: object) -> list[ModalComponent]:
+    # As a message's components are read: one that cannot be read is kept as its type and id,
+    # and one without an integer type is left out.
+    readable = []
+    for payload in read.objects(payloads):
+        if read.integer(payload.get("type")) is None:
+            continue
+        try:
+            readable.append(parse(payload))
+        except (KeyError, TypeError, ValueError):
+            readable.append(ModalComponent(type=components_.ComponentType(payload["type"]), id=_id(payload)))
+    return readable
+
+
+def _id(payload: JSONObject) -> int:
+    return read.integer(payload.get("id")) or 0
 
 
 class ModalInteraction(base_interactions.MessageResponseMixin):
@@ -165,31 +191,25 @@ class ModalInteraction(base_interactions.MessageResponseMixin):
     """The modal's custom ID."""
 
     _repr_fields = ("guild_id", "user", "custom_id", "components")
-    _shape = _shapes.MODAL
+    _checked_up_front = _required.MODAL
 
     def _read_data(self, data: JSONObject) -> None:
-        self.custom_id = data["custom_id"]
+        self.custom_id = read.required_text(data, "custom_id")
 
     @lazy.lazy
     def components(self) -> typing.Sequence[ModalComponent]:
         """The modal's top-level components: action rows, labels, text displays."""
-        return [_parse_top_level(item) for item in self._data.get("components") or ()]
+        return _readable(_parse_top_level, self._data.get("components"))
 
     @lazy.lazy
     def message(self) -> messages.Message | None:
         """The message whose component opened the modal; `None` when a command opened it."""
-        raw_message = self._payload.get("message")
-        return None if not raw_message else messages.Message.from_payload(raw_message, app=self.app)
+        return base_interactions.optional_message(self._payload, self.app)
 
     @lazy.lazy
     def resolved(self) -> base_interactions.ResolvedOptionData | None:
         """The objects behind IDs chosen in selects and file uploads."""
-        raw_resolved = self._data.get("resolved")
-        if not raw_resolved:
-            return None
-        return base_interactions.ResolvedOptionData.from_payload(
-            raw_resolved, app=self.app, guild_id=self.guild_id
-        )
+        return base_interactions.resolved_of(self._data, self.app, self.guild_id)
 
     def iter_components(self) -> typing.Iterator[ModalComponent]:
         """Every interactive component, out of its row or label, in order."""
@@ -235,10 +255,11 @@ class ModalInteractionMetadata(base_interactions.PartialInteractionMetadata):
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
         """Read modal submit interaction metadata."""
-        triggering = payload.get("triggering_interaction_metadata")
+        triggering = read.each(
+            read.objects([payload.get("triggering_interaction_metadata")]),
+            lambda item: base_interactions.deserialize_interaction_metadata(item, app=app),
+        )
         return cls(
             **base_interactions.metadata_fields(payload, app),
-            triggering_interaction_metadata=None
-            if triggering is None
-            else base_interactions.deserialize_interaction_metadata(triggering, app=app),
+            triggering_interaction_metadata=triggering[0] if triggering else None,
         )

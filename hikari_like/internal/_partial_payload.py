@@ -9,29 +9,44 @@ import typing
 
 import msgspec
 
-# The one reach above `internal`: the parts every interaction has are decoded as the types the
-# interaction models' shapes describe, so that msgspec checks their JSON types as it decodes.
-from hikari_like.interactions import _shape_kinds
-from hikari_like.interactions import _shapes
+from hikari_like.internal import partial_json as read
 
 _Part = msgspec.Raw | msgspec.UnsetType
 _UNSET: typing.Final = msgspec.UNSET
 _decode_part: typing.Final = msgspec.json.Decoder().decode
-_Int = typing.Annotated[int, msgspec.Meta(ge=_shape_kinds.INT_MIN, le=_shape_kinds.INT_MAX)]
+_Int = typing.Annotated[int, msgspec.Meta(ge=read.INT_MIN, le=read.INT_MAX)]
 
 
-# gc=False: the fields hold strings, ints, `Raw`s, dicts decoded from JSON and, once read, the
-# JSON values decoded from the `Raw`s, none of which can refer back to the struct.
-class _TopLevel(msgspec.Struct, gc=False):
+# What `from_payload` checks of the invoker before a listener runs
+# (`interactions/_required.py`), decoded without the rest of their parts: the fields it checks
+# are decoded as they are (`Any`), any other field is skipped, and a part that is not an object
+# decodes as what it is, for the check to refuse or pass over.
+class _UserIdentity(typing.TypedDict, total=False):
+    id: typing.Any
+    username: typing.Any
+
+
+_NotAnObject = str | int | float | bool | list[typing.Any] | None
+_User = _UserIdentity | _NotAnObject
+
+
+class _MemberIdentity(typing.TypedDict, total=False):
+    user: _User
+
+
+_decode_member: typing.Final = msgspec.json.Decoder(_MemberIdentity | _NotAnObject).decode
+_decode_user: typing.Final = msgspec.json.Decoder(_User).decode
+
+
+class PartialPayload(msgspec.Struct, gc=False):
     """The documented fields of an interaction payload, each nested part decoded when first read.
 
     A read-only mapping like the dict `json.loads` gives, with the fields Discord documents for an
     interaction; a field hikari_like does not know yet is not kept. The typed top level is also
     on the attributes (`payload.id`), which `from_payload` reads directly.
 
-    The parts every interaction has (`_shapes.SHARED_PARTS`: the member, the user, the channel...)
-    are decoded with the rest, as the types their shapes give, and keep only the fields the models
-    read; the others (`guild`, `message`) stay bytes until read.
+    The nested parts stay bytes until read, but for what `invoker` decodes of the member and
+    the user (the few fields `from_payload` checks up front).
     """
 
     type: _Int
@@ -43,7 +58,18 @@ class _TopLevel(msgspec.Struct, gc=False):
     # Every interaction but PING is made from its `data`: decoded with the rest, not left for later.
     data: dict[str, typing.Any] | msgspec.UnsetType = _UNSET
     guild: _Part = _UNSET
+    channel: _Part = _UNSET
+    channel_id: typing.Any = _UNSET
+    member: _Part = _UNSET
+    user: _Part = _UNSET
     message: _Part = _UNSET
+    app_permissions: _Part = _UNSET
+    locale: _Part = _UNSET
+    guild_locale: _Part = _UNSET
+    entitlements: _Part = _UNSET
+    authorizing_integration_owners: _Part = _UNSET
+    context: _Part = _UNSET
+    attachment_size_limit: _Part = _UNSET
 
     def __getitem__(self, key: str) -> typing.Any:
         value = getattr(self, key, _UNSET) if key in _FIELDS else _UNSET
@@ -79,25 +105,20 @@ class _TopLevel(msgspec.Struct, gc=False):
     def values(self) -> collections.abc.ValuesView[typing.Any]:
         return collections.abc.ValuesView(self)
 
+    def invoker(self) -> tuple[typing.Any, typing.Any]:
+        """The member's and the user's fields that identify the invoker (`None` for absent ones)."""
+        return _identity(self.member, _decode_member), _identity(self.user, _decode_user)
 
-def _shared_part(name: str, kind: _shape_kinds.Kind, nullable: bool) -> tuple[str, typing.Any, typing.Any]:
-    part_type = kind.msgspec_type()
-    if nullable:
-        part_type = part_type | None
-    return name, part_type | msgspec.UnsetType, _UNSET
+    def sent_channel_id(self) -> typing.Any:
+        """The `channel_id` as sent, or `None` without one."""
+        return None if self.channel_id is _UNSET else self.channel_id
 
 
-if typing.TYPE_CHECKING:
-    PartialPayload = _TopLevel
-else:
-    PartialPayload = msgspec.defstruct(
-        "PartialPayload",
-        [_shared_part(name, kind, nullable) for name, (kind, _, nullable) in _shapes.SHARED_PARTS.items()],
-        bases=(_TopLevel,),
-        module=__name__,
-        gc=False,
-    )
-    PartialPayload.__doc__ = _TopLevel.__doc__
+def _identity(part: typing.Any, decode: typing.Callable[[msgspec.Raw], typing.Any]) -> typing.Any:
+    if type(part) is msgspec.Raw:
+        return decode(part)
+    return None if part is _UNSET else part  # already decoded in full
+
 
 _ORDER: typing.Final = PartialPayload.__struct_fields__
 _FIELDS: typing.Final = frozenset(_ORDER)
