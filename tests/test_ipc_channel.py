@@ -97,7 +97,7 @@ async def open_authenticated(
 
 
 async def wait_until(condition: typing.Callable[[], bool]) -> None:
-    async with asyncio.timeout(2):
+    async with asyncio.timeout(10):
         while not condition():  # noqa: ASYNC110 - state of the code under test, which has no event for it
             await asyncio.sleep(0.01)
 
@@ -269,35 +269,37 @@ async def test_a_request_in_flight_when_the_server_closes_gets_disconnected(call
     await server.start()
     async with client_of(server) as client:
         in_flight = asyncio.create_task(client.request("slow"))
-        await wait_until(lambda: server.connection_count == 1)
-        await asyncio.sleep(0.05)
+        await wait_until(lambda: "slow" in calls.raw)  # the request reached its route
         await server.close()
         with pytest.raises(ipc.IPCDisconnectedError, match="'slow'"):
             await in_flight
 
 
-async def test_a_request_times_out_and_a_late_reply_is_dropped(ipc_server: ipc.Server[None]) -> None:
+async def test_a_request_times_out_and_a_late_reply_is_dropped(
+    ipc_server: ipc.Server[None], calls: Calls
+) -> None:
     async with client_of(ipc_server) as client:
         with pytest.raises(ipc.IPCTimeoutError) as timed_out:
             await client.request("slow", seconds=0.2, timeout=0.05)
-        await asyncio.sleep(0.25)  # the late reply arrives, for nobody
+        await wait_until(lambda: any(done[0] == "slow" for done in calls.completed))
+        await asyncio.sleep(0.05)  # the late reply, sent, reaches a client that no longer waits
         assert await client.request("echo", n=1) == {"n": 1}
 
     assert timed_out.value.timeout == 0.05
 
 
 async def test_connecting_to_nothing_times_out_with_the_reason() -> None:
-    async with ipc.ClientSession("127.0.0.1", port=1, timeout=0.3) as client:
+    async with ipc.ClientSession("127.0.0.1", port=1, timeout=2.0) as client:
         with pytest.raises(ipc.IPCTimeoutError, match="not connected"):
             await client.request("echo")
 
 
-async def test_close_leaves_no_task_and_no_connection(ipc_server: ipc.Server[None]) -> None:
+async def test_close_leaves_no_task_and_no_connection(ipc_server: ipc.Server[None], calls: Calls) -> None:
     before = asyncio.all_tasks()
     client = client_of(ipc_server)
     await asyncio.gather(*(client.request("echo", n=n) for n in range(20)))
     pending = asyncio.create_task(client.request("slow"))
-    await asyncio.sleep(0.05)
+    await wait_until(lambda: "slow" in calls.raw)
 
     await client.close()
 
