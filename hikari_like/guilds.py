@@ -6,6 +6,7 @@ __all__ = ["GuildMemberFlags", "Member", "Role", "RoleFlag"]
 
 import datetime
 import enum
+import functools
 import typing
 
 import attrs
@@ -223,22 +224,31 @@ def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _Membe
     Every one is optional: a field of the wrong type reads as absent.
     """
     get = payload.get
-    role_ids = read.each(read.array(get("roles")), snowflakes.parse)
+    # Read on most requests in guilds: the common values are tested inline, not by helpers' calls.
+    roles, nick, avatar, banner, flags = get("roles"), get("nick"), get("avatar"), get("banner"), get("flags")
+    role_ids = read.each(roles, snowflakes.parse_recurring) if isinstance(roles, list) else []
     if guild_id not in role_ids:
         role_ids.append(guild_id)
     return _MemberFields(
-        nickname=read.text(get("nick")),
+        nickname=nick if isinstance(nick, str) else None,
         role_ids=role_ids,
-        joined_at=read.timestamp(get("joined_at")),
-        premium_since=read.timestamp(get("premium_since")),
-        guild_avatar_hash=read.text(get("avatar")),
-        guild_banner_hash=read.text(get("banner")),
-        is_deaf=_flag_or_undefined(get("deaf")),
-        is_mute=_flag_or_undefined(get("mute")),
-        is_pending=_flag_or_undefined(get("pending")),
-        raw_communication_disabled_until=read.timestamp(get("communication_disabled_until")),
-        guild_flags=GuildMemberFlags(read.natural(get("flags")) or 0),
+        joined_at=_timestamp(get("joined_at")),
+        premium_since=_timestamp(get("premium_since")),
+        guild_avatar_hash=avatar if isinstance(avatar, str) else None,
+        guild_banner_hash=banner if isinstance(banner, str) else None,
+        is_deaf=_flag_or_undefined(get("deaf", undefined.UNDEFINED)),
+        is_mute=_flag_or_undefined(get("mute", undefined.UNDEFINED)),
+        is_pending=_flag_or_undefined(get("pending", undefined.UNDEFINED)),
+        raw_communication_disabled_until=_timestamp(get("communication_disabled_until")),
+        guild_flags=_NO_FLAGS if not flags else GuildMemberFlags(read.natural(flags) or 0),
     )
+
+
+_NO_FLAGS: typing.Final = GuildMemberFlags.NONE
+
+
+def _timestamp(value: object) -> datetime.datetime | None:
+    return None if value is None else read.timestamp(value)
 
 
 def permissions_or_none(value: object) -> permissions_.Permissions | None:
@@ -246,17 +256,24 @@ def permissions_or_none(value: object) -> permissions_.Permissions | None:
     if isinstance(value, str):
         # Bounded: `int` of thousands of digits is slow, and Discord's sets have 53 bits.
         if value.isdigit() and value.isascii() and len(value) <= _MAX_PERMISSION_DIGITS:
-            return permissions_.Permissions(int(value))
+            return _permissions_from_digits(value)
         return None
     bits = read.natural(value)
     return None if bits is None else permissions_.Permissions(bits)
+
+
+# Building an IntFlag by value costs about a microsecond; the values repeat (a guild has a handful
+# of permission sets), and the results are immutable, so a small bounded cache returns them free.
+@functools.lru_cache(maxsize=1024)
+def _permissions_from_digits(digits: str) -> permissions_.Permissions:
+    return permissions_.Permissions(int(digits))
 
 
 _MAX_PERMISSION_DIGITS: typing.Final = 40
 
 
 def _flag_or_undefined(value: object) -> bool | undefined.UndefinedType:
-    return value if type(value) is bool else undefined.UNDEFINED
+    return value if type(value) is bool else undefined.UNDEFINED  # UNDEFINED when missing, too
 
 
 def _optional_emoji(value: object) -> emojis.UnicodeEmoji | None:

@@ -8,12 +8,15 @@ __all__ = [
     "Snowflake",
     "SnowflakeishOr",
     "Unique",
+    "is_id",
     "parse",
+    "parse_recurring",
     "parse_optional",
     "parse_or_none",
 ]
 
 import datetime
+import functools
 import typing
 
 DISCORD_EPOCH: typing.Final = 1_420_070_400_000
@@ -63,6 +66,29 @@ def parse(value: object, /) -> Snowflake:
     if type(value) is str and len(value) <= _ALWAYS_IN_RANGE_DIGITS and value.isdigit() and value.isascii():
         return Snowflake(value)
     return _parse_unusual(value)
+
+
+# Most IDs an interaction carries recur from one request to the next: the application's always,
+# and a bot's guilds, channels, commands and users mostly. Their parse is cached (a hit costs a
+# dictionary lookup instead of the checks), bounded so that a flood of new IDs costs only misses.
+_parse_cached: typing.Final = functools.lru_cache(maxsize=4096)(parse)
+
+
+def parse_recurring(value: str | int, /) -> Snowflake:
+    """`parse` for an ID that recurs across requests (an application's, a guild's, a user's...).
+
+    The same result, cached: use `parse` for IDs seen once (an interaction's own).
+    """
+    if type(value) is str or type(value) is int:  # hashable, and no subclass that hashes alike
+        return _parse_cached(value)
+    return parse(value)
+
+
+def is_id(value: object, /) -> bool:
+    """Whether `parse(value)` would read an ID (no exception is made for a value that is not one)."""
+    if type(value) is str and len(value) <= _ALWAYS_IN_RANGE_DIGITS and value.isdigit() and value.isascii():
+        return True
+    return parse_or_none(value) is not None
 
 
 def _parse_unusual(value: object) -> Snowflake:

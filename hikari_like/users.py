@@ -97,19 +97,26 @@ class User:
         them); any other field of the wrong type reads as absent.
         """
         get = payload.get
+        # Read on most requests (`interaction.user`): type tests inline rather than helpers' calls.
+        discriminator, global_name = get("discriminator"), get("global_name")
+        avatar, banner, flags = get("avatar"), get("banner"), get("public_flags")
+        accent = get("accent_color")
         return cls(
             app=app,
-            id=snowflakes.parse(payload["id"]),
+            id=snowflakes.parse_recurring(payload["id"]),
             username=read.required_text(payload, "username"),
-            discriminator=read.text(get("discriminator")) or "0",
-            global_name=read.text(get("global_name")),
-            avatar_hash=read.text(get("avatar")),
-            banner_hash=read.text(get("banner")),
-            accent_color=_optional_color(get("accent_color")),
+            discriminator=discriminator if isinstance(discriminator, str) and discriminator else "0",
+            global_name=global_name if isinstance(global_name, str) else None,
+            avatar_hash=avatar if isinstance(avatar, str) else None,
+            banner_hash=banner if isinstance(banner, str) else None,
+            accent_color=None if accent is None else _optional_color(accent),
             is_bot=get("bot") is True,
             is_system=get("system") is True,
-            flags=UserFlag(read.natural(get("public_flags")) or 0),
+            flags=_NO_FLAGS if not flags else UserFlag(read.natural(flags) or 0),
         )
+
+
+_NO_FLAGS: typing.Final = UserFlag.NONE
 
 
 def _optional_color(value: object) -> colors.Color | None:

@@ -389,3 +389,39 @@ def test_a_mutated_payload_is_refused_or_reads_well_typed_on_every_decoder(
 
     # The standard library writes integers of any size (orjson refuses those past 64 bits).
     assert_every_decoder_agrees(stdlib_json.dumps(payload, ensure_ascii=False).encode())
+
+
+# -- every field that is checked up front, against every hostile value ---------------------------
+
+_ONE_OF_EACH_KIND: typing.Final = [
+    "every option",
+    "DM command",
+    "autocomplete",
+    "button",
+    "select 5",
+    "every modal component",
+    "rich message command",
+]
+_HOSTILE: typing.Final = [None, True, 0, 1.5, "", "text", [], {}, 2**64, -1, "١٢", "18446744073709551616"]
+
+
+def _top_level_and_data_paths(payload: dict[str, typing.Any]) -> list[tuple[str, ...]]:
+    return [(key,) for key in payload] + [("data", key) for key in payload["data"]]
+
+
+def _replaced(payload: dict[str, typing.Any], path: tuple[str, ...], value: object) -> dict[str, typing.Any]:
+    changed = copy.deepcopy(payload)
+    container = changed
+    for key in path[:-1]:
+        container = container[key]
+    container[path[-1]] = value
+    return changed
+
+
+@pytest.mark.parametrize("name", _ONE_OF_EACH_KIND)
+def test_every_top_level_and_data_field_swapped_for_every_hostile_value(name: str) -> None:
+    # The fields `from_payload` checks up front are here: each decoder must refuse the same ones.
+    base = BASES[name]
+    for path in _top_level_and_data_paths(base):
+        for value in _HOSTILE:
+            assert_every_decoder_agrees(stdlib_json.dumps(_replaced(base, path, value)).encode())

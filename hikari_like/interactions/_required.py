@@ -34,7 +34,7 @@ def check_user(user: object) -> None:
     """Refuse a user object without an ID and a username (all `User.from_payload` requires)."""
     if not isinstance(user, dict):
         raise TypeError(f"a user is an object, not {type(user).__name__}")
-    snowflakes.parse(user["id"])
+    snowflakes.parse_recurring(user["id"])
     if not isinstance(user["username"], str):
         raise TypeError("a user's username is a string")
 
@@ -55,10 +55,10 @@ def _check_channel(channel_id: object, get: typing.Callable[[str], object]) -> N
     # `interaction.channel` is read from `channel`, else from `channel_id` (payloads from before
     # mid-2022 carry only that): one of the two must hold an ID. Discord sends both, so the
     # channel object is looked at only without a `channel_id`.
-    if snowflakes.parse_or_none(channel_id) is not None:
+    if snowflakes.is_id(channel_id):
         return
     found = get("channel")
-    if not (isinstance(found, dict) and snowflakes.parse_or_none(found.get("id")) is not None):
+    if not (isinstance(found, dict) and snowflakes.is_id(found.get("id"))):
         raise KeyError("channel (an interaction has a channel or a channel_id with an ID)")
 
 
@@ -70,11 +70,6 @@ def _check_message(message: object) -> None:
     snowflakes.parse(message["channel_id"])
     check_user(message["author"])
     time.parse_iso8601(read.required_text(message, "timestamp"))
-
-
-def _nothing_more(data: JSONObject) -> None:
-    # A command's ID and name, a modal's custom ID: `_read_data` reads them, strictly.
-    pass
 
 
 def _component_data(data: JSONObject) -> None:
@@ -94,7 +89,10 @@ class UpFront:
 
     __slots__ = ("_check_data", "_message_required")
 
-    def __init__(self, check_data: typing.Callable[[JSONObject], None], *, message_required: bool) -> None:
+    def __init__(
+        self, check_data: typing.Callable[[JSONObject], None] | None = None, *, message_required: bool = False
+    ) -> None:
+        # No `check_data` when `_read_data` reads all that identifies the data (strictly).
         self._check_data = check_data
         self._message_required = message_required
 
@@ -102,25 +100,40 @@ class UpFront:
         self,
         data: object,
         *,
-        invoker: object,
+        member: object,
+        user: object,
         channel_id: object,
         get: typing.Callable[[str], object],
     ) -> None:
-        """Check the kind's `data`, the invoker's user object, the channel, and the message.
+        """Check the kind's `data`, the invoking user (the member's, else `user`), the channel, the message.
 
         `get` reads a part of the payload: only the parts needed are read (a channel without a
-        `channel_id`, a component's message).
+        `channel_id`, a component's message). Runs on every request, so the usual cases are tested
+        inline rather than by calls.
         """
         if not isinstance(data, dict):
             raise TypeError(f"an interaction's data is an object, not {type(data).__name__}")
-        self._check_data(data)
-        check_user(invoker)
-        _check_channel(channel_id, get)
+        if self._check_data is not None:
+            self._check_data(data)
+        check_user(invoker_of(member, user))
+        if not (
+            type(channel_id) is str
+            and len(channel_id) <= _ALWAYS_AN_ID
+            and channel_id.isdigit()
+            and channel_id.isascii()
+        ):
+            _check_channel(channel_id, get)
         if self._message_required:
             _check_message(get("message"))
 
 
-COMMAND: typing.Final = UpFront(_nothing_more, message_required=False)
+# Nineteen ASCII digits are always an ID (below 2**64); anything else is checked in full.
+_ALWAYS_AN_ID: typing.Final = 19
+
+
+COMMAND: typing.Final = UpFront()
+"""A command's ID and name `_read_data` reads."""
 AUTOCOMPLETE: typing.Final = COMMAND
 COMPONENT: typing.Final = UpFront(_component_data, message_required=True)
-MODAL: typing.Final = UpFront(_nothing_more, message_required=False)
+MODAL: typing.Final = UpFront()
+"""A modal's custom ID `_read_data` reads."""

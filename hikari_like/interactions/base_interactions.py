@@ -123,7 +123,7 @@ class InteractionChannel(channels.PartialChannel):
         thread_metadata = get("thread_metadata")
         return cls(
             app=app,
-            id=snowflakes.parse(payload["id"]),
+            id=snowflakes.parse_recurring(payload["id"]),
             name=read.text(get("name")),
             type=channels.ChannelType(read.integer(get("type")) or 0),
             # DM channels come without permissions.
@@ -396,47 +396,44 @@ class PartialInteraction(rest_methods.WebhookMethods):
             if type(data) is not dict:
                 raise KeyError("data")  # absent (msgspec typed it), as `payload["data"]` would say
             up_front.check(
-                data,
-                invoker=_required.invoker_of(member, user),
-                channel_id=payload.sent_channel_id(),
-                get=payload.get,
+                data, member=member, user=user, channel_id=payload.sent_channel_id(), get=payload.get
             )
         else:
-            payload = typing.cast("JSONObject", payload)
-            self._read_top_level(payload)
-            get = payload.get
-            data = payload["data"]
+            full: JSONObject = payload  # type: ignore[assignment] # a dict, or refused by `_read_top_level`
+            self._read_top_level(full)
+            get = full.get
+            data = full["data"]
             up_front.check(
-                data,
-                invoker=_required.invoker_of(get("member"), get("user")),
-                channel_id=get("channel_id"),
-                get=get,
+                data, member=get("member"), user=get("user"), channel_id=get("channel_id"), get=get
             )
-        self._read_data(typing.cast("JSONObject", data))
+        self._read_data(data)
 
     def _read_top_level(self, payload: JSONObject) -> None:
         if type(payload) is not dict:
             raise TypeError(f"an interaction payload is an object, not {type(payload).__name__}")
         get = payload.get
         self.id = snowflakes.parse(payload["id"])
-        self.application_id = snowflakes.parse(payload["application_id"])
+        self.application_id = snowflakes.parse_recurring(payload["application_id"])
         self.type = _interaction_type(payload["type"])
         self.token = _token(payload["token"])
-        version = read.integer(get("version", 1))
+        version = read.integer(get("version", 1))  # bounded: every decoder reads it alike
         if version is None:
             raise TypeError("an interaction's version is an integer")
         self.version = version
-        self.guild_id = snowflakes.parse_optional(get("guild_id"))
+        guild_id = get("guild_id")
+        self.guild_id = None if guild_id is None else snowflakes.parse_recurring(guild_id)
 
     def _read_typed_top_level(self, payload: partial_json.PartialPayload) -> None:
         """Read a partial payload's top level, whose JSON types msgspec checked as it decoded it."""
         self.id = snowflakes.parse(payload.id)
-        self.application_id = snowflakes.parse(payload.application_id)
+        self.application_id = snowflakes.parse_recurring(payload.application_id)
         self.type = _interaction_type(payload.type)
-        self.token = _token(payload.token)
+        self.token = token = payload.token  # a string: msgspec typed it
+        if not token:
+            raise ValueError("an interaction's token is a non-empty string")
         version, guild_id = payload.version, payload.guild_id  # each may be UNSET
         self.version = version if type(version) is int else 1
-        self.guild_id = snowflakes.parse(guild_id) if type(guild_id) is str else None
+        self.guild_id = snowflakes.parse_recurring(guild_id) if type(guild_id) is str else None
 
     def _read_data(self, data: JSONObject) -> None:
         """Read the few fields of the payload's `data` that identify it (checks its shape too)."""
@@ -586,7 +583,7 @@ def _channel(
     # Payloads from before mid-2022 carry only `channel_id`.
     return InteractionChannel(
         app=app,
-        id=snowflakes.parse(payload["channel_id"]),
+        id=snowflakes.parse_recurring(payload["channel_id"]),
         name=None,
         type=channels.ChannelType.DM if guild_id is None else channels.ChannelType.GUILD_TEXT,
         permissions=permissions_.Permissions.NONE,

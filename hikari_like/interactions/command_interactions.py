@@ -172,8 +172,10 @@ class BaseCommandInteraction(base_interactions.PartialInteraction):
     _checked_up_front = _required.COMMAND
 
     def _read_data(self, data: JSONObject) -> None:
-        self.command_id = snowflakes.parse(data["id"])
-        self.command_name = read.required_text(data, "name")
+        self.command_id = snowflakes.parse_recurring(data["id"])
+        self.command_name = name = data["name"]
+        if not isinstance(name, str):
+            raise TypeError("a command's name is a string")
 
     @lazy.lazy
     def command_type(self) -> commands.CommandType:

@@ -107,11 +107,16 @@ class PartialPayload(msgspec.Struct, gc=False):
 
     def invoker(self) -> tuple[typing.Any, typing.Any]:
         """The member's and the user's fields that identify the invoker (`None` for absent ones)."""
-        return _identity(self.member, _decode_member), _identity(self.user, _decode_user)
+        member, user = self.member, self.user
+        # On every request: the usual case (a member's bytes, no user) without further calls.
+        if type(member) is msgspec.Raw and user is _UNSET:
+            return _decode_member(member), None
+        return _identity(member, _decode_member), _identity(user, _decode_user)
 
     def sent_channel_id(self) -> typing.Any:
         """The `channel_id` as sent, or `None` without one."""
-        return None if self.channel_id is _UNSET else self.channel_id
+        channel_id = self.channel_id
+        return None if channel_id is _UNSET else channel_id
 
 
 def _identity(part: typing.Any, decode: typing.Callable[[msgspec.Raw], typing.Any]) -> typing.Any:
