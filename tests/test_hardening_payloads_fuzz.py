@@ -402,7 +402,20 @@ _ONE_OF_EACH_KIND: typing.Final = [
     "every modal component",
     "rich message command",
 ]
-_HOSTILE: typing.Final = [None, True, 0, 1.5, "", "text", [], {}, 2**64, -1, "١٢", "18446744073709551616"]
+_HOSTILE: typing.Final[list[object]] = [
+    None,
+    True,
+    0,
+    1.5,
+    "",
+    "text",
+    [],
+    {},
+    2**64,
+    -1,
+    "١٢",
+    "18446744073709551616",
+]
 
 
 def _top_level_and_data_paths(payload: dict[str, typing.Any]) -> list[tuple[str, ...]]:
