@@ -360,23 +360,28 @@ def _hostile(current: object) -> st.SearchStrategy[object]:
     )
 
 
-def _paths(value: typing.Any) -> list[tuple[typing.Any, typing.Any]]:
+def paths(value: typing.Any) -> list[tuple[typing.Any, typing.Any]]:
     """Every (container, key) pair in a JSON tree."""
     found: list[tuple[typing.Any, typing.Any]] = []
     items = value.items() if isinstance(value, dict) else enumerate(value) if isinstance(value, list) else ()
     for key, child in items:
         found.append((value, key))
-        found.extend(_paths(child))
+        found.extend(paths(child))
     return found
 
 
-def _mutate(data: st.DataObject, payload: dict[str, typing.Any]) -> None:
+def mutate(
+    data: st.DataObject,
+    payload: dict[str, typing.Any],
+    new_value: typing.Callable[[object], st.SearchStrategy[object]] = _hostile,
+) -> None:
+    """Delete or replace one to three values anywhere in `payload` (a replacement from `new_value`)."""
     for _ in range(data.draw(st.integers(1, 3), label="mutations")):
-        container, key = data.draw(st.sampled_from(_paths(payload)), label="where")
+        container, key = data.draw(st.sampled_from(paths(payload)), label="where")
         if isinstance(container, dict) and data.draw(st.booleans(), label="delete"):
             del container[key]
         else:
-            container[key] = data.draw(_hostile(container[key]), label="new value")
+            container[key] = data.draw(new_value(container[key]), label="new value")
 
 
 @hypothesis.settings(max_examples=350, deadline=None, derandomize=True)
@@ -385,7 +390,7 @@ def test_a_mutated_payload_is_refused_or_reads_well_typed_on_every_decoder(
     data: st.DataObject, name: str
 ) -> None:
     payload = copy.deepcopy(BASES[name])
-    _mutate(data, payload)
+    mutate(data, payload)
 
     # The standard library writes integers of any size (orjson refuses those past 64 bits).
     assert_every_decoder_agrees(stdlib_json.dumps(payload, ensure_ascii=False).encode())

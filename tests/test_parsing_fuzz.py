@@ -1,24 +1,25 @@
-"""Fuzzing the models: whatever arrives, parsing succeeds or raises KeyError/TypeError/ValueError.
+"""Fuzzing the models with any JSON: `from_payload` raises KeyError/TypeError/ValueError, or it parses.
 
-Those three are what the interaction core turns into a 400; anything else would be a 500.
-`from_payload` reads only the top level and each nested part is parsed when first read, so every
-test reads every attribute of what parsed: a lazy part must keep the same contract.
+Those three are what the interaction core turns into a 400; anything else would be a 500. What
+parses is read in full (`read_everything`): a lazy part never raises, and holds only values of the
+types its attributes declare. `test_hardening_payloads_fuzz` mutates realistic payloads of every
+kind over every decoder; this file feeds random JSON and every class every payload.
 """
 
 from __future__ import annotations
 
-import contextlib
 import typing
 
 import hypothesis
 from hypothesis import strategies as st
 
 from hikari_like.interactions import INTERACTION_TYPES
-from hikari_like.interactions import ModalInteraction
 from hikari_like.interactions import base_interactions
 from hikari_like.internal import json
 from tests.helpers import APP
 from tests.helpers import PAYLOADS
+from tests.test_hardening_payloads_fuzz import mutate
+from tests.test_hardening_payloads_walk import read_everything
 
 RAW_PAYLOADS = {path.stem: path.read_bytes() for path in sorted(PAYLOADS.glob("*.json"))}
 CONTRACT_ERRORS = (KeyError, TypeError, ValueError)
@@ -41,40 +42,12 @@ json_values = st.recursive(
 )
 
 
-def paths(value: typing.Any) -> list[tuple[typing.Any, typing.Any]]:
-    """Every (container, key) pair in a JSON tree."""
-    found: list[tuple[typing.Any, typing.Any]] = []
-    if isinstance(value, dict):
-        for key, child in value.items():
-            found.append((value, key))
-            found.extend(paths(child))
-    elif isinstance(value, list):
-        for index, child in enumerate(value):
-            found.append((value, index))
-            found.extend(paths(child))
-    return found
-
-
-def read_every_attribute(interaction: base_interactions.PartialInteraction) -> None:
-    """Read each public attribute (parsing the lazy ones), then what is computed from them."""
-    for name in dir(interaction):
-        if not name.startswith("_"):
-            with contextlib.suppress(*CONTRACT_ERRORS):
-                getattr(interaction, name)
-    repr(interaction)
-    with contextlib.suppress(*CONTRACT_ERRORS):
-        str(interaction.user)
-    if isinstance(interaction, ModalInteraction):
-        with contextlib.suppress(*CONTRACT_ERRORS):
-            interaction.get_value("anything")
-
-
 def parse_as(cls: type[base_interactions.PartialInteraction], payload: typing.Any) -> None:
     try:
         interaction = cls.from_payload(payload, app=APP)
     except CONTRACT_ERRORS:
         return
-    read_every_attribute(interaction)
+    read_everything(interaction)
 
 
 def test_every_real_payload_reads_every_attribute_without_error() -> None:
@@ -88,21 +61,12 @@ def test_every_real_payload_reads_every_attribute_without_error() -> None:
         assert "<malformed>" not in repr(interaction)
 
 
-def mutate(data: st.DataObject, payload: dict[str, typing.Any]) -> None:
-    for _ in range(data.draw(st.integers(1, 3), label="mutations")):
-        container, key = data.draw(st.sampled_from(paths(payload)), label="where")
-        if isinstance(container, dict) and data.draw(st.booleans(), label="delete"):
-            del container[key]
-        else:
-            container[key] = data.draw(json_values, label="new value")
-
-
 @hypothesis.settings(max_examples=400, deadline=None, derandomize=True)
 @hypothesis.given(data=st.data(), name=st.sampled_from(sorted(RAW_PAYLOADS)))
 def test_mutated_real_payloads(data: st.DataObject, name: str) -> None:
     payload: dict[str, typing.Any] = json.loads(RAW_PAYLOADS[name])
     cls = INTERACTION_TYPES[payload["type"]]
-    mutate(data, payload)
+    mutate(data, payload, lambda current: json_values)
 
     parse_as(cls, payload)
 
@@ -119,6 +83,6 @@ def test_every_class_on_every_payload(data: st.DataObject, name: str) -> None:
     # A payload parsed by the wrong class is malformed for it, not a crash.
     payload: dict[str, typing.Any] = json.loads(RAW_PAYLOADS[name])
     cls = data.draw(st.sampled_from(sorted(set(INTERACTION_TYPES.values()), key=str)))
-    mutate(data, payload)
+    mutate(data, payload, lambda current: json_values)
 
     parse_as(cls, payload)
