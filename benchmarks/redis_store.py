@@ -3,8 +3,9 @@
 1. Load: 4 processes x 250 messages over the same 20 channels of an emulated Discord (Discord's
    times divided by 20), once with each process's own in-memory limits, once with one shared
    `RedisStore`. Printed: the 429s Discord sent and the messages per second (timed from the
-   moment every worker is up) against the 400/s Discord allows. The shared run's target: no 429 at half the allowed rate or more (workers that
-   waited on each other instead of sharing the limits would fall far below it).
+   moment every worker is up) against the 400/s Discord allows. The shared run's target: no 429
+   at half the allowed rate or more (workers that waited on each other instead of sharing the
+   limits would fall far below it).
 2. Cost: the time one request spends in the Redis store (acquire + release, two `EVALSHA`s) on
    loopback, next to the in-memory store's, over sequential requests.
 
