@@ -90,6 +90,9 @@ class ComponentType(enums.TolerantIntEnum):
     CONTAINER = 17
     LABEL = 18
     FILE_UPLOAD = 19
+    RADIO_GROUP = 21
+    CHECKBOX_GROUP = 22
+    CHECKBOX = 23
 
 
 class ButtonStyle(enums.TolerantIntEnum):

@@ -42,6 +42,7 @@ __all__ = [
     "BadRequestError",
     "ClientHTTPResponseError",
     "ComponentStateConflictError",
+    "DiscordRuleError",
     "ForbiddenError",
     "GatewayConnectionError",
     "GatewayError",
@@ -93,6 +94,28 @@ class HikariInterrupt(KeyboardInterrupt, HikariLikeError):
 
 class ComponentStateConflictError(HikariLikeError):
     """A component was used in a state that does not allow it (started twice, used after close)."""
+
+
+class DiscordRuleError(HikariLikeError, ValueError):
+    """What you asked for breaks one of Discord's rules, so it was refused before anything was sent.
+
+    Discord would answer it with an opaque `400 Invalid Form Body`; this names the rule instead.
+    `rule` is a short stable name for it (`"components_v2.content"`, `"attachment_size"`, ...) to
+    branch on; the message says what was wrong and how to fix it. A `ValueError`, as hikari's
+    builders raise for bad arguments.
+
+    ```python
+    try:
+        await interaction.create_initial_response(4, "hi", components=[container])
+    except DiscordRuleError as error:
+        print(error.rule)  # components_v2.content
+    ```
+    """
+
+    def __init__(self, rule: str, message: str) -> None:
+        super().__init__(f"{message} (Discord's rule: {rule})")
+        self.rule = rule
+        """A short stable name of the rule that was broken."""
 
 
 class ListenerError(HikariLikeError):

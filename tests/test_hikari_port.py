@@ -23,15 +23,17 @@ from tests.backends import free_port
 PROGRAM = pathlib.Path(__file__).parent / "programs" / "hikari_rest_bot.py"
 
 
-def load_program(library: str) -> types.ModuleType:
-    source = PROGRAM.read_text()
+def load_program(library: str, path: pathlib.Path = PROGRAM) -> types.ModuleType:
+    """Load a program of `tests/programs/` under `library`: hikari itself, or hikari_like by
+    rewriting its `import hikari  #` line (the only line that changes)."""
+    source = path.read_text()
     if library == "hikari_like":
         source = source.replace("import hikari  #", "import hikari_like as hikari  #", 1)
-    name = f"_hikari_program_{library}"
+    name = f"_hikari_program_{path.stem}_{library}"
     module = types.ModuleType(name)
-    module.__file__ = str(PROGRAM)
+    module.__file__ = str(path)
     sys.modules[name] = module  # dataclasses/attrs and typing look modules up by name
-    exec(compile(source, str(PROGRAM), "exec"), module.__dict__)
+    exec(compile(source, str(path), "exec"), module.__dict__)
     return module
 
 

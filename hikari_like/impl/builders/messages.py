@@ -18,7 +18,7 @@ payload, uploads = serialize_message_fields(content="hi", embeds=[embed], user_m
 
 from __future__ import annotations
 
-__all__ = ["V2_COMPONENT_TYPES", "put_message_options", "serialize_message_fields"]
+__all__ = ["V2_COMPONENT_TYPES", "PollBuildable", "put_message_options", "serialize_message_fields"]
 
 import os
 import typing
@@ -29,6 +29,7 @@ from hikari_like import files
 from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like.impl.builders import message_rules
 from hikari_like.internal import mentions
 
 if typing.TYPE_CHECKING:
@@ -50,6 +51,15 @@ V2_COMPONENT_TYPES: typing.Final = frozenset(
     }
 )
 """Top-level component types that make a message a components-v2 message."""
+
+
+class PollBuildable(typing.Protocol):
+    """What `poll=` takes: a `PollBuilder`, or anything else that builds Discord's poll object."""
+
+    def build(self) -> JSONObject:
+        """The poll request object."""
+        ...
+
 
 Attachmentish = files.Resourceish | snowflakes.Unique
 """A file to upload, or an attachment the message already has (kept by ID)."""
@@ -160,6 +170,7 @@ def serialize_message_fields(
     mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
     user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
     role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+    poll: PollBuildable | undefined.UndefinedType = _UNDEFINED,
     editing: bool = False,
 ) -> tuple[JSONObject, list[files.Resource]]:
     """Serialise a message's fields; see the module docstring for the rules.
@@ -181,6 +192,8 @@ def serialize_message_fields(
     # Most answers are text only: skip the upload bookkeeping when there is nothing to attach.
     if embeds is not _UNDEFINED or attachments is not _UNDEFINED or components is not _UNDEFINED:
         resources, is_v2 = _put_parts(payload, embeds, attachments, components, editing=editing)
+    if poll is not _UNDEFINED:
+        payload["poll"] = poll.build()
     put_message_options(
         payload,
         flags=flags,
@@ -192,7 +205,12 @@ def serialize_message_fields(
         editing=editing,
         is_v2=is_v2,
     )
+    message_rules.check_message_payload(payload, is_v2=is_v2 or _has_v2_flag(payload))
     return payload, resources
+
+
+def _has_v2_flag(payload: JSONObject) -> bool:
+    return bool(payload.get("flags", 0) & messages.MessageFlag.IS_COMPONENTS_V2)
 
 
 def put_message_options(

@@ -9,14 +9,14 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import payloads
+from hikari_like.testing.emulator.command_validation import validate_command
+from hikari_like.testing.emulator.command_validation import validate_commands
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 from hikari_like.testing.emulator.validation import require_object
-from hikari_like.testing.emulator.validation import validate_command
-from hikari_like.testing.emulator.validation import validate_commands
 
 
 def _store(ctx: RequestContext) -> dict[str, json.JSONObject]:

@@ -28,6 +28,7 @@ from hikari_like.testing.emulator.state import InteractionResponse
 from hikari_like.testing.emulator.state import IssuedInteraction
 from hikari_like.testing.emulator.validation import require_object
 from hikari_like.testing.emulator.validation import validate_message
+from hikari_like.testing.emulator.validation import validate_modal
 
 _CALLBACK_TYPES = frozenset({4, 5, 6, 7, 8, 9, 10, 12})
 
@@ -49,11 +50,7 @@ def _check_callback_data(ctx: RequestContext, callback_type: int, data: json.JSO
             field_error("data.choices", "BASE_TYPE_REQUIRED", "This field is required")
         )
     elif callback_type == 9:
-        for name in ("custom_id", "title", "components"):
-            if not data.get(name):
-                raise DiscordError.invalid_form(
-                    field_error(f"data.{name}", "BASE_TYPE_REQUIRED", "This field is required")
-                )
+        validate_modal(data)
 
 
 def _apply_response(

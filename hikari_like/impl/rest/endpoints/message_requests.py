@@ -45,6 +45,7 @@ class MessageFieldOptions(typing.TypedDict, total=False):
     mentions_reply: bool | undefined.UndefinedType
     user_mentions: mentions.MentionTargets | undefined.UndefinedType
     role_mentions: mentions.MentionTargets | undefined.UndefinedType
+    poll: message_builders.PollBuildable | undefined.UndefinedType
     editing: bool
 
 
