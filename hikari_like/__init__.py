@@ -88,6 +88,8 @@ from hikari_like.files import Rawish
 from hikari_like.files import Resource
 from hikari_like.files import Resourceish
 from hikari_like.files import WebResource
+from hikari_like.guilds import ColorGradient
+from hikari_like.guilds import ColorGradient as ColourGradient
 from hikari_like.guilds import GuildMemberFlags
 from hikari_like.guilds import Member
 from hikari_like.guilds import Role
@@ -120,12 +122,20 @@ from hikari_like.interactions.modal_interactions import ModalInteraction
 from hikari_like.interactions.modal_interactions import ModalResponseTypesT
 from hikari_like.locales import Locale
 from hikari_like.messages import Attachment
+from hikari_like.messages import AttachmentFlag
 from hikari_like.messages import Message
 from hikari_like.messages import MessageFlag
 from hikari_like.messages import MessageReference
 from hikari_like.messages import MessageReferenceType
+from hikari_like.messages import MessageSnapshot
 from hikari_like.messages import MessageType
 from hikari_like.permissions import Permissions
+from hikari_like.polls import Poll
+from hikari_like.polls import PollAnswer
+from hikari_like.polls import PollAnswerCount
+from hikari_like.polls import PollLayoutType
+from hikari_like.polls import PollMedia
+from hikari_like.polls import PollResult
 from hikari_like.presences import Activity
 from hikari_like.presences import ActivityType
 from hikari_like.presences import Status
@@ -139,6 +149,7 @@ from hikari_like.undefined import UndefinedNoneOr
 from hikari_like.undefined import UndefinedOr
 from hikari_like.undefined import UndefinedType
 from hikari_like.users import PremiumType
+from hikari_like.users import PrimaryGuild
 from hikari_like.users import User
 from hikari_like.users import UserFlag
 
@@ -225,6 +236,8 @@ __all__ = [
     "Resourceish",
     "URL",
     "WebResource",
+    "ColorGradient",
+    "ColourGradient",
     "GuildMemberFlags",
     "Member",
     "Role",
@@ -275,12 +288,20 @@ __all__ = [
     "Intents",
     "Locale",
     "Attachment",
+    "AttachmentFlag",
     "Message",
     "MessageFlag",
     "MessageReference",
     "MessageReferenceType",
+    "MessageSnapshot",
     "MessageType",
     "Permissions",
+    "Poll",
+    "PollAnswer",
+    "PollAnswerCount",
+    "PollLayoutType",
+    "PollMedia",
+    "PollResult",
     "Activity",
     "ActivityType",
     "Status",
@@ -292,6 +313,7 @@ __all__ = [
     "UndefinedOr",
     "UndefinedType",
     "PremiumType",
+    "PrimaryGuild",
     "User",
     "UserFlag",
     "BasicAuthHeader",

@@ -5,8 +5,8 @@ Every resource is read through `stream()`, an async context manager yielding an 
 uploaded.
 
 ```python
-photo = hikari_like.File("cat.png")
-note = hikari_like.Bytes(b"hello", "note.txt")
+photo = hikari_like.File("cat.png", description="A cat asleep on a keyboard")  # alt text
+note = hikari_like.Bytes(b"hello", "note.txt", spoiler=True)  # uploaded as SPOILER_note.txt
 async with photo.stream() as reader:
     async for chunk in reader:
         ...
@@ -130,6 +130,14 @@ class Resource(abc.ABC):
         """The file name Discord will show."""
 
     @property
+    def description(self) -> str | None:
+        """Alt text sent with the upload (Discord's attachment `description`), `None` for none.
+
+        A hikari_like addition: `Bytes`, `File` and `URL` take it as `description=`.
+        """
+        return None
+
+    @property
     def extension(self) -> str | None:
         """The file name's extension without the dot, or `None`."""
         _, dot, extension = self.filename.rpartition(".")
@@ -176,15 +184,27 @@ class Bytes(Resource):
     'attachment://note.txt'
     """
 
-    __slots__ = ("_filename", "data", "is_spoiler", "mimetype")
+    __slots__ = ("_description", "_filename", "data", "is_spoiler", "mimetype")
 
     def __init__(
-        self, data: Rawish, filename: str, /, mimetype: str | None = None, *, spoiler: bool = False
+        self,
+        data: Rawish,
+        filename: str,
+        /,
+        mimetype: str | None = None,
+        *,
+        spoiler: bool = False,
+        description: str | None = None,
     ) -> None:
         self.data = _unwrap_bytes(data)
         self._filename = filename
         self.mimetype = mimetype or guess_mimetype_from_filename(filename) or _DEFAULT_MIMETYPE
         self.is_spoiler = spoiler
+        self._description = description
+
+    @property
+    def description(self) -> str | None:
+        return self._description
 
     @property
     def url(self) -> str:
@@ -250,12 +270,25 @@ class File(Resource):
     'summary.pdf'
     """
 
-    __slots__ = ("_filename", "is_spoiler", "path")
+    __slots__ = ("_description", "_filename", "is_spoiler", "path")
 
-    def __init__(self, path: Pathish, filename: str | None = None, /, *, spoiler: bool = False) -> None:
+    def __init__(
+        self,
+        path: Pathish,
+        /,
+        filename: str | None = None,
+        *,
+        spoiler: bool = False,
+        description: str | None = None,
+    ) -> None:
         self.path = pathlib.Path(path)
         self._filename = filename
         self.is_spoiler = spoiler
+        self._description = description
+
+    @property
+    def description(self) -> str | None:
+        return self._description
 
     @property
     def url(self) -> str:
@@ -340,11 +373,16 @@ class URL(WebResource):
     'cat.png'
     """
 
-    __slots__ = ("_filename", "_url")
+    __slots__ = ("_description", "_filename", "_url")
 
-    def __init__(self, url: str, filename: str | None = None) -> None:
+    def __init__(self, url: str, filename: str | None = None, *, description: str | None = None) -> None:
         self._url = url
         self._filename = filename
+        self._description = description
+
+    @property
+    def description(self) -> str | None:
+        return self._description
 
     @property
     def url(self) -> str:

@@ -1,8 +1,17 @@
-"""Messages: flags, and the message and attachment models interactions carry."""
+"""Messages: flags, and the message, attachment, poll and forwarded-snapshot models interactions carry."""
 
 from __future__ import annotations
 
-__all__ = ["Attachment", "Message", "MessageFlag", "MessageReference", "MessageReferenceType", "MessageType"]
+__all__ = [
+    "Attachment",
+    "AttachmentFlag",
+    "Message",
+    "MessageFlag",
+    "MessageReference",
+    "MessageReferenceType",
+    "MessageSnapshot",
+    "MessageType",
+]
 
 import datetime
 import enum
@@ -16,7 +25,9 @@ from hikari_like import components as components_
 from hikari_like import embeds as embeds_
 from hikari_like import files
 from hikari_like import guilds
+from hikari_like import polls
 from hikari_like import snowflakes
+from hikari_like import undefined
 from hikari_like import users
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
@@ -90,6 +101,19 @@ class MessageType(enums.TolerantIntEnum):
     POLL_RESULT = 46
 
 
+class AttachmentFlag(enum.IntFlag):
+    """Bits of an attachment's `flags`; unknown bits are kept."""
+
+    NONE = 0
+    IS_CLIP = 1 << 0
+    IS_THUMBNAIL = 1 << 1
+    """The thumbnail of a thread in a media channel."""
+    IS_REMIX = 1 << 2
+    IS_SPOILER = 1 << 3
+    """Blurred until clicked (set by `is_spoiler` in the request, or a `SPOILER_` file name)."""
+    IS_ANIMATED = 1 << 5
+
+
 class MessageReferenceType(enums.TolerantIntEnum):
     """Whether a message reference is a reply or a forward."""
 
@@ -116,6 +140,12 @@ class Attachment(files.WebResource):
     duration: float | None = attrs.field(eq=False, repr=False)
     """Seconds, for voice messages."""
     waveform: str | None = attrs.field(eq=False, repr=False)
+    flags: AttachmentFlag = attrs.field(eq=False, repr=False, default=AttachmentFlag.NONE)
+
+    @property
+    def is_spoiler(self) -> bool:
+        """Whether Discord blurs it until clicked (its `IS_SPOILER` flag, or a `SPOILER_` name)."""
+        return AttachmentFlag.IS_SPOILER in self.flags or self.filename.startswith("SPOILER_")
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> Attachment:
@@ -140,6 +170,7 @@ class Attachment(files.WebResource):
             is_ephemeral=get("ephemeral") is True,
             duration=read.number(get("duration_secs")),
             waveform=read.text(get("waveform")),
+            flags=AttachmentFlag(read.natural(get("flags")) or 0),
         )
 
 
@@ -164,6 +195,64 @@ class MessageReference:
             id=snowflakes.parse_or_none(get("message_id")),
             channel_id=snowflakes.parse_or_none(get("channel_id")),
             guild_id=snowflakes.parse_or_none(get("guild_id")),
+        )
+
+
+@attrs.define(kw_only=True, eq=False)
+class MessageSnapshot:
+    """A copy of a forwarded message, taken when it was forwarded (later edits do not reach it).
+
+    A forward's own `content` is empty: what was forwarded is in `message.message_snapshots`.
+
+    ```python
+    if message.message_reference and message.message_reference.type is MessageReferenceType.FORWARD:
+        forwarded = message.message_snapshots[0]
+        print(forwarded.content, [a.filename for a in forwarded.attachments])
+    ```
+    """
+
+    type: MessageType
+    content: str | None
+    """`None` when the forwarded message had no text."""
+    embeds: typing.Sequence[embeds_.Embed]
+    attachments: typing.Sequence[Attachment]
+    timestamp: datetime.datetime | undefined.UndefinedType
+    edited_timestamp: datetime.datetime | None
+    flags: MessageFlag | undefined.UndefinedType
+    user_mentions: typing.Mapping[snowflakes.Snowflake, users.User]
+    role_mention_ids: typing.Sequence[snowflakes.Snowflake]
+    component_payloads: typing.Sequence[JSONObject] = attrs.field(repr=False)
+    """The components as Discord sent them (`components` is what most code wants)."""
+
+    @property
+    def user_mentions_ids(self) -> typing.Sequence[snowflakes.Snowflake]:
+        """The IDs of the users the forwarded message mentioned."""
+        return list(self.user_mentions)
+
+    @functools.cached_property
+    def components(
+        self,
+    ) -> typing.Sequence[components_.TopLevelComponentTypesT | components_.PartialComponent]:
+        """The forwarded message's top-level components (read as `Message.components` reads them)."""
+        return component_parsing.deserialize_components(self.component_payloads)
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> MessageSnapshot:
+        """Read a message snapshot object (`{"message": {...}}`); no field is required."""
+        message = read.mapping(payload.get("message"))
+        get = message.get
+        flags = read.natural(get("flags"))
+        return cls(
+            type=MessageType(read.integer(get("type")) or 0),
+            content=read.text(get("content")) or None,
+            embeds=[embeds_.deserialize_embed(item) for item in read.objects(get("embeds"))],
+            attachments=read.each(read.objects(get("attachments")), Attachment.from_payload),
+            timestamp=read.timestamp(get("timestamp")) or undefined.UNDEFINED,
+            edited_timestamp=read.timestamp(get("edited_timestamp")),
+            flags=undefined.UNDEFINED if flags is None else MessageFlag(flags),
+            user_mentions=_users(read.objects(get("mentions")), app),
+            role_mention_ids=read.each(read.array(get("mention_roles")), snowflakes.parse),
+            component_payloads=read.objects(get("components")),
         )
 
 
@@ -209,6 +298,10 @@ class Message:
     interaction_metadata: base_interactions.PartialInteractionMetadata | None = attrs.field(
         eq=False, repr=False
     )
+    poll: polls.Poll | None = attrs.field(eq=False, repr=False, default=None)
+    """The message's poll, `None` when it has none."""
+    message_snapshots: typing.Sequence[MessageSnapshot] = attrs.field(eq=False, repr=False, factory=tuple)
+    """For a forward (`message_reference.type` FORWARD): the forwarded message (Discord sends one)."""
 
     @functools.cached_property
     def components(
@@ -258,6 +351,8 @@ class Message:
             application_id=snowflakes.parse_or_none(get("application_id")),
             message_reference=_reference(get("message_reference"), app),
             interaction_metadata=_interaction_metadata(get("interaction_metadata"), app),
+            poll=_poll(get("poll")),
+            message_snapshots=_snapshots(get("message_snapshots"), app),
         )
 
 
@@ -278,6 +373,16 @@ def _users(
 ) -> dict[snowflakes.Snowflake, users.User]:
     mentioned = read.each(payloads, lambda payload: users.User.from_payload(payload, app=app))
     return {user.id: user for user in mentioned}
+
+
+def _poll(payload: object) -> polls.Poll | None:
+    return polls.Poll.from_payload(payload) if isinstance(payload, dict) else None
+
+
+def _snapshots(payload: object, app: traits.RESTAware) -> typing.Sequence[MessageSnapshot]:
+    if not isinstance(payload, list):
+        return ()  # most messages are no forwards: skip the list building
+    return [MessageSnapshot.from_payload(item, app=app) for item in read.objects(payload)]
 
 
 def _reference(payload: object, app: traits.RESTAware) -> MessageReference | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["PremiumType", "User", "UserFlag"]
+__all__ = ["PremiumType", "PrimaryGuild", "User", "UserFlag"]
 
 import enum
 import typing
@@ -10,7 +10,9 @@ import typing
 import attrs
 
 from hikari_like import colors
+from hikari_like import files
 from hikari_like import snowflakes
+from hikari_like import undefined
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
 
@@ -49,6 +51,62 @@ class PremiumType(enums.TolerantIntEnum):
     NITRO_BASIC = 3
 
 
+_CDN: typing.Final = "https://cdn.discordapp.com"
+_BADGE_FORMATS: typing.Final = {"PNG": "png", "JPEG": "jpg", "JPG": "jpg", "WEBP": "webp"}
+
+
+@attrs.define(kw_only=True)
+class PrimaryGuild:
+    """The guild whose server tag a user shows beside their name (Discord's `primary_guild`).
+
+    >>> tag = PrimaryGuild(identity_guild_id=1, identity_enabled=True, tag="DISC", badge_hash="7d17")
+    >>> str(tag.make_url(size=64))
+    'https://cdn.discordapp.com/guild-tag-badges/1/7d17.png?size=64'
+    """
+
+    identity_guild_id: snowflakes.Snowflake | None
+    identity_enabled: bool | None
+    """`False` when the user removed the tag; `None` when Discord cleared it."""
+    tag: str | None
+    """The tag's text (at most 4 characters)."""
+    badge_hash: str | None
+    """The badge image's hash (Discord's `badge`)."""
+
+    def make_url(
+        self,
+        *,
+        file_format: typing.Literal["PNG", "JPEG", "JPG", "WEBP"]
+        | undefined.UndefinedType = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL:
+        """The badge on Discord's CDN (PNG unless asked); `ValueError` without a guild or badge.
+
+        `size` is a power of two from 16 to 4096; `lossless` matters for WEBP only.
+        """
+        if self.identity_guild_id is None or self.badge_hash is None:
+            raise ValueError("this primary guild has no badge (no identity guild ID or badge hash)")
+        chosen = "PNG" if file_format is undefined.UNDEFINED else file_format.upper()
+        if chosen not in _BADGE_FORMATS:
+            raise TypeError(f"{chosen} is not a badge format; use one of {', '.join(_BADGE_FORMATS)}")
+        if size < 16 or size > 4096 or size & (size - 1):
+            raise ValueError("size must be a power of 2 from 16 to 4096")
+        query = f"size={size}" + ("&lossless=false" if chosen == "WEBP" and not lossless else "")
+        path = f"guild-tag-badges/{self.identity_guild_id}/{self.badge_hash}.{_BADGE_FORMATS[chosen]}"
+        return files.URL(f"{_CDN}/{path}?{query}")
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject) -> PrimaryGuild:
+        """Read a user primary guild object; every field is nullable."""
+        get = payload.get
+        return cls(
+            identity_guild_id=snowflakes.parse_or_none(get("identity_guild_id")),
+            identity_enabled=read.flag(get("identity_enabled")),
+            tag=read.text(get("tag")),
+            badge_hash=read.text(get("badge")),
+        )
+
+
 @attrs.define(kw_only=True, unsafe_hash=True)
 class User:
     """A Discord user (or bot account).
@@ -73,6 +131,8 @@ class User:
     is_system: bool = attrs.field(eq=False, repr=False)
     flags: UserFlag = attrs.field(eq=False, repr=False)
     """The user's public flags (Discord's `public_flags`)."""
+    primary_guild: PrimaryGuild | None = attrs.field(eq=False, repr=False, default=None)
+    """The server tag the user shows, `None` when they show none."""
 
     @property
     def mention(self) -> str:
@@ -100,7 +160,7 @@ class User:
         # Read on most requests (`interaction.user`): type tests inline rather than helpers' calls.
         discriminator, global_name = get("discriminator"), get("global_name")
         avatar, banner, flags = get("avatar"), get("banner"), get("public_flags")
-        accent = get("accent_color")
+        accent, primary = get("accent_color"), get("primary_guild")
         return cls(
             app=app,
             id=snowflakes.parse_recurring(payload["id"]),
@@ -113,6 +173,7 @@ class User:
             is_bot=get("bot") is True,
             is_system=get("system") is True,
             flags=_NO_FLAGS if not flags else UserFlag(read.natural(flags) or 0),
+            primary_guild=PrimaryGuild.from_payload(primary) if type(primary) is dict else None,
         )
 
 

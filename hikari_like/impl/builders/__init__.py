@@ -51,6 +51,9 @@ __all__ = [
     "ContextMenuCommandBuilder",
     "SlashCommandBuilder",
     "serialize_command_option",
+    # Polls.
+    "PollAnswerBuilder",
+    "PollBuilder",
     # Message fields, shared with the REST client.
     "serialize_message_fields",
 ]
@@ -80,6 +83,8 @@ from hikari_like.impl.builders.layout import SectionComponentBuilder
 from hikari_like.impl.builders.layout import SeparatorComponentBuilder
 from hikari_like.impl.builders.layout import ThumbnailComponentBuilder
 from hikari_like.impl.builders.messages import serialize_message_fields
+from hikari_like.impl.builders.polls import PollAnswerBuilder
+from hikari_like.impl.builders.polls import PollBuilder
 from hikari_like.impl.builders.responses import AutocompleteChoiceBuilder
 from hikari_like.impl.builders.responses import InteractionAutocompleteBuilder
 from hikari_like.impl.builders.responses import InteractionDeferredBuilder

@@ -7,8 +7,9 @@ caller agrees on the rules:
 
 - `UNDEFINED` leaves a field out (an edit keeps it); `None` sends `null`/`[]` (an edit clears it).
 - Uploads are listed in `attachments` as `{"id": i, "filename": ...}`, `i` being the file's index
-  in the returned list, i.e. multipart part `files[i]`. The same resource is uploaded once even
-  when an embed and the attachment list both use it.
+  in the returned list, i.e. multipart part `files[i]`, with the resource's `description` (alt
+  text, at most 1024 characters) and `"is_spoiler": true` for a spoiler. The same resource is
+  uploaded once even when an embed and the attachment list both use it.
 - Existing attachments (objects with an `id` that are not resources) are kept by ID.
 
 ```python
@@ -18,13 +19,20 @@ payload, uploads = serialize_message_fields(content="hi", embeds=[embed], user_m
 
 from __future__ import annotations
 
-__all__ = ["V2_COMPONENT_TYPES", "PollBuildable", "put_message_options", "serialize_message_fields"]
+__all__ = [
+    "MAX_ALT_TEXT",
+    "V2_COMPONENT_TYPES",
+    "PollBuildable",
+    "put_message_options",
+    "serialize_message_fields",
+]
 
 import os
 import typing
 
 from hikari_like import components as component_models
 from hikari_like import embeds as embed_models
+from hikari_like import errors
 from hikari_like import files
 from hikari_like import messages
 from hikari_like import snowflakes
@@ -56,7 +64,7 @@ V2_COMPONENT_TYPES: typing.Final = frozenset(
 class PollBuildable(typing.Protocol):
     """What `poll=` takes: a `PollBuilder`, or anything else that builds Discord's poll object."""
 
-    def build(self) -> JSONObject:
+    def build(self) -> typing.MutableMapping[str, typing.Any]:
         """The poll request object."""
         ...
 
@@ -281,10 +289,28 @@ def _put_attachments(
     kept: list[JSONObject],
     resources: typing.Sequence[files.Resource],
 ) -> None:
-    new = [{"id": index, "filename": resource.filename} for index, resource in enumerate(resources)]
+    new = [_upload_entry(index, resource) for index, resource in enumerate(resources)]
     # An explicit list (or None, "remove all") must always be sent; otherwise only when uploading.
     if attachments is not _UNDEFINED or new:
         payload["attachments"] = kept + new
+
+
+MAX_ALT_TEXT: typing.Final = 1024
+"""Discord's limit on an attachment's `description` (alt text)."""
+
+
+def _upload_entry(index: int, resource: files.Resource) -> JSONObject:
+    entry: JSONObject = {"id": index, "filename": resource.filename}
+    if (description := resource.description) is not None:
+        if len(description) > MAX_ALT_TEXT:
+            length = len(description)
+            msg = f"the alt text of {resource.filename!r} is {length} characters; at most {MAX_ALT_TEXT}"
+            raise errors.DiscordRuleError("attachment.description", msg)
+        entry["description"] = description
+    # The `SPOILER_` name prefix still works; `is_spoiler` is how Discord documents it since 2026-06.
+    if getattr(resource, "is_spoiler", False) is True:
+        entry["is_spoiler"] = True
+    return entry
 
 
 def _put_flags(

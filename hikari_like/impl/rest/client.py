@@ -11,7 +11,7 @@ await app.close()
 
 The machinery (rate limits, retries, errors) lives in `transport.py`, `buckets.py` and
 `rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`messages.py`,
-`interactions.py`, `webhooks.py`, `commands.py`). This module puts them together.
+`polls.py`, `interactions.py`, `webhooks.py`, `commands.py`). This module puts them together.
 """
 
 from __future__ import annotations
@@ -36,6 +36,7 @@ from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import commands as rest_commands
 from hikari_like.impl.rest.endpoints import interactions as rest_interactions
 from hikari_like.impl.rest.endpoints import messages as rest_messages
+from hikari_like.impl.rest.endpoints import polls as rest_polls
 from hikari_like.impl.rest.endpoints import webhooks as rest_webhooks
 
 if typing.TYPE_CHECKING:
@@ -45,6 +46,7 @@ if typing.TYPE_CHECKING:
 
 class RESTClientImpl(
     rest_messages.MessageEndpoints,
+    rest_polls.PollEndpoints,
     rest_interactions.InteractionEndpoints,
     rest_webhooks.WebhookEndpoints,
     rest_commands.CommandEndpoints,
@@ -54,7 +56,7 @@ class RESTClientImpl(
 
     Standalone (`RESTClientImpl(token=..., token_type="Bot")`) it owns its connection pool and
     rate-limit state; from `RESTApp.acquire` it shares the app's. The endpoint groups live in
-    `endpoints/` (messages, interactions, webhooks, commands); the documentation of
+    `endpoints/` (messages, polls, interactions, webhooks, commands); the documentation of
     every endpoint is on `hikari_like.api.rest.RESTClient`.
     """
 

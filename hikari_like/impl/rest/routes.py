@@ -40,6 +40,7 @@ __all__ = [
     "GET_INTERACTION_RESPONSE",
     "GET_MY_APPLICATION",
     "GET_MY_USER",
+    "GET_POLL_ANSWER",
     "GET_USER",
     "GET_WEBHOOK_MESSAGE",
     "PATCH_CHANNEL_MESSAGE",
@@ -47,6 +48,7 @@ __all__ = [
     "PATCH_WEBHOOK_MESSAGE",
     "POST_APPLICATION_COMMAND",
     "POST_CHANNEL_MESSAGES",
+    "POST_EXPIRE_POLL",
     "POST_INTERACTION_RESPONSE",
     "POST_TOKEN",
     "POST_WEBHOOK_WITH_TOKEN",
@@ -211,6 +213,9 @@ POST_CHANNEL_MESSAGES: typing.Final = Route("POST", "/channels/{channel}/message
 GET_CHANNEL_MESSAGE: typing.Final = Route("GET", "/channels/{channel}/messages/{message}")
 PATCH_CHANNEL_MESSAGE: typing.Final = Route("PATCH", "/channels/{channel}/messages/{message}")
 DELETE_CHANNEL_MESSAGE: typing.Final = Route("DELETE", "/channels/{channel}/messages/{message}")
+
+GET_POLL_ANSWER: typing.Final = Route("GET", "/channels/{channel}/polls/{message}/answers/{answer}")
+POST_EXPIRE_POLL: typing.Final = Route("POST", "/channels/{channel}/polls/{message}/expire")
 
 POST_INTERACTION_RESPONSE: typing.Final = Route("POST", "/interactions/{interaction}/{token}/callback")
 GET_INTERACTION_RESPONSE: typing.Final = Route("GET", "/webhooks/{webhook}/{token}/messages/@original")

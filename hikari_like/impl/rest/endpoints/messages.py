@@ -1,4 +1,4 @@
-"""Channel message endpoints of the REST client: create, fetch, edit and delete a message.
+"""Channel message endpoints of the REST client: create, forward, fetch, edit and delete a message.
 
 A mixin of `RESTClientImpl`; every method is one `request()`, the message ones shaped by
 `serialize_message_fields` and sent by `message_requests.request_message`.
@@ -74,7 +74,7 @@ def _put_stickers(
 
 
 class MessageEndpoints(rest_api.RESTClient):
-    """`create_message`, `fetch_message`, `edit_message`, `delete_message`."""
+    """`create_message`, `forward_message`, `fetch_message`, `edit_message`, `delete_message`."""
 
     __slots__ = ()
 
@@ -89,6 +89,7 @@ class MessageEndpoints(rest_api.RESTClient):
         components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType = _UNDEFINED,
         embed: embeds_.Embed | undefined.UndefinedType = _UNDEFINED,
         embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType = _UNDEFINED,
+        poll: message_builders.PollBuildable | undefined.UndefinedType = _UNDEFINED,
         sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
         stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType = _UNDEFINED,
         tts: bool | undefined.UndefinedType = _UNDEFINED,
@@ -106,7 +107,8 @@ class MessageEndpoints(rest_api.RESTClient):
         `content` may also be an `Embed` or a file, as in hikari. Use `embed`/`embeds`,
         `attachment`/`attachments`, `component`/`components` (one or the other of each pair). A new message
         pings nobody unless a mention argument allows it; `reply` makes it a reply (`reply_must_exist=False`
-        sends it even if that message is gone). Files are uploaded as multipart.
+        sends it even if that message is gone). Files are uploaded as multipart. `poll` is a
+        `PollBuilder` (its limits are checked before anything is sent; a poll cannot be edited later).
 
         Every call sends a `nonce` (yours, at most 25 characters, or a fresh snowflake-like one)
         with `enforce_nonce`, so that a retry after a reset, a timeout or a 5xx gets back the
@@ -125,6 +127,7 @@ class MessageEndpoints(rest_api.RESTClient):
             components=components,
             embed=embed,
             embeds=embeds,
+            poll=poll,
             tts=tts,
             flags=flags,
             mentions_everyone=mentions_everyone,
@@ -137,6 +140,36 @@ class MessageEndpoints(rest_api.RESTClient):
         _put_nonce(payload, nonce)
         route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
         return await message_requests.request_message(self, route, (payload, uploads))
+
+    async def forward_message(
+        self,
+        channel_to: snowflakes.SnowflakeishOr,
+        message: snowflakes.SnowflakeishOr,
+        channel_from: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+    ) -> messages.Message:
+        """Forward `message` into `channel_to`; the answer's `message_snapshots` hold the copy.
+
+        `channel_from` is the forwarded message's channel, taken from `message` when it is a
+        `Message` (`ValueError` when it is an ID and `channel_from` is not given). Discord forwards
+        only plain messages (no polls, no system messages) the bot can read.
+
+        ```python
+        forward = await rest.forward_message(log_channel_id, interaction.target_message)
+        ```
+        """
+        if isinstance(message, messages.Message):
+            channel_from = message.channel_id
+        if channel_from is _UNDEFINED:
+            raise ValueError("give channel_from: the forwarded message's channel is not known from an ID")
+        reference: JSONObject = {
+            "type": int(messages.MessageReferenceType.FORWARD),
+            "message_id": str(snowflakes.snowflake_of(message)),
+            "channel_id": str(snowflakes.snowflake_of(channel_from)),
+        }
+        payload: JSONObject = {"message_reference": reference}
+        _put_nonce(payload, _UNDEFINED)
+        route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel_to))
+        return await message_requests.request_message(self, route, (payload, ()))
 
     async def fetch_message(
         self, channel: snowflakes.SnowflakeishOr, message: snowflakes.SnowflakeishOr

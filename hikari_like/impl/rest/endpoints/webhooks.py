@@ -67,6 +67,7 @@ class WebhookEndpoints(rest_api.RESTClient):
         components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType = _UNDEFINED,
         embed: embeds_.Embed | undefined.UndefinedType = _UNDEFINED,
         embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType = _UNDEFINED,
+        poll: message_builders.PollBuildable | undefined.UndefinedType = _UNDEFINED,
         tts: bool | undefined.UndefinedType = _UNDEFINED,
         mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
@@ -77,7 +78,8 @@ class WebhookEndpoints(rest_api.RESTClient):
         and `token` the interaction token.
 
         Returns the message (the request asks Discord to wait for it). `flags=MessageFlag.EPHEMERAL`
-        makes a followup visible to the invoking user only. No bot token is sent.
+        makes a followup visible to the invoking user only; `poll` sends a `PollBuilder`'s poll.
+        No bot token is sent.
 
         ```python
         await rest.execute_webhook(
@@ -93,6 +95,7 @@ class WebhookEndpoints(rest_api.RESTClient):
             components=components,
             embed=embed,
             embeds=embeds,
+            poll=poll,
             tts=tts,
             flags=flags,
             mentions_everyone=mentions_everyone,
@@ -143,8 +146,14 @@ class WebhookEndpoints(rest_api.RESTClient):
         mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        poll: message_builders.PollBuildable | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
-        """Edit a message the webhook (or interaction) sent; `UNDEFINED` keeps a field, `None` clears it."""
+        """Edit a message the webhook (or interaction) sent; `UNDEFINED` keeps a field, `None` clears it.
+
+        `poll` (a hikari_like addition) is accepted by Discord only on the edit that replaces an
+        interaction's deferred response ("is thinking..."), `message="@original"`: a poll cannot be
+        added to, or changed on, a message that was already sent.
+        """
         fields = message_requests.serialize_clearable_fields(
             content=content,
             attachment=attachment,
@@ -156,6 +165,7 @@ class WebhookEndpoints(rest_api.RESTClient):
             mentions_everyone=mentions_everyone,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
+            poll=poll,
             editing=True,
         )
         route = _message_route(routes.PATCH_WEBHOOK_MESSAGE, webhook, token, message)
