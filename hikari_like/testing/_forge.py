@@ -12,6 +12,7 @@ __all__ = ["Forge"]
 import base64
 import datetime
 import itertools
+import mimetypes
 import random
 import typing
 
@@ -42,6 +43,9 @@ _GUILD_FEATURES: typing.Final = (
     "AUTO_MODERATION",
     "GUILD_ONBOARDING",
 )
+
+_PLACEHOLDER: typing.Final = "4BgKFYCJeHh3iIeGeHiIhog="
+"""A thumbhash, as Discord sends for images and videos."""
 
 MEMBER_PERMISSIONS: typing.Final = "2248473465835073"
 """A regular member's permissions in the channel (view, send, embed, attach, history, ...)."""
@@ -197,22 +201,24 @@ class Forge:
         }
 
     def attachment(self, attachment_id: str, *, filename: str = "") -> JSONObject:
-        """An uploaded attachment, as in `resolved.attachments`."""
+        """An uploaded attachment, as in `resolved.attachments`; its media type follows the
+        filename's extension, and images and videos carry a size and a placeholder."""
         filename = filename or f"upload_{self.rng.randrange(1000)}.png"
+        content_type = mimetypes.guess_type(filename)[0] or "application/octet-stream"
         url = f"https://cdn.discordapp.com/ephemeral-attachments/{self.past_snowflake()}/{attachment_id}"
-        return {
+        attachment: JSONObject = {
             "id": attachment_id,
             "filename": filename,
             "size": self.rng.randrange(1_000, 2_000_000),
-            "content_type": "image/png",
-            "width": 1280,
-            "height": 720,
+            "content_type": content_type,
             "url": f"{url}/{filename}?ex=6839f1a2&is=68389f22&hm={self.image_hash()}",
             "proxy_url": f"{url.replace('cdn.discordapp.com', 'media.discordapp.net')}/{filename}",
             "ephemeral": True,
-            "placeholder": "4BgKFYCJeHh3iIeGeHiIhog=",
-            "placeholder_version": 1,
         }
+        if content_type.startswith(("image/", "video/")):
+            # Discord measures visual media and sends a thumbhash placeholder for it.
+            attachment.update(width=1280, height=720, placeholder=_PLACEHOLDER, placeholder_version=1)
+        return attachment
 
     def message(self, *, channel_id: str, author: JSONObject, message_id: str | None = None) -> JSONObject:
         """A plain message (no components), as in `resolved.messages` or a component's message."""

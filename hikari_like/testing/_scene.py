@@ -179,9 +179,10 @@ class Resolved:
         channel = self.scene.forge.guild_channel(channel_id, guild_id, permissions=permissions)
         self.channels.setdefault(channel_id, channel)
 
-    def add_attachment(self, attachment_id: str) -> None:
-        """An uploaded file."""
-        self.attachments.setdefault(attachment_id, self.scene.forge.attachment(attachment_id))
+    def add_attachment(self, attachment_id: str, *, filename: str = "") -> None:
+        """An uploaded file (named `filename`, or a generated image name)."""
+        if attachment_id not in self.attachments:
+            self.attachments[attachment_id] = self.scene.forge.attachment(attachment_id, filename=filename)
 
     def payload(self, overrides: JSONObject | None = None) -> JSONObject:
         """The non-empty categories, with `overrides` (caller-given entries) taking precedence."""

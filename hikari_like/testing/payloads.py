@@ -36,13 +36,25 @@ __all__ = [
     "select_menu",
     "modal_submit",
     "labelled_modal_submit",
+    "ModalAnswer",
+    "ModalFields",
+    "text_answer",
+    "select_answer",
+    "file_upload_answer",
+    "radio_answer",
+    "checkbox_group_answer",
+    "checkbox_answer",
+    "text_display_answer",
     "interaction",
 ]
 
 import copy
+import itertools
 import typing
 from collections.abc import Mapping
 from collections.abc import Sequence
+
+import attrs
 
 from hikari_like.commands import CommandType
 from hikari_like.commands import OptionType
@@ -417,21 +429,184 @@ def select_menu(
     return scene.envelope(int(InteractionType.MESSAGE_COMPONENT), data, message=message)
 
 
+# ---- modal answers ---------------------------------------------------------------------------------
+
+
+@attrs.frozen(kw_only=True)
+class ModalAnswer:
+    """What the user entered in one component of a modal, as a modal submit reports it.
+
+    Make one with the `*_answer` factories and pass a list of them to `modal_submit` or
+    `labelled_modal_submit`; each lands inside a Label (type 18) carrying its `type`, `id` (Discord
+    numbers the modal's components in order), `custom_id` and its value field, and what it points
+    at (users, roles, channels, uploaded files) lands in `data.resolved`.
+
+    ```python
+    payloads.modal_submit(
+        "report",
+        [payloads.text_answer("subject", "Crash"), payloads.checkbox_answer("urgent", True)],
+    )
+    ```
+    """
+
+    type: int
+    """The component type (`ComponentType.TEXT_INPUT`, `ComponentType.CHECKBOX`, ...)."""
+    custom_id: str | None
+    """The component's custom ID (`None` for a text display, which has none)."""
+    field: str | None = None
+    """The name of the value field (`"value"` or `"values"`), `None` when there is none."""
+    value: typing.Any = None
+    references: tuple[tuple[str, str], ...] = ()
+    """(`"user"`/`"role"`/`"channel"`, ID) pairs for `data.resolved`."""
+    uploads: tuple[tuple[str | None, str], ...] = ()
+    """A file upload's files as (pinned attachment ID or `None` to mint one, filename) pairs."""
+
+
+ModalFields = Sequence[ModalAnswer | JSONObject]
+"""A modal's answers in order; a plain dict is placed at the top level as given (say, a future type)."""
+
+_SELECT_REFERENCE: typing.Final[Mapping[int, str]] = {
+    ComponentType.USER_SELECT_MENU: "user",
+    ComponentType.ROLE_SELECT_MENU: "role",
+    ComponentType.MENTIONABLE_SELECT_MENU: "user",
+    ComponentType.CHANNEL_SELECT_MENU: "channel",
+}
+
+
+def text_answer(custom_id: str, text: str) -> ModalAnswer:
+    """A text input's answer (type 4, `value`).
+
+    ```python
+    text_answer("subject", "Bug")
+    ```
+    """
+    return ModalAnswer(type=int(ComponentType.TEXT_INPUT), custom_id=custom_id, field="value", value=text)
+
+
+def select_answer(
+    custom_id: str,
+    values: Sequence[Snowflakeish],
+    *,
+    component_type: int = ComponentType.TEXT_SELECT_MENU,
+    role_ids: Sequence[Snowflakeish] = (),
+) -> ModalAnswer:
+    """A select's answer (`values`): string (type 3), user, role, mentionable or channel (5-8).
+
+    User, role, mentionable and channel choices get `data.resolved` entries (users with their
+    members in a guild, roles, partial channels). A mentionable's chosen IDs are users unless listed
+    in `role_ids`.
+
+    ```python
+    select_answer("severity", ["high"])
+    select_answer("who", [80351110224678912], component_type=ComponentType.USER_SELECT_MENU)
+    select_answer("ping", [1, 2], component_type=ComponentType.MENTIONABLE_SELECT_MENU, role_ids=[2])
+    ```
+    """
+    chosen = [str(value) for value in values]
+    roles = {str(role) for role in role_ids}
+    category = _SELECT_REFERENCE.get(component_type)
+    references = () if category is None else tuple(("role" if v in roles else category, v) for v in chosen)
+    return ModalAnswer(
+        type=int(component_type), custom_id=custom_id, field="values", value=chosen, references=references
+    )
+
+
+def file_upload_answer(
+    custom_id: str,
+    filenames: Sequence[str] = ("upload.png",),
+    *,
+    attachment_ids: Sequence[Snowflakeish] | None = None,
+) -> ModalAnswer:
+    """A file upload's answer (type 19): the uploaded files' IDs in `values`, the attachments
+    themselves (media type from the extension, an ephemeral CDN URL...) in `data.resolved`.
+
+    IDs are minted at upload time unless pinned with `attachment_ids` (one per filename).
+
+    ```python
+    file_upload_answer("evidence", ["screenshot.png", "log.txt"])
+    ```
+    """
+    if attachment_ids is not None and len(attachment_ids) != len(filenames):
+        raise ValueError("attachment_ids needs one ID per filename")
+    pinned = [str(each) for each in attachment_ids] if attachment_ids is not None else [None] * len(filenames)
+    return ModalAnswer(
+        type=int(ComponentType.FILE_UPLOAD),
+        custom_id=custom_id,
+        field="values",
+        uploads=tuple(zip(pinned, filenames, strict=True)),
+    )
+
+
+def radio_answer(custom_id: str, value: str | None) -> ModalAnswer:
+    """A radio group's answer (type 21): the chosen option's value, or `None` when the group was
+    optional and left empty.
+
+    ```python
+    radio_answer("class", "warrior")
+    ```
+    """
+    return ModalAnswer(type=int(ComponentType.RADIO_GROUP), custom_id=custom_id, field="value", value=value)
+
+
+def checkbox_group_answer(custom_id: str, values: Sequence[str]) -> ModalAnswer:
+    """A checkbox group's answer (type 22): the checked options' values (`[]` for none).
+
+    ```python
+    checkbox_group_answer("toppings", ["cheese", "olives"])
+    ```
+    """
+    return ModalAnswer(
+        type=int(ComponentType.CHECKBOX_GROUP), custom_id=custom_id, field="values", value=list(values)
+    )
+
+
+def checkbox_answer(custom_id: str, checked: bool) -> ModalAnswer:
+    """A checkbox's answer (type 23): `true` if it was checked.
+
+    ```python
+    checkbox_answer("agree", True)
+    ```
+    """
+    return ModalAnswer(type=int(ComponentType.CHECKBOX), custom_id=custom_id, field="value", value=checked)
+
+
+def text_display_answer() -> ModalAnswer:
+    """A text display of the modal, which a submit echoes with its `type` (10) and `id` only, at
+    the top level beside the labels.
+
+    ```python
+    modal_submit("rules", [text_display_answer(), checkbox_answer("agree", True)])
+    ```
+    """
+    return ModalAnswer(type=int(ComponentType.TEXT_DISPLAY), custom_id=None)
+
+
+# ---- modal submits ---------------------------------------------------------------------------------
+
+
 def modal_submit(
     custom_id: str,
-    fields: Mapping[str, str],
+    fields: Mapping[str, str] | ModalFields,
     *,
+    resolved: JSONObject | None = None,
     message: JSONObject | None = None,
     **origin: typing.Unpack[Origin],
 ) -> JSONObject:
-    """A submitted modal whose text inputs sit in action rows (`fields`: custom ID -> text).
+    """A submitted modal (MODAL_SUBMIT).
 
-    Pass `message=` when the modal was opened from a component (Discord then includes it).
+    `fields` is either `{custom ID: text}`, text inputs in action rows (the older layout), or a
+    list of answers (`text_answer`, `select_answer`, `file_upload_answer`, `radio_answer`,
+    `checkbox_group_answer`, `checkbox_answer`, `text_display_answer`), laid out as
+    `labelled_modal_submit` does. `resolved=` adds or replaces `data.resolved` entries. Pass
+    `message=` when the modal was opened from a component (Discord then includes it).
 
     ```python
     modal_submit("feedback", {"subject": "Bug", "details": "It broke"})
+    modal_submit("feedback", [text_answer("subject", "Bug"), file_upload_answer("shots", ["a.png"])])
     ```
     """
+    if not isinstance(fields, Mapping):
+        return labelled_modal_submit(custom_id, fields, resolved=resolved, message=message, **origin)
     rows = []
     for index, (field_id, text) in enumerate(fields.items()):
         text_input = {
@@ -441,40 +616,87 @@ def modal_submit(
             "value": text,
         }
         rows.append({"type": int(ComponentType.ACTION_ROW), "id": 2 * index + 1, "components": [text_input]})
-    return _modal(custom_id, rows, message, origin)
+    scene = Scene.create(origin)
+    return _modal(scene, custom_id, rows, Resolved(scene=scene).payload(resolved), message)
 
 
 def labelled_modal_submit(
     custom_id: str,
-    fields: Mapping[str, str | Sequence[str]],
+    fields: Mapping[str, str | Sequence[str]] | ModalFields,
     *,
+    resolved: JSONObject | None = None,
     message: JSONObject | None = None,
     **origin: typing.Unpack[Origin],
 ) -> JSONObject:
-    """A submitted modal built from Label components (type 18), the newer modal layout.
+    """A submitted modal built from Label components (type 18), the current modal layout.
 
-    A string value is a text input's text; a sequence of strings is a string select's choices.
+    `fields` is a list of answers (see `modal_submit`), or a `{custom ID: answer}` shorthand where
+    a string is a text input's text and a sequence of strings is a string select's choices.
 
     ```python
     labelled_modal_submit("report", {"reason": "spam", "severity": ["high"]})
+    labelled_modal_submit("report", [radio_answer("kind", "bug"), checkbox_answer("public", False)])
     ```
     """
-    labels = []
-    for index, (field_id, answer) in enumerate(fields.items()):
-        child: JSONObject = {"id": 2 * index + 2, "custom_id": field_id}
-        if isinstance(answer, str):
-            child.update(type=int(ComponentType.TEXT_INPUT), value=answer)
+    answers = _shorthand_answers(fields) if isinstance(fields, Mapping) else fields
+    scene = Scene.create(origin)
+    collected = Resolved(scene=scene)
+    components = _lay_out(answers, scene, collected)
+    return _modal(scene, custom_id, components, collected.payload(resolved), message)
+
+
+def _shorthand_answers(fields: Mapping[str, str | Sequence[str]]) -> list[ModalAnswer]:
+    return [
+        text_answer(field_id, answer) if isinstance(answer, str) else select_answer(field_id, answer)
+        for field_id, answer in fields.items()
+    ]
+
+
+def _lay_out(answers: ModalFields, scene: Scene, resolved: Resolved) -> list[JSONObject]:
+    # Discord numbers a modal's components in order, a label before the component inside it.
+    next_id = itertools.count(1)
+    components: list[JSONObject] = []
+    for answer in answers:
+        if not isinstance(answer, ModalAnswer):
+            components.append(copy.deepcopy(dict(answer)))
+        elif answer.type == ComponentType.TEXT_DISPLAY:
+            components.append({"type": answer.type, "id": next(next_id)})
         else:
-            child.update(type=int(ComponentType.TEXT_SELECT_MENU), values=list(answer))
-        labels.append({"type": int(ComponentType.LABEL), "id": 2 * index + 1, "component": child})
-    return _modal(custom_id, labels, message, origin)
+            label_id = next(next_id)
+            child = _answered(answer, next(next_id), scene, resolved)
+            components.append({"type": int(ComponentType.LABEL), "id": label_id, "component": child})
+    return components
+
+
+def _answered(answer: ModalAnswer, component_id: int, scene: Scene, resolved: Resolved) -> JSONObject:
+    component: JSONObject = {"type": answer.type, "id": component_id, "custom_id": answer.custom_id}
+    adders = {"user": resolved.add_user, "role": resolved.add_role, "channel": resolved.add_channel}
+    for category, referenced_id in answer.references:
+        adders[category](referenced_id)
+    value = answer.value
+    if answer.uploads:
+        value = [_uploaded(scene, resolved, pinned, filename) for pinned, filename in answer.uploads]
+    if answer.field is not None:
+        component[answer.field] = copy.deepcopy(value)
+    return component
+
+
+def _uploaded(scene: Scene, resolved: Resolved, pinned: str | None, filename: str) -> str:
+    attachment_id = pinned or scene.forge.snowflake()
+    resolved.add_attachment(attachment_id, filename=filename)
+    return attachment_id
 
 
 def _modal(
-    custom_id: str, components: list[JSONObject], message: JSONObject | None, origin: Origin
+    scene: Scene,
+    custom_id: str,
+    components: list[JSONObject],
+    resolved: JSONObject,
+    message: JSONObject | None,
 ) -> JSONObject:
-    scene = Scene.create(origin)
-    data = {"custom_id": custom_id, "components": components}
+    data: JSONObject = {"custom_id": custom_id, "components": components}
+    if resolved:
+        data["resolved"] = resolved
     return scene.envelope(int(InteractionType.MODAL_SUBMIT), data, message=message)
 
 
