@@ -14,6 +14,7 @@ __all__ = [
     "command_payload",
     "iso_timestamp",
     "message_payload",
+    "poll_payload",
     "user_payload",
 ]
 
@@ -193,9 +194,33 @@ def message_payload(
         payload[name] = default if value is None else value
     if payload["poll"] is None:
         del payload["poll"]
+    else:
+        payload["poll"] = poll_payload(payload["poll"])
     if fields.get("nonce") is not None:
         payload["nonce"] = fields["nonce"]
     return payload
+
+
+def poll_payload(request: json.JSONObject, *, now: datetime.datetime | None = None) -> json.JSONObject:
+    """The poll object Discord stores for a (validated) poll create request object.
+
+    Answers are numbered from 1, `duration` (hours, default 24) becomes `expiry`, and the results
+    start empty and not finalized.
+    """
+    start = now or datetime.datetime.now(datetime.UTC)
+    hours = request.get("duration", 24)
+    answers = [
+        {"answer_id": number, "poll_media": answer["poll_media"]}
+        for number, answer in enumerate(request["answers"], start=1)
+    ]
+    return {
+        "question": {"text": request["question"]["text"]},
+        "answers": answers,
+        "expiry": iso_timestamp(start + datetime.timedelta(hours=hours)),
+        "allow_multiselect": request.get("allow_multiselect", False),
+        "layout_type": request.get("layout_type", 1),
+        "results": {"is_finalized": False, "answer_counts": []},
+    }
 
 
 def command_payload(

@@ -8,7 +8,9 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
+from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
@@ -26,16 +28,25 @@ def _channel_id(ctx: RequestContext) -> str:
 async def create_message(ctx: RequestContext) -> web.Response:
     channel_id = _channel_id(ctx)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
-    validate_message(body, has_files=bool(ctx.body.files), creating=True)
+    forwarding = _forward_reference(body)
+    # A forward needs nothing but its `message_reference`: it is never "an empty message".
+    validate_message(body, has_files=bool(ctx.body.files), creating=forwarding is None)
     earlier = _earlier_copy(ctx, body)
     if earlier is not None:
         return json_response(earlier)
     if body.get("flags") and int(body["flags"]) & _EPHEMERAL:
         # Only interaction responses may be ephemeral; Discord silently drops the flag elsewhere.
         body = {**body, "flags": int(body["flags"]) & ~_EPHEMERAL}
-    _check_reference(ctx, channel_id, body)
+    extra = None if forwarding is None else _forward(ctx, forwarding)
+    if forwarding is None:
+        _check_reference(ctx, channel_id, body)
     message = message_ops.new_message(
-        ctx.state.ids, channel_id=channel_id, author=ctx.state.bot_user, body=body, files=ctx.body.files
+        ctx.state.ids,
+        channel_id=channel_id,
+        author=ctx.state.bot_user,
+        body=body,
+        files=ctx.body.files,
+        extra=extra,
     )
     ctx.state.store_message(message)
     ctx.state.remember_nonce(message)
@@ -49,6 +60,24 @@ def _earlier_copy(ctx: RequestContext, body: json.JSONObject) -> json.JSONObject
     if nonce is None or not body.get("enforce_nonce"):
         return None
     return ctx.state.message_with_nonce(str(ctx.state.bot_user["id"]), nonce)
+
+
+def _forward_reference(body: json.JSONObject) -> json.JSONObject | None:
+    reference = body.get("message_reference")
+    if not isinstance(reference, dict) or reference.get("type", 0) != 1:
+        return None
+    for name in ("message_id", "channel_id"):  # Discord: both required for a forward
+        if not reference.get(name):
+            path = f"message_reference.{name}"
+            raise DiscordError.invalid_form(field_error(path, "BASE_TYPE_REQUIRED", "This field is required"))
+    return reference
+
+
+def _forward(ctx: RequestContext, reference: json.JSONObject) -> json.JSONObject:
+    source_channel = ctx.state.channel(str(reference["channel_id"]), permissive=ctx.options.permissive)
+    source = ctx.state.message(str(source_channel["id"]), str(reference["message_id"]))
+    guild_id = reference.get("guild_id") or source_channel.get("guild_id")
+    return message_ops.forward_fields(source, {**reference, "guild_id": guild_id})
 
 
 def _check_reference(ctx: RequestContext, channel_id: str, body: json.JSONObject) -> None:

@@ -21,6 +21,7 @@ from hikari_like.testing.emulator import routes_core
 from hikari_like.testing.emulator import routes_gateway
 from hikari_like.testing.emulator import routes_interactions
 from hikari_like.testing.emulator import routes_messages
+from hikari_like.testing.emulator import routes_polls
 from hikari_like.testing.emulator.auth import Credentials
 from hikari_like.testing.emulator.auth import redact_headers
 from hikari_like.testing.emulator.body import read_body
@@ -48,6 +49,7 @@ API_PREFIX: typing.Final = "/api/v10"
 ROUTES: typing.Final = (
     routes_core.ROUTES
     + routes_messages.ROUTES
+    + routes_polls.ROUTES
     + routes_interactions.ROUTES
     + routes_commands.ROUTES
     + routes_gateway.ROUTES

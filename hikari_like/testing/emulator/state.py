@@ -14,6 +14,7 @@ import typing
 import attrs
 
 from hikari_like.internal import json
+from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.responses import DiscordError
@@ -106,6 +107,8 @@ class EmulatorState:
         self.global_commands: dict[str, json.JSONObject] = {}
         self.guild_commands: dict[str, dict[str, json.JSONObject]] = {}
         self.interactions: dict[str, IssuedInteraction] = {}
+        self.poll_votes: dict[str, dict[int, list[str]]] = {}
+        """Poll message ID -> answer ID -> the IDs of the users who voted for it, in vote order."""
         self.nonce_window = _NONCE_WINDOW
         """Seconds a message nonce is remembered for `enforce_nonce` (Discord: "a few minutes")."""
         self._nonces: dict[tuple[str, str], tuple[float, str, str]] = {}
@@ -181,6 +184,24 @@ class EmulatorState:
             if noted >= horizon:
                 return
             del self._nonces[key]
+
+    def cast_poll_vote(
+        self, channel_id: str | int, message_id: str | int, user_id: str | int, *answer_ids: int
+    ) -> json.JSONObject:
+        """Vote as a user would (apps cannot vote): `user_id`'s choice on the poll becomes `answer_ids`
+        (none withdraws the vote). Returns the message, its poll's `results` recounted.
+
+        ```python
+        discord.add_user("kat", user_id=42)
+        discord.state.cast_poll_vote(discord.channel_id, message.id, 42, 1)
+        ```
+        """
+        if str(user_id) not in self.users:
+            raise ValueError(f"user {user_id} is unknown: add it first (`discord.add_user`)")
+        message = self.message(str(channel_id), str(message_id))
+        votes = self.poll_votes.setdefault(str(message_id), {})
+        message_ops.record_votes(message, votes, str(user_id), answer_ids)
+        return message
 
     def discard_message(self, channel_id: str | None, message_id: str) -> None:
         if channel_id is not None:

@@ -7,6 +7,7 @@ __all__ = ["require_object", "validate_message", "validate_modal", "validate_non
 import typing
 
 from hikari_like.internal import json
+from hikari_like.testing.emulator.poll_validation import validate_poll
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import field_error
 
@@ -35,6 +36,7 @@ def validate_message(body: json.JSONObject, *, has_files: bool, creating: bool) 
     if embeds is not None and (not isinstance(embeds, list) or len(embeds) > _MAX_EMBEDS):
         message = f"Must be {_MAX_EMBEDS} or fewer in length."
         raise DiscordError.invalid_form(field_error("embeds", "BASE_TYPE_MAX_LENGTH", message))
+    validate_poll(body.get("poll"))
     if creating and not has_files and _is_empty(body):
         raise DiscordError(400, "Cannot send an empty message", 50006)
 
