@@ -115,11 +115,14 @@ from hikari_like.interactions.component_interactions import COMPONENT_RESPONSE_T
 from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.component_interactions import ComponentResponseTypesT
 from hikari_like.interactions.modal_interactions import MODAL_RESPONSE_TYPES
+from hikari_like.interactions.modal_interactions import CheckboxComponent
+from hikari_like.interactions.modal_interactions import CheckboxGroupComponent
 from hikari_like.interactions.modal_interactions import FileUploadComponent
 from hikari_like.interactions.modal_interactions import LabelComponent
 from hikari_like.interactions.modal_interactions import ModalComponent
 from hikari_like.interactions.modal_interactions import ModalInteraction
 from hikari_like.interactions.modal_interactions import ModalResponseTypesT
+from hikari_like.interactions.modal_interactions import RadioGroupComponent
 from hikari_like.locales import Locale
 from hikari_like.messages import Attachment
 from hikari_like.messages import AttachmentFlag
@@ -278,6 +281,9 @@ __all__ = [
     "ContainerComponent",
     "MessageActionRowComponent",
     "FileUploadComponent",
+    "RadioGroupComponent",
+    "CheckboxGroupComponent",
+    "CheckboxComponent",
     "MediaLoadingType",
     "ModalActionRowComponent",
     "SpacingType",

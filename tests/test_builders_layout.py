@@ -13,6 +13,7 @@ from hikari_like.components import ButtonStyle
 from hikari_like.components import ComponentType
 from hikari_like.components import MediaLoadingType
 from hikari_like.components import SpacingType
+from hikari_like.errors import DiscordRuleError
 from hikari_like.impl import builders as se
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import payloads
@@ -317,9 +318,10 @@ def test_text_select_menu_works_standalone() -> None:
 
 
 def test_label_refuses_message_only_components() -> None:
-    with pytest.raises(ValueError, match="not a BUTTON"):
+    with pytest.raises(DiscordRuleError, match="a Label accepts .*; got BUTTON") as refused:
         se.LabelComponentBuilder(label="Press", component=_button())
-    with pytest.raises(ValueError, match="not a CONTAINER"):
+    assert refused.value.rule == "label.component"
+    with pytest.raises(DiscordRuleError, match="got CONTAINER"):
         se.LabelComponentBuilder(label="Box", component=se.ContainerComponentBuilder())
 
 

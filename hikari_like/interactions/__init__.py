@@ -24,6 +24,8 @@ __all__ = [
     "CommandResponseTypesT",
     "ComponentInteraction",
     "ComponentInteractionMetadata",
+    "CheckboxComponent",
+    "CheckboxGroupComponent",
     "ComponentResponseTypesT",
     "FileUploadComponent",
     "InteractionChannel",
@@ -37,8 +39,10 @@ __all__ = [
     "ModalResponseMixin",
     "ModalResponseTypesT",
     "ModalSelectMenuComponent",
+    "ModalValueT",
     "PartialInteraction",
     "PartialInteractionMetadata",
+    "RadioGroupComponent",
     "ResolvedOptionData",
     "ResponseType",
     "TextInputComponent",
@@ -68,6 +72,8 @@ from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.component_interactions import ComponentInteractionMetadata
 from hikari_like.interactions.component_interactions import ComponentResponseTypesT
 from hikari_like.interactions.modal_interactions import MODAL_RESPONSE_TYPES
+from hikari_like.interactions.modal_interactions import CheckboxComponent
+from hikari_like.interactions.modal_interactions import CheckboxGroupComponent
 from hikari_like.interactions.modal_interactions import FileUploadComponent
 from hikari_like.interactions.modal_interactions import LabelComponent
 from hikari_like.interactions.modal_interactions import ModalActionRowComponent
@@ -76,6 +82,8 @@ from hikari_like.interactions.modal_interactions import ModalInteraction
 from hikari_like.interactions.modal_interactions import ModalInteractionMetadata
 from hikari_like.interactions.modal_interactions import ModalResponseTypesT
 from hikari_like.interactions.modal_interactions import ModalSelectMenuComponent
+from hikari_like.interactions.modal_interactions import ModalValueT
+from hikari_like.interactions.modal_interactions import RadioGroupComponent
 from hikari_like.interactions.modal_interactions import TextInputComponent
 
 INTERACTION_TYPES: typing.Final[typing.Mapping[int, type[PartialInteraction]]] = types.MappingProxyType(

@@ -1,9 +1,9 @@
 """Modal interactions: a user submitted a modal, and what they entered in it.
 
 A modal's components arrive either as action rows holding text inputs (the original layout) or
-as labels (type 18) that wrap one text input, select menu or file upload, next to text
-displays (type 10). Both rows and labels iterate over the interactive components they hold, so
-hikari-style loops work for either layout:
+as labels (type 18) that wrap one text input, select menu, file upload, radio group, checkbox
+group or checkbox, next to text displays (type 10). Both rows and labels iterate over the
+interactive components they hold, so hikari-style loops work for either layout:
 
 ```python
 for row in interaction.components:
@@ -12,9 +12,11 @@ for row in interaction.components:
             print(component.custom_id, component.value)
 ```
 
-The component models are those of `hikari_like.components`: rows are `ActionRowComponent`s
-(`ModalActionRowComponent`), text inputs are `TextInputComponent`s, and text displays and
-components this release does not know are plain `ModalComponent`s (`PartialComponent`: type and id).
+`interaction.get_value(custom_id)` gives one answer, typed by its component. The component models
+are those of `hikari_like.components`: rows are `ActionRowComponent`s (`ModalActionRowComponent`),
+text inputs are `TextInputComponent`s, and text displays and components this release does not
+know are plain `ModalComponent`s (`PartialComponent`: type and id), kept in place next to the
+known ones.
 """
 
 from __future__ import annotations
@@ -22,6 +24,8 @@ from __future__ import annotations
 __all__ = [
     "MODAL_RESPONSE_TYPES",
     "ActionRowComponent",
+    "CheckboxComponent",
+    "CheckboxGroupComponent",
     "FileUploadComponent",
     "LabelComponent",
     "ModalActionRowComponent",
@@ -30,6 +34,8 @@ __all__ = [
     "ModalInteractionMetadata",
     "ModalResponseTypesT",
     "ModalSelectMenuComponent",
+    "ModalValueT",
+    "RadioGroupComponent",
     "TextInputComponent",
 ]
 
@@ -95,6 +101,35 @@ class FileUploadComponent(components_.PartialComponent):
 
 
 @attrs.define(kw_only=True)
+class RadioGroupComponent(components_.PartialComponent):
+    """A radio group and the value of the chosen option; `None` when it was optional and left empty."""
+
+    custom_id: str
+    value: str | None
+
+
+@attrs.define(kw_only=True)
+class CheckboxGroupComponent(components_.PartialComponent):
+    """A checkbox group and the values of the ticked boxes (empty when none were ticked)."""
+
+    custom_id: str
+    values: typing.Sequence[str]
+
+
+@attrs.define(kw_only=True)
+class CheckboxComponent(components_.PartialComponent):
+    """A single checkbox and whether it was ticked."""
+
+    custom_id: str
+    value: bool
+
+
+ModalValueT = str | bool | typing.Sequence[str] | typing.Sequence[snowflakes.Snowflake] | None
+"""What `ModalInteraction.get_value` returns: a text input's text, a radio group's choice (or
+`None`), a checkbox's state, or the values of a select, checkbox group or file upload."""
+
+
+@attrs.define(kw_only=True)
 class LabelComponent(components_.PartialComponent):
     """A label wrapping one interactive component; iterating it yields that component."""
 
@@ -115,33 +150,61 @@ class LabelComponent(components_.PartialComponent):
         return 1
 
 
+# Each parser gets the fields every interactive component has (type, id, custom_id) and its payload.
+_Fields: typing.TypeAlias = dict[str, typing.Any]
+
+
+def _strings(payload: JSONObject) -> list[str]:
+    return [value for value in read.array(payload.get("values")) if isinstance(value, str)]
+
+
+def _text_input(fields: _Fields, payload: JSONObject) -> ModalComponent:
+    return TextInputComponent(**fields, value=read.text(payload.get("value")) or "")
+
+
+def _select(fields: _Fields, payload: JSONObject) -> ModalComponent:
+    return ModalSelectMenuComponent(**fields, values=_strings(payload))
+
+
+def _file_upload(fields: _Fields, payload: JSONObject) -> ModalComponent:
+    ids = read.each(read.array(payload.get("values")), snowflakes.parse)
+    return FileUploadComponent(**fields, values=ids)
+
+
+def _radio_group(fields: _Fields, payload: JSONObject) -> ModalComponent:
+    # `null` when an optional group was left empty; a value of another type reads the same way.
+    return RadioGroupComponent(**fields, value=read.text(payload.get("value")))
+
+
+def _checkbox_group(fields: _Fields, payload: JSONObject) -> ModalComponent:
+    return CheckboxGroupComponent(**fields, values=_strings(payload))
+
+
+def _checkbox(fields: _Fields, payload: JSONObject) -> ModalComponent:
+    return CheckboxComponent(**fields, value=payload.get("value") is True)
+
+
+_INTERACTIVE: typing.Final[typing.Mapping[int, typing.Callable[[_Fields, JSONObject], ModalComponent]]] = {
+    components_.ComponentType.TEXT_INPUT: _text_input,
+    **dict.fromkeys(components_.SelectMenuTypes, _select),
+    components_.ComponentType.FILE_UPLOAD: _file_upload,
+    components_.ComponentType.RADIO_GROUP: _radio_group,
+    components_.ComponentType.CHECKBOX_GROUP: _checkbox_group,
+    components_.ComponentType.CHECKBOX: _checkbox,
+}
+
+
 def _parse_interactive(payload: JSONObject) -> ModalComponent:
     component_type = components_.ComponentType(payload["type"])
-    component_id = _id(payload)
-    if component_type == components_.ComponentType.TEXT_INPUT:
-        return TextInputComponent(
-            type=component_type,
-            id=component_id,
-            custom_id=read.required_text(payload, "custom_id"),
-            value=read.text(payload.get("value")) or "",
-        )
-    if component_type in components_.SelectMenuTypes:
-        values = [value for value in read.array(payload.get("values")) if isinstance(value, str)]
-        return ModalSelectMenuComponent(
-            type=component_type,
-            id=component_id,
-            custom_id=read.required_text(payload, "custom_id"),
-            values=values,
-        )
-    if component_type == components_.ComponentType.FILE_UPLOAD:
-        ids = read.each(read.array(payload.get("values")), snowflakes.parse)
-        return FileUploadComponent(
-            type=component_type,
-            id=component_id,
-            custom_id=read.required_text(payload, "custom_id"),
-            values=ids,
-        )
-    return ModalComponent(type=component_type, id=component_id)
+    parse = _INTERACTIVE.get(component_type)
+    if parse is None:
+        return ModalComponent(type=component_type, id=_id(payload))
+    fields = {
+        "type": component_type,
+        "id": _id(payload),
+        "custom_id": read.required_text(payload, "custom_id"),
+    }
+    return parse(fields, payload)
 
 
 def _parse_top_level(payload: JSONObject) -> ModalComponent:
@@ -219,19 +282,41 @@ class ModalInteraction(base_interactions.MessageResponseMixin):
             else:
                 yield top_level
 
-    def get_value(
-        self, custom_id: str
-    ) -> str | typing.Sequence[str] | typing.Sequence[snowflakes.Snowflake] | None:
-        """What was entered in the component with `custom_id`: a text input's string, a select's
-        or file upload's values; `None` if there is no such component."""
+    def get_component(self, custom_id: str) -> ModalComponent | None:
+        """The interactive component with `custom_id` (out of its row or label), or `None`.
+
+        Use it to tell an optional radio group left empty (`RadioGroupComponent` with `value`
+        `None`) from a modal without that group (`None`):
+
+        ```python
+        size = interaction.get_component("size")
+        if isinstance(size, RadioGroupComponent) and size.value is None:
+            ...  # shown, but nothing chosen
+        ```
+        """
         for component in self.iter_components():
-            if isinstance(component, TextInputComponent) and component.custom_id == custom_id:
-                return component.value
-            if (
-                isinstance(component, ModalSelectMenuComponent | FileUploadComponent)
-                and component.custom_id == custom_id
-            ):
-                return component.values
+            if getattr(component, "custom_id", None) == custom_id:
+                return component
+        return None
+
+    def get_value(self, custom_id: str) -> ModalValueT:
+        """What was entered in the component with `custom_id`, typed by its kind.
+
+        A text input gives its `str`; a select menu, checkbox group or file upload the
+        `Sequence` of its values (`str`, or the attachments' `Snowflake`s for an upload); a
+        radio group the chosen value, or `None` if it was optional and left empty; a checkbox
+        `True` or `False`. `None` also when there is no such component (or one this release
+        cannot read): `get_component` tells those apart.
+
+        ```python
+        agreed = interaction.get_value("terms") is True
+        ```
+        """
+        component = self.get_component(custom_id)
+        if isinstance(component, TextInputComponent | RadioGroupComponent | CheckboxComponent):
+            return component.value
+        if isinstance(component, ModalSelectMenuComponent | FileUploadComponent | CheckboxGroupComponent):
+            return component.values
         return None
 
     def build_response(self) -> special_endpoints.InteractionMessageBuilder:

@@ -20,11 +20,15 @@ __all__ = [
     "AutocompleteChoiceBuilder",
     "InteractionAutocompleteBuilder",
     "InteractionDeferredBuilder",
+    "InteractionLaunchActivityBuilder",
     "InteractionMessageBuilder",
     "InteractionModalBuilder",
     # Components.
     "ComponentBuilder",
     "ChannelSelectMenuBuilder",
+    "CheckboxComponentBuilder",
+    "CheckboxGroupComponentBuilder",
+    "CheckboxGroupOptionBuilder",
     "FileUploadComponentBuilder",
     "InteractiveButtonBuilder",
     "LabelComponentBuilder",
@@ -32,6 +36,8 @@ __all__ = [
     "MessageActionRowBuilder",
     "ModalActionRowBuilder",
     "PremiumButtonBuilder",
+    "RadioGroupComponentBuilder",
+    "RadioGroupOptionBuilder",
     "SelectDefaultValue",
     "SelectMenuBuilder",
     "SelectOptionBuilder",
@@ -63,12 +69,17 @@ from hikari_like.impl.builders.commands import ContextMenuCommandBuilder
 from hikari_like.impl.builders.commands import SlashCommandBuilder
 from hikari_like.impl.builders.commands import serialize_command_option
 from hikari_like.impl.builders.components import ChannelSelectMenuBuilder
+from hikari_like.impl.builders.components import CheckboxComponentBuilder
+from hikari_like.impl.builders.components import CheckboxGroupComponentBuilder
+from hikari_like.impl.builders.components import CheckboxGroupOptionBuilder
 from hikari_like.impl.builders.components import ComponentBuilder
 from hikari_like.impl.builders.components import FileUploadComponentBuilder
 from hikari_like.impl.builders.components import InteractiveButtonBuilder
 from hikari_like.impl.builders.components import LabelComponentBuilder
 from hikari_like.impl.builders.components import LinkButtonBuilder
 from hikari_like.impl.builders.components import PremiumButtonBuilder
+from hikari_like.impl.builders.components import RadioGroupComponentBuilder
+from hikari_like.impl.builders.components import RadioGroupOptionBuilder
 from hikari_like.impl.builders.components import SelectDefaultValue
 from hikari_like.impl.builders.components import SelectMenuBuilder
 from hikari_like.impl.builders.components import SelectOptionBuilder
@@ -88,6 +99,7 @@ from hikari_like.impl.builders.polls import PollBuilder
 from hikari_like.impl.builders.responses import AutocompleteChoiceBuilder
 from hikari_like.impl.builders.responses import InteractionAutocompleteBuilder
 from hikari_like.impl.builders.responses import InteractionDeferredBuilder
+from hikari_like.impl.builders.responses import InteractionLaunchActivityBuilder
 from hikari_like.impl.builders.responses import InteractionMessageBuilder
 from hikari_like.impl.builders.responses import InteractionModalBuilder
 from hikari_like.impl.builders.rows import MessageActionRowBuilder

@@ -33,11 +33,13 @@ import typing
 import attrs
 
 from hikari_like import colors
+from hikari_like import errors
 from hikari_like import files
 from hikari_like import undefined
 from hikari_like.components import ComponentType
 from hikari_like.components import SpacingType
 from hikari_like.impl.builders import checks as builder_checks
+from hikari_like.impl.builders import component_rules
 from hikari_like.impl.builders import components as component_builders
 from hikari_like.impl.builders import rows as row_builders
 
@@ -46,22 +48,13 @@ if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
-MAX_SECTION_TEXTS: typing.Final = 3
+MAX_SECTION_TEXTS: typing.Final = component_rules.MAX_SECTION_TEXTS
 MAX_GALLERY_ITEMS: typing.Final = 10
 MAX_ALT_TEXT: typing.Final = 1024
 
-_SECTION_CHILDREN: typing.Final = frozenset({ComponentType.TEXT_DISPLAY})
-_SECTION_ACCESSORIES: typing.Final = frozenset({ComponentType.BUTTON, ComponentType.THUMBNAIL})
-_CONTAINER_CHILDREN: typing.Final = frozenset(
-    {
-        ComponentType.ACTION_ROW,
-        ComponentType.TEXT_DISPLAY,
-        ComponentType.SECTION,
-        ComponentType.MEDIA_GALLERY,
-        ComponentType.SEPARATOR,
-        ComponentType.FILE,
-    }
-)
+_SECTION_CHILDREN: typing.Final = component_rules.SECTION_CHILDREN
+_SECTION_ACCESSORIES: typing.Final = component_rules.SECTION_ACCESSORIES
+_CONTAINER_CHILDREN: typing.Final = component_rules.CONTAINER_CHILDREN
 
 _BuildResult: typing.TypeAlias = tuple["JSONObject", typing.Sequence[files.Resource]]
 
@@ -89,12 +82,11 @@ def _build_all(parts: typing.Iterable[ComponentBuilder]) -> tuple[list[JSONObjec
     return payloads, uploads
 
 
-def _check_kind(component: ComponentBuilder, allowed: frozenset[ComponentType], where: str) -> None:
-    kind = ComponentType(component.type)
-    if kind not in allowed:
-        names = ", ".join(sorted(allowed_kind.name for allowed_kind in allowed))
-        msg = f"{where} accepts {names}; got {kind.name}"
-        raise ValueError(msg)
+def _check_kind(
+    component: ComponentBuilder, allowed: frozenset[ComponentType], rule: str, where: str
+) -> None:
+    # A type this release does not know passes: it may be one Discord added since.
+    component_rules.check_child(int(component.type), allowed, rule=rule, where=where)
 
 
 def _listed(value: typing.Iterable[typing.Any]) -> list[typing.Any]:
@@ -177,7 +169,7 @@ class MediaGalleryItemBuilder:
 def _check_gallery_size(_: object, __: object, items: list[MediaGalleryItemBuilder]) -> None:
     if len(items) > MAX_GALLERY_ITEMS:
         msg = f"a media gallery holds at most {MAX_GALLERY_ITEMS} items, got {len(items)}"
-        raise ValueError(msg)
+        raise errors.DiscordRuleError("media_gallery.items", msg)
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -220,7 +212,7 @@ class MediaGalleryComponentBuilder:
     def build(self) -> _BuildResult:
         if not self._items:
             msg = "a media gallery needs at least one item"
-            raise ValueError(msg)
+            raise errors.DiscordRuleError("media_gallery.items", msg)
         payloads: list[JSONObject] = []
         uploads: list[files.Resource] = []
         for item in self._items:
@@ -282,13 +274,13 @@ class SeparatorComponentBuilder:
 def _check_section_texts(_: object, __: object, value: list[ComponentBuilder]) -> None:
     if len(value) > MAX_SECTION_TEXTS:
         msg = f"a section holds at most {MAX_SECTION_TEXTS} text displays, got {len(value)}"
-        raise ValueError(msg)
+        raise errors.DiscordRuleError("section.components", msg)
     for component in value:
-        _check_kind(component, _SECTION_CHILDREN, "a section's components")
+        _check_kind(component, _SECTION_CHILDREN, "section.components", "a section's components")
 
 
 def _check_accessory(_: object, __: object, value: ComponentBuilder) -> None:
-    _check_kind(value, _SECTION_ACCESSORIES, "a section's accessory")
+    _check_kind(value, _SECTION_ACCESSORIES, "section.accessory", "a section's accessory")
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -316,7 +308,7 @@ class SectionComponentBuilder:
 
     def add_component(self, component: ComponentBuilder) -> typing.Self:
         """Add a text display (the only kind Discord accepts in a section today)."""
-        _check_kind(component, _SECTION_CHILDREN, "a section's components")
+        _check_kind(component, _SECTION_CHILDREN, "section.components", "a section's components")
         builder_checks.check_count("text displays in a section", len(self._components), MAX_SECTION_TEXTS)
         self._components.append(component)
         return self
@@ -330,7 +322,7 @@ class SectionComponentBuilder:
     def build(self) -> _BuildResult:
         if not self._components:
             msg = "a section needs at least one text display"
-            raise ValueError(msg)
+            raise errors.DiscordRuleError("section.components", msg)
         texts, uploads = _build_all(self._components)
         accessory, accessory_files = self.accessory.build()
         payload: JSONObject = {"type": int(self.type), "components": texts, "accessory": accessory}
@@ -340,7 +332,7 @@ class SectionComponentBuilder:
 
 def _check_container_children(_: object, __: object, value: list[ComponentBuilder]) -> None:
     for component in value:
-        _check_kind(component, _CONTAINER_CHILDREN, "a container")
+        _check_kind(component, _CONTAINER_CHILDREN, "container.components", "a container")
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -370,7 +362,7 @@ class ContainerComponentBuilder:
 
     def add_component(self, component: ComponentBuilder) -> typing.Self:
         """Add an action row, text display, section, media gallery, separator or file."""
-        _check_kind(component, _CONTAINER_CHILDREN, "a container")
+        _check_kind(component, _CONTAINER_CHILDREN, "container.components", "a container")
         self._components.append(component)
         return self
 

@@ -1,5 +1,9 @@
 """Action rows: the containers that hold a message's buttons and menus, or a modal's text input.
 
+A row refuses, with `errors.DiscordRuleError`, what Discord refuses in it: a sixth button, a
+select menu next to anything, and components that live elsewhere (a checkbox or a file upload
+belongs in a `LabelComponentBuilder`, a text display at a message's top level).
+
 ```python
 row = (
     MessageActionRowBuilder()
@@ -18,8 +22,9 @@ import typing
 import attrs
 
 from hikari_like import components as component_models
+from hikari_like import errors
 from hikari_like import undefined
-from hikari_like.impl.builders import checks as builder_checks
+from hikari_like.impl.builders import component_rules
 from hikari_like.impl.builders import components as component_builders
 
 if typing.TYPE_CHECKING:
@@ -29,7 +34,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
-MAX_BUTTONS_PER_ROW: typing.Final = 5
+MAX_BUTTONS_PER_ROW: typing.Final = component_rules.MAX_BUTTONS_PER_ROW
 _BUTTON: typing.Final = component_models.ComponentType.BUTTON
 
 
@@ -76,10 +81,19 @@ class MessageActionRowBuilder(_ActionRowBuilder):
 
     def add_component(self, component: component_builders.ComponentBuilder, /) -> typing.Self:
         """Add a button or a select menu, refusing what Discord would (a 6th button, a menu plus more)."""
+        rules = component_rules
+        rules.check_child(
+            int(component.type),
+            rules.ACTION_ROW_CHILDREN,
+            rule="action_row.components",
+            where="an action row",
+        )
         if self._components and (component.type != _BUTTON or self._components[0].type != _BUTTON):
             msg = "an action row holds up to 5 buttons or a single select menu, never both"
-            raise ValueError(msg)
-        builder_checks.check_count("buttons in an action row", len(self._components), MAX_BUTTONS_PER_ROW)
+            raise errors.DiscordRuleError("action_row.select", msg)
+        if len(self._components) >= MAX_BUTTONS_PER_ROW:
+            msg = f"at most {MAX_BUTTONS_PER_ROW} buttons in an action row allowed"
+            raise errors.DiscordRuleError("action_row.buttons", msg)
         self._components.append(component)
         return self
 
@@ -218,7 +232,15 @@ class ModalActionRowBuilder(_ActionRowBuilder):
 
     def add_component(self, component: component_builders.ComponentBuilder, /) -> typing.Self:
         """Add the row's text input; a second one is refused."""
-        builder_checks.check_count("text inputs in a modal action row", len(self._components), 1)
+        rules = component_rules
+        where = "a modal's action row"
+        rules.check_child(
+            int(component.type), rules.MODAL_ACTION_ROW_CHILDREN, rule="modal.action_row", where=where
+        )
+        if self._components:
+            raise errors.DiscordRuleError(
+                "modal.action_row", "at most 1 text inputs in a modal action row allowed"
+            )
         if isinstance(component, component_builders.TextInputBuilder) and component.label is _UNDEFINED:
             msg = "a text input in an action row needs a label"
             raise ValueError(msg)
