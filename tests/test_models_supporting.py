@@ -152,3 +152,61 @@ def test_modal_builders() -> None:
     assert interaction.build_response().type is ResponseType.MESSAGE_CREATE
     assert interaction.build_deferred_response().type is ResponseType.DEFERRED_MESSAGE_CREATE
     assert not hasattr(interaction, "build_modal_response")
+
+
+def test_role_colors_read_gradients_and_fall_back_to_color() -> None:
+    from hikari_like import guilds
+
+    gradient = {"primary_color": 0xFF0000, "secondary_color": 0x0000FF, "tertiary_color": None}
+    role = guilds.Role.from_payload(
+        {"id": "1", "name": "g", "color": 0xFF0000, "colors": gradient},
+        app=APP,
+        guild_id=snowflakes.Snowflake(9),
+    )
+    plain = guilds.Role.from_payload(
+        {"id": "2", "name": "p", "color": 0x00FF00}, app=APP, guild_id=snowflakes.Snowflake(9)
+    )
+    hostile = guilds.Role.from_payload(
+        {"id": "3", "name": "h", "colors": {"primary_color": "red", "secondary_color": -1}},
+        app=APP,
+        guild_id=snowflakes.Snowflake(9),
+    )
+
+    assert role.colors == guilds.ColorGradient.of(0xFF0000, 0x0000FF)
+    assert role.colours is role.colors
+    assert role.colour == role.color
+    assert plain.colors == guilds.ColorGradient(primary_color=colors.Color(0x00FF00))
+    assert hostile.colors == guilds.ColorGradient(primary_color=colors.Color(0))
+    holographic = guilds.ColorGradient.holographic()
+    assert (holographic.primary_colour, holographic.secondary_colour, holographic.tertiary_colour) == (
+        11127295,
+        16759788,
+        16761760,
+    )
+
+
+def test_a_users_primary_guild_and_its_badge_url() -> None:
+    tag = {"identity_guild_id": "1234", "identity_enabled": True, "tag": "DISC", "badge": "7d17"}
+    user = users.User.from_payload({"id": "1", "username": "kat", "primary_guild": tag}, app=APP)
+
+    assert user.primary_guild == users.PrimaryGuild(
+        identity_guild_id=snowflakes.Snowflake(1234), identity_enabled=True, tag="DISC", badge_hash="7d17"
+    )
+    assert str(user.primary_guild.make_url(file_format="WEBP", size=64, lossless=False)) == (
+        "https://cdn.discordapp.com/guild-tag-badges/1234/7d17.webp?size=64&lossless=false"
+    )
+    with pytest.raises(ValueError, match="power of 2"):
+        user.primary_guild.make_url(size=100)
+    cleared = users.User.from_payload(
+        {"id": "1", "username": "kat", "primary_guild": {"identity_enabled": None}}, app=APP
+    )
+    assert cleared.primary_guild is not None
+    with pytest.raises(ValueError, match="no badge"):
+        cleared.primary_guild.make_url()
+    for absent in (None, "DISC", 5):
+        assert (
+            users.User.from_payload(
+                {"id": "1", "username": "kat", "primary_guild": absent}, app=APP
+            ).primary_guild
+            is None
+        )

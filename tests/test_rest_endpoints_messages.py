@@ -192,3 +192,50 @@ async def test_unknown_channel_is_not_found(rest: RESTClientImpl) -> None:
         await rest.create_message(1, "hello")
 
     assert caught.value.code == 10003
+
+
+async def test_uploads_carry_alt_text_and_the_spoiler_mark(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    photo = files.Bytes(b"\x89PNG\r\n\x1a\n", "cat.png", description="A cat asleep", spoiler=True)
+
+    message = await rest.create_message(
+        discord.channel_id, attachments=[photo, files.Bytes(b"x", "plain.txt")]
+    )
+
+    assert discord.requests_to(CREATE)[0].json["attachments"] == [
+        {"id": 0, "filename": "SPOILER_cat.png", "description": "A cat asleep", "is_spoiler": True},
+        {"id": 1, "filename": "plain.txt"},
+    ]
+    spoiler, plain = message.attachments
+    assert (spoiler.description, spoiler.is_spoiler) == ("A cat asleep", True)
+    assert messages.AttachmentFlag.IS_SPOILER in spoiler.flags
+    assert (plain.description, plain.is_spoiler, plain.flags) == (None, False, messages.AttachmentFlag.NONE)
+
+
+async def test_alt_text_over_discords_limit_is_refused_before_sending(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    with pytest.raises(errors.DiscordRuleError) as caught:
+        await rest.create_message(
+            discord.channel_id, attachment=files.Bytes(b"x", "a.txt", description="d" * 1025)
+        )
+
+    assert caught.value.rule == "attachment.description"
+    assert discord.requests_to(CREATE) == []
+
+
+async def test_an_edit_updates_a_kept_attachments_spoiler_mark(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    message = await rest.create_message(discord.channel_id, attachment=files.Bytes(b"x", "a.png"))
+    attachment_id = message.attachments[0].id
+
+    # The attachment request object of an edit may change `is_spoiler` and `description` (2026-06).
+    entry = {"id": str(attachment_id), "is_spoiler": True, "description": "now hidden"}
+    path = f"/channels/{discord.channel_id}/messages/{message.id}"
+    edited = messages.Message.from_payload(
+        await rest.request("PATCH", path, json={"attachments": [entry]}), app=rest
+    )
+
+    assert (edited.attachments[0].is_spoiler, edited.attachments[0].description) == (True, "now hidden")

@@ -199,12 +199,15 @@ def record_votes(
 ) -> None:
     """Replace `user_id`'s votes on `message`'s poll with `answer_ids` and recount its results.
 
-    Raises Discord's 520001 for an ended poll, and `ValueError` for answers the poll does not have
-    or several answers on a poll without `allow_multiselect` (what Discord's clients never send).
+    Votes come from tests, not requests: `ValueError` for a message without a poll, an ended poll
+    (Discord's 520001), answers the poll does not have, or several answers on a poll without
+    `allow_multiselect` (what Discord's clients never send).
     """
-    poll = _poll_of(message)
+    poll = message.get("poll")
+    if not isinstance(poll, dict):
+        raise ValueError("this message has no poll")
     if _has_ended(poll):
-        raise DiscordError(400, "Poll expired", 520001)
+        raise ValueError("Poll expired (Discord's 520001): nobody can vote on it any more")
     known = {answer["answer_id"] for answer in poll["answers"]}
     if not set(answer_ids) <= known or (len(answer_ids) > 1 and not poll["allow_multiselect"]):
         raise ValueError(f"answers {list(answer_ids)} are not a valid vote on this poll")

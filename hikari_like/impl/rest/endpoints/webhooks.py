@@ -38,9 +38,9 @@ def _message_route(
     token: str,
     message: snowflakes.SnowflakeishOr,
 ) -> routes.CompiledRoute:
-    return route.compile(
-        webhook=snowflakes.snowflake_of(webhook), token=token, message=snowflakes.snowflake_of(message)
-    )
+    # "@original" names an interaction's initial response, as in Discord's own paths.
+    message_id = message if message == "@original" else snowflakes.snowflake_of(message)
+    return route.compile(webhook=snowflakes.snowflake_of(webhook), token=token, message=message_id)
 
 
 def _thread_query(thread: snowflakes.SnowflakeishOr | undefined.UndefinedType) -> dict[str, str]:
