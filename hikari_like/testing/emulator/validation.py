@@ -7,6 +7,7 @@ __all__ = ["require_object", "validate_message", "validate_modal", "validate_non
 import typing
 
 from hikari_like.internal import json
+from hikari_like.testing.emulator import component_validation
 from hikari_like.testing.emulator.poll_validation import validate_poll
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import field_error
@@ -26,17 +27,21 @@ def require_object(body: typing.Any) -> json.JSONObject:
     raise DiscordError.invalid_form(errors)
 
 
-def validate_message(body: json.JSONObject, *, has_files: bool, creating: bool) -> None:
-    """Reject what Discord rejects: overlong content, too many embeds, an empty new message."""
+def validate_message(body: json.JSONObject, *, has_files: bool, creating: bool, prefix: str = "") -> None:
+    """Reject what Discord rejects: overlong content, too many embeds, an empty new message, and
+    component trees Discord refuses (`component_validation`). `prefix` is where the message sits
+    in the request body (`"data"` in an interaction callback), for the error's path."""
+    at = f"{prefix}." if prefix else ""
     content = body.get("content")
     if content is not None and (not isinstance(content, str) or len(content) > _MAX_CONTENT):
         message = f"Must be {_MAX_CONTENT} or fewer in length."
-        raise DiscordError.invalid_form(field_error("content", "BASE_TYPE_MAX_LENGTH", message))
+        raise DiscordError.invalid_form(field_error(f"{at}content", "BASE_TYPE_MAX_LENGTH", message))
     embeds = body.get("embeds")
     if embeds is not None and (not isinstance(embeds, list) or len(embeds) > _MAX_EMBEDS):
         message = f"Must be {_MAX_EMBEDS} or fewer in length."
-        raise DiscordError.invalid_form(field_error("embeds", "BASE_TYPE_MAX_LENGTH", message))
+        raise DiscordError.invalid_form(field_error(f"{at}embeds", "BASE_TYPE_MAX_LENGTH", message))
     validate_poll(body.get("poll"))
+    component_validation.check_message_components(body, prefix=prefix)
     if creating and not has_files and _is_empty(body):
         raise DiscordError(400, "Cannot send an empty message", 50006)
 
@@ -66,9 +71,11 @@ def _is_empty(body: json.JSONObject) -> bool:
 
 
 def validate_modal(data: json.JSONObject) -> None:
-    """Check a MODAL callback's data: its custom ID, title and components are required."""
+    """Check a MODAL callback's data: its custom ID, title and components are required, and its
+    component tree is one Discord accepts (`component_validation`)."""
     for name in ("custom_id", "title", "components"):
         if not data.get(name):
             raise DiscordError.invalid_form(
                 field_error(f"data.{name}", "BASE_TYPE_REQUIRED", "This field is required")
             )
+    component_validation.check_modal_components(data)
