@@ -377,7 +377,7 @@ def test_message_builder_constructor_takes_every_field_by_keyword() -> None:
     assert repr(se.InteractionMessageBuilder(ResponseType.MESSAGE_UPDATE, None)) == (
         "InteractionMessageBuilder(type=<ResponseType.MESSAGE_UPDATE: 7>, content=None, flags=UNDEFINED,"
         " is_tts=UNDEFINED, mentions_everyone=UNDEFINED, user_mentions=UNDEFINED, role_mentions=UNDEFINED,"
-        " _attachments=UNDEFINED, _components=UNDEFINED, _embeds=UNDEFINED)"
+        " _attachments=UNDEFINED, _components=UNDEFINED, _embeds=UNDEFINED, _poll=UNDEFINED)"
     )
 
 

@@ -64,6 +64,7 @@ HIKARI_NAMES = {
     "hikari_like.impl": [
         "InteractionMessageBuilder",
         "InteractionDeferredBuilder",
+        "InteractionLaunchActivityBuilder",
         "InteractionModalBuilder",
         "InteractionAutocompleteBuilder",
         "AutocompleteChoiceBuilder",

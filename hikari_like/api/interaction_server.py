@@ -21,8 +21,11 @@ if typing.TYPE_CHECKING:
     from hikari_like.interactions import component_interactions
     from hikari_like.interactions import modal_interactions
 
+    # LAUNCH_ACTIVITY answers commands, components and modal submits: every kind but autocomplete.
     _MessageResponseBuilderT: typing.TypeAlias = (
-        builders.InteractionMessageBuilder | builders.InteractionDeferredBuilder
+        builders.InteractionMessageBuilder
+        | builders.InteractionDeferredBuilder
+        | builders.InteractionLaunchActivityBuilder
     )
     _ModalOrMessageResponseBuilderT: typing.TypeAlias = (
         _MessageResponseBuilderT | builders.InteractionModalBuilder
@@ -170,7 +173,8 @@ class InteractionServer(abc.ABC):
         """Register `listener` for interactions of `interaction_type`; `None` removes it.
 
         The overloads above encode Discord's rules for type checkers: a modal submit cannot be
-        answered with another modal, and autocomplete only with choices.
+        answered with another modal, autocomplete only with choices, and an Activity launched
+        (`InteractionLaunchActivityBuilder`) by anything but autocomplete.
 
         Raises
         ------

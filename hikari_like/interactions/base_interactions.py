@@ -19,6 +19,7 @@ __all__ = [
     "PartialInteractionMetadata",
     "ResolvedOptionData",
     "ResponseType",
+    "USER_INSTALL_FOLLOWUP_LIMIT",
     "deserialize_interaction_metadata",
 ]
 
@@ -49,6 +50,17 @@ if typing.TYPE_CHECKING:
 
 DEFAULT_ATTACHMENT_SIZE_LIMIT: typing.Final = 10 * 1024 * 1024
 """Discord's base upload limit, used when a payload predates `attachment_size_limit`."""
+
+USER_INSTALL_FOLLOWUP_LIMIT: typing.Final = 5
+"""Followups Discord allows an interaction whose only authorizing owner is a user install."""
+
+_THREAD_TYPES: typing.Final = frozenset(
+    {
+        channels.ChannelType.GUILD_NEWS_THREAD,
+        channels.ChannelType.GUILD_PUBLIC_THREAD,
+        channels.ChannelType.GUILD_PRIVATE_THREAD,
+    }
+)
 
 
 class InteractionType(enums.TolerantIntEnum):
@@ -112,6 +124,9 @@ class InteractionChannel(channels.PartialChannel):
     parent_id: snowflakes.Snowflake | None = attrs.field(eq=False)
     """The category or, for threads, the parent channel."""
     thread_metadata: channels.ThreadMetadata | None = attrs.field(eq=False, repr=False)
+    app_permissions: permissions_.Permissions | None = attrs.field(default=None, eq=False, repr=False)
+    """The application's permissions in this channel, as Discord sends them on resolved channels
+    (`None` when the payload has none)."""
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> InteractionChannel:
@@ -132,6 +147,7 @@ class InteractionChannel(channels.PartialChannel):
             thread_metadata=channels.ThreadMetadata.from_payload(thread_metadata)
             if isinstance(thread_metadata, dict)
             else None,
+            app_permissions=guilds.permissions_or_none(get("app_permissions")),
         )
 
 
@@ -321,6 +337,7 @@ class PartialInteraction(rest_methods.WebhookMethods):
 
     __slots__ = (
         "__weakref__",
+        "_answer_state",
         "_app_permissions",
         "_attachment_size_limit",
         "_authorizing_integration_owners",
@@ -526,6 +543,21 @@ class PartialInteraction(rest_methods.WebhookMethods):
         return DEFAULT_ATTACHMENT_SIZE_LIMIT if limit is None else limit
 
     @property
+    def is_user_install_only(self) -> bool:
+        """Whether the app is here only through the invoking user's install (not the guild's)."""
+        owners = self.authorizing_integration_owners
+        return len(owners) == 1 and applications.ApplicationIntegrationType.USER_INSTALL in owners
+
+    @property
+    def followup_limit(self) -> int | None:
+        """How many followups Discord allows: 5 when `is_user_install_only`, else `None` (no limit).
+
+        `execute()` refuses the sixth with `DiscordRuleError("followup_limit", ...)` before sending,
+        as Discord would answer it with error 40094.
+        """
+        return USER_INSTALL_FOLLOWUP_LIMIT if self.is_user_install_only else None
+
+    @property
     def _data(self) -> JSONObject:
         data: JSONObject = self._payload["data"]
         return data
@@ -626,12 +658,58 @@ modal_builder_class: typing.Callable[[], type[special_endpoints.InteractionModal
 autocomplete_builder_class: typing.Callable[[], type[special_endpoints.InteractionAutocompleteBuilder]] = (
     _builder_class_loader("InteractionAutocompleteBuilder")
 )
+launch_activity_builder_class: typing.Callable[
+    [], type[special_endpoints.InteractionLaunchActivityBuilder]
+] = _builder_class_loader("InteractionLaunchActivityBuilder")
 
 
 class MessageResponseMixin(PartialInteraction, rest_methods.InitialResponseMethods):
     """For interactions answered with a message (commands, components, modal submits)."""
 
     __slots__ = ()
+
+    def build_launch_activity_response(self) -> special_endpoints.InteractionLaunchActivityBuilder:
+        """A builder that launches the app's Activity (`LAUNCH_ACTIVITY`); return it from the listener.
+
+        ```python
+        async def on_command(interaction: CommandInteraction):
+            return interaction.build_launch_activity_response()
+        ```
+        """
+        return launch_activity_builder_class()()
+
+    @property
+    def is_forced_ephemeral(self) -> bool:
+        """Whether Discord will show this interaction's message answers to the invoking user only.
+
+        A user-installed app used in a guild it is not installed to (`is_user_install_only`) may
+        answer publicly only where the invoking member has `USE_EXTERNAL_APPS` and may send
+        messages (`SEND_MESSAGES`, in threads `SEND_MESSAGES_IN_THREADS`); elsewhere Discord makes
+        every answer ephemeral, without an error. Outside guilds this is `False`.
+
+        ```python
+        if interaction.is_forced_ephemeral:
+            return interaction.build_response().set_content("(only you can see this)")
+        ```
+        """
+        if self.context != applications.ApplicationContextType.GUILD or not self.is_user_install_only:
+            return False
+        member = self.member
+        granted = (
+            member.permissions
+            if member is not None
+            else (self.app_permissions or permissions_.Permissions.NONE)
+        )
+        if granted & permissions_.Permissions.ADMINISTRATOR:
+            return False
+        in_thread = self.channel.type in _THREAD_TYPES
+        send = (
+            permissions_.Permissions.SEND_MESSAGES_IN_THREADS
+            if in_thread
+            else permissions_.Permissions.SEND_MESSAGES
+        )
+        needed = permissions_.Permissions.USE_EXTERNAL_APPS | send
+        return (granted & needed) != needed
 
 
 class ModalResponseMixin(PartialInteraction, rest_methods.ModalResponseMethods):

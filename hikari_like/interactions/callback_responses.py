@@ -9,6 +9,9 @@ response = await rest.create_interaction_response(interaction, token, ResponseTy
 if response.resource and response.resource.message:
     print(response.resource.message.id)
 ```
+
+The interaction's ID and type are required; any other field that is missing or of the wrong
+type reads as absent (`UNDEFINED`, `False`), and a message that cannot be read is left out.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.interactions import base_interactions
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -51,16 +55,27 @@ class InteractionCallback:
     def from_payload(cls, payload: JSONObject) -> InteractionCallback:
         """Read the `interaction` part of a callback response."""
         get = payload.get
-        message_id = get("response_message_id")
-        activity_id = get("activity_instance_id")
+        message_id = snowflakes.parse_or_none(get("response_message_id"))
         return cls(
             id=snowflakes.parse(payload["id"]),
-            type=base_interactions.InteractionType(payload["type"]),
-            activity_instance_id=undefined.UNDEFINED if activity_id is None else str(activity_id),
-            response_message_id=undefined.UNDEFINED if message_id is None else snowflakes.parse(message_id),
-            response_message_loading=bool(get("response_message_loading", False)),
-            response_message_ephemeral=bool(get("response_message_ephemeral", False)),
+            type=base_interactions.InteractionType(_required_integer(payload, "type")),
+            activity_instance_id=_text_or_undefined(get("activity_instance_id")),
+            response_message_id=undefined.UNDEFINED if message_id is None else message_id,
+            response_message_loading=read.flag(get("response_message_loading")) is True,
+            response_message_ephemeral=read.flag(get("response_message_ephemeral")) is True,
         )
+
+
+def _required_integer(payload: JSONObject, key: str) -> int:
+    value = read.integer(payload[key])
+    if value is None:
+        raise TypeError(f"{key} is an integer")
+    return value
+
+
+def _text_or_undefined(value: object) -> str | undefined.UndefinedType:
+    text = read.text(value)
+    return undefined.UNDEFINED if text is None else text
 
 
 @attrs.define(slots=True, kw_only=True, unsafe_hash=True)
@@ -68,6 +83,7 @@ class InteractionCallbackActivityInstance:
     """The activity a `LAUNCH_ACTIVITY` response started."""
 
     id: str
+    """The Activity instance's ID (e.g. `"i-1276580072400224306-gc-912952092627435520-..."`)."""
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -81,17 +97,25 @@ class InteractionCallbackResource:
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> InteractionCallbackResource:
         """Read the `resource` part of a callback response."""
-        activity = payload.get("activity_instance")
-        message = payload.get("message")
+        activity_id = read.text(read.mapping(payload.get("activity_instance")).get("id"))
         return cls(
-            type=base_interactions.ResponseType(payload["type"]),
+            type=base_interactions.ResponseType(_required_integer(payload, "type")),
             activity_instance=undefined.UNDEFINED
-            if activity is None
-            else InteractionCallbackActivityInstance(id=str(activity["id"])),
-            message=undefined.UNDEFINED
-            if message is None
-            else messages.Message.from_payload(message, app=app),
+            if activity_id is None
+            else InteractionCallbackActivityInstance(id=activity_id),
+            message=_message_or_undefined(payload.get("message"), app),
         )
+
+
+def _message_or_undefined(
+    payload: object, app: traits.RESTAware
+) -> messages.Message | undefined.UndefinedType:
+    if not isinstance(payload, dict):
+        return undefined.UNDEFINED
+    try:
+        return messages.Message.from_payload(payload, app=app)
+    except (KeyError, TypeError, ValueError):
+        return undefined.UNDEFINED
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -107,8 +131,17 @@ class InteractionCallbackResponse:
         """Read an interaction callback response object."""
         resource = payload.get("resource")
         return cls(
-            interaction=InteractionCallback.from_payload(payload["interaction"]),
-            resource=undefined.UNDEFINED
-            if resource is None
-            else InteractionCallbackResource.from_payload(resource, app=app),
+            interaction=InteractionCallback.from_payload(read.required_object(payload, "interaction")),
+            resource=_resource_or_undefined(resource, app),
         )
+
+
+def _resource_or_undefined(
+    payload: object, app: traits.RESTAware
+) -> InteractionCallbackResource | undefined.UndefinedType:
+    if not isinstance(payload, dict):
+        return undefined.UNDEFINED
+    try:
+        return InteractionCallbackResource.from_payload(payload, app=app)
+    except (KeyError, TypeError, ValueError):
+        return undefined.UNDEFINED

@@ -14,17 +14,22 @@ async def on_command(interaction: CommandInteraction):
 from __future__ import annotations
 
 __all__ = [
+    "AnswerState",
     "EditFields",
     "FollowupFields",
+    "InitialEditFields",
     "InitialResponseFields",
     "InitialResponseMethods",
     "ModalResponseMethods",
     "WebhookMethods",
+    "answer_state",
 ]
 
 import typing
 
+from hikari_like import errors
 from hikari_like import undefined
+from hikari_like.internal import upload_limits
 
 if typing.TYPE_CHECKING:
     from hikari_like import embeds
@@ -34,6 +39,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
     from hikari_like.impl.builders.components import ComponentBuilder
     from hikari_like.impl.builders.messages import Attachmentish
+    from hikari_like.impl.builders.messages import PollBuildable
     from hikari_like.interactions import base_interactions
     from hikari_like.interactions import callback_responses
     from hikari_like.internal.mentions import MentionTargets
@@ -56,6 +62,7 @@ class InitialResponseFields(_Mentions, total=False):
     components: typing.Sequence[ComponentBuilder] | None
     embed: embeds.Embed | None
     embeds: typing.Sequence[embeds.Embed] | None
+    poll: PollBuildable
 
 
 class EditFields(_Mentions, total=False):
@@ -69,6 +76,13 @@ class EditFields(_Mentions, total=False):
     embeds: typing.Sequence[embeds.Embed] | None
 
 
+class InitialEditFields(EditFields, total=False):
+    """Keywords of `edit_initial_response`: those of the edits, and a poll (only on the edit that
+    completes a deferred response, the one edit Discord takes a poll on)."""
+
+    poll: PollBuildable
+
+
 class FollowupFields(_Mentions, total=False):
     """Keywords of `execute` (those of `RESTClientImpl.execute_webhook`)."""
 
@@ -80,6 +94,49 @@ class FollowupFields(_Mentions, total=False):
     components: typing.Sequence[ComponentBuilder]
     embed: embeds.Embed
     embeds: typing.Sequence[embeds.Embed]
+    poll: PollBuildable
+
+
+_V2_FLAG: typing.Final = 1 << 15  # MessageFlag.IS_COMPONENTS_V2, without importing messages here
+_DEFERRED_CREATE: typing.Final = 5
+_DEFERRED_TYPES: typing.Final = frozenset({5, 6})
+
+
+class AnswerState:
+    """What has been sent for one interaction so far; kept on the interaction (`answer_state`).
+
+    The rules that depend on it: a poll only on the edit completing a deferred response, the
+    components-v2 flag a deferral asked for set on that edit, and Discord's followup limit.
+    """
+
+    __slots__ = ("components_v2_due", "deferral_pending", "followups")
+
+    def __init__(self) -> None:
+        self.components_v2_due = False
+        """A deferral asked for components v2 (Discord refuses the flag on the deferral itself)."""
+        self.deferral_pending: bool | None = None
+        """`True` after a deferred response until its completing edit, `False` after any other
+        initial response, `None` while no initial response is known to this object."""
+        self.followups = 0
+        """Followups sent or on their way."""
+
+    def note_initial_response(self, response_type: int, *, components_v2: bool = False) -> None:
+        """Record the initial response's type, and whether a deferral asked for components v2."""
+        self.deferral_pending = int(response_type) in _DEFERRED_TYPES
+        self.components_v2_due = self.deferral_pending and components_v2
+
+
+def answer_state(interaction: object) -> AnswerState:
+    """The interaction's `AnswerState`, made on first use."""
+    state: AnswerState | None = getattr(interaction, "_answer_state", None)
+    if state is None:
+        state = AnswerState()
+        interaction._answer_state = state  # type: ignore[attr-defined] # a slot of PartialInteraction
+    return state
+
+
+def _flags_value(flags: object) -> int:
+    return flags if isinstance(flags, int) else 0
 
 
 class _Interaction(typing.Protocol):
@@ -91,6 +148,21 @@ class _Interaction(typing.Protocol):
     def application_id(self) -> snowflakes.Snowflake: ...
     @property
     def token(self) -> str: ...
+    @property
+    def attachment_size_limit(self) -> int: ...
+    @property
+    def followup_limit(self) -> int | None: ...
+
+
+def _reserve_followup(interaction: _Interaction, state: AnswerState) -> None:
+    limit = interaction.followup_limit
+    if limit is not None and state.followups >= limit:
+        msg = (
+            f"an interaction whose only authorizing owner is a user install may have at most {limit} "
+            "followup messages (Discord answers the next with error 40094); edit one instead"
+        )
+        raise errors.DiscordRuleError("followup_limit", msg)
+    state.followups += 1
 
 
 class WebhookMethods:
@@ -101,8 +173,19 @@ class WebhookMethods:
     async def execute(
         self: _Interaction, content: typing.Any = undefined.UNDEFINED, **fields: typing.Unpack[FollowupFields]
     ) -> messages.Message:
-        """Send a followup message (`flags=MessageFlag.EPHEMERAL` for the user's eyes only)."""
-        return await self.app.rest.execute_webhook(self.application_id, self.token, content, **fields)
+        """Send a followup message (`flags=MessageFlag.EPHEMERAL` for the user's eyes only).
+
+        Refused before sending (`DiscordRuleError`): a file over the interaction's
+        `attachment_size_limit`, and a followup past `followup_limit`.
+        """
+        state = answer_state(self)
+        _reserve_followup(self, state)
+        try:
+            with upload_limits.upload_limit(self.attachment_size_limit):
+                return await self.app.rest.execute_webhook(self.application_id, self.token, content, **fields)
+        except BaseException:
+            state.followups -= 1  # not sent (or refused): it does not count
+            raise
 
     async def fetch_message(self: _Interaction, message: snowflakes.SnowflakeishOr) -> messages.Message:
         """Fetch a followup message (the initial response is `fetch_initial_response`)."""
@@ -114,10 +197,14 @@ class WebhookMethods:
         content: typing.Any = undefined.UNDEFINED,
         **fields: typing.Unpack[EditFields],
     ) -> messages.Message:
-        """Edit a followup message; a field left out is kept, `None` clears it."""
-        return await self.app.rest.edit_webhook_message(
-            self.application_id, self.token, message, content, **fields
-        )
+        """Edit a followup message; a field left out is kept, `None` clears it.
+
+        A file over the interaction's `attachment_size_limit` is refused before sending.
+        """
+        with upload_limits.upload_limit(self.attachment_size_limit):
+            return await self.app.rest.edit_webhook_message(
+                self.application_id, self.token, message, content, **fields
+            )
 
     async def delete_message(self: _Interaction, message: snowflakes.SnowflakeishOr) -> None:
         """Delete a followup message."""
@@ -137,23 +224,46 @@ class InitialResponseMethods:
     ) -> callback_responses.InteractionCallbackResponse:
         """Answer over REST instead of returning a builder (the listener then returns `None`).
 
-        Must happen within Discord's 3 seconds, once per interaction.
+        Must happen within Discord's 3 seconds, once per interaction. `ResponseType.LAUNCH_ACTIVITY`
+        takes no fields; its answer's `resource.activity_instance` names the Activity launched. A
+        file over the interaction's `attachment_size_limit` is refused before sending.
         """
-        return await self.app.rest.create_interaction_response(
-            self.id, self.token, response_type, content, **fields
-        )
+        with upload_limits.upload_limit(self.attachment_size_limit):
+            response = await self.app.rest.create_interaction_response(
+                self.id, self.token, response_type, content, **fields
+            )
+        v2 = bool(_flags_value(fields.get("flags")) & _V2_FLAG)
+        answer_state(self).note_initial_response(response_type, components_v2=v2)
+        return response
 
     async def fetch_initial_response(self: _Interaction) -> messages.Message:
         """The message the initial response created."""
         return await self.app.rest.fetch_interaction_response(self.application_id, self.token)
 
     async def edit_initial_response(
-        self: _Interaction, content: typing.Any = undefined.UNDEFINED, **fields: typing.Unpack[EditFields]
+        self: _Interaction,
+        content: typing.Any = undefined.UNDEFINED,
+        **fields: typing.Unpack[InitialEditFields],
     ) -> messages.Message:
-        """Edit the initial response (after a deferral, this is how the answer arrives)."""
-        return await self.app.rest.edit_interaction_response(
-            self.application_id, self.token, content, **fields
-        )
+        """Edit the initial response (after a deferral, this is how the answer arrives).
+
+        After a deferral that asked for components v2, this edit carries `IS_COMPONENTS_V2`.
+        A `poll` is taken only on the edit that completes a deferred response (Discord's rule);
+        a file over the interaction's `attachment_size_limit` is refused before sending.
+        """
+        state = answer_state(self)
+        poll: object = fields.get("poll", undefined.UNDEFINED)
+        if poll is not undefined.UNDEFINED and state.deferral_pending is False:
+            msg = "a poll can be added by an edit only to a deferred response, before it is completed"
+            raise errors.DiscordRuleError("poll.edit", msg)
+        flags = _V2_FLAG if state.components_v2_due else undefined.UNDEFINED
+        with upload_limits.upload_limit(self.attachment_size_limit):
+            message = await self.app.rest.edit_interaction_response(
+                self.application_id, self.token, content, flags=flags, **fields
+            )
+        if state.deferral_pending:
+            state.deferral_pending = state.components_v2_due = False
+        return message
 
     async def delete_initial_response(self: _Interaction) -> None:
         """Delete the initial response."""

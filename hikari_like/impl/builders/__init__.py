@@ -55,7 +55,9 @@ __all__ = [
     # Commands.
     "CommandBuilder",
     "ContextMenuCommandBuilder",
+    "EntryPointCommandBuilder",
     "SlashCommandBuilder",
+    "check_command_set",
     "serialize_command_option",
     # Polls.
     "PollAnswerBuilder",
@@ -66,7 +68,9 @@ __all__ = [
 
 from hikari_like.impl.builders.commands import CommandBuilder
 from hikari_like.impl.builders.commands import ContextMenuCommandBuilder
+from hikari_like.impl.builders.commands import EntryPointCommandBuilder
 from hikari_like.impl.builders.commands import SlashCommandBuilder
+from hikari_like.impl.builders.commands import check_command_set
 from hikari_like.impl.builders.commands import serialize_command_option
 from hikari_like.impl.builders.components import ChannelSelectMenuBuilder
 from hikari_like.impl.builders.components import CheckboxComponentBuilder

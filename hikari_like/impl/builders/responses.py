@@ -1,4 +1,4 @@
-"""Interaction responses: a message, a deferral, autocomplete choices, or a modal.
+"""Interaction responses: a message, a deferral, autocomplete choices, a modal, or an activity.
 
 Each builder's `build()` is pure and returns the whole response body and the files to attach:
 
@@ -14,24 +14,28 @@ __all__ = [
     "AutocompleteChoiceBuilder",
     "InteractionAutocompleteBuilder",
     "InteractionDeferredBuilder",
+    "InteractionLaunchActivityBuilder",
     "InteractionMessageBuilder",
     "InteractionModalBuilder",
 ]
 
+import functools
+import logging
 import typing
 
 import attrs
 
 from hikari_like import components as component_models
+from hikari_like import messages as message_models
 from hikari_like import undefined
 from hikari_like.impl.builders import checks as builder_checks
+from hikari_like.impl.builders import message_rules
 from hikari_like.impl.builders import messages as message_builders
 from hikari_like.interactions import base_interactions
 
 if typing.TYPE_CHECKING:
     from hikari_like import embeds as embed_models
     from hikari_like import files
-    from hikari_like import messages
     from hikari_like.impl.builders.components import ComponentBuilder
     from hikari_like.internal import mentions
     from hikari_like.internal.json import JSONObject
@@ -53,7 +57,9 @@ MAX_ATTACHMENTS: typing.Final = 10
 MAX_ACTION_ROWS: typing.Final = 5
 MAX_V2_COMPONENTS: typing.Final = 40
 MAX_MODAL_COMPONENTS: typing.Final = 5
-_Flags = typing.Union[int, "messages.MessageFlag", undefined.UndefinedType]
+_Flags = typing.Union[int, "message_models.MessageFlag", undefined.UndefinedType]
+_IS_COMPONENTS_V2: typing.Final = int(message_models.MessageFlag.IS_COMPONENTS_V2)
+_LOGGER: typing.Final = logging.getLogger("hikari_like.builders")
 _Attachmentish = message_builders.Attachmentish
 
 
@@ -150,23 +156,78 @@ class InteractionDeferredBuilder:
 
     `DEFERRED_MESSAGE_CREATE` shows "thinking..."; `flags=MessageFlag.EPHEMERAL` makes the
     eventual message ephemeral. `DEFERRED_MESSAGE_UPDATE` (components only) shows nothing.
+
+    Discord takes only `EPHEMERAL` on a deferral. `IS_COMPONENTS_V2` in `flags` is therefore not
+    sent (a warning is logged once per process): `is_components_v2` remembers it, and the
+    interaction's `edit_initial_response` sets the flag on the edit that completes the answer.
+
+    >>> InteractionDeferredBuilder(ResponseType.DEFERRED_MESSAGE_CREATE, flags=MessageFlag.EPHEMERAL).build()
+    ({'type': 5, 'data': {'flags': 64}}, ())
     """
 
     type: base_interactions.ResponseType = attrs.field()
     flags: _Flags = attrs.field(default=_UNDEFINED, kw_only=True)
+    _components_v2: bool = attrs.field(default=False, kw_only=True, alias="components_v2")
 
     def __init__(self, type: int, *, flags: _Flags = _UNDEFINED) -> None:
         self.type = _deferred_type(type)
-        self.flags = flags
+        self._components_v2 = False
+        self.flags = flags if flags is _UNDEFINED else self._deferral_flags(flags)
+
+    @property
+    def is_components_v2(self) -> bool:
+        """Whether the answer completing this deferral is a components-v2 message (asked in `flags`)."""
+        return self._components_v2
 
     def set_flags(self, flags: _Flags, /) -> typing.Self:
-        self.flags = flags
+        self.flags = flags if flags is _UNDEFINED else self._deferral_flags(flags)
+        if flags is _UNDEFINED:
+            self._components_v2 = False
         return self
+
+    def _deferral_flags(self, flags: int | message_models.MessageFlag) -> _Flags:
+        self._components_v2 = bool(flags & _IS_COMPONENTS_V2)
+        if not self._components_v2:
+            return flags
+        _warn_v2_deferral()
+        remaining = flags & ~_IS_COMPONENTS_V2
+        return remaining if remaining else _UNDEFINED
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
         if self.flags is _UNDEFINED:
             return {"type": int(self.type)}, ()
         return {"type": int(self.type), "data": {"flags": int(self.flags)}}, ()
+
+
+# Cached, so it logs once per process: the flag is handled (set on the later edit), the warning
+# only tells the developer why the deferral itself does not carry it.
+@functools.cache
+def _warn_v2_deferral() -> None:
+    _LOGGER.warning(
+        "IS_COMPONENTS_V2 was set on a deferred response, where Discord accepts only EPHEMERAL: it is "
+        "left out of the deferral and set on the edit_initial_response() that completes the answer"
+    )
+
+
+@attrs.define(slots=True)
+class InteractionLaunchActivityBuilder:
+    """Launch the application's Activity as the answer (`LAUNCH_ACTIVITY`, type 12, no data).
+
+    Commands, components and modal submits may answer with it, for apps with Activities enabled;
+    over REST the callback's `resource.activity_instance` names the instance launched.
+
+    ```python
+    async def on_command(interaction: CommandInteraction) -> InteractionLaunchActivityBuilder:
+        return interaction.build_launch_activity_response()
+    ```
+    """
+
+    @property
+    def type(self) -> typing.Literal[base_interactions.ResponseType.LAUNCH_ACTIVITY]:
+        return base_interactions.ResponseType.LAUNCH_ACTIVITY
+
+    def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        return {"type": int(self.type)}, ()
 
 
 _T = typing.TypeVar("_T")
@@ -217,6 +278,9 @@ class InteractionMessageBuilder:
     _embeds: list[embed_models.Embed] | undefined.UndefinedType | None = attrs.field(
         default=_UNDEFINED, kw_only=True, alias="embeds"
     )
+    _poll: message_builders.PollBuildable | undefined.UndefinedType = attrs.field(
+        default=_UNDEFINED, kw_only=True, alias="poll"
+    )
 
     def __init__(
         self,
@@ -228,6 +292,7 @@ class InteractionMessageBuilder:
         mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        poll: message_builders.PollBuildable | undefined.UndefinedType = _UNDEFINED,
         attachments: typing.Iterable[_Attachmentish] | undefined.UndefinedType | None = _UNDEFINED,
         components: typing.Iterable[ComponentBuilder] | undefined.UndefinedType | None = _UNDEFINED,
         embeds: typing.Iterable[embed_models.Embed] | undefined.UndefinedType | None = _UNDEFINED,
@@ -241,6 +306,7 @@ class InteractionMessageBuilder:
         self.mentions_everyone = mentions_everyone
         self.user_mentions = user_mentions
         self.role_mentions = role_mentions
+        self._poll = poll
         # The defaults skip the copying calls: most builders start empty.
         self._attachments = attachments if attachments is _UNDEFINED else _list_or_marker(attachments)
         self._components = components if components is _UNDEFINED else _list_or_marker(components)
@@ -260,6 +326,21 @@ class InteractionMessageBuilder:
     def embeds(self) -> typing.Sequence[embed_models.Embed] | undefined.UndefinedType | None:
         """The embeds (a copy)."""
         return list(self._embeds) if self._embeds else self._embeds
+
+    @property
+    def poll(self) -> message_builders.PollBuildable | undefined.UndefinedType:
+        """The poll to send with the message (not with components v2, nor on an update)."""
+        return self._poll
+
+    def set_poll(self, poll: message_builders.PollBuildable | undefined.UndefinedType, /) -> typing.Self:
+        """Send a poll with the message (`UNDEFINED` removes it from the builder).
+
+        ```python
+        return interaction.build_response().set_poll(PollBuilder("Lunch?").add_answer(text="Pizza"))
+        ```
+        """
+        self._poll = poll
+        return self
 
     def set_content(self, content: str | undefined.UndefinedType, /) -> typing.Self:
         content = content if content is _UNDEFINED else str(content)
@@ -340,6 +421,7 @@ class InteractionMessageBuilder:
             self._embeds is _UNDEFINED
             and self._attachments is _UNDEFINED
             and self._components is _UNDEFINED
+            and self._poll is _UNDEFINED
             and (type(content) is str or content is _UNDEFINED or content is None)
         ):
             return {"type": int(self.type), "data": self._text_data(content)}, []
@@ -353,6 +435,7 @@ class InteractionMessageBuilder:
             mentions_everyone=self.mentions_everyone,
             user_mentions=self.user_mentions,
             role_mentions=self.role_mentions,
+            poll=self._poll,
             editing=self.type is _ResponseType.MESSAGE_UPDATE,
         )
         return {"type": int(self.type), "data": data}, uploads
@@ -369,6 +452,9 @@ class InteractionMessageBuilder:
             role_mentions=self.role_mentions,
             editing=self.type is _MESSAGE_UPDATE,
         )
+        flags = self.flags
+        if flags is not _UNDEFINED and flags & _IS_COMPONENTS_V2:
+            message_rules.check_message_payload(data, is_v2=True)  # the general path checks it too
         return data
 
 

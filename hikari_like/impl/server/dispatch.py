@@ -28,7 +28,9 @@ from hikari_like.interactions.command_interactions import AutocompleteInteractio
 from hikari_like.interactions.command_interactions import CommandInteraction
 from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.modal_interactions import ModalInteraction
+from hikari_like.interactions.rest_methods import answer_state
 from hikari_like.internal import json
+from hikari_like.internal import upload_limits
 
 if typing.TYPE_CHECKING:
     from hikari_like.api import special_endpoints
@@ -68,6 +70,7 @@ _BUILDER_CLASSES: typing.Final = frozenset(
         response_builders.InteractionDeferredBuilder,
         response_builders.InteractionAutocompleteBuilder,
         response_builders.InteractionModalBuilder,
+        response_builders.InteractionLaunchActivityBuilder,
     }
 )
 _R = ResponseType
@@ -93,9 +96,21 @@ def _describe(listener: object) -> str:
     return getattr(listener, "__qualname__", None) or repr(listener)
 
 
-def encode(builder: _Builder, *, with_sent_event: bool = False) -> Response:
-    """Turn a response builder into the HTTP response that carries it."""
+def encode(
+    builder: _Builder, *, with_sent_event: bool = False, interaction: _Interaction | None = None
+) -> Response:
+    """Turn a response builder into the HTTP response that carries it.
+
+    With the `interaction` it answers, its files are checked against the interaction's
+    `attachment_size_limit` (`DiscordRuleError`, before any byte goes out), and what the answer
+    was is noted for the edits and followups that come after it (`answer_state`).
+    """
     body, attachments = builder.build()
+    if interaction is not None:
+        if attachments:
+            upload_limits.check_upload_sizes(attachments, interaction.attachment_size_limit)
+        v2 = type(builder) is response_builders.InteractionDeferredBuilder and builder.is_components_v2
+        answer_state(interaction).note_initial_response(int(builder.type), components_v2=v2)
     if attachments or with_sent_event:
         sent = asyncio.Event() if with_sent_event else None
         return Response(200, json.dumps(body), _JSON, files=attachments, sent=sent)
@@ -211,7 +226,9 @@ class Dispatcher:
                 # The usual listener, awaited here: no generator to resume, so no `_Outcome` and
                 # no extra coroutine, which is a measurable share of a whole interaction.
                 result = await call
-                return NO_CONTENT if result is None else encode(_check_builder(interaction, listener, result))
+                if result is None:
+                    return NO_CONTENT
+                return encode(_check_builder(interaction, listener, result), interaction=interaction)
             return self._respond(await _first_result_of(listener, interaction, call), interaction)
         except Exception as exc:
             return await self._on_listener_error(interaction, listener, exc)
@@ -238,7 +255,12 @@ class Dispatcher:
         if outcome.builder is None:
             response = Response(status_code=204, sent=asyncio.Event()) if continues else NO_CONTENT
         else:
-            response = encode(outcome.builder, with_sent_event=continues)
+            try:
+                response = encode(outcome.builder, with_sent_event=continues, interaction=interaction)
+            except Exception:
+                if outcome.generator is not None:  # the answer is refused: the code after `yield` never runs
+                    self._in_background(_close_quietly(outcome.generator), interaction)
+                raise
         if outcome.generator is not None:
             self._in_background(_run_continuation(outcome.generator, interaction, response.sent), interaction)
         return response
@@ -254,7 +276,7 @@ class Dispatcher:
             except Exception as exc:
                 return await self._on_listener_error(interaction, listener, exc)
         deferral = late_response.deferral_for(interaction, ephemeral=self.auto_defer_ephemeral)
-        response = encode(deferral, with_sent_event=True)
+        response = encode(deferral, with_sent_event=True, interaction=interaction)
         _LOGGER.debug("interaction %s: no answer after %.2fs, deferred", interaction.id, after)
         self._in_background(
             self._deliver_late(first, listener, interaction, deferral, response.sent), interaction
@@ -319,7 +341,13 @@ class Dispatcher:
         self, interaction: _Interaction, listener: object, exc: Exception
     ) -> Response:
         replacement = await self._replacement_for(interaction, listener, exc)
-        return INTERNAL_SERVER_ERROR if replacement is None else encode(replacement)
+        if replacement is None:
+            return INTERNAL_SERVER_ERROR
+        try:
+            return encode(replacement, interaction=interaction)
+        except Exception:
+            _LOGGER.exception("the error handler's answer for interaction %s was refused", interaction.id)
+            return INTERNAL_SERVER_ERROR
 
     def _in_background(
         self, work: typing.Coroutine[typing.Any, typing.Any, None], interaction: _Interaction

@@ -11,6 +11,9 @@ is delivered over REST. What a deferral decides up front:
 - components are deferred with DEFERRED_MESSAGE_UPDATE (nothing visible); a late MESSAGE_UPDATE
   edits the component's message and a late MESSAGE_CREATE becomes a followup;
 - a modal cannot follow a deferral: it is reported, and the placeholder removed.
+
+The late message keeps the interaction's rules: its files within the interaction's
+`attachment_size_limit`, a poll only on the edit completing a deferred message.
 """
 
 from __future__ import annotations
@@ -25,6 +28,7 @@ from hikari_like.impl.builders.responses import InteractionDeferredBuilder
 from hikari_like.impl.builders.responses import InteractionMessageBuilder
 from hikari_like.interactions.base_interactions import ResponseType
 from hikari_like.interactions.component_interactions import ComponentInteraction
+from hikari_like.internal import upload_limits
 from hikari_like.messages import MessageFlag
 
 if typing.TYPE_CHECKING:
@@ -91,17 +95,20 @@ async def withdraw(
 async def _edit_original(
     interaction: base_interactions.PartialInteraction, late: InteractionMessageBuilder
 ) -> None:
-    await interaction.app.rest.edit_interaction_response(
-        interaction.application_id,
-        interaction.token,
-        late.content,
-        attachments=late.attachments,
-        components=late.components,
-        embeds=late.embeds,
-        mentions_everyone=late.mentions_everyone,
-        user_mentions=late.user_mentions,
-        role_mentions=late.role_mentions,
-    )
+    with upload_limits.upload_limit(interaction.attachment_size_limit):
+        await interaction.app.rest.edit_interaction_response(
+            interaction.application_id,
+            interaction.token,
+            late.content,
+            attachments=late.attachments,
+            components=late.components,
+            embeds=late.embeds,
+            mentions_everyone=late.mentions_everyone,
+            user_mentions=late.user_mentions,
+            role_mentions=late.role_mentions,
+            # Discord takes a poll on this edit only when it completes a deferred message.
+            poll=late.poll if late.type == ResponseType.MESSAGE_CREATE else undefined.UNDEFINED,
+        )
 
 
 def _or_undefined(value: typing.Any) -> typing.Any:
@@ -111,16 +118,17 @@ def _or_undefined(value: typing.Any) -> typing.Any:
 async def _followup(
     interaction: base_interactions.PartialInteraction, late: InteractionMessageBuilder
 ) -> None:
-    await interaction.app.rest.execute_webhook(
-        interaction.application_id,
-        interaction.token,
-        _or_undefined(late.content),
-        attachments=_or_undefined(late.attachments),
-        components=_or_undefined(late.components),
-        embeds=_or_undefined(late.embeds),
-        flags=late.flags,
-        tts=late.is_tts,
-        mentions_everyone=late.mentions_everyone,
-        user_mentions=late.user_mentions,
-        role_mentions=late.role_mentions,
-    )
+    with upload_limits.upload_limit(interaction.attachment_size_limit):
+        await interaction.app.rest.execute_webhook(
+            interaction.application_id,
+            interaction.token,
+            _or_undefined(late.content),
+            attachments=_or_undefined(late.attachments),
+            components=_or_undefined(late.components),
+            embeds=_or_undefined(late.embeds),
+            flags=late.flags,
+            tts=late.is_tts,
+            mentions_everyone=late.mentions_everyone,
+            user_mentions=late.user_mentions,
+            role_mentions=late.role_mentions,
+        )

@@ -23,6 +23,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl.builders import messages as message_builders
+from hikari_like.impl.builders import responses as response_builders
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import message_requests
 from hikari_like.interactions import base_interactions
@@ -31,13 +32,18 @@ from hikari_like.interactions import callback_responses
 if typing.TYPE_CHECKING:
     from hikari_like import embeds as embeds_
     from hikari_like import files
-    from hikari_like.impl.builders import responses as response_builders
     from hikari_like.impl.builders.components import ComponentBuilder
     from hikari_like.internal import mentions
     from hikari_like.internal.json import JSONObject
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 _WITH_RESPONSE: typing.Final = {"with_response": "true"}
+_DEFERRED_TYPES: typing.Final = frozenset(
+    {
+        base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE,
+        base_interactions.ResponseType.DEFERRED_MESSAGE_UPDATE,
+    }
+)
 
 
 def _callback_route(interaction: snowflakes.SnowflakeishOr, token: str) -> routes.CompiledRoute:
@@ -94,6 +100,7 @@ class InteractionEndpoints(rest_api.RESTClient):
         components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType | None = _UNDEFINED,
         embed: embeds_.Embed | undefined.UndefinedType | None = _UNDEFINED,
         embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType | None = _UNDEFINED,
+        poll: message_builders.PollBuildable | undefined.UndefinedType = _UNDEFINED,
         mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
@@ -101,8 +108,10 @@ class InteractionEndpoints(rest_api.RESTClient):
         """Send an interaction's initial response (within 3 seconds of receiving it).
 
         `response_type` is a `ResponseType`: `MESSAGE_CREATE` and `MESSAGE_UPDATE` take the message
-        fields; the deferred types take only `flags` (`MessageFlag.EPHEMERAL` for a private "thinking...").
-        Exempt from the global rate limit; uses no bot token. Returns what Discord created.
+        fields (and a `poll`); the deferred types take only `flags` (`MessageFlag.EPHEMERAL` for a
+        private "thinking..."; `IS_COMPONENTS_V2` is left out of a deferral, as Discord refuses it
+        there, with a warning logged once); `LAUNCH_ACTIVITY` takes nothing. Exempt from the global
+        rate limit; uses no bot token. Returns what Discord created.
 
         ```python
         await rest.create_interaction_response(
@@ -111,6 +120,8 @@ class InteractionEndpoints(rest_api.RESTClient):
         ```
         """
         response_type = base_interactions.ResponseType(response_type)
+        if response_type in _DEFERRED_TYPES and flags is not _UNDEFINED:
+            flags = response_builders.InteractionDeferredBuilder(response_type, flags=flags).flags
         data, uploads = message_requests.serialize_clearable_fields(
             content=content,
             attachment=attachment,
@@ -119,6 +130,7 @@ class InteractionEndpoints(rest_api.RESTClient):
             components=components,
             embed=embed,
             embeds=embeds,
+            poll=poll,
             flags=flags,
             tts=tts,
             mentions_everyone=mentions_everyone,
@@ -185,10 +197,14 @@ class InteractionEndpoints(rest_api.RESTClient):
         mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
         user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
         role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        poll: message_builders.PollBuildable | undefined.UndefinedType = _UNDEFINED,
+        flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
     ) -> messages.Message:
         """Edit an interaction's initial response (this is how a deferred response is completed).
 
-        Same rules as `edit_message`: `UNDEFINED` keeps a field, `None` clears it.
+        Same rules as `edit_message`: `UNDEFINED` keeps a field, `None` clears it. Beyond hikari's
+        parameters: `poll` (Discord takes one only on the edit completing a deferred response)
+        and `flags` (Discord takes `SUPPRESS_EMBEDS` and `IS_COMPONENTS_V2` on an edit).
         """
         fields = message_requests.serialize_clearable_fields(
             content=content,
@@ -201,6 +217,8 @@ class InteractionEndpoints(rest_api.RESTClient):
             mentions_everyone=mentions_everyone,
             user_mentions=user_mentions,
             role_mentions=role_mentions,
+            poll=poll,
+            flags=flags,
             editing=True,
         )
         route = _original_route(routes.PATCH_INTERACTION_RESPONSE, application, token)
