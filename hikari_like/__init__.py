@@ -37,6 +37,8 @@ from hikari_like.commands import CommandChoice
 from hikari_like.commands import CommandOption
 from hikari_like.commands import CommandType
 from hikari_like.commands import ContextMenuCommand
+from hikari_like.commands import EntryPointCommand
+from hikari_like.commands import EntryPointCommandHandlerType
 from hikari_like.commands import OptionType
 from hikari_like.commands import PartialCommand
 from hikari_like.commands import SlashCommand
@@ -336,6 +338,8 @@ __all__ = [
     "GuildChannel",
     "GuildTextChannel",
     "ContextMenuCommand",
+    "EntryPointCommand",
+    "EntryPointCommandHandlerType",
     "PartialCommand",
     "SlashCommand",
     "GatewayBotInfo",

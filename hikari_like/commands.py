@@ -4,6 +4,7 @@
 option = CommandOption(type=OptionType.STRING, name="city", description="Which city", is_required=True)
 commands = await rest.fetch_application_commands(application_id)
 slash = [command for command in commands if isinstance(command, SlashCommand)]
+launcher = next(command for command in commands if isinstance(command, EntryPointCommand))
 ```
 """
 
@@ -14,6 +15,8 @@ __all__ = [
     "CommandOption",
     "CommandType",
     "ContextMenuCommand",
+    "EntryPointCommand",
+    "EntryPointCommandHandlerType",
     "OptionType",
     "PartialCommand",
     "SlashCommand",
@@ -30,6 +33,7 @@ from hikari_like import locales
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like.internal import enums
+from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
@@ -45,7 +49,21 @@ class CommandType(enums.TolerantIntEnum):
     MESSAGE = 3
     """A context-menu command on a message."""
     PRIMARY_ENTRY_POINT = 4
-    """The command that launches an application's activity."""
+    """The command that launches an application's Activity from the App Launcher (global, one per app)."""
+
+
+class EntryPointCommandHandlerType(enums.TolerantIntEnum):
+    """Who answers a `PRIMARY_ENTRY_POINT` command (its `handler`).
+
+    ```python
+    builder = rest.entry_point_command_builder("launch", handler=EntryPointCommandHandlerType.APP_HANDLER)
+    ```
+    """
+
+    APP_HANDLER = 1
+    """The app gets the interaction and answers it (for example with `LAUNCH_ACTIVITY`)."""
+    DISCORD_LAUNCH_ACTIVITY = 2
+    """Discord launches the Activity and posts a message itself; the app is not asked."""
 
 
 class OptionType(enums.TolerantIntEnum):
@@ -109,6 +127,9 @@ class CommandOption:
     """String options only: the shortest input accepted (0-6000)."""
     max_length: int | None = None
     """String options only: the longest input accepted (1-6000)."""
+    file_types: typing.Sequence[str] | None = None
+    """Attachment options only: the files offered, by group (`"image"`, `"video"`, `"audio"`) or
+    dot-prefixed extension (`".pdf"`); at most 10. Discord matches the file name's extension only."""
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> CommandOption:
@@ -130,7 +151,15 @@ class CommandOption:
             description_localizations=_localizations(get("description_localizations")),
             min_length=get("min_length"),
             max_length=get("max_length"),
+            file_types=_file_types(get("file_types")),
         )
+
+
+def _file_types(value: object) -> list[str] | None:
+    # Absent stays `None` (no filter); anything not a string inside is dropped, not an error.
+    if value is None:
+        return None
+    return [item for item in read.array(value) if isinstance(item, str)]
 
 
 def _localizations(payload: typing.Mapping[str, str] | None) -> dict[str, str]:
@@ -187,6 +216,36 @@ class SlashCommand(PartialCommand):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
+class EntryPointCommand(PartialCommand):
+    """A `PRIMARY_ENTRY_POINT` command: how users open the app's Activity from the App Launcher.
+
+    Discord allows one, global only, and refuses a bulk overwrite that would drop it
+    (`set_application_commands` carries it along for you).
+
+    ```python
+    launcher = next(c for c in await rest.fetch_application_commands(app) if isinstance(c, EntryPointCommand))
+    print(launcher.handler)  # EntryPointCommandHandlerType.DISCORD_LAUNCH_ACTIVITY
+    ```
+    """
+
+    description: str = attrs.field(eq=False, repr=False)
+    description_localizations: typing.Mapping[str, str] = attrs.field(eq=False, repr=False)
+    handler: EntryPointCommandHandlerType | None = attrs.field(eq=False)
+    """Who answers it; `None` when Discord did not say."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> EntryPointCommand:
+        """Read a `PRIMARY_ENTRY_POINT` command as Discord sends it."""
+        handler = read.integer(payload.get("handler"))
+        return cls(
+            **_common_fields(payload, app),
+            description=read.text(payload.get("description")) or "",
+            description_localizations=_localizations(payload.get("description_localizations")),
+            handler=None if handler is None else EntryPointCommandHandlerType(handler),
+        )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
 class ContextMenuCommand(PartialCommand):
     """A user or message context-menu command."""
 
@@ -204,7 +263,7 @@ def _common_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typi
         "type": CommandType(get("type", CommandType.SLASH)),
         "application_id": snowflakes.parse(payload["application_id"]),
         "name": str(payload["name"]),
-        "default_member_permissions": permissions_.Permissions(int(get("default_member_permissions") or 0)),
+        "default_member_permissions": _default_member_permissions(get("default_member_permissions")),
         "is_nsfw": bool(get("nsfw", False)),
         "guild_id": snowflakes.parse_optional(get("guild_id")),
         "version": snowflakes.parse(get("version") or 0),
@@ -216,16 +275,30 @@ def _common_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typi
     }
 
 
+def _default_member_permissions(value: object) -> permissions_.Permissions:
+    # Discord's `null` is "everyone" (NONE); its `"0"` is "administrators only", read as
+    # ADMINISTRATOR so that sending the model back (a kept entry point) never widens access.
+    bits = int(value) if isinstance(value, str) and value.isdecimal() else read.natural(value)
+    if bits is None:
+        return permissions_.Permissions.NONE
+    return permissions_.Permissions(bits) if bits else permissions_.Permissions.ADMINISTRATOR
+
+
 def command_from_payload(payload: JSONObject, *, app: traits.RESTAware) -> PartialCommand:
-    """The command model for a payload's type: `SlashCommand`, `ContextMenuCommand`, else `PartialCommand`.
+    """The command model for a payload's type: `SlashCommand`, `ContextMenuCommand`, `EntryPointCommand`,
+    else `PartialCommand`.
 
     ```python
     command = command_from_payload(await rest.request("GET", path), app=rest)
     ```
     """
-    command_type = CommandType(payload.get("type", CommandType.SLASH))
-    if command_type is CommandType.SLASH:
-        return SlashCommand.from_payload(payload, app=app)
-    if command_type in (CommandType.USER, CommandType.MESSAGE):
-        return ContextMenuCommand.from_payload(payload, app=app)
-    return PartialCommand.from_payload(payload, app=app)
+    command_type = CommandType(read.integer(payload.get("type")) or CommandType.SLASH)
+    return _MODELS.get(command_type, PartialCommand).from_payload(payload, app=app)
+
+
+_MODELS: typing.Final[typing.Mapping[CommandType, type[PartialCommand]]] = {
+    CommandType.SLASH: SlashCommand,
+    CommandType.USER: ContextMenuCommand,
+    CommandType.MESSAGE: ContextMenuCommand,
+    CommandType.PRIMARY_ENTRY_POINT: EntryPointCommand,
+}

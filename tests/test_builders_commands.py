@@ -9,6 +9,7 @@ from hikari_like.commands import CommandChoice
 from hikari_like.commands import CommandOption
 from hikari_like.commands import CommandType
 from hikari_like.commands import OptionType
+from hikari_like.errors import DiscordRuleError
 from hikari_like.impl import builders as se
 
 
@@ -128,3 +129,73 @@ def test_option_rules() -> None:
         builder.add_option(CommandOption(type=OptionType.STRING, name="o25", description="d"))
     with pytest.raises(ValueError, match="description"):
         se.SlashCommandBuilder("ok", "d" * 101)
+
+
+def test_attachment_options_take_file_types() -> None:
+    # Discord's File Type Filtering (reference.mdx): groups or dot-prefixed extensions, at most 10.
+    scan = CommandOption(
+        type=OptionType.ATTACHMENT, name="scan", description="A scan", file_types=["image", ".pdf"]
+    )
+
+    payload = se.SlashCommandBuilder("upload", "Upload a scan").add_option(scan).build()
+
+    assert payload["options"] == [
+        {"type": 11, "name": "scan", "description": "A scan", "file_types": ["image", ".pdf"]}
+    ]
+    assert CommandOption.from_payload(payload["options"][0]) == scan
+
+
+@pytest.mark.parametrize(
+    ("option", "rule"),
+    [
+        (
+            CommandOption(type=OptionType.STRING, name="s", description="d", file_types=["image"]),
+            "command_option.file_types",
+        ),
+        (
+            CommandOption(type=OptionType.ATTACHMENT, name="a", description="d", file_types=["pdf"]),
+            "file_types",
+        ),
+        (
+            CommandOption(type=OptionType.ATTACHMENT, name="a", description="d", file_types=[".a"] * 11),
+            "file_types",
+        ),
+    ],
+)
+def test_file_types_follow_discords_rules(option: CommandOption, rule: str) -> None:
+    with pytest.raises(DiscordRuleError) as refused:
+        se.SlashCommandBuilder("upload", "Upload").add_option(option)
+
+    assert refused.value.rule == rule
+
+
+def test_option_lists_have_unique_names_and_required_ones_first() -> None:
+    optional = CommandOption(type=OptionType.STRING, name="note", description="d")
+    required = CommandOption(type=OptionType.STRING, name="city", description="d", is_required=True)
+
+    with pytest.raises(DiscordRuleError) as unordered:
+        se.SlashCommandBuilder("weather", "Weather", options=[optional, required])
+    with pytest.raises(DiscordRuleError) as repeated:
+        se.SlashCommandBuilder("weather", "Weather").add_option(optional).add_option(optional)
+
+    assert unordered.value.rule == "command.options.order"
+    assert repeated.value.rule == "command_option.name"
+    assert se.SlashCommandBuilder("weather", "Weather", options=[required, optional]).options == [
+        required,
+        optional,
+    ]
+
+
+def test_slash_names_may_have_an_apostrophe() -> None:
+    # Discord's naming regex: ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$
+    assert se.SlashCommandBuilder("don't", "Please don't").build()["name"] == "don't"
+
+
+def test_command_sets_follow_discords_limits() -> None:
+    users = [se.ContextMenuCommandBuilder(CommandType.USER, f"User {i}") for i in range(16)]
+
+    se.check_command_set(users[:15])
+    with pytest.raises(DiscordRuleError) as refused:
+        se.check_command_set(users)
+
+    assert refused.value.rule == "command.count"

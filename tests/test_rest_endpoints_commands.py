@@ -128,14 +128,20 @@ async def test_delete_application_command(discord: EmulatedDiscord, rest: RESTCl
     assert caught.value.code == 10063
 
 
-async def test_duplicate_names_are_a_bad_request_with_field_errors(
+async def test_duplicate_names_are_refused_before_sending_and_by_discord(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
     ping = rest.slash_command_builder("ping", "Check the bot")
 
-    with pytest.raises(errors.BadRequestError) as caught:
+    with pytest.raises(errors.DiscordRuleError) as refused:
         await rest.set_application_commands(discord.application_id, [ping, ping])
+    with pytest.raises(errors.BadRequestError) as caught:
+        await rest.request(
+            "PUT", f"/applications/{discord.application_id}/commands", json=[ping.build(), ping.build()]
+        )
 
+    assert refused.value.rule == "command.name.unique"
+    assert len(discord.requests_to("PUT /applications/{application}/commands")) == 1  # the raw one
     assert caught.value.code == 50035
     assert caught.value.errors["1"]["name"]["_errors"][0]["code"] == "APPLICATION_COMMANDS_DUPLICATE_NAME"
 
@@ -154,8 +160,10 @@ def test_command_parsing_tolerates_new_types_and_missing_fields(rest: RESTClient
     future = commands.command_from_payload({**minimal, "type": 99, "contexts": [0, 7]}, app=rest)
     slash = commands.command_from_payload(minimal, app=rest)
 
-    assert type(entry_point) is commands.PartialCommand
+    assert type(entry_point) is commands.EntryPointCommand
     assert entry_point.type is commands.CommandType.PRIMARY_ENTRY_POINT
+    assert entry_point.handler is None
+    assert entry_point.description == ""
     assert type(future) is commands.PartialCommand
     assert future.type == 99
     assert not future.type.is_known
@@ -181,3 +189,29 @@ def test_option_parsing_reads_nested_options() -> None:
     assert nested.type is commands.OptionType.CHANNEL
     assert nested.channel_types is not None
     assert [int(channel_type) for channel_type in nested.channel_types] == [0, 99]
+
+
+async def test_attachment_file_types_round_trip(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+    scan = commands.CommandOption(
+        type=commands.OptionType.ATTACHMENT, name="scan", description="A scan", file_types=["image", ".pdf"]
+    )
+
+    created = await rest.create_slash_command(discord.application_id, "upload", "Upload", options=[scan])
+
+    sent = discord.requests_to("POST /applications/{application}/commands")[0].json
+    assert sent["options"][0]["file_types"] == ["image", ".pdf"]
+    assert created.options == [scan]
+
+
+def test_default_member_permissions_zero_reads_as_administrators_only(rest: RESTClientImpl) -> None:
+    base = {"id": "10", "application_id": "20", "name": "ban", "description": "Ban"}
+
+    admins_only = commands.command_from_payload({**base, "default_member_permissions": "0"}, app=rest)
+    everyone = commands.command_from_payload({**base, "default_member_permissions": None}, app=rest)
+    malformed = commands.command_from_payload({**base, "default_member_permissions": "lots"}, app=rest)
+    option = commands.CommandOption.from_payload({"type": 11, "name": "a", "file_types": [".png", 7]})
+
+    assert admins_only.default_member_permissions == permissions.Permissions.ADMINISTRATOR
+    assert everyone.default_member_permissions == permissions.Permissions.NONE
+    assert malformed.default_member_permissions == permissions.Permissions.NONE
+    assert option.file_types == [".png"]

@@ -1,9 +1,16 @@
-"""Discord's checks on application command bodies (names, descriptions, bulk overwrites)."""
+"""Discord's checks on application command bodies (names, descriptions, bulk overwrites).
+
+Where Discord documents a rule but not its exact answer (options on a context menu, `handler`
+on a command that is not an entry point, an entry point on a guild, one type over its limit),
+the emulator answers `400 Invalid Form Body` (50035) naming the field, or 30032 for a limit.
+The refusal of a bulk overwrite that drops the entry point command is Discord's own 50240.
+"""
 
 from __future__ import annotations
 
-__all__ = ["validate_command", "validate_commands"]
+__all__ = ["check_entry_point_kept", "validate_command", "validate_commands"]
 
+import collections
 import re
 import typing
 
@@ -12,62 +19,85 @@ from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.validation import require_object
 
-_MAX_COMMANDS = 100
 _CHAT_INPUT = 1
+_ENTRY_POINT = 4
+# Discord's "Registering a Command": per scope, 100 slash, 15 user, 15 message, 1 (global) entry point.
+_MAX_PER_TYPE: typing.Final = {1: 100, 2: 15, 3: 15, _ENTRY_POINT: 1}
 # Discord's rule for slash command names: 1-32 word characters or dashes, lower case where it exists.
 _COMMAND_NAME = re.compile(r"^[-_'\w]{1,32}$")
+_ENTRY_POINT_DROPPED: typing.Final = (
+    "You cannot remove this app's Entry Point command in a bulk update operation. "
+    "Please include the Entry Point command in your update request or delete it separately."
+)
 
 
-def validate_command(body: json.JSONObject, *, prefix: str = "") -> None:
-    """Check one application command body (name and description rules per command type)."""
+def _refuse(path: str, code: str, message: str) -> typing.NoReturn:
+    raise DiscordError.invalid_form(field_error(path, code, message))
+
+
+def validate_command(body: json.JSONObject, *, prefix: str = "", guild: bool = False) -> None:
+    """Check one application command body (name, description and fields per command type)."""
     command_type = body.get("type", _CHAT_INPUT)
     name = body.get("name")
     if not isinstance(name, str) or not name:
-        raise DiscordError.invalid_form(
-            field_error(prefix + "name", "BASE_TYPE_REQUIRED", "This field is required")
+        _refuse(prefix + "name", "BASE_TYPE_REQUIRED", "This field is required")
+    if command_type == _CHAT_INPUT:
+        _validate_chat_input(body, name, prefix)
+    elif body.get("options"):
+        _refuse(prefix + "options", "BASE_TYPE_INVALID", "Only CHAT_INPUT commands can have options")
+    if command_type not in (_CHAT_INPUT, _ENTRY_POINT) and body.get("description"):
+        _refuse(
+            prefix + "description",
+            "APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION",
+            "Context menu commands cannot have description",
         )
-    if command_type == _CHAT_INPUT and (not _COMMAND_NAME.match(name) or name != name.lower()):
-        raise DiscordError.invalid_form(
-            field_error(prefix + "name", "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
-        )
+    if command_type != _ENTRY_POINT and body.get("handler") is not None:
+        _refuse(prefix + "handler", "BASE_TYPE_INVALID", "Only PRIMARY_ENTRY_POINT commands have a handler")
+    if command_type == _ENTRY_POINT and guild:
+        _refuse(prefix + "type", "BASE_TYPE_INVALID", "Entry Point commands can only be global")
+
+
+def _validate_chat_input(body: json.JSONObject, name: str, prefix: str) -> None:
+    if not _COMMAND_NAME.match(name) or name != name.lower():
+        _refuse(prefix + "name", "APPLICATION_COMMAND_INVALID_NAME", "Command name is invalid")
     description = body.get("description") or ""
-    if command_type == _CHAT_INPUT and not 1 <= len(description) <= 100:
-        raise DiscordError.invalid_form(
-            field_error(
-                prefix + "description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length."
-            )
-        )
-    if command_type != _CHAT_INPUT and description:
-        raise DiscordError.invalid_form(
-            field_error(
-                prefix + "description",
-                "APPLICATION_COMMAND_CONTEXT_MENU_DESCRIPTION",
-                "Context menu commands cannot have description",
-            )
-        )
+    if not 1 <= len(description) <= 100:
+        _refuse(prefix + "description", "BASE_TYPE_BAD_LENGTH", "Must be between 1 and 100 in length.")
 
 
-def validate_commands(body: typing.Any) -> list[json.JSONObject]:
-    """Check a bulk-overwrite body: a list of command objects with unique (type, name) pairs."""
+def validate_commands(body: typing.Any, *, guild: bool = False) -> list[json.JSONObject]:
+    """Check a bulk-overwrite body: command objects with unique (type, name) pairs, per-type limits."""
     if not isinstance(body, list):
         errors = {
             "_errors": [{"code": "LIST_TYPE_CONVERT", "message": "Only iterables may be used in a ListType"}]
         }
         raise DiscordError.invalid_form(errors)
-    if len(body) > _MAX_COMMANDS:
-        message = f"Must be {_MAX_COMMANDS} or fewer in length."
-        raise DiscordError.invalid_form({"_errors": [{"code": "BASE_TYPE_MAX_LENGTH", "message": message}]})
     seen: set[tuple[typing.Any, typing.Any]] = set()
     for index, command in enumerate(body):
-        validate_command(require_object(command), prefix=f"{index}.")
+        validate_command(require_object(command), prefix=f"{index}.", guild=guild)
         key = (command.get("type", _CHAT_INPUT), command["name"])
         if key in seen:
-            raise DiscordError.invalid_form(
-                field_error(
-                    f"{index}.name",
-                    "APPLICATION_COMMANDS_DUPLICATE_NAME",
-                    "Application command names must be unique",
-                )
+            _refuse(
+                f"{index}.name",
+                "APPLICATION_COMMANDS_DUPLICATE_NAME",
+                "Application command names must be unique",
             )
         seen.add(key)
+    _check_limits(body)
     return body
+
+
+def _check_limits(bodies: list[json.JSONObject]) -> None:
+    counts = collections.Counter(body.get("type", _CHAT_INPUT) for body in bodies)
+    for command_type, count in counts.items():
+        if count > _MAX_PER_TYPE.get(command_type, count):
+            raise DiscordError(400, "Maximum number of application commands reached", 30032)
+
+
+def check_entry_point_kept(
+    registered: typing.Iterable[json.JSONObject], bodies: list[json.JSONObject]
+) -> None:
+    """Discord's 50240: a bulk overwrite may not drop the registered entry point command."""
+    had_one = any(command.get("type") == _ENTRY_POINT for command in registered)
+    if had_one and not any(body.get("type") == _ENTRY_POINT for body in bodies):
+        raise DiscordError(400, _ENTRY_POINT_DROPPED, 50240)

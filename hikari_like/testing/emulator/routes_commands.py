@@ -1,5 +1,10 @@
 """Application command endpoints, global and per guild: list, fetch, create (upsert), edit,
-bulk overwrite, delete."""
+bulk overwrite, delete.
+
+Entry point commands (type 4) are global only and one per application; a global bulk
+overwrite that would drop the registered one is refused with Discord's 50240. Seed one as
+Discord does when Activities are enabled with `POST /applications/{id}/commands`.
+"""
 
 from __future__ import annotations
 
@@ -9,6 +14,7 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import payloads
+from hikari_like.testing.emulator.command_validation import check_entry_point_kept
 from hikari_like.testing.emulator.command_validation import validate_command
 from hikari_like.testing.emulator.command_validation import validate_commands
 from hikari_like.testing.emulator.responses import DiscordError
@@ -33,14 +39,35 @@ def _same_command(existing: json.JSONObject, body: json.JSONObject) -> bool:
     return bool(existing["name"] == body["name"] and existing["type"] == body.get("type", 1))
 
 
+_ENTRY_POINT = 4
+# Discord does not document the `handler` of an entry point created without one; its own
+# default "Launch" command has DISCORD_LAUNCH_ACTIVITY (2), so that is what the emulator stores.
+_DEFAULT_HANDLER = 2
+
+
 def _build(ctx: RequestContext, body: json.JSONObject, command_id: str | None) -> json.JSONObject:
-    return payloads.command_payload(
+    command = payloads.command_payload(
         command_id or ctx.state.ids(),
         application_id=ctx.state.application_id,
         guild_id=ctx.params.get("guild"),
         body=body,
         version=ctx.state.ids(),
     )
+    if command["type"] == _ENTRY_POINT:
+        command["handler"] = body.get("handler", _DEFAULT_HANDLER)
+    return command
+
+
+def _is_guild(ctx: RequestContext) -> bool:
+    return "guild" in ctx.params
+
+
+def _check_one_entry_point(store: dict[str, json.JSONObject], body: json.JSONObject) -> None:
+    """An app has at most one entry point: creating another (not replacing it) is Discord's 30032."""
+    if body.get("type") != _ENTRY_POINT:
+        return
+    if any(c["type"] == _ENTRY_POINT and c["name"] != body["name"] for c in store.values()):
+        raise DiscordError(400, "Maximum number of application commands reached", 30032)
 
 
 async def list_commands(ctx: RequestContext) -> web.Response:
@@ -62,7 +89,8 @@ async def create_command(ctx: RequestContext) -> web.Response:
     """Discord upserts: a command with the same name and type is replaced (200), else created (201)."""
     store = _store(ctx)
     body = require_object(ctx.body.json)
-    validate_command(body)
+    validate_command(body, guild=_is_guild(ctx))
+    _check_one_entry_point(store, body)
     existing = next((c for c in store.values() if _same_command(c, body)), None)
     command = _build(ctx, body, existing["id"] if existing else None)
     store[command["id"]] = command
@@ -72,7 +100,7 @@ async def create_command(ctx: RequestContext) -> web.Response:
 async def edit_command(ctx: RequestContext) -> web.Response:
     current = _command(ctx)
     body = {**current, **require_object(ctx.body.json)}
-    validate_command(body)
+    validate_command(body, guild=_is_guild(ctx))
     command = _build(ctx, body, current["id"])
     _store(ctx)[command["id"]] = command
     return json_response(command)
@@ -81,8 +109,9 @@ async def edit_command(ctx: RequestContext) -> web.Response:
 async def overwrite_commands(ctx: RequestContext) -> web.Response:
     """Bulk overwrite: the body becomes the whole set; commands kept by name and type keep their id."""
     store = _store(ctx)
-    bodies = validate_commands(ctx.body.json)
+    bodies = validate_commands(ctx.body.json, guild=_is_guild(ctx))
     old = list(store.values())
+    check_entry_point_kept(old, bodies)
     commands = []
     for body in bodies:
         existing = next((c for c in old if _same_command(c, body)), None)

@@ -8,6 +8,10 @@ ping = rest.slash_command_builder("ping", "Check the bot is alive")
 info = rest.context_menu_command_builder(CommandType.USER, "User info")
 await rest.set_application_commands(application_id, [ping, info], guild=guild_id)
 ```
+
+Entry point commands (`PRIMARY_ENTRY_POINT`, an Activity's App Launcher command) are global
+only, one per application, and Discord refuses (50240) a global bulk overwrite that drops the
+registered one; `set_application_commands` keeps it for you (see there).
 """
 
 from __future__ import annotations
@@ -60,6 +64,10 @@ def _commands_route(
     return guild_route.compile(application=application_id, guild=snowflakes.snowflake_of(guild), **values)
 
 
+def _is_entry_point(command: command_builders.CommandBuilder) -> bool:
+    return command.type is commands_.CommandType.PRIMARY_ENTRY_POINT
+
+
 def _localizations(value: typing.Mapping[str, str] | undefined.UndefinedType) -> dict[str, str]:
     return {} if value is _UNDEFINED else dict(value)
 
@@ -84,6 +92,22 @@ class CommandEndpoints(rest_api.RESTClient):
         """A new `ContextMenuCommandBuilder` for a `USER` or `MESSAGE` command (no request is made)."""
         return command_builders.ContextMenuCommandBuilder(commands_.CommandType(type), name)
 
+    def entry_point_command_builder(
+        self,
+        name: str,
+        description: str = "",
+        *,
+        handler: commands_.EntryPointCommandHandlerType
+        | int = commands_.EntryPointCommandHandlerType.DISCORD_LAUNCH_ACTIVITY,
+    ) -> command_builders.EntryPointCommandBuilder:
+        """A new `EntryPointCommandBuilder`, the command that opens the app's Activity (no request).
+
+        ```python
+        launch = rest.entry_point_command_builder("launch", "Start the game", handler=2)
+        ```
+        """
+        return command_builders.EntryPointCommandBuilder(name, description, handler=handler)
+
     async def fetch_application_commands(
         self,
         application: snowflakes.SnowflakeishOr,
@@ -103,14 +127,59 @@ class CommandEndpoints(rest_api.RESTClient):
         """Replace all of the application's global (or one guild's) commands with `commands`.
 
         Commands kept by name and type keep their IDs. Returns the commands as Discord stored them.
+        The list is checked first (`check_command_set`: unique names, Discord's per-type limits,
+        no entry point on a guild), raising `DiscordRuleError` before anything is sent.
+
+        Discord refuses a global overwrite that drops the app's entry point command (the App
+        Launcher's, made when Activities are enabled). So when `commands` is global and has no
+        entry point builder, one extra GET fetches the registered commands and the entry point
+        among them is sent back unchanged; it is in the returned list. Include your own
+        `EntryPointCommandBuilder` to replace it (no extra GET), or `delete_application_command`
+        it first to remove it.
 
         ```python
         await rest.set_application_commands(application_id, [ping, info], guild=guild_id)
         ```
         """
+        is_global = guild is _UNDEFINED
+        command_builders.check_command_set(commands, for_guild=not is_global)
+        payload = [command.build() for command in commands]
+        if is_global and not any(_is_entry_point(command) for command in commands):
+            payload += [kept.build() for kept in await self._registered_entry_points(application)]
         route = _commands_route(_OVERWRITE, application, guild)
-        response = await self.request(route, json=[command.build() for command in commands])
+        response = await self.request(route, json=payload)
         return [commands_.command_from_payload(payload, app=self) for payload in response]
+
+    async def _registered_entry_points(
+        self, application: snowflakes.SnowflakeishOr
+    ) -> list[command_builders.EntryPointCommandBuilder]:
+        registered = await self.fetch_application_commands(application)
+        return [
+            command_builders.EntryPointCommandBuilder.from_command(command)
+            for command in registered
+            if isinstance(command, commands_.EntryPointCommand)
+        ]
+
+    async def create_application_command(
+        self,
+        application: snowflakes.SnowflakeishOr,
+        command: command_builders.CommandBuilder,
+        *,
+        guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+    ) -> commands_.PartialCommand:
+        """Create one command from its builder (any type); Discord replaces one of the same name and type.
+
+        Returns the model for its type (`SlashCommand`, `ContextMenuCommand`, `EntryPointCommand`).
+        An entry point for a guild is refused (`DiscordRuleError`) before anything is sent.
+
+        ```python
+        launch = rest.entry_point_command_builder("launch", "Start the game")
+        command = await rest.create_application_command(application_id, launch)  # an EntryPointCommand
+        ```
+        """
+        command_builders.check_command_set([command], for_guild=guild is not _UNDEFINED)
+        response = await self._create_command(application, guild, command)
+        return commands_.command_from_payload(response, app=self)
 
     async def _create_command(
         self,
