@@ -320,9 +320,9 @@ def check_checkbox_group(payload: JSONObject) -> None:
     minimum = payload.get("min_values", 1)
     maximum = payload.get("max_values", len(options))
     for name, count, limit, what in (
-        ("min_values", minimum, maximum, "max_values"),
         ("min_values", minimum, len(options), "the number of options"),
         ("max_values", maximum, len(options), "the number of options"),
+        ("min_values", minimum, maximum, "max_values"),
     ):
         if isinstance(count, int) and isinstance(limit, int) and count > limit:
             _refuse(f"checkbox_group.{name}", f"{name} ({count}) cannot exceed {what} ({limit})")

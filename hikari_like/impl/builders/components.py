@@ -660,7 +660,7 @@ class _ChoiceGroupBuilder(typing.Generic[_ChoiceOptionT]):
 
     def add_raw_option(self, option: _ChoiceOptionT, /) -> typing.Self:
         """Add an option you built."""
-        builder_checks.check_count("options in a group", len(self._options), MAX_CHOICE_OPTIONS)
+        _check_choice_count(self, None, [*self._options, option])
         self._options.append(option)
         return self
 
