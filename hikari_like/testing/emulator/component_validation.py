@@ -112,6 +112,8 @@ def _array(value: typing.Any, path: str, low: int, high: int) -> list[typing.Any
         _fail(path, "BASE_TYPE_REQUIRED", "This field is required")
     if not isinstance(value, list):
         _fail(path, "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
+    if len(value) > high and low == 0:
+        _fail(path, "BASE_TYPE_MAX_LENGTH", f"Must be {high} or fewer in length.")
     if not low <= len(value) <= high:
         _fail(path, "BASE_TYPE_BAD_LENGTH", f"Must be between {low} and {high} in length.")
     return value
