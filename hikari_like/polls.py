@@ -32,6 +32,13 @@ if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
 
 
+def _required_integer(payload: JSONObject, key: str) -> int:
+    value = read.integer(payload.get(key))
+    if value is None:
+        raise TypeError(f"{key} is required and an integer")
+    return value
+
+
 class PollLayoutType(enums.TolerantIntEnum):
     """How a poll is laid out; Discord has one layout so far, and unknown values are kept."""
 
@@ -73,12 +80,8 @@ class PollAnswer:
     @classmethod
     def from_payload(cls, payload: JSONObject) -> PollAnswer:
         """Read a poll answer object; its `answer_id` is required (`TypeError` without it)."""
-        answer_id = read.integer(payload.get("answer_id"))
-        if answer_id is None:
-            raise TypeError("a poll answer needs an integer answer_id")
-        return cls(
-            answer_id=answer_id, poll_media=PollMedia.from_payload(read.mapping(payload.get("poll_media")))
-        )
+        media = PollMedia.from_payload(read.mapping(payload.get("poll_media")))
+        return cls(answer_id=_required_integer(payload, "answer_id"), poll_media=media)
 
 
 @attrs.define(kw_only=True)
@@ -98,11 +101,8 @@ class PollAnswerCount:
     @classmethod
     def from_payload(cls, payload: JSONObject) -> PollAnswerCount:
         """Read an answer count object; its `id` is required (`TypeError` without it)."""
-        answer_id = read.integer(payload.get("id"))
-        if answer_id is None:
-            raise TypeError("a poll answer count needs an integer id")
         return cls(
-            id=answer_id,
+            id=_required_integer(payload, "id"),
             count=read.natural(payload.get("count")) or 0,
             me_voted=payload.get("me_voted") is True,
         )
