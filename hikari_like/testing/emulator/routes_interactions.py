@@ -1,4 +1,10 @@
-"""Interaction callback, original response and followup endpoints."""
+"""Interaction callback, original response and followup endpoints.
+
+Discord's rules on answers, enforced here as the client enforces them before sending: each file
+at most the interaction's `attachment_size_limit` (413, 40005), at most 5 followups when the only
+authorizing owner is a user install (400, 40094), and `LAUNCH_ACTIVITY` answered with the
+Activity instance it launched.
+"""
 
 from __future__ import annotations
 
@@ -31,6 +37,19 @@ from hikari_like.testing.emulator.validation import validate_message
 from hikari_like.testing.emulator.validation import validate_modal
 
 _CALLBACK_TYPES = frozenset({4, 5, 6, 7, 8, 9, 10, 12})
+_LAUNCH_ACTIVITY = 12
+_USER_INSTALL_FOLLOWUPS = 5
+
+
+def _check_file_sizes(interaction: IssuedInteraction, files: typing.Sequence[RecordedFile]) -> None:
+    # Discord checks each file on its own against the interaction's limit.
+    if any(len(file.data) > interaction.attachment_size_limit for file in files):
+        raise DiscordError(413, "Request entity too large", 40005)
+
+
+def _check_followup_limit(interaction: IssuedInteraction) -> None:
+    if interaction.is_user_install_only and interaction.followups_created >= _USER_INSTALL_FOLLOWUPS:
+        raise DiscordError(400, "This interaction has hit the maximum number of follow up messages", 40094)
 
 
 def _callback_data(body: json.JSONObject) -> tuple[int, json.JSONObject]:
@@ -62,7 +81,10 @@ def _apply_response(
     """Change the state as an initial response does: create, defer, or update the component's
     message; record the response. Returns the callback type."""
     callback_type, data = _callback_data(body)
-    if callback_type == 4:
+    if callback_type == _LAUNCH_ACTIVITY:
+        channel = interaction.channel_id or "0"
+        interaction.activity_instance_id = f"i-{state.ids()}-gc-{interaction.guild_id or '0'}-{channel}"
+    elif callback_type == 4:
         interaction.original = interaction_message(state, interaction, data, files)
     elif callback_type == 5:
         flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
@@ -83,8 +105,15 @@ def record_http_answer(
     body: json.JSONObject,
     files: typing.Sequence[RecordedFile] = (),
 ) -> None:
-    """Record the bot's HTTP answer to an interaction the emulator delivered, as Discord does."""
+    """Record the bot's HTTP answer to an interaction the emulator delivered, as Discord does.
+
+    An answer Discord would refuse (a file over the limit) is not recorded: the interaction fails.
+    """
     if interaction.response is None and body.get("type") != 1:
+        try:
+            _check_file_sizes(interaction, files)
+        except DiscordError:
+            return
         _apply_response(state, interaction, body, files)
 
 
@@ -92,6 +121,7 @@ async def create_callback(ctx: RequestContext) -> web.Response:
     interaction = lookup_for_callback(ctx)
     body = require_object(ctx.body.json)
     _check_callback_data(ctx, *_callback_data(body))
+    _check_file_sizes(interaction, ctx.body.files)
     callback_type = _apply_response(ctx.state, interaction, body, ctx.body.files)
     if ctx.query.get("with_response", "").lower() != "true":
         return empty_response()
@@ -100,7 +130,9 @@ async def create_callback(ctx: RequestContext) -> web.Response:
 
 def _callback_resource(interaction: IssuedInteraction, callback_type: int) -> json.JSONObject:
     original = interaction.original
-    summary: json.JSONObject = {"id": interaction.id, "type": interaction.type, "activity_instance_id": None}
+    summary: json.JSONObject = {"id": interaction.id, "type": interaction.type}
+    if interaction.activity_instance_id is not None:
+        summary["activity_instance_id"] = interaction.activity_instance_id
     if original is not None:
         summary["response_message_id"] = original["id"]
         summary["response_message_loading"] = bool(original["flags"] & LOADING)
@@ -108,6 +140,8 @@ def _callback_resource(interaction: IssuedInteraction, callback_type: int) -> js
     resource: json.JSONObject = {"type": callback_type}
     if original is not None and callback_type in (4, 5, 7):
         resource["message"] = original
+    if callback_type == _LAUNCH_ACTIVITY and interaction.activity_instance_id is not None:
+        resource["activity_instance"] = {"id": interaction.activity_instance_id}
     return {"interaction": summary, "resource": resource}
 
 
@@ -122,11 +156,12 @@ async def get_original(ctx: RequestContext) -> web.Response:
 
 
 async def edit_original(ctx: RequestContext) -> web.Response:
-    message = _original(await lookup_for_webhook(ctx))
-    return json_response(_edit(ctx, message))
+    interaction = await lookup_for_webhook(ctx)
+    return json_response(_edit(ctx, interaction, _original(interaction)))
 
 
-def _edit(ctx: RequestContext, message: json.JSONObject) -> json.JSONObject:
+def _edit(ctx: RequestContext, interaction: IssuedInteraction, message: json.JSONObject) -> json.JSONObject:
+    _check_file_sizes(interaction, ctx.body.files)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     validate_message(body, has_files=bool(ctx.body.files), creating=False)
     message["flags"] &= ~LOADING  # The first edit of a deferred response replaces "is thinking...".
@@ -143,14 +178,19 @@ async def delete_original(ctx: RequestContext) -> web.Response:
 
 async def create_followup(ctx: RequestContext) -> web.Response:
     interaction = await lookup_for_webhook(ctx)
+    _check_followup_limit(interaction)
+    _check_file_sizes(interaction, ctx.body.files)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     validate_message(body, has_files=bool(ctx.body.files), creating=True)
     original = interaction.original
     if original is not None and original["flags"] & LOADING:
         # Discord: the first followup after a deferred response edits the loading message instead.
-        return json_response(_edit(ctx, original))
+        edited = _edit(ctx, interaction, original)
+        interaction.followups_created += 1  # counted like any followup (as the client counts it)
+        return json_response(edited)
     message = interaction_message(ctx.state, interaction, body, ctx.body.files)
     interaction.followups[message["id"]] = message
+    interaction.followups_created += 1
     return json_response(message)
 
 
@@ -168,8 +208,8 @@ async def get_webhook_message(ctx: RequestContext) -> web.Response:
 
 
 async def edit_webhook_message(ctx: RequestContext) -> web.Response:
-    message = _webhook_message(await lookup_for_webhook(ctx), ctx.params["message"])
-    return json_response(_edit(ctx, message))
+    interaction = await lookup_for_webhook(ctx)
+    return json_response(_edit(ctx, interaction, _webhook_message(interaction, ctx.params["message"])))
 
 
 async def delete_webhook_message(ctx: RequestContext) -> web.Response:

@@ -21,6 +21,8 @@ from hikari_like.testing.emulator.responses import DiscordError
 
 _V = typing.TypeVar("_V")
 _NONCE_WINDOW: typing.Final = 300.0
+DEFAULT_ATTACHMENT_SIZE_LIMIT: typing.Final = 10 * 1024 * 1024
+"""Discord's default per-file upload limit (10 MiB), when an interaction names none."""
 
 
 class IdMapping(collections.abc.Mapping[str | int, _V]):
@@ -73,6 +75,19 @@ class IssuedInteraction:
     followups: dict[str, json.JSONObject] = attrs.field(factory=dict)
     http_delivery: asyncio.Event | None = attrs.field(default=None, repr=False)
     """Set once the bot's HTTP answer was recorded, when the emulator delivered the interaction."""
+    attachment_size_limit: int = DEFAULT_ATTACHMENT_SIZE_LIMIT
+    """The largest file, in bytes, Discord accepts on a message sent with this token (per file)."""
+    authorizing_integration_owners: dict[str, str] = attrs.field(factory=lambda: {"0": "0"})
+    """Integration type ("0" guild, "1" user install) -> the guild or user that installed the app."""
+    followups_created: int = 0
+    """Followup messages created (Discord allows 5 when the only owner is a user install)."""
+    activity_instance_id: str | None = None
+    """The Activity a LAUNCH_ACTIVITY answer launched."""
+
+    @property
+    def is_user_install_only(self) -> bool:
+        """Whether the only authorizing integration owner is a user install (`{"1": user_id}`)."""
+        return set(self.authorizing_integration_owners) == {"1"}
 
     def to_payload(self) -> json.JSONObject:
         """The minimal fields a test needs to build a full interaction payload around."""
@@ -216,7 +231,10 @@ class EmulatorState:
         interaction_id: str | None = None,
         token: str | None = None,
         message_id: str | None = None,
+        attachment_size_limit: int | None = None,
+        authorizing_integration_owners: typing.Mapping[str, str] | None = None,
     ) -> IssuedInteraction:
+        """Register an interaction; `None` limit or owners: Discord's defaults (10 MiB, guild install)."""
         interaction = IssuedInteraction(
             id=interaction_id or self.ids(),
             token=token or _interaction_token(),
@@ -226,6 +244,12 @@ class EmulatorState:
             guild_id=guild_id,
             message_id=message_id,
         )
+        if isinstance(attachment_size_limit, int) and attachment_size_limit > 0:
+            interaction.attachment_size_limit = attachment_size_limit
+        if isinstance(authorizing_integration_owners, typing.Mapping):
+            interaction.authorizing_integration_owners = {
+                str(kind): str(owner) for kind, owner in authorizing_integration_owners.items()
+            }
         self.interactions[interaction.token] = interaction
         return interaction
 
