@@ -31,8 +31,10 @@ from hikari_like.channels import GuildTextChannel
 from hikari_like.channels import PartialChannel
 from hikari_like.channels import ThreadMetadata
 from hikari_like.colors import Color
+from hikari_like.colors import ColorGradient
 from hikari_like.colors import Colorish
 from hikari_like.colors import Colour
+from hikari_like.colors import ColourGradient
 from hikari_like.commands import CommandChoice
 from hikari_like.commands import CommandOption
 from hikari_like.commands import CommandType
@@ -90,8 +92,6 @@ from hikari_like.files import Rawish
 from hikari_like.files import Resource
 from hikari_like.files import Resourceish
 from hikari_like.files import WebResource
-from hikari_like.guilds import ColorGradient
-from hikari_like.guilds import ColorGradient as ColourGradient
 from hikari_like.guilds import GuildMemberFlags
 from hikari_like.guilds import Member
 from hikari_like.guilds import Role

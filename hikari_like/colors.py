@@ -8,11 +8,15 @@
 
 from __future__ import annotations
 
-__all__ = ["Color", "Colorish", "Colour"]
+__all__ = ["Color", "ColorGradient", "Colorish", "Colour", "ColourGradient", "optional_color"]
 
 import re
 import string
 import typing
+
+import attrs
+
+from hikari_like.internal import partial_json as read
 
 _MAX_RGB: typing.Final = 0xFF_FF_FF
 _HEX_DIGITS: typing.Final = frozenset(string.hexdigits)
@@ -172,3 +176,78 @@ Colorish = (
     | typing.Sequence[float]
 )
 """Anything `Color.of` understands."""
+
+
+@attrs.define(kw_only=True)
+class ColorGradient:
+    """A role's colors: one, a gradient of two, or Discord's holographic style (three).
+
+    Gradients need the guild's `ENHANCED_ROLE_COLORS` feature; the only three-color value Discord
+    accepts is `ColorGradient.holographic()`.
+
+    >>> ColorGradient.of(0xFF0000, 0x0000FF).secondary_color
+    Color(r=0x0, g=0x0, b=0xff)
+    """
+
+    primary_color: Color
+    secondary_color: Color | None = None
+    tertiary_color: Color | None = None
+
+    @classmethod
+    def holographic(cls) -> ColorGradient:
+        """Discord's holographic style (the values its API enforces whenever a tertiary color is set)."""
+        return cls(
+            primary_color=Color(11127295),
+            secondary_color=Color(16759788),
+            tertiary_color=Color(16761760),
+        )
+
+    @classmethod
+    def of(
+        cls,
+        primary: Colorish,
+        secondary: Colorish | None = None,
+        tertiary: Colorish | None = None,
+    ) -> ColorGradient:
+        """A gradient from anything `Color.of` reads."""
+        return cls(
+            primary_color=Color.of(primary),
+            secondary_color=None if secondary is None else Color.of(secondary),
+            tertiary_color=None if tertiary is None else Color.of(tertiary),
+        )
+
+    @property
+    def primary_colour(self) -> Color:
+        """Alias of `primary_color`."""
+        return self.primary_color
+
+    @property
+    def secondary_colour(self) -> Color | None:
+        """Alias of `secondary_color`."""
+        return self.secondary_color
+
+    @property
+    def tertiary_colour(self) -> Color | None:
+        """Alias of `tertiary_color`."""
+        return self.tertiary_color
+
+    @classmethod
+    def from_payload(cls, payload: object, *, fallback: Color) -> ColorGradient:
+        """Read a role colors object; without one (older payloads) the role's `color` is primary."""
+        if not isinstance(payload, dict):
+            return cls(primary_color=fallback)
+        primary = optional_color(payload.get("primary_color"))
+        return cls(
+            primary_color=fallback if primary is None else primary,
+            secondary_color=optional_color(payload.get("secondary_color")),
+            tertiary_color=optional_color(payload.get("tertiary_color")),
+        )
+
+
+def optional_color(value: object) -> Color | None:
+    rgb = read.integer(value, 0, 0xFFFFFF)
+    return None if rgb is None else Color(rgb)
+
+
+ColourGradient = ColorGradient
+"""British spelling of `ColorGradient`."""

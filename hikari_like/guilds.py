@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ColorGradient", "GuildMemberFlags", "Member", "Role", "RoleFlag"]
+__all__ = ["GuildMemberFlags", "Member", "Role", "RoleFlag"]
 
 import datetime
 import enum
@@ -47,78 +47,6 @@ class RoleFlag(enum.IntFlag):
     """The role can be picked in the guild's onboarding prompts."""
 
 
-# hikari keeps this class in `hikari.colors`; it waits here until colors.py takes it (#17).
-@attrs.define(kw_only=True)
-class ColorGradient:
-    """A role's colors: one, a gradient of two, or Discord's holographic style (three).
-
-    Gradients need the guild's `ENHANCED_ROLE_COLORS` feature; the only three-color value Discord
-    accepts is `ColorGradient.holographic()`.
-
-    >>> ColorGradient.of(0xFF0000, 0x0000FF).secondary_color
-    Color(r=0x0, g=0x0, b=0xff)
-    """
-
-    primary_color: colors_.Color
-    secondary_color: colors_.Color | None = None
-    tertiary_color: colors_.Color | None = None
-
-    @classmethod
-    def holographic(cls) -> ColorGradient:
-        """Discord's holographic style (the values its API enforces whenever a tertiary color is set)."""
-        return cls(
-            primary_color=colors_.Color(11127295),
-            secondary_color=colors_.Color(16759788),
-            tertiary_color=colors_.Color(16761760),
-        )
-
-    @classmethod
-    def of(
-        cls,
-        primary: colors_.Colorish,
-        secondary: colors_.Colorish | None = None,
-        tertiary: colors_.Colorish | None = None,
-    ) -> ColorGradient:
-        """A gradient from anything `Color.of` reads."""
-        return cls(
-            primary_color=colors_.Color.of(primary),
-            secondary_color=None if secondary is None else colors_.Color.of(secondary),
-            tertiary_color=None if tertiary is None else colors_.Color.of(tertiary),
-        )
-
-    @property
-    def primary_colour(self) -> colors_.Color:
-        """Alias of `primary_color`."""
-        return self.primary_color
-
-    @property
-    def secondary_colour(self) -> colors_.Color | None:
-        """Alias of `secondary_color`."""
-        return self.secondary_color
-
-    @property
-    def tertiary_colour(self) -> colors_.Color | None:
-        """Alias of `tertiary_color`."""
-        return self.tertiary_color
-
-    @classmethod
-    def from_payload(cls, payload: object, *, fallback: colors_.Color) -> ColorGradient:
-        """Read a role colors object; without one (older payloads) the role's `color` is primary."""
-        if not isinstance(payload, dict):
-            return cls(primary_color=fallback)
-        primary = _optional_color(payload.get("primary_color"))
-        return cls(
-            primary_color=fallback if primary is None else primary,
-            secondary_color=_optional_color(payload.get("secondary_color")),
-            tertiary_color=_optional_color(payload.get("tertiary_color")),
-        )
-
-
-def _optional_color(value: object) -> colors_.Color | None:
-    rgb = read.integer(value, 0, 0xFFFFFF)
-    return None if rgb is None else colors_.Color(rgb)
-
-
 @attrs.define(kw_only=True, unsafe_hash=True)
 class Role:
     """A guild role; `colors` holds its gradient or holographic colors when it has them.
@@ -132,7 +60,7 @@ class Role:
     guild_id: snowflakes.Snowflake = attrs.field(eq=False)
     name: str = attrs.field(eq=False)
     color: colors_.Color = attrs.field(eq=False, repr=False)
-    colors: ColorGradient = attrs.field(eq=False, repr=False)
+    colors: colors_.ColorGradient = attrs.field(eq=False, repr=False)
     """The role's colors; `colors.primary_color` is `color`."""
     is_hoisted: bool = attrs.field(eq=False, repr=False)
     icon_hash: str | None = attrs.field(eq=False, repr=False)
@@ -160,7 +88,7 @@ class Role:
         return self.color
 
     @property
-    def colours(self) -> ColorGradient:
+    def colours(self) -> colors_.ColorGradient:
         """Alias of `colors`."""
         return self.colors
 
@@ -172,14 +100,14 @@ class Role:
         get = payload.get
         # Discord marks boolean tags by the key being present with a null value.
         tags = read.mapping(get("tags"))
-        color = _optional_color(get("color")) or colors_.Color(0)
+        color = colors_.optional_color(get("color")) or colors_.Color(0)
         return cls(
             app=app,
             id=snowflakes.parse(payload["id"]),
             guild_id=guild_id,
             name=read.required_text(payload, "name"),
             color=color,
-            colors=ColorGradient.from_payload(get("colors"), fallback=color),
+            colors=colors_.ColorGradient.from_payload(get("colors"), fallback=color),
             is_hoisted=get("hoist") is True,
             icon_hash=read.text(get("icon")),
             unicode_emoji=_optional_emoji(get("unicode_emoji")),

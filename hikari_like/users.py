@@ -169,7 +169,7 @@ class User:
             global_name=global_name if isinstance(global_name, str) else None,
             avatar_hash=avatar if isinstance(avatar, str) else None,
             banner_hash=banner if isinstance(banner, str) else None,
-            accent_color=None if accent is None else _optional_color(accent),
+            accent_color=None if accent is None else colors.optional_color(accent),
             is_bot=get("bot") is True,
             is_system=get("system") is True,
             flags=_NO_FLAGS if not flags else UserFlag(read.natural(flags) or 0),
@@ -178,8 +178,3 @@ class User:
 
 
 _NO_FLAGS: typing.Final = UserFlag.NONE
-
-
-def _optional_color(value: object) -> colors.Color | None:
-    rgb = read.integer(value, 0, 0xFFFFFF)
-    return None if rgb is None else colors.Color(rgb)

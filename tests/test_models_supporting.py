@@ -172,12 +172,12 @@ def test_role_colors_read_gradients_and_fall_back_to_color() -> None:
         guild_id=snowflakes.Snowflake(9),
     )
 
-    assert role.colors == guilds.ColorGradient.of(0xFF0000, 0x0000FF)
+    assert role.colors == colors.ColorGradient.of(0xFF0000, 0x0000FF)
     assert role.colours is role.colors
     assert role.colour == role.color
-    assert plain.colors == guilds.ColorGradient(primary_color=colors.Color(0x00FF00))
-    assert hostile.colors == guilds.ColorGradient(primary_color=colors.Color(0))
-    holographic = guilds.ColorGradient.holographic()
+    assert plain.colors == colors.ColorGradient(primary_color=colors.Color(0x00FF00))
+    assert hostile.colors == colors.ColorGradient(primary_color=colors.Color(0))
+    holographic = colors.ColorGradient.holographic()
     assert (holographic.primary_colour, holographic.secondary_colour, holographic.tertiary_colour) == (
         11127295,
         16759788,
