@@ -126,6 +126,7 @@ async def _followup(
             attachments=_or_undefined(late.attachments),
             components=_or_undefined(late.components),
             embeds=_or_undefined(late.embeds),
+            poll=late.poll,
             flags=late.flags,
             tts=late.is_tts,
             mentions_everyone=late.mentions_everyone,
