@@ -200,8 +200,8 @@ async def test_votes_are_counted_and_voters_listed_by_id(
     message = await rest.create_message(discord.channel_id, poll=tea_poll())
     for user_id in (300, 100, 200):
         discord.add_user(f"user-{user_id}", user_id=user_id)
-        discord.state.cast_poll_vote(discord.channel_id, message.id, user_id, 1)
-    discord.state.cast_poll_vote(discord.channel_id, message.id, 300, 2)  # a changed vote
+        discord.cast_poll_vote(discord.channel_id, message.id, user_id, 1)
+    discord.cast_poll_vote(discord.channel_id, message.id, 300, 2)  # a changed vote
 
     first = await rest.fetch_poll_voters(discord.channel_id, message, 1, limit=1)
     rest_of_them = await rest.fetch_poll_voters(discord.channel_id, message, 1, after=first[0])
@@ -217,7 +217,7 @@ async def test_votes_are_counted_and_voters_listed_by_id(
 async def test_end_poll_finalises_the_results(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
     message = await rest.create_message(discord.channel_id, poll=tea_poll())
     discord.add_user("kat", user_id=42)
-    discord.state.cast_poll_vote(discord.channel_id, message.id, 42, 2)
+    discord.cast_poll_vote(discord.channel_id, message.id, 42, 2)
 
     ended = await rest.end_poll(discord.channel_id, message)
 
@@ -229,7 +229,7 @@ async def test_end_poll_finalises_the_results(discord: EmulatedDiscord, rest: RE
         await rest.end_poll(discord.channel_id, message)
     assert again.value.code == 520001  # Poll expired
     with pytest.raises(ValueError, match="Poll expired"):
-        discord.state.cast_poll_vote(discord.channel_id, message.id, 42, 1)
+        discord.cast_poll_vote(discord.channel_id, message.id, 42, 1)
 
 
 async def test_end_poll_on_a_message_without_one_is_discords_520006(

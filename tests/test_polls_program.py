@@ -23,7 +23,7 @@ async def run_against_emulator(library: str) -> tuple[dict[str, typing.Any], lis
 
         def let_users_vote(message_id: int) -> None:
             for user_id, answer in zip(VOTERS, (1, 1, 2), strict=True):
-                discord.state.cast_poll_vote(discord.channel_id, message_id, user_id, answer)
+                discord.cast_poll_vote(discord.channel_id, message_id, user_id, answer)
 
         outcome = await program.run(discord.url, discord.token, int(discord.channel_id), let_users_vote)
         sent = [(request.route, request.json.get("poll")) for request in discord.requests if request.json]

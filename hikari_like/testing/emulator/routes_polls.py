@@ -1,7 +1,7 @@
 """Poll endpoints: end a poll, list an answer's voters.
 
 Votes come from users, never from apps: tests cast them with `EmulatorState.cast_poll_vote`
-(`discord.state.cast_poll_vote(channel_id, message_id, user_id, answer_id)`).
+(`discord.cast_poll_vote(channel_id, message_id, user_id, answer_id)`).
 """
 
 from __future__ import annotations

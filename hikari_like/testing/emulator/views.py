@@ -139,6 +139,20 @@ class EmulatorViews:
         self.state.store_message(message)
         return message
 
+    def cast_poll_vote(
+        self, channel_id: str | int, message_id: str | int, user_id: str | int, *answer_ids: int
+    ) -> json.JSONObject:
+        """Vote on a poll as the user `user_id` (apps cannot vote); no `answer_ids` withdraws the vote.
+
+        Returns the message with its poll's `results` recounted.
+
+        ```python
+        discord.add_user("kat", user_id=42)
+        discord.cast_poll_vote(discord.channel_id, message.id, 42, 1)
+        ```
+        """
+        return self.state.cast_poll_vote(channel_id, message_id, user_id, *answer_ids)
+
     def clear_requests(self) -> None:
         """Forget the recorded requests (state and statistics stay)."""
         self.requests.clear()
