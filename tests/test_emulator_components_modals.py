@@ -225,6 +225,25 @@ REFUSED: dict[str, tuple[JSONObject, str, str]] = {
         "data.components.1.component.id",
         "COMPONENT_ID_DUPLICATED",
     ),
+    "a disabled select": (
+        modal(label({"type": 3, "custom_id": "s", "options": options(2), "disabled": True})),
+        "data.components.0.component.disabled",
+        "COMPONENT_DISABLED_IN_MODAL",
+    ),
+    "a radio group with two defaults": (
+        modal(
+            label(
+                {"type": 21, "custom_id": "r", "options": [{**each, "default": True} for each in options(2)]}
+            )
+        ),
+        "data.components.0.component.options",
+        "RADIO_GROUP_DEFAULT_DUPLICATED",
+    ),
+    "a file type without its dot": (
+        modal(label({"type": 19, "custom_id": "f", "file_types": ["image", "pdf"]})),
+        "data.components.0.component.file_types.1",
+        "FILE_TYPE_INVALID",
+    ),
     "a title of 46 characters": (
         modal(label(text_input()), title="x" * 46),
         "data.title",

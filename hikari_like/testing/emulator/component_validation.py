@@ -10,7 +10,9 @@ component in each Label, unique `id`s and `custom_id`s, option counts and `min_v
 reported them (`UNION_TYPE_CHOICES`, `COMPONENT_LAYOUT_WIDTH_EXCEEDED`,
 `COMPONENT_CUSTOM_ID_DUPLICATED`, `COMPONENT_MAX_TOTAL_COMPONENTS_EXCEEDED`,
 `SELECT_COMPONENT_OPTION_VALUE_DUPLICATED`, `MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2`,
-the `BASE_TYPE_*` family); `COMPONENT_ID_DUPLICATED` is modelled on them. Discord lists every
+the `BASE_TYPE_*` family); `COMPONENT_ID_DUPLICATED`, `COMPONENT_DISABLED_IN_MODAL`,
+`RADIO_GROUP_DEFAULT_DUPLICATED` and `FILE_TYPE_INVALID` are modelled on them (the docs state the
+rules, not their codes). Discord lists every
 error of a body at once; the emulator stops at the first, which is enough to say why.
 
 ```python
@@ -64,6 +66,7 @@ _LABEL_CHILDREN: typing.Final = frozenset(
     {_TEXT_INPUT, *_SELECTS, _FILE_UPLOAD, _RADIO_GROUP, _CHECKBOX_GROUP, _CHECKBOX}
 )
 _LINK_STYLE, _PREMIUM_STYLE = 5, 6
+_FILE_TYPE_GROUPS: typing.Final = frozenset({"image", "video", "audio"})
 
 
 def _fail(path: str, code: str, message: str) -> typing.NoReturn:
@@ -119,11 +122,19 @@ def _array(value: typing.Any, path: str, low: int, high: int) -> list[typing.Any
     return value
 
 
-def _counts(item: JSONObject, path: str, limit: int, *, in_modal: bool, choices: int | None = None) -> None:
-    """`min_values`/`max_values` in range, min at most max, max at most the choices offered, and
-    in a modal a required component (the default) needing at least one."""
+def _counts(
+    item: JSONObject,
+    path: str,
+    limit: int,
+    *,
+    in_modal: bool,
+    choices: int | None = None,
+    default_max: int = 1,
+) -> None:
+    """`min_values`/`max_values` in range, min at most max (given, or its default), max at most
+    the choices offered, and in a modal a required component (the default) needing at least one."""
     max_values = _integer(item, path, "max_values", 1, min(limit, choices or limit))
-    min_values = _integer(item, path, "min_values", 0, max_values if max_values is not None else limit)
+    min_values = _integer(item, path, "min_values", 0, max_values if max_values is not None else default_max)
     # `required` means something in modals only; a select in a message may have min_values 0.
     if in_modal and min_values == 0 and item.get("required", True) is not False:
         message = "int value should be greater than or equal to 1."
@@ -182,6 +193,9 @@ class _Walk:
             _fail(path, "UNION_TYPE_CHOICES", f'Value of field "type" must be one of {choices}.')
         self.count += 1
         self._identify(item, path)
+        if self.in_modal and item.get("disabled") is True:
+            message = "Modals cannot contain disabled components"
+            _fail(_join(path, "disabled"), "COMPONENT_DISABLED_IN_MODAL", message)
         _CHECKS[kind](self, item, path)
 
     def _identify(self, item: JSONObject, path: str) -> None:
@@ -304,17 +318,32 @@ def _file_upload(walk: _Walk, item: JSONObject, path: str) -> None:
     _text(item, path, "custom_id", 100, required=True)
     _counts(item, path, 10, in_modal=walk.in_modal)
     if item.get("file_types") is not None:
-        _array(item["file_types"], _join(path, "file_types"), 0, 10)
+        _file_types(_array(item["file_types"], _join(path, "file_types"), 0, 10), _join(path, "file_types"))
+
+
+def _file_types(entries: list[typing.Any], path: str) -> None:
+    # Discord's documented filters: a media group, or a dot-prefixed extension such as `.pdf`.
+    for index, entry in enumerate(entries):
+        if not isinstance(entry, str) or not (
+            entry in _FILE_TYPE_GROUPS or (len(entry) > 1 and entry[0] == ".")
+        ):
+            message = "Must be image, video, audio or a file extension starting with a dot"
+            _fail(_join(path, index), "FILE_TYPE_INVALID", message)
 
 
 def _radio_group(walk: _Walk, item: JSONObject, path: str) -> None:
     _text(item, path, "custom_id", 100, required=True)
-    _options(item, path, 2, 10)
+    # One choice is the answer, so at most one option can be chosen beforehand.
+    if sum(option.get("default") is True for option in _options(item, path, 2, 10)) > 1:
+        message = "Only one option can be selected by default"
+        _fail(_join(path, "options"), "RADIO_GROUP_DEFAULT_DUPLICATED", message)
 
 
 def _checkbox_group(walk: _Walk, item: JSONObject, path: str) -> None:
     _text(item, path, "custom_id", 100, required=True)
-    _counts(item, path, 10, in_modal=walk.in_modal, choices=len(_options(item, path, 1, 10)))
+    # A checkbox group's max_values defaults to its number of options.
+    choices = len(_options(item, path, 1, 10))
+    _counts(item, path, 10, in_modal=walk.in_modal, choices=choices, default_max=choices)
 
 
 def _checkbox(walk: _Walk, item: JSONObject, path: str) -> None:
