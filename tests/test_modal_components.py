@@ -5,6 +5,8 @@ place next to known ones, and a RESTBot on loopback whose listener gets every an
 from __future__ import annotations
 
 import copy
+import pathlib
+import re
 import typing
 
 import pytest
@@ -21,6 +23,8 @@ from hikari_like.components import SectionComponent
 from hikari_like.components import TextDisplayComponent
 from hikari_like.components import TextInputComponent
 from hikari_like.impl import InteractionMessageBuilder
+from hikari_like.impl.builders.component_rules import check_modal_components
+from hikari_like.impl.server.interaction_server import InteractionServer
 from hikari_like.interactions import CheckboxComponent
 from hikari_like.interactions import CheckboxGroupComponent
 from hikari_like.interactions import FileUploadComponent
@@ -320,3 +324,37 @@ async def test_a_rest_bot_listener_gets_every_answer_typed(
         "gift": True,
         "receipt": False,
     }
+
+
+# -- docs/modals.md runs as written ----------------------------------------------------------------
+
+DOCS: typing.Final = pathlib.Path(__file__).parent.parent / "docs" / "modals.md"
+
+
+def _run_the_docs() -> dict[str, typing.Any]:
+    namespace: dict[str, typing.Any] = {}
+    for block in re.findall(r"```python\n(.*?)```", DOCS.read_text(), re.DOTALL):
+        exec(compile(block, str(DOCS), "exec"), namespace)
+    return namespace
+
+
+async def test_the_docs_examples_run(server: InteractionServer, key_pair: KeyPair) -> None:
+    namespace = _run_the_docs()
+    check_modal_components(namespace["payload"]["data"]["components"])
+    server.set_listener(ModalInteraction, namespace["on_modal"])
+    submit = payloads.labelled_modal_submit(
+        "order",
+        [
+            payloads.radio_answer("size", "l"),
+            payloads.checkbox_group_answer("toppings", []),
+            payloads.file_upload_answer("photo", ["mine.png"]),
+            payloads.checkbox_answer("gift", True),
+            payloads.text_answer("name", "Ada"),
+        ],
+    )
+
+    async with InteractionClient(server.urls[0], key_pair) as client:
+        response = await client.send(submit)
+
+    assert response.status == 200
+    assert response.json()["data"]["content"] == "Ada: l, plain, 1 photo(s), gift=True"
