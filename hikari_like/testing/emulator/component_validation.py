@@ -80,6 +80,11 @@ def _join(path: str, *parts: str | int) -> str:
 # ---- fields ----------------------------------------------------------------------------------------
 
 
+def _require_object(value: typing.Any, path: str) -> None:
+    if not isinstance(value, dict):
+        _fail(path, "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType")
+
+
 def _text(item: JSONObject, path: str, name: str, maximum: int, *, required: bool = False) -> None:
     # Discord's lengths: 1..maximum for required strings, up to maximum for optional ones.
     value = item.get(name)
@@ -146,8 +151,7 @@ def _options(item: JSONObject, path: str, low: int, high: int) -> list[typing.An
     seen: set[str] = set()
     for index, option in enumerate(options):
         where = _join(path, "options", index)
-        if not isinstance(option, dict):
-            _fail(where, "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType")
+        _require_object(option, where)
         _text(option, where, "label", 100, required=True)
         _text(option, where, "value", 100, required=True)
         _text(option, where, "description", 100)
@@ -181,9 +185,14 @@ class _Walk:
             self.component(item, _join(path, index), allowed)
         return checked
 
+    def child(self, parent: JSONObject, path: str, name: str, allowed: Iterable[int]) -> None:
+        """The one component a field holds (a section's accessory, a label's component)."""
+        if parent.get(name) is None:
+            _fail(_join(path, name), "BASE_TYPE_REQUIRED", "This field is required")
+        self.component(parent[name], _join(path, name), allowed)
+
     def component(self, item: typing.Any, path: str, allowed: Iterable[int]) -> None:
-        if not isinstance(item, dict):
-            _fail(path, "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType")
+        _require_object(item, path)
         kind = item.get("type")
         if kind is None:
             _fail(_join(path, "type"), "BASE_TYPE_REQUIRED", "This field is required")
@@ -258,10 +267,7 @@ def _text_input(walk: _Walk, item: JSONObject, path: str) -> None:
 
 def _section(walk: _Walk, item: JSONObject, path: str) -> None:
     walk.children(item.get("components"), _join(path, "components"), _SECTION_CHILDREN, 1, 3)
-    accessory = item.get("accessory")
-    if accessory is None:
-        _fail(_join(path, "accessory"), "BASE_TYPE_REQUIRED", "This field is required")
-    walk.component(accessory, _join(path, "accessory"), _ACCESSORIES)
+    walk.child(item, path, "accessory", _ACCESSORIES)
 
 
 def _text_display(walk: _Walk, item: JSONObject, path: str) -> None:
@@ -285,8 +291,7 @@ def _thumbnail(walk: _Walk, item: JSONObject, path: str) -> None:
 def _media_gallery(walk: _Walk, item: JSONObject, path: str) -> None:
     for index, entry in enumerate(_array(item.get("items"), _join(path, "items"), 1, 10)):
         where = _join(path, "items", index)
-        if not isinstance(entry, dict):
-            _fail(where, "DICT_TYPE_CONVERT", "Only dictionaries may be used in a DictType")
+        _require_object(entry, where)
         _media(entry, where, "media")
         _text(entry, where, "description", 1024)
 
@@ -308,10 +313,7 @@ def _label(walk: _Walk, item: JSONObject, path: str) -> None:
     _text(item, path, "label", 45, required=True)
     _text(item, path, "description", 100)
     # A Label holds exactly one component, in `component`; a list in `components` is not it.
-    child = item.get("component")
-    if child is None:
-        _fail(_join(path, "component"), "BASE_TYPE_REQUIRED", "This field is required")
-    walk.component(child, _join(path, "component"), _LABEL_CHILDREN)
+    walk.child(item, path, "component", _LABEL_CHILDREN)
 
 
 def _file_upload(walk: _Walk, item: JSONObject, path: str) -> None:
