@@ -215,3 +215,18 @@ def test_default_member_permissions_zero_reads_as_administrators_only(rest: REST
     assert everyone.default_member_permissions == permissions.Permissions.NONE
     assert malformed.default_member_permissions == permissions.Permissions.NONE
     assert option.file_types == [".png"]
+
+
+async def test_discord_limits_commands_per_type(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+    users = [rest.context_menu_command_builder(commands.CommandType.USER, f"User {i}") for i in range(16)]
+    path = f"/applications/{discord.application_id}/commands"
+
+    with pytest.raises(errors.DiscordRuleError) as refused:
+        await rest.set_application_commands(discord.application_id, users)
+    with pytest.raises(errors.BadRequestError) as caught:
+        await rest.request("PUT", path, json=[user.build() for user in users])
+    accepted = await rest.request("PUT", path, json=[user.build() for user in users[:15]])
+
+    assert refused.value.rule == "command.count"
+    assert caught.value.code == 30032
+    assert len(accepted) == 15

@@ -298,12 +298,36 @@ def _length_rule(
     return check
 
 
+class _Described(typing.Protocol):
+    description: str
+    description_localizations: typing.Mapping[str, str]
+
+
+_DescribedT = typing.TypeVar("_DescribedT", bound=_Described)
+
+
+class _DescriptionSetters:
+    """The setters of the commands that have a description (slash and entry point)."""
+
+    __slots__ = ()
+
+    def set_description(self: _DescribedT, description: str, /) -> _DescribedT:
+        self.description = description
+        return self
+
+    def set_description_localizations(
+        self: _DescribedT, description_localizations: typing.Mapping[str, str], /
+    ) -> _DescribedT:
+        self.description_localizations = description_localizations
+        return self
+
+
 def _check_slash_command_name(_: object, __: object, value: str) -> None:
     check_slash_name(value)
 
 
 @attrs.define(slots=True, kw_only=False)
-class SlashCommandBuilder(CommandBuilder):
+class SlashCommandBuilder(_DescriptionSetters, CommandBuilder):
     """A slash command: lower-case `name` (1-32), `description` (1-100), up to 25 options."""
 
     name: str = attrs.field(validator=_check_slash_command_name)
@@ -321,16 +345,6 @@ class SlashCommandBuilder(CommandBuilder):
     @property
     def options(self) -> typing.Sequence[commands.CommandOption]:
         return list(self._options)
-
-    def set_description(self, description: str, /) -> typing.Self:
-        self.description = description
-        return self
-
-    def set_description_localizations(
-        self, description_localizations: typing.Mapping[str, str], /
-    ) -> typing.Self:
-        self.description_localizations = description_localizations
-        return self
 
     def add_option(self, option: commands.CommandOption) -> typing.Self:
         """Add an option (at most 25, unique names, required before optional), checking Discord's rules."""
@@ -400,7 +414,7 @@ def _handler_or_undefined(
 
 
 @attrs.define(slots=True, kw_only=False)
-class EntryPointCommandBuilder(CommandBuilder):
+class EntryPointCommandBuilder(_DescriptionSetters, CommandBuilder):
     """The `PRIMARY_ENTRY_POINT` command that opens the app's Activity from the App Launcher.
 
     Its name (1-32 characters) may have capitals and spaces, as Discord's default "Launch" does;
@@ -447,16 +461,6 @@ class EntryPointCommandBuilder(CommandBuilder):
     @property
     def type(self) -> commands.CommandType:
         return commands.CommandType.PRIMARY_ENTRY_POINT
-
-    def set_description(self, description: str, /) -> typing.Self:
-        self.description = description
-        return self
-
-    def set_description_localizations(
-        self, description_localizations: typing.Mapping[str, str], /
-    ) -> typing.Self:
-        self.description_localizations = description_localizations
-        return self
 
     def set_handler(self, handler: _Handler | int | undefined.UndefinedType, /) -> typing.Self:
         """Who answers the command: `APP_HANDLER` (the bot) or `DISCORD_LAUNCH_ACTIVITY` (Discord)."""
