@@ -318,7 +318,7 @@ def test_text_select_menu_works_standalone() -> None:
 
 
 def test_label_refuses_message_only_components() -> None:
-    with pytest.raises(DiscordRuleError, match="a Label accepts .*; got BUTTON") as refused:
+    with pytest.raises(DiscordRuleError, match=r"a Label accepts .*; got BUTTON") as refused:
         se.LabelComponentBuilder(label="Press", component=_button())
     assert refused.value.rule == "label.component"
     with pytest.raises(DiscordRuleError, match="got CONTAINER"):

@@ -643,6 +643,9 @@ def _check_choice_count(_: object, __: object, options: list[_ChoiceOptionBuilde
 class _ChoiceGroupBuilder(typing.Generic[_ChoiceOptionT]):
     """What radio and checkbox groups share: a custom ID, up to 10 options, and their JSON."""
 
+    _OPTION: typing.ClassVar[type[_ChoiceOptionBuilder]]
+    """The option builder `add_option` makes."""
+
     custom_id: str = attrs.field(validator=builder_checks.text_length(1, 100))
     id: int | undefined.UndefinedType = _UNDEFINED
     _options: list[_ChoiceOptionBuilder] = attrs.field(
@@ -657,6 +660,19 @@ class _ChoiceGroupBuilder(typing.Generic[_ChoiceOptionT]):
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
         self.custom_id = custom_id
         return self
+
+    def add_option(
+        self,
+        label: str,
+        value: str,
+        /,
+        *,
+        description: str | undefined.UndefinedType = _UNDEFINED,
+        is_default: bool = False,
+    ) -> typing.Self:
+        """Add an option (label, value, description: 1-100 characters), chosen at first if `is_default`."""
+        option = self._OPTION(label, value, description=description, is_default=is_default)
+        return self.add_raw_option(typing.cast("_ChoiceOptionT", option))
 
     def add_raw_option(self, option: _ChoiceOptionT, /) -> typing.Self:
         """Add an option you built."""
@@ -681,25 +697,13 @@ class RadioGroupComponentBuilder(_ChoiceGroupBuilder[RadioGroupOptionBuilder]):
     >>> label = LabelComponentBuilder(label="Pizza size", component=size)
     """
 
+    _OPTION = RadioGroupOptionBuilder
     is_required: bool = True
     """Whether a choice is needed to submit (Discord's default is `True`)."""
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.RADIO_GROUP]:
         return components.ComponentType.RADIO_GROUP
-
-    def add_option(
-        self,
-        label: str,
-        value: str,
-        /,
-        *,
-        description: str | undefined.UndefinedType = _UNDEFINED,
-        is_default: bool = False,
-    ) -> typing.Self:
-        """Add an option (label and value 1-100 characters); at most one may be the default."""
-        option = RadioGroupOptionBuilder(label, value, description=description, is_default=is_default)
-        return self.add_raw_option(option)
 
     def set_is_required(self, state: bool, /) -> typing.Self:
         self.is_required = state
@@ -727,24 +731,12 @@ class CheckboxGroupComponentBuilder(_ChoiceGroupBuilder[CheckboxGroupOptionBuild
     max_values: int = attrs.field(
         default=MAX_CHOICE_OPTIONS, validator=builder_checks.in_range(1, MAX_CHOICE_OPTIONS)
     )
+    _OPTION = CheckboxGroupOptionBuilder
     is_required: bool = True
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.CHECKBOX_GROUP]:
         return components.ComponentType.CHECKBOX_GROUP
-
-    def add_option(
-        self,
-        label: str,
-        value: str,
-        /,
-        *,
-        description: str | undefined.UndefinedType = _UNDEFINED,
-        is_default: bool = False,
-    ) -> typing.Self:
-        """Add a checkbox (label and value 1-100 characters), ticked at first when `is_default`."""
-        option = CheckboxGroupOptionBuilder(label, value, description=description, is_default=is_default)
-        return self.add_raw_option(option)
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
         payload = self._payload(self.type)
