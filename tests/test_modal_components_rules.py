@@ -13,6 +13,8 @@ from hikari_like.errors import DiscordRuleError
 from hikari_like.impl import builders as se
 from hikari_like.impl.builders.component_rules import check_message_components
 from hikari_like.impl.builders.component_rules import check_modal_components
+from hikari_like.testing.emulator import component_validation as emulated_components
+from hikari_like.testing.emulator import responses as emulated
 
 if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
@@ -156,6 +158,9 @@ def test_containers_and_sections_hold_what_discord_lists() -> None:
     thumbnail = {"type": 11, "media": {"url": "https://e.com/a.png"}}
     _message_refused("container.components", [{"type": 17, "components": [{"type": 17, "components": []}]}])
     _message_refused("container.components", [{"type": 17, "components": [_label(_radio())]}])
+    assert "at least one component" in _message_refused(
+        "container.components", [{"type": 17, "components": []}]
+    )
     _message_refused("section.components", [{"type": 9, "components": [], "accessory": thumbnail}])
     four = [_text(str(n)) for n in range(4)]
     _message_refused("section.components", [{"type": 9, "components": four, "accessory": thumbnail}])
@@ -279,3 +284,102 @@ def test_user_written_fields_are_checked_like_the_builders() -> None:
 
 def test_unknown_types_pass_in_modals() -> None:
     check_modal_components([_future("a"), _label(_future("b")), _label(_radio())])
+
+
+# -- the emulated Discord agrees -------------------------------------------------------------------
+
+V2: typing.Final = 1 << 15
+_GROUP: typing.Final = {"type": 22, "custom_id": "g", "options": _options("a", "b")}
+_THUMBNAIL: typing.Final = {"type": 11, "media": {"url": "https://example.com/a.png"}}
+_SELECT: typing.Final = {"type": 5, "custom_id": "who"}
+
+MODALS: typing.Final = [
+    [_label(_radio())],
+    [_text(), _label(_text_input()), _label(_GROUP), _label({"type": 23, "custom_id": "c"})],
+    [_row(_text_input(label="Name"))],
+    [_label({"type": 19, "custom_id": "f", "file_types": ["image", ".pdf"]})],
+    [],
+    [_label(_text_input(f"t{n}")) for n in range(6)],
+    [_radio()],
+    [_row(_text_input("a", label="A"), _text_input("b", label="B"))],
+    [_row(_radio())],
+    [_label(_button())],
+    [_label(_row(_text_input()))],
+    [{"type": 18, "label": "Empty"}],
+    [_label({**_radio(), "options": _options("a")})],
+    [_label({**_radio(), "options": [{"value": v, "label": v, "default": True} for v in "ab"]})],
+    [_label({**_radio(), "options": _options("a", "a")})],
+    [_label({**_GROUP, "max_values": 3})],
+    [_label({**_GROUP, "min_values": 2, "max_values": 1})],
+    [_label({**_GROUP, "min_values": 0})],
+    [_label({**_GROUP, "min_values": 0, "required": False})],
+    [_label({"type": 3, "custom_id": "s", "options": _options("a"), "disabled": True})],
+    [_label({"type": 19, "custom_id": "f", "file_types": ["pdf"]})],
+    [_label(_text_input("same")), _label(_radio("same"))],
+    [_label(_text_input("a"), id=1), _label(_radio(id=1))],
+]
+
+MESSAGES: typing.Final = [
+    ([_row(_button("a"), _button("b")), _row(_SELECT)], 0),
+    ([_row(_button(str(n))) for n in range(5)], 0),
+    ([_row(_button(str(n))) for n in range(6)], 0),
+    ([_row(_button(str(n))) for n in range(6)], V2),
+    ([_row(*(_button(str(n)) for n in range(6)))], 0),
+    ([_row(_SELECT, _button())], 0),
+    ([_row()], 0),
+    ([_row(_text_input())], 0),
+    ([_row(_radio())], 0),
+    ([_text()], V2),
+    ([{"type": 17, "components": [_text(), _row(_button()), {"type": 14}]}], V2),
+    ([{"type": 17, "components": [_row(_button(f"{n}a"), _button(f"{n}b")) for n in range(13)]}], V2),
+    (
+        [{"type": 17, "components": [_row(_button(f"{n}a"), _button(f"{n}b")) for n in range(13)]}, _text()],
+        V2,
+    ),
+    ([{"type": 17, "components": []}], V2),
+    ([{"type": 17, "components": [{"type": 17, "components": [_text()]}]}], V2),
+    ([{"type": 17, "components": [_label(_radio())]}], V2),
+    ([{"type": 9, "components": [_text()], "accessory": _THUMBNAIL}], V2),
+    ([{"type": 9, "components": [], "accessory": _THUMBNAIL}], V2),
+    ([{"type": 9, "components": [_text(str(n)) for n in range(4)], "accessory": _THUMBNAIL}], V2),
+    ([{"type": 9, "components": [_text()], "accessory": _text("x")}], V2),
+    ([{"type": 9, "components": [_text()]}], V2),
+    ([_THUMBNAIL], V2),
+    ([_label(_radio())], V2),
+    ([_row(_button("a", id=7)), _text(id=7)], V2),
+    ([_row(_button("same")), _row(_button("same"))], 0),
+]
+
+
+def _ours_refuse(check: typing.Callable[[], None]) -> bool:
+    try:
+        check()
+    except DiscordRuleError:
+        return True
+    return False
+
+
+def _emulator_refuses(check: typing.Callable[[], None]) -> bool:
+    try:
+        check()
+    except emulated.DiscordError as error:
+        return (error.status, error.code) == (400, 50035)  # Invalid Form Body, as Discord answers
+    return False
+
+
+@pytest.mark.parametrize("components", MODALS)
+def test_modal_rules_match_the_emulated_discord(components: list[JSONObject]) -> None:
+    data = {"custom_id": "m", "title": "Modal", "components": components}
+
+    assert _ours_refuse(lambda: check_modal_components(components)) == _emulator_refuses(
+        lambda: emulated_components.check_modal_components(data)
+    )
+
+
+@pytest.mark.parametrize(("components", "flags"), MESSAGES)
+def test_message_rules_match_the_emulated_discord(components: list[JSONObject], flags: int) -> None:
+    body = {"flags": flags, "components": components}
+
+    assert _ours_refuse(lambda: check_message_components(components, is_v2=bool(flags))) == _emulator_refuses(
+        lambda: emulated_components.check_message_components(body, prefix="")
+    )

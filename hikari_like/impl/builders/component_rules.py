@@ -10,7 +10,8 @@ keeps working. The numbers are Discord's (components reference, "Component Refer
 - a legacy message holds up to 5 action rows; a components-v2 message up to 40 components,
   counting nested ones;
 - an action row holds 1 to 5 buttons, or one select menu;
-- a section holds 1 to 3 text displays and a button or thumbnail accessory;
+- a section holds 1 to 3 text displays and a button or thumbnail accessory; a container holds at
+  least one component;
 - a modal holds 1 to 5 labels, text displays or (legacy) action rows of one text input; a
   label wraps one text input, select menu, file upload, radio group, checkbox group or checkbox;
 - `id`s (other than 0, which Discord replaces) and `custom_id`s are unique in a message or modal.
@@ -214,7 +215,10 @@ def _walk_message_component(payload: JSONObject, tally: _Tally) -> None:
     elif kind == ComponentType.SECTION:
         _check_section(payload, tally)
     elif kind == ComponentType.CONTAINER:
-        for child in _objects(payload.get("components")):
+        children = _objects(payload.get("components"))
+        if not children:
+            _refuse("container.components", "a container needs at least one component")
+        for child in children:
             check_child(_kind(child), CONTAINER_CHILDREN, rule="container.components", where="a container")
             _walk_message_component(child, tally)
 
