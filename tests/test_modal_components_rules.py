@@ -256,6 +256,30 @@ def test_a_label_needs_its_component() -> None:
     _modal_refused("label.component", [{"type": 18, "label": "Empty"}])
 
 
+def test_select_menus_keep_their_counts() -> None:
+    menu = se.TextSelectMenuBuilder(custom_id="colour").add_option("Red", "red").add_option("Blue", "blue")
+    in_a_label = se.LabelComponentBuilder(label="Colour", component=menu).build()[0]
+
+    # The builder's min_values defaults to 0, which a modal (where a select is required) refuses.
+    message = _modal_refused("select_menu.required", [in_a_label])
+    assert "set is_required=False" in message
+    check_modal_components(
+        [se.LabelComponentBuilder(label="Colour", component=menu.set_min_values(1)).build()[0]]
+    )
+    check_modal_components(
+        [
+            se.LabelComponentBuilder(
+                label="Colour", component=menu.set_is_required(False).set_min_values(0)
+            ).build()[0]
+        ]
+    )
+    check_message_components([se.MessageActionRowBuilder().add_component(menu).build()[0]])
+    too_many = {"type": 3, "custom_id": "s", "options": _options("a"), "max_values": 2}
+    assert "max_values (2) cannot exceed the number of options (1)" in _message_refused(
+        "select_menu.max_values", [_row(too_many)]
+    )
+
+
 def test_a_modal_cannot_hold_disabled_components() -> None:
     select = {"type": 3, "custom_id": "s", "options": _options("a"), "disabled": True}
 
@@ -317,6 +341,10 @@ MODALS: typing.Final = [
     [_label({"type": 19, "custom_id": "f", "file_types": ["pdf"]})],
     [_label(_text_input("same")), _label(_radio("same"))],
     [_label(_text_input("a"), id=1), _label(_radio(id=1))],
+    [_label({"type": 3, "custom_id": "s", "options": _options("a", "b"), "min_values": 0, "max_values": 1})],
+    [_label({"type": 5, "custom_id": "u", "min_values": 0, "max_values": 2, "required": False})],
+    [_label({"type": 3, "custom_id": "s", "options": _options("a"), "max_values": 2})],
+    [_label({"type": 3, "custom_id": "s", "options": []})],
 ]
 
 MESSAGES: typing.Final = [
@@ -348,6 +376,17 @@ MESSAGES: typing.Final = [
     ([_label(_radio())], V2),
     ([_row(_button("a", id=7)), _text(id=7)], V2),
     ([_row(_button("same")), _row(_button("same"))], 0),
+    (
+        [
+            _row(
+                {"type": 3, "custom_id": "s", "options": _options("a", "b"), "min_values": 0, "max_values": 2}
+            )
+        ],
+        0,
+    ),
+    ([_row({"type": 3, "custom_id": "s", "options": _options("a", "b"), "max_values": 3})], 0),
+    ([_row({"type": 3, "custom_id": "s", "options": _options("a", "a")})], 0),
+    ([_row({"type": 6, "custom_id": "r", "min_values": 3, "max_values": 2})], 0),
 ]
 
 

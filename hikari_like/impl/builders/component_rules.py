@@ -14,6 +14,9 @@ keeps working. The numbers are Discord's (components reference, "Component Refer
   least one component;
 - a modal holds 1 to 5 labels, text displays or (legacy) action rows of one text input; a
   label wraps one text input, select menu, file upload, radio group, checkbox group or checkbox;
+- each field keeps its own limits: a select menu's `min_values` within `max_values` and its
+  options (1 to 25, unique values), and in a modal at least 1 unless `required` is false; a radio
+  group's 2 to 10 options with one default at most; a checkbox group's 1 to 10; `file_types`;
 - `id`s (other than 0, which Discord replaces) and `custom_id`s are unique in a message or modal.
 
 ```python
@@ -43,6 +46,7 @@ __all__ = [
     "check_message_components",
     "check_modal_components",
     "check_radio_group",
+    "check_select_menu",
 ]
 
 import typing
@@ -61,6 +65,7 @@ MAX_MODAL_COMPONENTS: typing.Final = 5
 MAX_BUTTONS_PER_ROW: typing.Final = 5
 MAX_SECTION_TEXTS: typing.Final = 3
 MAX_CHOICE_OPTIONS: typing.Final = 10
+MAX_SELECT_OPTIONS: typing.Final = 25
 MIN_RADIO_OPTIONS: typing.Final = 2
 MAX_FILE_TYPES: typing.Final = 10
 FILE_TYPE_GROUPS: typing.Final = frozenset({"image", "video", "audio"})
@@ -230,6 +235,8 @@ def _check_action_row(children: list[JSONObject], tally: _Tally) -> None:
     for child, kind in zip(children, kinds, strict=True):
         check_child(kind, ACTION_ROW_CHILDREN, rule="action_row.components", where="an action row")
         tally.see(child)
+        if kind in _SELECTS:
+            check_select_menu(child, in_modal=False)
     if len(kinds) > 1 and any(kind in _SELECTS for kind in kinds):
         _refuse("action_row.select", "an action row with a select menu holds nothing else")
     if len(kinds) > MAX_BUTTONS_PER_ROW:
@@ -300,6 +307,8 @@ def _check_modal_field(payload: JSONObject, tally: _Tally) -> None:
         check_radio_group(payload)
     elif kind == ComponentType.CHECKBOX_GROUP:
         check_checkbox_group(payload)
+    elif kind in _SELECTS:
+        check_select_menu(payload, in_modal=True)
     elif kind == ComponentType.FILE_UPLOAD and "file_types" in payload:
         check_file_types(payload["file_types"])
 
@@ -309,7 +318,7 @@ def _check_modal_field(payload: JSONObject, tally: _Tally) -> None:
 
 def check_radio_group(payload: JSONObject) -> None:
     """Refuse a built radio group Discord would: 2 to 10 options, unique values, at most one default."""
-    options = _check_options(payload, "radio_group", MIN_RADIO_OPTIONS)
+    options = _check_options(payload, "radio_group", MIN_RADIO_OPTIONS, MAX_CHOICE_OPTIONS)
     if sum(option.get("default") is True for option in options) > 1:
         _refuse("radio_group.default", "a radio group has at most one default option")
 
@@ -320,28 +329,49 @@ def check_checkbox_group(payload: JSONObject) -> None:
     `min_values` may not exceed `max_values` or the number of options, and a required group
     (Discord's default) needs a `min_values` of at least 1.
     """
-    options = _check_options(payload, "checkbox_group", 1)
+    options = _check_options(payload, "checkbox_group", 1, MAX_CHOICE_OPTIONS)
+    _check_counts(payload, "checkbox_group", len(options), default_max=len(options), in_modal=True)
+
+
+def check_select_menu(payload: JSONObject, *, in_modal: bool) -> None:
+    """Refuse a built select menu Discord would: a string select's 1 to 25 options with unique
+    values, `min_values` within `max_values` (and the options), and in a modal, where a select is
+    required unless it says otherwise, a `min_values` of at least 1.
+    """
+    options = None
+    if _kind(payload) == ComponentType.TEXT_SELECT_MENU:
+        options = _check_options(payload, "select_menu", 1, MAX_SELECT_OPTIONS)
+    choices = None if options is None else len(options)
+    _check_counts(payload, "select_menu", choices, default_max=1, in_modal=in_modal)
+
+
+def _check_counts(
+    payload: JSONObject, what: str, choices: int | None, *, default_max: int, in_modal: bool
+) -> None:
     minimum = payload.get("min_values", 1)
-    maximum = payload.get("max_values", len(options))
-    for name, count, limit, what in (
-        ("min_values", minimum, len(options), "the number of options"),
-        ("max_values", maximum, len(options), "the number of options"),
-        ("min_values", minimum, maximum, "max_values"),
-    ):
+    maximum = payload.get("max_values", default_max)
+    limits = [("min_values", minimum, maximum, "max_values")]
+    if choices is not None:
+        limits[:0] = [
+            ("min_values", minimum, choices, "the number of options"),
+            ("max_values", maximum, choices, "the number of options"),
+        ]
+    for name, count, limit, bound in limits:
         if isinstance(count, int) and isinstance(limit, int) and count > limit:
-            _refuse(f"checkbox_group.{name}", f"{name} ({count}) cannot exceed {what} ({limit})")
-    if payload.get("required", True) is True and minimum == 0:
-        msg = "a required checkbox group needs min_values of at least 1 (or set is_required=False)"
-        _refuse("checkbox_group.required", msg)
-
-
-def _check_options(payload: JSONObject, what: str, minimum: int) -> list[JSONObject]:
-    options = _objects(payload.get("options"))
-    if not minimum <= len(options) <= MAX_CHOICE_OPTIONS:
+            _refuse(f"{what}.{name}", f"{name} ({count}) cannot exceed {bound} ({limit})")
+    # `required` means something in modals only, where Discord's default is True.
+    if in_modal and minimum == 0 and payload.get("required", True) is not False:
         name = what.replace("_", " ")
-        msg = f"a {name} has {minimum} to {MAX_CHOICE_OPTIONS} options; got {len(options)}"
-        _refuse(f"{what}.options", msg)
-    values = [option.get("value") for option in options]
+        msg = f"a required {name} in a modal needs min_values of at least 1 (or set is_required=False)"
+        _refuse(f"{what}.required", msg)
+
+
+def _check_options(payload: JSONObject, what: str, minimum: int, maximum: int) -> list[JSONObject]:
+    options = _objects(payload.get("options"))
+    if not minimum <= len(options) <= maximum:
+        name = what.replace("_", " ")
+        _refuse(f"{what}.options", f"a {name} has {minimum} to {maximum} options; got {len(options)}")
+    values = [option["value"] for option in options if isinstance(option.get("value"), str)]
     if len(set(values)) != len(values):
         repeated = next(value for value in values if values.count(value) > 1)
         _refuse(f"{what}.options.value", f"the option value {repeated!r} is used twice")
