@@ -15,6 +15,7 @@ from hikari_like.components import MediaLoadingType
 from hikari_like.components import SpacingType
 from hikari_like.errors import DiscordRuleError
 from hikari_like.impl import builders as se
+from hikari_like.impl.builders.component_rules import check_modal_components
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import payloads
 
@@ -437,7 +438,10 @@ async def test_button_opens_a_modal_of_labels(
     server: hikari_like.InteractionServer, client: InteractionClient
 ) -> None:
     async def on_component(interaction: hikari_like.ComponentInteraction) -> se.InteractionModalBuilder:
-        menu = se.TextSelectMenuBuilder(custom_id="kind").add_option("Bug", "bug").add_option("Idea", "idea")
+        # min_values=1: a modal's select is required unless it says otherwise, and Discord then
+        # refuses a minimum of 0 (the builder's default, which messages allow).
+        menu = se.TextSelectMenuBuilder(custom_id="kind", min_values=1).add_option("Bug", "bug")
+        menu.add_option("Idea", "idea")
         return (
             interaction.build_modal_response("Report", "report")
             .add_component(se.TextDisplayComponentBuilder(content="Tell us more"))
@@ -486,3 +490,4 @@ async def test_button_opens_a_modal_of_labels(
         "max_values": 1,
         "required": False,
     }
+    check_modal_components(body["data"]["components"])  # what Discord would accept
