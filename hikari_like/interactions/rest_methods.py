@@ -23,6 +23,7 @@ __all__ = [
     "ModalResponseMethods",
     "WebhookMethods",
     "answer_state",
+    "note_answer",
 ]
 
 import typing
@@ -126,13 +127,29 @@ class AnswerState:
         self.components_v2_due = self.deferral_pending and components_v2
 
 
+# What `note_answer` keeps for an answer that was not deferred: most interactions are answered at
+# once and never edited, so the `AnswerState` is only made if a later call asks for it.
+_ANSWERED_AT_ONCE: typing.Final = "answered at once"
+
+
 def answer_state(interaction: object) -> AnswerState:
     """The interaction's `AnswerState`, made on first use."""
-    state: AnswerState | None = getattr(interaction, "_answer_state", None)
-    if state is None:
-        state = AnswerState()
-        interaction._answer_state = state  # type: ignore[attr-defined] # a slot of PartialInteraction
-    return state
+    state: AnswerState | str | None = getattr(interaction, "_answer_state", None)
+    if type(state) is AnswerState:
+        return state
+    made = AnswerState()
+    if state is _ANSWERED_AT_ONCE:
+        made.deferral_pending = False
+    interaction._answer_state = made  # type: ignore[attr-defined] # a slot of PartialInteraction
+    return made
+
+
+def note_answer(interaction: object, response_type: int, *, components_v2: bool = False) -> None:
+    """Record the initial response the interaction server sent (one attribute set when not deferred)."""
+    if response_type in _DEFERRED_TYPES:
+        answer_state(interaction).note_initial_response(response_type, components_v2=components_v2)
+    else:
+        interaction._answer_state = _ANSWERED_AT_ONCE  # type: ignore[attr-defined] # a slot, as above
 
 
 def _flags_value(flags: object) -> int:

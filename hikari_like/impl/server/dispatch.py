@@ -28,7 +28,7 @@ from hikari_like.interactions.command_interactions import AutocompleteInteractio
 from hikari_like.interactions.command_interactions import CommandInteraction
 from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.modal_interactions import ModalInteraction
-from hikari_like.interactions.rest_methods import answer_state
+from hikari_like.interactions.rest_methods import note_answer
 from hikari_like.internal import json
 from hikari_like.internal import upload_limits
 
@@ -103,14 +103,14 @@ def encode(
 
     With the `interaction` it answers, its files are checked against the interaction's
     `attachment_size_limit` (`DiscordRuleError`, before any byte goes out), and what the answer
-    was is noted for the edits and followups that come after it (`answer_state`).
+    was is noted for the edits and followups that come after it (`note_answer`).
     """
     body, attachments = builder.build()
     if interaction is not None:
         if attachments:
             upload_limits.check_upload_sizes(attachments, interaction.attachment_size_limit)
         v2 = type(builder) is response_builders.InteractionDeferredBuilder and builder.is_components_v2
-        answer_state(interaction).note_initial_response(int(builder.type), components_v2=v2)
+        note_answer(interaction, builder.type, components_v2=v2)
     if attachments or with_sent_event:
         sent = asyncio.Event() if with_sent_event else None
         return Response(200, json.dumps(body), _JSON, files=attachments, sent=sent)
