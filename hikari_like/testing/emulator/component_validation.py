@@ -12,8 +12,8 @@ reported them (`UNION_TYPE_CHOICES`, `COMPONENT_LAYOUT_WIDTH_EXCEEDED`,
 `SELECT_COMPONENT_OPTION_VALUE_DUPLICATED`, `MESSAGE_CANNOT_USE_LEGACY_FIELDS_WITH_COMPONENTS_V2`,
 the `BASE_TYPE_*` family); `COMPONENT_ID_DUPLICATED`, `COMPONENT_DISABLED_IN_MODAL`,
 `RADIO_GROUP_DEFAULT_DUPLICATED` and `FILE_TYPE_INVALID` are modelled on them (the docs state the
-rules, not their codes). Discord lists every
-error of a body at once; the emulator stops at the first, which is enough to say why.
+rules, not their codes). Discord lists every error of a body at once; the emulator stops at the
+first, which is enough to say why.
 
 ```python
 check_message_components({"components": [{"type": 17, "components": []}]}, prefix="")
