@@ -12,6 +12,7 @@ from __future__ import annotations
 import logging
 import typing
 
+import attrs
 import pytest
 
 import hikari_like
@@ -179,12 +180,14 @@ async def test_a_followup_takes_a_poll(bot: hikari_like.RESTBot, discord: Emulat
 
 def test_a_deferral_leaves_the_v2_flag_out_and_remembers_it(caplog: pytest.LogCaptureFixture) -> None:
     responses._warn_v2_deferral.cache_clear()
+    first = impl.InteractionDeferredBuilder(DEFERRED_CREATE, flags=V2 | EPHEMERAL)
+    second = impl.InteractionDeferredBuilder(DEFERRED_CREATE).set_flags(V2)
     with caplog.at_level(logging.WARNING, logger="hikari_like.builders"):
-        first = impl.InteractionDeferredBuilder(DEFERRED_CREATE, flags=V2 | EPHEMERAL)
-        second = impl.InteractionDeferredBuilder(DEFERRED_CREATE).set_flags(V2)
+        assert first.build() == ({"type": 5, "data": {"flags": 64}}, ())
+        assert second.build() == ({"type": 5}, ())
 
-    assert first.build() == ({"type": 5, "data": {"flags": 64}}, ())
-    assert second.build() == ({"type": 5}, ())
+    assert first.flags == V2 | EPHEMERAL  # kept as given: `attrs.evolve` and readers see it
+    assert attrs.evolve(first).is_components_v2
     assert first.is_components_v2
     assert second.is_components_v2
     assert not second.set_flags(EPHEMERAL).is_components_v2

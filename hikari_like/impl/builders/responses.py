@@ -17,6 +17,7 @@ __all__ = [
     "InteractionLaunchActivityBuilder",
     "InteractionMessageBuilder",
     "InteractionModalBuilder",
+    "deferral_flags",
 ]
 
 import functools
@@ -157,9 +158,9 @@ class InteractionDeferredBuilder:
     `DEFERRED_MESSAGE_CREATE` shows "thinking..."; `flags=MessageFlag.EPHEMERAL` makes the
     eventual message ephemeral. `DEFERRED_MESSAGE_UPDATE` (components only) shows nothing.
 
-    Discord takes only `EPHEMERAL` on a deferral. `IS_COMPONENTS_V2` in `flags` is therefore not
-    sent (a warning is logged once per process): `is_components_v2` remembers it, and the
-    interaction's `edit_initial_response` sets the flag on the edit that completes the answer.
+    Discord takes only `EPHEMERAL` on a deferral. `IS_COMPONENTS_V2` in `flags` is kept here but
+    not sent (`build()` logs a warning, once per process): `is_components_v2` says it was asked for, and
+    the interaction's `edit_initial_response` sets the flag on the edit that completes the answer.
 
     >>> InteractionDeferredBuilder(ResponseType.DEFERRED_MESSAGE_CREATE, flags=MessageFlag.EPHEMERAL).build()
     ({'type': 5, 'data': {'flags': 64}}, ())
@@ -167,36 +168,38 @@ class InteractionDeferredBuilder:
 
     type: base_interactions.ResponseType = attrs.field()
     flags: _Flags = attrs.field(default=_UNDEFINED, kw_only=True)
-    _components_v2: bool = attrs.field(default=False, kw_only=True, alias="components_v2")
 
     def __init__(self, type: int, *, flags: _Flags = _UNDEFINED) -> None:
         self.type = _deferred_type(type)
-        self._components_v2 = False
-        self.flags = flags if flags is _UNDEFINED else self._deferral_flags(flags)
+        self.flags = flags
 
     @property
     def is_components_v2(self) -> bool:
         """Whether the answer completing this deferral is a components-v2 message (asked in `flags`)."""
-        return self._components_v2
+        flags = self.flags
+        return flags is not _UNDEFINED and bool(flags & _IS_COMPONENTS_V2)
 
     def set_flags(self, flags: _Flags, /) -> typing.Self:
-        self.flags = flags if flags is _UNDEFINED else self._deferral_flags(flags)
-        if flags is _UNDEFINED:
-            self._components_v2 = False
+        self.flags = flags
         return self
 
-    def _deferral_flags(self, flags: int | message_models.MessageFlag) -> _Flags:
-        self._components_v2 = bool(flags & _IS_COMPONENTS_V2)
-        if not self._components_v2:
-            return flags
-        _warn_v2_deferral()
-        remaining = flags & ~_IS_COMPONENTS_V2
-        return remaining if remaining else _UNDEFINED
-
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
-        if self.flags is _UNDEFINED:
+        flags = deferral_flags(self.flags)
+        if flags is _UNDEFINED:
             return {"type": int(self.type)}, ()
-        return {"type": int(self.type), "data": {"flags": int(self.flags)}}, ()
+        return {"type": int(self.type), "data": {"flags": int(flags)}}, ()
+
+
+def deferral_flags(flags: _Flags) -> _Flags:
+    """The flags a deferral sends: `flags` without `IS_COMPONENTS_V2` (`UNDEFINED` if nothing is left).
+
+    Leaving the flag out logs a warning, once per process.
+    """
+    if flags is _UNDEFINED or not flags & _IS_COMPONENTS_V2:
+        return flags
+    _warn_v2_deferral()
+    remaining = flags & ~_IS_COMPONENTS_V2
+    return remaining if remaining else _UNDEFINED
 
 
 # Cached, so it logs once per process: the flag is handled (set on the later edit), the warning

@@ -120,8 +120,8 @@ class InteractionEndpoints(rest_api.RESTClient):
         ```
         """
         response_type = base_interactions.ResponseType(response_type)
-        if response_type in _DEFERRED_TYPES and flags is not _UNDEFINED:
-            flags = response_builders.InteractionDeferredBuilder(response_type, flags=flags).flags
+        if response_type in _DEFERRED_TYPES:
+            flags = response_builders.deferral_flags(flags)
         data, uploads = message_requests.serialize_clearable_fields(
             content=content,
             attachment=attachment,
