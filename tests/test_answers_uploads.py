@@ -98,6 +98,28 @@ async def test_the_http_answer_is_refused_and_the_error_handler_told(
     assert response.content_type == "application/json"  # nothing of the file went out
 
 
+async def test_a_generator_whose_answer_is_refused_never_continues(
+    bot: hikari_like.RESTBot, discord: EmulatedDiscord
+) -> None:
+    continued: list[bool] = []
+
+    async def on_command(
+        interaction: hikari_like.CommandInteraction,
+    ) -> typing.AsyncGenerator[typing.Any, None]:
+        yield interaction.build_response().add_attachment(big_file())
+        continued.append(True)
+
+    bot.set_listener(hikari_like.CommandInteraction, on_command)
+    payload = limited_command()
+
+    response = await discord.send_interaction(url_of(bot), payload)
+    await bot.interaction_server.close_continuations(grace_period=5)
+
+    assert response.status == 500
+    assert continued == []
+    assert discord.interactions[payload["token"]].response is None
+
+
 async def test_a_file_of_exactly_the_limit_goes(bot: hikari_like.RESTBot, discord: EmulatedDiscord) -> None:
     async def on_command(interaction: hikari_like.CommandInteraction) -> impl.InteractionMessageBuilder:
         return interaction.build_response().add_attachment(hikari_like.Bytes(b"x" * LIMIT, "fits.bin"))

@@ -99,8 +99,8 @@ class FollowupFields(_Mentions, total=False):
 
 
 _V2_FLAG: typing.Final = 1 << 15  # MessageFlag.IS_COMPONENTS_V2, without importing messages here
+# ResponseType.DEFERRED_MESSAGE_CREATE: the "thinking..." answer an edit completes.
 _DEFERRED_CREATE: typing.Final = 5
-_DEFERRED_TYPES: typing.Final = frozenset({5, 6})
 
 
 class AnswerState:
@@ -114,16 +114,16 @@ class AnswerState:
 
     def __init__(self) -> None:
         self.components_v2_due = False
-        """A deferral asked for components v2 (Discord refuses the flag on the deferral itself)."""
+        """A "thinking..." deferral asked for components v2 (Discord refuses the flag on it)."""
         self.deferral_pending: bool | None = None
-        """`True` after a deferred response until its completing edit, `False` after any other
-        initial response, `None` while no initial response is known to this object."""
+        """`True` after a DEFERRED_MESSAGE_CREATE until the edit completing it, `False` after any
+        other initial response, `None` while no initial response is known to this object."""
         self.followups = 0
         """Followups sent or on their way."""
 
     def note_initial_response(self, response_type: int, *, components_v2: bool = False) -> None:
         """Record the initial response's type, and whether a deferral asked for components v2."""
-        self.deferral_pending = int(response_type) in _DEFERRED_TYPES
+        self.deferral_pending = response_type == _DEFERRED_CREATE
         self.components_v2_due = self.deferral_pending and components_v2
 
 
@@ -146,7 +146,7 @@ def answer_state(interaction: object) -> AnswerState:
 
 def note_answer(interaction: object, response_type: int, *, components_v2: bool = False) -> None:
     """Record the initial response the interaction server sent (one attribute set when not deferred)."""
-    if response_type in _DEFERRED_TYPES:
+    if response_type == _DEFERRED_CREATE:
         answer_state(interaction).note_initial_response(response_type, components_v2=components_v2)
     else:
         interaction._answer_state = _ANSWERED_AT_ONCE  # type: ignore[attr-defined] # a slot, as above
