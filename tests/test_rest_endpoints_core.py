@@ -178,11 +178,25 @@ async def test_the_client_is_rest_aware(rest: RESTClientImpl) -> None:
     assert rest.rest is rest
 
 
+EXTENSIONS: typing.Final = {
+    # Discord takes a poll on the edit that completes a deferred answer; hikari 2.7 has no way to send it.
+    ("edit_interaction_response", "poll"),
+    ("edit_webhook_message", "poll"),
+}
+"""Parameters hikari lacks: keyword-only with a default, so a hikari call never notices them."""
+
+
 @pytest.mark.parametrize("name", ENDPOINTS)
 def test_signatures_follow_hikari(name: str) -> None:
-    """Each parameter we take is hikari's: same place, same kind, a default exactly when hikari has one."""
+    """Each parameter we take is hikari's: same place, same kind, a default exactly when hikari has one.
+    The few additions (`EXTENSIONS`) are keyword-only, with a default."""
     hikari_rest = importlib.import_module("hikari.api.rest")
-    ours = inspect.signature(getattr(RESTClientImpl, name)).parameters
+    everything = inspect.signature(getattr(RESTClientImpl, name)).parameters
+    added = [p for p in everything.values() if (name, p.name) in EXTENSIONS]
+    for parameter in added:
+        assert parameter.kind is parameter.KEYWORD_ONLY
+        assert parameter.default is not parameter.empty
+    ours = {key: p for key, p in everything.items() if p not in added}
     theirs = inspect.signature(getattr(hikari_rest.RESTClient, name)).parameters
     their_positional = [p for p in theirs.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
     our_positional = [p for p in ours.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
