@@ -70,7 +70,8 @@ def check_slash_name(name: str, what: str = "a slash command") -> str:
     """Refuse a name Discord would: 1-32 letters, digits, `-`, `_` or `'`, lower case."""
     if not _SLASH_NAME.match(name) or name != name.lower():
         _refuse(
-            "command.name", f"{what} name must be 1-32 lower-case letters, digits, '-' or '_', got {name!r}"
+            "command.name",
+            f"{what} name must be 1-32 lower-case letters, digits, '-', '_' or \"'\", got {name!r}",
         )
     return name
 
