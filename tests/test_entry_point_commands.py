@@ -216,12 +216,6 @@ async def test_discord_refuses_handler_and_options_where_they_do_not_belong(
     assert "options" in options_on_entry_point.value.errors
 
 
-def entry_point_invocation(name: str) -> dict[str, object]:
-    payload = payloads.slash_command(name)
-    payload["data"]["type"] = int(commands.CommandType.PRIMARY_ENTRY_POINT)
-    return payload
-
-
 async def test_an_entry_point_invocation_is_a_command_interaction_answered_with_launch_activity(
     bot: hikari_like.RESTBot, discord: EmulatedDiscord
 ) -> None:
@@ -236,7 +230,7 @@ async def test_an_entry_point_invocation_is_a_command_interaction_answered_with_
     bot.set_listener(hikari_like.CommandInteraction, on_command)
 
     response = await discord.send_interaction(
-        bot.interaction_server.urls[0], entry_point_invocation("launch")
+        bot.interaction_server.urls[0], payloads.entry_point_command("launch")
     )
 
     assert response.status == 200

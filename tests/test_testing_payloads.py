@@ -498,3 +498,10 @@ def test_hikari_reads_resolved_option_entities() -> None:
     assert interaction.resolved is not None
     assert set(interaction.resolved.members) == {101}
     assert interaction.resolved.attachments[105].filename.startswith("upload_")
+
+
+def test_entry_point_command_is_an_application_command_of_type_4_without_options() -> None:
+    payload = payloads.entry_point_command(command_id=7)
+
+    assert payload["type"] == 2
+    assert payload["data"] == {"id": "7", "name": "launch", "type": 4}

@@ -32,6 +32,7 @@ __all__ = [
     "user_command",
     "message_command",
     "autocomplete",
+    "entry_point_command",
     "button_press",
     "select_menu",
     "modal_submit",
@@ -228,6 +229,24 @@ def slash_command(
         command_id=command_id,
         command_guild_id=command_guild_id,
     )
+
+
+def entry_point_command(
+    name: str = "launch",
+    *,
+    command_id: Snowflakeish | None = None,
+    **origin: typing.Unpack[Origin],
+) -> JSONObject:
+    """A user opening the app from the App Launcher: the `PRIMARY_ENTRY_POINT` command (type 4),
+    an APPLICATION_COMMAND without options. Answer it with `build_launch_activity_response()`.
+
+    ```python
+    entry_point_command()
+    ```
+    """
+    scene = Scene.create(origin)
+    data = _command_data(scene, name, CommandType.PRIMARY_ENTRY_POINT, command_id, None)
+    return scene.envelope(int(InteractionType.APPLICATION_COMMAND), data)
 
 
 def autocomplete(
