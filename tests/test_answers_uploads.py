@@ -31,13 +31,6 @@ EDIT_ORIGINAL = "PATCH /webhooks/{webhook}/{token}/messages/@original"
 FOLLOWUP = "POST /webhooks/{webhook}/{token}"
 EDIT_FOLLOWUP = "PATCH /webhooks/{webhook}/{token}/messages/{message}"
 
-# Until `serialize_message_fields` hands its files to `check_message_payload` (the one-line change
-# asked for in the integrator's request list), only the HTTP answer is checked; remove this marker
-# with that line (strict: these pass then, and the marker fails them).
-needs_serialiser_uploads = pytest.mark.xfail(
-    reason="serialize_message_fields does not pass uploads= to check_message_payload yet", strict=True
-)
-
 _Listener = typing.Callable[[hikari_like.CommandInteraction], typing.AsyncGenerator[typing.Any, None]]
 
 
@@ -132,7 +125,6 @@ async def test_a_file_of_exactly_the_limit_goes(bot: hikari_like.RESTBot, discor
     assert response.content_type == "multipart/form-data"
 
 
-@needs_serialiser_uploads
 async def test_a_file_on_disk_is_measured_without_reading_it(
     bot: hikari_like.RESTBot, discord: EmulatedDiscord, tmp_path: pathlib.Path
 ) -> None:
@@ -156,7 +148,6 @@ async def test_a_file_on_disk_is_measured_without_reading_it(
     assert discord.requests_to(EDIT_ORIGINAL) == []
 
 
-@needs_serialiser_uploads
 async def test_every_rest_answer_is_refused_before_sending(
     bot: hikari_like.RESTBot, discord: EmulatedDiscord
 ) -> None:
@@ -225,9 +216,23 @@ async def send(
         return response.status, await response.json() if response.content_type == "application/json" else None
 
 
+async def test_a_delivered_interaction_carries_its_limit_into_the_emulator(
+    bot: hikari_like.RESTBot, discord: EmulatedDiscord
+) -> None:
+    owners = {"1": "80351110224678912"}
+    payload = {**limited_command(), "authorizing_integration_owners": owners}
+    hostile = {**payloads.slash_command("upload"), "attachment_size_limit": "huge"}
+
+    await discord.send_interaction(url_of(bot), payload)
+    await discord.send_interaction(url_of(bot), hostile)
+
+    assert discord.interactions[payload["token"]].attachment_size_limit == LIMIT
+    assert discord.interactions[payload["token"]].authorizing_integration_owners == owners
+    assert discord.interactions[hostile["token"]].attachment_size_limit == 10 * 1024 * 1024
+
+
 def limited(discord: EmulatedDiscord) -> tuple[IssuedInteraction, str, str]:
-    issued = discord.issue_interaction()
-    issued.attachment_size_limit = LIMIT
+    issued = discord.issue_interaction(attachment_size_limit=LIMIT)
     callback = f"{discord.url}/interactions/{issued.id}/{issued.token}/callback"
     return issued, callback, f"{discord.url}/webhooks/{discord.application_id}/{issued.token}"
 

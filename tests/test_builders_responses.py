@@ -223,7 +223,7 @@ def test_modal_with_action_rows() -> None:
 
 def test_modal_with_labels_and_text_display() -> None:
     menu: se.TextSelectMenuBuilder[None] = (
-        se.TextSelectMenuBuilder(custom_id="flavour")
+        se.TextSelectMenuBuilder(custom_id="flavour", min_values=1)  # a required modal select needs one
         .add_option("Vanilla", "vanilla")
         .add_option("Mint", "mint")
     )
@@ -248,7 +248,7 @@ def test_modal_with_labels_and_text_display() -> None:
             "component": {
                 "type": 3,
                 "custom_id": "flavour",
-                "min_values": 0,
+                "min_values": 1,
                 "max_values": 1,
                 "disabled": False,
                 "options": [

@@ -181,6 +181,9 @@ async def test_the_client_is_rest_aware(rest: RESTClientImpl) -> None:
 EXTENSIONS: typing.Final = {
     # Discord takes a poll on the edit that completes a deferred answer; hikari 2.7 has no way to send it.
     ("edit_interaction_response", "poll"),
+    # The edit that completes a deferral asked with IS_COMPONENTS_V2 carries the flag Discord refuses
+    # on the deferral itself.
+    ("edit_interaction_response", "flags"),
     ("edit_webhook_message", "poll"),
 }
 """Parameters hikari lacks: keyword-only with a default, so a hikari call never notices them."""

@@ -17,6 +17,7 @@ __all__ = ["check_message_payload"]
 import typing
 
 from hikari_like import errors
+from hikari_like.impl.builders import component_rules
 from hikari_like.internal import upload_limits
 
 if typing.TYPE_CHECKING:
@@ -37,11 +38,16 @@ def check_message_payload(
 ) -> None:
     """Raise `DiscordRuleError` if the serialised message (or one of its files) breaks a rule of Discord's.
 
+    Its components are checked as a tree (`component_rules.check_message_components`).
+
     The files are checked against the interaction's `attachment_size_limit` while an interaction
     method sends them (`internal.upload_limits.upload_limit`).
     """
     if is_v2:
         _check_v2_exclusive(payload)
+    components = payload.get("components")
+    if components:
+        component_rules.check_message_components(components, is_v2=is_v2)
     upload_limits.check_current_limit(uploads)
 
 

@@ -213,7 +213,7 @@ def serialize_message_fields(
         editing=editing,
         is_v2=is_v2,
     )
-    message_rules.check_message_payload(payload, is_v2=is_v2 or _has_v2_flag(payload))
+    message_rules.check_message_payload(payload, is_v2=is_v2 or _has_v2_flag(payload), uploads=resources)
     return payload, resources
 
 

@@ -26,10 +26,11 @@ import typing
 
 import attrs
 
-from hikari_like import components as component_models
+from hikari_like import errors
 from hikari_like import messages as message_models
 from hikari_like import undefined
 from hikari_like.impl.builders import checks as builder_checks
+from hikari_like.impl.builders import component_rules
 from hikari_like.impl.builders import message_rules
 from hikari_like.impl.builders import messages as message_builders
 from hikari_like.interactions import base_interactions
@@ -57,7 +58,6 @@ MAX_EMBEDS: typing.Final = 10
 MAX_ATTACHMENTS: typing.Final = 10
 MAX_ACTION_ROWS: typing.Final = 5
 MAX_V2_COMPONENTS: typing.Final = 40
-MAX_MODAL_COMPONENTS: typing.Final = 5
 _Flags = typing.Union[int, "message_models.MessageFlag", undefined.UndefinedType]
 _IS_COMPONENTS_V2: typing.Final = int(message_models.MessageFlag.IS_COMPONENTS_V2)
 _LOGGER: typing.Final = logging.getLogger("hikari_like.builders")
@@ -465,23 +465,16 @@ def _component_list(value: typing.Iterable[ComponentBuilder]) -> list[ComponentB
     return list(value)
 
 
-_MODAL_COMPONENT_TYPES: typing.Final = frozenset(
-    {
-        component_models.ComponentType.ACTION_ROW,
-        component_models.ComponentType.LABEL,
-        component_models.ComponentType.TEXT_DISPLAY,
-    }
-)
-
-
 def _check_modal_components(_: object, __: object, value: typing.Sequence[ComponentBuilder]) -> None:
-    if len(value) > MAX_MODAL_COMPONENTS:
-        msg = f"a modal holds at most {MAX_MODAL_COMPONENTS} components, got {len(value)}"
-        raise ValueError(msg)
+    # Checked as components are added, so the mistake surfaces where it is made; `build` checks
+    # the whole tree (`component_rules.check_modal_components`).
+    if len(value) > component_rules.MAX_MODAL_COMPONENTS:
+        msg = f"a modal holds at most {component_rules.MAX_MODAL_COMPONENTS} components, got {len(value)}"
+        raise errors.DiscordRuleError("modal.components", msg)
     for component in value:
-        if component.type not in _MODAL_COMPONENT_TYPES:
+        if component.type not in component_rules.MODAL_TOP_LEVEL:
             msg = f"a modal takes action rows, labels and text displays, not {component.type!r}"
-            raise ValueError(msg)
+            raise errors.DiscordRuleError("modal.components", msg)
 
 
 @attrs.define(slots=True)
@@ -525,5 +518,6 @@ class InteractionModalBuilder:
             payload, component_files = component.build()
             rows.append(payload)
             uploads.extend(component_files)
+        component_rules.check_modal_components(rows)
         data = {"title": self.title, "custom_id": self.custom_id, "components": rows}
         return {"type": int(self.type), "data": data}, uploads

@@ -63,7 +63,7 @@ def _callback_data(body: json.JSONObject) -> tuple[int, json.JSONObject]:
 
 def _check_callback_data(ctx: RequestContext, callback_type: int, data: json.JSONObject) -> None:
     if callback_type in (4, 7):
-        validate_message(data, has_files=bool(ctx.body.files), creating=callback_type == 4)
+        validate_message(data, has_files=bool(ctx.body.files), creating=callback_type == 4, prefix="data")
     elif callback_type == 8 and not isinstance(data.get("choices"), list):
         raise DiscordError.invalid_form(
             field_error("data.choices", "BASE_TYPE_REQUIRED", "This field is required")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import typing
+
 __all__ = ["EmulatorViews"]
 
 
@@ -97,11 +99,16 @@ class EmulatorViews:
         interaction_id: str | int | None = None,
         token: str | None = None,
         message_id: str | int | None = None,
+        attachment_size_limit: int | None = None,
+        authorizing_integration_owners: typing.Mapping[str, str] | None = None,
     ) -> IssuedInteraction:
         """Register an interaction so its callback, original response and followups are accepted.
 
         Put its `id` and `token` into the payload you send to the bot (e.g. with
-        `hikari_like.testing` payload factories). Defaults: a slash command in the default channel.
+        `hikari_like.testing` payload factories). Defaults: a slash command in the default channel,
+        Discord's default upload limit, installed to the guild. The limit and the owners are
+        enforced as Discord does (413 for a larger file, 40094 for a sixth followup of a
+        user-install-only interaction).
         """
         return self.state.issue_interaction(
             interaction_type=type,
@@ -110,6 +117,8 @@ class EmulatorViews:
             interaction_id=str(interaction_id) if interaction_id is not None else None,
             token=token,
             message_id=str(message_id) if message_id is not None else None,
+            attachment_size_limit=attachment_size_limit,
+            authorizing_integration_owners=authorizing_integration_owners,
         )
 
     def add_channel(self, *, name: str = "channel", channel_id: str | int | None = None) -> json.JSONObject:
