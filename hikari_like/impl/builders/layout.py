@@ -42,6 +42,7 @@ from hikari_like.impl.builders import checks as builder_checks
 from hikari_like.impl.builders import component_rules
 from hikari_like.impl.builders import components as component_builders
 from hikari_like.impl.builders import rows as row_builders
+from hikari_like.impl.builders.fields import put_defined
 
 if typing.TYPE_CHECKING:
     from hikari_like.impl.builders.components import ComponentBuilder
@@ -65,11 +66,6 @@ def _unfurled_media(media: files.Resourceish, uploads: list[files.Resource]) -> 
     if not isinstance(resource, files.WebResource):
         uploads.append(resource)
     return {"url": resource.url}
-
-
-def _put(payload: JSONObject, key: str, value: object) -> None:
-    if value is not _UNDEFINED:
-        payload[key] = value
 
 
 def _build_all(parts: typing.Iterable[ComponentBuilder]) -> tuple[list[JSONObject], list[files.Resource]]:
@@ -141,8 +137,8 @@ class ThumbnailComponentBuilder:
     def build(self) -> _BuildResult:
         uploads: list[files.Resource] = []
         payload: JSONObject = {"type": int(self.type), "media": _unfurled_media(self.media, uploads)}
-        _put(payload, "id", self.id)
-        _put(payload, "description", self.description)
+        put_defined(payload, "id", self.id)
+        put_defined(payload, "description", self.description)
         payload["spoiler"] = self.is_spoiler
         return payload, uploads
 
@@ -161,7 +157,7 @@ class MediaGalleryItemBuilder:
         """The gallery item object and the file it needs uploaded (none for a web URL)."""
         uploads: list[files.Resource] = []
         payload: JSONObject = {"media": _unfurled_media(self.media, uploads)}
-        _put(payload, "description", self.description)
+        put_defined(payload, "description", self.description)
         payload["spoiler"] = self.is_spoiler
         return payload, uploads
 
@@ -220,7 +216,7 @@ class MediaGalleryComponentBuilder:
             payloads.append(payload)
             uploads.extend(item_files)
         gallery: JSONObject = {"type": int(self.type), "items": payloads}
-        _put(gallery, "id", self.id)
+        put_defined(gallery, "id", self.id)
         return gallery, uploads
 
 
@@ -242,7 +238,7 @@ class FileComponentBuilder:
     def build(self) -> _BuildResult:
         uploads: list[files.Resource] = []
         payload: JSONObject = {"type": int(self.type), "file": _unfurled_media(self.file, uploads)}
-        _put(payload, "id", self.id)
+        put_defined(payload, "id", self.id)
         payload["spoiler"] = self.is_spoiler
         return payload, uploads
 
@@ -264,8 +260,8 @@ class SeparatorComponentBuilder:
 
     def build(self) -> _BuildResult:
         payload: JSONObject = {"type": int(self.type)}
-        _put(payload, "id", self.id)
-        _put(payload, "divider", self.divider)
+        put_defined(payload, "id", self.id)
+        put_defined(payload, "divider", self.divider)
         if self.spacing is not _UNDEFINED:
             payload["spacing"] = int(self.spacing)
         return payload, ()
@@ -326,7 +322,7 @@ class SectionComponentBuilder:
         texts, uploads = _build_all(self._components)
         accessory, accessory_files = self.accessory.build()
         payload: JSONObject = {"type": int(self.type), "components": texts, "accessory": accessory}
-        _put(payload, "id", self.id)
+        put_defined(payload, "id", self.id)
         return payload, [*uploads, *accessory_files]
 
 
@@ -413,7 +409,7 @@ class ContainerComponentBuilder:
     def build(self) -> _BuildResult:
         children, uploads = _build_all(self._components)
         payload: JSONObject = {"type": int(self.type), "components": children}
-        _put(payload, "id", self.id)
+        put_defined(payload, "id", self.id)
         if self.accent_color is not _UNDEFINED:
             payload["accent_color"] = None if self.accent_color is None else int(self.accent_color)
         payload["spoiler"] = self.is_spoiler
