@@ -167,16 +167,15 @@ class PremiumButtonBuilder(_ButtonBuilder):
 
 
 @attrs.define(slots=True)
-class SelectOptionBuilder:
-    """One choice in a text select menu."""
+class BaseOptionBuilder:
+    """A label, a value and an optional description: what select, radio group and checkbox group
+    options share."""
 
     label: str = attrs.field(validator=builder_checks.text_length(1, 100))
     value: str = attrs.field(validator=builder_checks.text_length(1, 100))
+    """What your listener receives when the option is chosen; unique among its siblings."""
     description: str | undefined.UndefinedType = attrs.field(
         default=_UNDEFINED, kw_only=True, validator=builder_checks.text_length(1, 100)
-    )
-    emoji: emojis.Emojiish | undefined.UndefinedType = attrs.field(
-        default=_UNDEFINED, kw_only=True, validator=_check_emoji
     )
     is_default: bool = attrs.field(default=False, kw_only=True)
 
@@ -192,10 +191,6 @@ class SelectOptionBuilder:
         self.description = value
         return self
 
-    def set_emoji(self, emoji: emojis.Emojiish | undefined.UndefinedType, /) -> typing.Self:
-        self.emoji = emoji
-        return self
-
     def set_is_default(self, state: bool, /) -> typing.Self:
         self.is_default = state
         return self
@@ -203,6 +198,23 @@ class SelectOptionBuilder:
     def build(self) -> JSONObject:
         payload: JSONObject = {"label": self.label, "value": self.value, "default": self.is_default}
         put_defined(payload, "description", self.description)
+        return payload
+
+
+@attrs.define(slots=True)
+class SelectOptionBuilder(BaseOptionBuilder):
+    """One choice in a text select menu."""
+
+    emoji: emojis.Emojiish | undefined.UndefinedType = attrs.field(
+        default=_UNDEFINED, kw_only=True, validator=_check_emoji
+    )
+
+    def set_emoji(self, emoji: emojis.Emojiish | undefined.UndefinedType, /) -> typing.Self:
+        self.emoji = emoji
+        return self
+
+    def build(self) -> JSONObject:
+        payload = BaseOptionBuilder.build(self)
         put_defined(payload, "emoji", emojis.serialize_component_emoji(self.emoji))
         return payload
 

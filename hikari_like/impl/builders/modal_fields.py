@@ -33,6 +33,7 @@ from hikari_like import undefined
 from hikari_like.api.special_endpoints import ComponentBuilder
 from hikari_like.impl.builders import checks as builder_checks
 from hikari_like.impl.builders import component_rules
+from hikari_like.impl.builders import components as components_builders
 from hikari_like.impl.builders import value_counts
 from hikari_like.impl.builders.components import TextInputBuilder
 from hikari_like.impl.builders.fields import put_defined
@@ -103,36 +104,7 @@ class FileUploadComponentBuilder(value_counts.RequiredCountSetters):
 # -- radio groups, checkbox groups, checkboxes -----------------------------------------------------
 
 
-@attrs.define(slots=True)
-class _ChoiceOptionBuilder:
-    label: str = attrs.field(validator=builder_checks.text_length(1, 100))
-    value: str = attrs.field(validator=builder_checks.text_length(1, 100))
-    """What your listener receives when the option is chosen; unique in its group."""
-    description: str | undefined.UndefinedType = attrs.field(
-        default=_UNDEFINED, kw_only=True, validator=builder_checks.text_length(1, 100)
-    )
-    is_default: bool = attrs.field(default=False, kw_only=True)
-
-    def set_label(self, label: str, /) -> typing.Self:
-        self.label = label
-        return self
-
-    def set_value(self, value: str, /) -> typing.Self:
-        self.value = value
-        return self
-
-    def set_description(self, value: str | undefined.UndefinedType, /) -> typing.Self:
-        self.description = value
-        return self
-
-    def set_is_default(self, state: bool, /) -> typing.Self:
-        self.is_default = state
-        return self
-
-    def build(self) -> JSONObject:
-        payload: JSONObject = {"value": self.value, "label": self.label, "default": self.is_default}
-        put_defined(payload, "description", self.description)
-        return payload
+_ChoiceOptionBuilder = components_builders.BaseOptionBuilder
 
 
 @attrs.define(slots=True)
