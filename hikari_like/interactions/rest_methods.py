@@ -14,6 +14,7 @@ async def on_command(interaction: CommandInteraction):
 from __future__ import annotations
 
 __all__ = [
+    "ANSWERED_AT_ONCE",
     "AnswerState",
     "EditFields",
     "FollowupFields",
@@ -127,9 +128,9 @@ class AnswerState:
         self.components_v2_due = self.deferral_pending and components_v2
 
 
-# What `note_answer` keeps for an answer that was not deferred: most interactions are answered at
-# once and never edited, so the `AnswerState` is only made if a later call asks for it.
-_ANSWERED_AT_ONCE: typing.Final = "answered at once"
+ANSWERED_AT_ONCE: typing.Final = "answered at once"
+"""What an interaction answered at once (not deferred) keeps as its answer state: most are never
+edited, so the `AnswerState` is only made if a later call asks for it."""
 
 
 def answer_state(interaction: object) -> AnswerState:
@@ -138,7 +139,7 @@ def answer_state(interaction: object) -> AnswerState:
     if type(state) is AnswerState:
         return state
     made = AnswerState()
-    if state is _ANSWERED_AT_ONCE:
+    if state is ANSWERED_AT_ONCE:
         made.deferral_pending = False
     interaction._answer_state = made  # type: ignore[attr-defined] # a slot of PartialInteraction
     return made
@@ -149,7 +150,7 @@ def note_answer(interaction: object, response_type: int, *, components_v2: bool 
     if response_type == _DEFERRED_CREATE:
         answer_state(interaction).note_initial_response(response_type, components_v2=components_v2)
     else:
-        interaction._answer_state = _ANSWERED_AT_ONCE  # type: ignore[attr-defined] # a slot, as above
+        interaction._answer_state = ANSWERED_AT_ONCE  # type: ignore[attr-defined] # a slot, as above
 
 
 def _flags_value(flags: object) -> int:

@@ -28,6 +28,7 @@ from hikari_like.interactions.command_interactions import AutocompleteInteractio
 from hikari_like.interactions.command_interactions import CommandInteraction
 from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.modal_interactions import ModalInteraction
+from hikari_like.interactions.rest_methods import ANSWERED_AT_ONCE
 from hikari_like.interactions.rest_methods import note_answer
 from hikari_like.internal import json
 from hikari_like.internal import upload_limits
@@ -74,6 +75,7 @@ _BUILDER_CLASSES: typing.Final = frozenset(
     }
 )
 _R = ResponseType
+_DEFERRED_BUILDER: typing.Final = response_builders.InteractionDeferredBuilder
 # Response types Discord refuses for an interaction kind. Types this release does not know are
 # let through, so a future Discord feature is not blocked by an old library.
 _FORBIDDEN_RESPONSES: typing.Final[dict[type[typing.Any], frozenset[int]]] = {
@@ -109,8 +111,11 @@ def encode(
     if interaction is not None:
         if attachments:
             upload_limits.check_upload_sizes(attachments, interaction.attachment_size_limit)
-        v2 = type(builder) is response_builders.InteractionDeferredBuilder and builder.is_components_v2
-        note_answer(interaction, builder.type, components_v2=v2)
+        if type(builder) is _DEFERRED_BUILDER:
+            note_answer(interaction, builder.type, components_v2=builder.is_components_v2)
+        else:
+            # Most answers: one slot set, no call (this runs for every interaction answered).
+            interaction._answer_state = ANSWERED_AT_ONCE  # type: ignore[attr-defined] # a slot
     if attachments or with_sent_event:
         sent = asyncio.Event() if with_sent_event else None
         return Response(200, json.dumps(body), _JSON, files=attachments, sent=sent)
