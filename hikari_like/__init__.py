@@ -135,12 +135,6 @@ from hikari_like.messages import MessageReferenceType
 from hikari_like.messages import MessageSnapshot
 from hikari_like.messages import MessageType
 from hikari_like.permissions import Permissions
-from hikari_like.polls import Poll
-from hikari_like.polls import PollAnswer
-from hikari_like.polls import PollAnswerCount
-from hikari_like.polls import PollLayoutType
-from hikari_like.polls import PollMedia
-from hikari_like.polls import PollResult
 from hikari_like.presences import Activity
 from hikari_like.presences import ActivityType
 from hikari_like.presences import Status
@@ -160,6 +154,7 @@ from hikari_like.users import UserFlag
 
 if typing.TYPE_CHECKING:
     from hikari_like import impl
+    from hikari_like import polls
     from hikari_like.impl.bots.asgi_bot import AsgiBot
     from hikari_like.impl.bots.gateway_bot import GatewayBot
     from hikari_like.impl.bots.rest_bot import RESTBot
@@ -172,6 +167,12 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.rest.token_strategies import TokenStrategy
     from hikari_like.impl.server.asgi import AsgiAdapter
     from hikari_like.impl.server.interaction_server import InteractionServer
+    from hikari_like.polls import Poll
+    from hikari_like.polls import PollAnswer
+    from hikari_like.polls import PollAnswerCount
+    from hikari_like.polls import PollLayoutType
+    from hikari_like.polls import PollMedia
+    from hikari_like.polls import PollResult
 else:
     from hikari_like.internal import lazy_imports
 
@@ -190,6 +191,14 @@ else:
     }  # reached as `hikari_like.impl.<name>`
     _LAZY_SOURCES = {
         "impl": "hikari_like.impl",
+        # Polls load when a message has one (`Message.poll`) or a program names them.
+        "polls": "hikari_like.polls",
+        "Poll": "hikari_like.polls",
+        "PollAnswer": "hikari_like.polls",
+        "PollAnswerCount": "hikari_like.polls",
+        "PollLayoutType": "hikari_like.polls",
+        "PollMedia": "hikari_like.polls",
+        "PollResult": "hikari_like.polls",
         **{name: source for name, source in lazy_imports.IMPL_SOURCES.items() if name not in _IMPL_ONLY},
     }
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
@@ -200,6 +209,7 @@ __all__ = [
     "errors",
     "events",
     "impl",
+    "polls",
     "sessions",
     "traits",
     "ApplicationContextType",

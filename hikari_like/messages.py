@@ -25,7 +25,6 @@ from hikari_like import components as components_
 from hikari_like import embeds as embeds_
 from hikari_like import files
 from hikari_like import guilds
-from hikari_like import polls
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
@@ -34,6 +33,7 @@ from hikari_like.internal import partial_json as read
 from hikari_like.internal import time
 
 if typing.TYPE_CHECKING:
+    from hikari_like import polls
     from hikari_like import traits
     from hikari_like.interactions import base_interactions
     from hikari_like.internal.json import JSONObject
@@ -376,7 +376,12 @@ def _users(
 
 
 def _poll(payload: object) -> polls.Poll | None:
-    return polls.Poll.from_payload(payload) if isinstance(payload, dict) else None
+    if not isinstance(payload, dict):
+        return None
+    # Imported here: most messages have no poll, and `import hikari_like` should not pay for it.
+    from hikari_like import polls
+
+    return polls.Poll.from_payload(payload)
 
 
 def _snapshots(payload: object, app: traits.RESTAware) -> typing.Sequence[MessageSnapshot]:

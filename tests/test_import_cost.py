@@ -86,3 +86,37 @@ def test_an_unknown_name_is_still_an_attribute_error() -> None:
 
     with pytest.raises(AttributeError, match="NoSuchThing"):
         hikari_like.NoSuchThing  # type: ignore[attr-defined]  # noqa: B018
+
+
+RARELY_BUILT = (
+    "hikari_like.polls",
+    "hikari_like.impl.builders.polls",
+    "hikari_like.impl.builders.modal_fields",
+)
+"""Polls and modal fields: most bots never send them, so a bot program does not load them."""
+
+
+def test_a_bot_program_does_not_load_polls_or_modal_fields() -> None:
+    modules = _modules_after("import hikari_like\nhikari_like.RESTBot\nhikari_like.CommandInteraction")
+
+    assert [name for name in RARELY_BUILT if name in modules] == []
+
+
+@pytest.mark.parametrize(
+    ("statement", "module"),
+    [
+        ("hikari_like.Poll", "hikari_like.polls"),
+        ("hikari_like.polls.PollLayoutType", "hikari_like.polls"),
+        ("hikari_like.impl.PollBuilder", "hikari_like.impl.builders.polls"),
+        (
+            "hikari_like.impl.special_endpoints.RadioGroupComponentBuilder",
+            "hikari_like.impl.builders.modal_fields",
+        ),
+        ("hikari_like.impl.builders.LabelComponentBuilder", "hikari_like.impl.builders.modal_fields"),
+    ],
+)
+def test_polls_and_modal_fields_load_when_named(statement: str, module: str) -> None:
+    modules = _modules_after(f"import hikari_like, hikari_like.impl.special_endpoints\nassert {statement}")
+
+    assert module in modules
+

@@ -11,7 +11,7 @@
 hikari programs reach builders as `hikari.impl.MessageActionRowBuilder()`; the same path works
 here, and so do hikari's module paths (`hikari_like.impl.rest`, `.special_endpoints`, `.config`,
 `.rest_bot`, `.interaction_server`, `.buckets`, `.rate_limits`, ...). The builders load with the
-package; the bots, servers and REST client load when first used
+package (modal fields and polls on first use); the bots, servers and REST client load when first used
 (`hikari_like.internal.lazy_imports`), so that defining listeners stays cheap.
 """
 
@@ -20,13 +20,13 @@ from __future__ import annotations
 import typing
 
 from hikari_like.impl import builders
-from hikari_like.impl.builders import *  # noqa: F403 - the builders are this package's API.
 
 if typing.TYPE_CHECKING:
     from hikari_like.impl.bots.asgi_bot import AsgiBot
     from hikari_like.impl.bots.gateway_bot import GatewayBot
     from hikari_like.impl.bots.rest_bot import RESTBot
     from hikari_like.impl.bots.workers import run_workers
+    from hikari_like.impl.builders import *  # noqa: F403 - the builders are this package's API.
     from hikari_like.impl.config import BasicAuthHeader
     from hikari_like.impl.config import HTTPSettings
     from hikari_like.impl.config import HTTPTimeoutSettings
@@ -48,8 +48,10 @@ if typing.TYPE_CHECKING:
 else:
     from hikari_like.internal import lazy_imports
 
-    _LAZY_SOURCES = lazy_imports.IMPL_SOURCES
-    __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
+    # The builders are this package's API (`from builders import *`, modal fields and polls lazily).
+    __getattr__, __dir__ = lazy_imports.reexport(
+        __name__, builders, lazy_imports.BUILDER_SOURCES, also=lazy_imports.IMPL_SOURCES
+    )
 
 __all__ = [
     "AsgiAdapter",

@@ -11,8 +11,16 @@ row = special_endpoints.MessageActionRowBuilder().add_link_button("https://examp
 
 from __future__ import annotations
 
+import typing
+
 from hikari_like.impl import builders
-from hikari_like.impl.builders import *  # noqa: F403 - hikari's module path for the same names.
+
+if typing.TYPE_CHECKING:
+    from hikari_like.impl.builders import *  # noqa: F403 - hikari's module path for the same names.
+else:
+    from hikari_like.internal import lazy_imports
+
+    __getattr__, __dir__ = lazy_imports.reexport(__name__, builders, lazy_imports.BUILDER_SOURCES)
 
 __all__: list[str] = []
 __all__ += builders.__all__

@@ -20,10 +20,11 @@ the submodule itself.
 
 from __future__ import annotations
 
-__all__ = ["IMPL_SOURCES", "exports"]
+__all__ = ["BUILDER_SOURCES", "IMPL_SOURCES", "exports", "reexport"]
 
 import importlib
 import sys
+import types
 import typing
 
 IMPL_SOURCES: typing.Final[typing.Mapping[str, str]] = {
@@ -55,6 +56,25 @@ package re-exports most of them (it lives here, not in `impl`, because importing
 `impl` runs `impl/__init__`)."""
 
 
+_MODAL_FIELDS: typing.Final = "hikari_like.impl.builders.modal_fields"
+_POLL_BUILDERS: typing.Final = "hikari_like.impl.builders.polls"
+
+BUILDER_SOURCES: typing.Final[typing.Mapping[str, str]] = {
+    "CheckboxComponentBuilder": _MODAL_FIELDS,
+    "CheckboxGroupComponentBuilder": _MODAL_FIELDS,
+    "CheckboxGroupOptionBuilder": _MODAL_FIELDS,
+    "FileUploadComponentBuilder": _MODAL_FIELDS,
+    "LabelComponentBuilder": _MODAL_FIELDS,
+    "RadioGroupComponentBuilder": _MODAL_FIELDS,
+    "RadioGroupOptionBuilder": _MODAL_FIELDS,
+    "PollAnswerBuilder": _POLL_BUILDERS,
+    "PollBuilder": _POLL_BUILDERS,
+}
+"""The builders `hikari_like.impl.builders` (and `impl`, `impl.special_endpoints`) load on first
+use: modal fields and polls, which most answers never build; every other builder loads with the
+package, as the interaction server needs them."""
+
+
 def exports(
     package: str, sources: typing.Mapping[str, str], /
 ) -> tuple[typing.Callable[[str], object], typing.Callable[[], list[str]]]:
@@ -77,3 +97,18 @@ def exports(
         return sorted(namespace.keys() | sources.keys())
 
     return __getattr__, __dir__
+
+
+def reexport(
+    package: str,
+    source: types.ModuleType,
+    lazy: typing.Mapping[str, str],
+    /,
+    *,
+    also: typing.Mapping[str, str] | None = None,
+) -> tuple[typing.Callable[[str], object], typing.Callable[[], list[str]]]:
+    """Put `source`'s exports into `package` (`from source import *`, but the names in `lazy` are
+    left to load on first use), and return `exports(package, lazy | also)`."""
+    namespace = vars(sys.modules[package])
+    namespace.update({name: getattr(source, name) for name in source.__all__ if name not in lazy})
+    return exports(package, {**lazy, **(also or {})})

@@ -15,6 +15,8 @@ card = impl.ContainerComponentBuilder(accent_color=0x5865F2).add_text_display("H
 
 from __future__ import annotations
 
+import typing
+
 __all__ = [
     # Interaction responses.
     "AutocompleteChoiceBuilder",
@@ -91,15 +93,6 @@ from hikari_like.impl.builders.layout import SectionComponentBuilder
 from hikari_like.impl.builders.layout import SeparatorComponentBuilder
 from hikari_like.impl.builders.layout import ThumbnailComponentBuilder
 from hikari_like.impl.builders.messages import serialize_message_fields
-from hikari_like.impl.builders.modal_fields import CheckboxComponentBuilder
-from hikari_like.impl.builders.modal_fields import CheckboxGroupComponentBuilder
-from hikari_like.impl.builders.modal_fields import CheckboxGroupOptionBuilder
-from hikari_like.impl.builders.modal_fields import FileUploadComponentBuilder
-from hikari_like.impl.builders.modal_fields import LabelComponentBuilder
-from hikari_like.impl.builders.modal_fields import RadioGroupComponentBuilder
-from hikari_like.impl.builders.modal_fields import RadioGroupOptionBuilder
-from hikari_like.impl.builders.polls import PollAnswerBuilder
-from hikari_like.impl.builders.polls import PollBuilder
 from hikari_like.impl.builders.responses import AutocompleteChoiceBuilder
 from hikari_like.impl.builders.responses import InteractionAutocompleteBuilder
 from hikari_like.impl.builders.responses import InteractionDeferredBuilder
@@ -108,3 +101,19 @@ from hikari_like.impl.builders.responses import InteractionMessageBuilder
 from hikari_like.impl.builders.responses import InteractionModalBuilder
 from hikari_like.impl.builders.rows import MessageActionRowBuilder
 from hikari_like.impl.builders.rows import ModalActionRowBuilder
+
+if typing.TYPE_CHECKING:
+    from hikari_like.impl.builders.modal_fields import CheckboxComponentBuilder
+    from hikari_like.impl.builders.modal_fields import CheckboxGroupComponentBuilder
+    from hikari_like.impl.builders.modal_fields import CheckboxGroupOptionBuilder
+    from hikari_like.impl.builders.modal_fields import FileUploadComponentBuilder
+    from hikari_like.impl.builders.modal_fields import LabelComponentBuilder
+    from hikari_like.impl.builders.modal_fields import RadioGroupComponentBuilder
+    from hikari_like.impl.builders.modal_fields import RadioGroupOptionBuilder
+    from hikari_like.impl.builders.polls import PollAnswerBuilder
+    from hikari_like.impl.builders.polls import PollBuilder
+else:
+    from hikari_like.internal import lazy_imports
+
+    # Modal fields and polls load on first use (`lazy_imports.BUILDER_SOURCES`).
+    __getattr__, __dir__ = lazy_imports.exports(__name__, lazy_imports.BUILDER_SOURCES)
