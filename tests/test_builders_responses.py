@@ -10,6 +10,7 @@ import sys
 import attrs
 import pytest
 
+import hikari_like
 from hikari_like import embeds
 from hikari_like import files
 from hikari_like import messages
@@ -417,3 +418,16 @@ def test_importing_the_package_does_not_load_the_response_builders() -> None:
     output = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
 
     assert output.stdout.strip() == "False"
+
+
+def test_every_builder_limit_names_its_rule() -> None:
+    with pytest.raises(hikari_like.DiscordRuleError) as too_long:
+        se.InteractionModalBuilder("t" * 46, "id")
+    builder = se.InteractionMessageBuilder(hikari_like.ResponseType.MESSAGE_CREATE)
+    for _ in range(10):
+        builder.add_embed(hikari_like.Embed(title="t"))
+    with pytest.raises(hikari_like.DiscordRuleError) as too_many:
+        builder.add_embed(hikari_like.Embed(title="t"))
+
+    assert too_long.value.rule == "title.length"
+    assert too_many.value.rule == "embeds.count"

@@ -1,8 +1,9 @@
 """Checks the builders run when a value is set, so a mistake fails where it is made.
 
-Discord answers a bad payload with a 400 long after the line that caused it; a `ValueError`
-at the setter points at that line instead. Each check is an attrs validator, so it runs in the
-constructor and on every later assignment.
+Discord answers a bad payload with a 400 long after the line that caused it; an
+`errors.DiscordRuleError` (a `ValueError`) at the setter points at that line instead, its `rule`
+naming the field and the limit (`"custom_id.length"`, `"min_values.range"`, `"embeds.count"`).
+Each check is an attrs validator, so it runs in the constructor and on every later assignment.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ import typing
 
 import attrs
 
+from hikari_like import errors
 from hikari_like import undefined
 
 
@@ -27,7 +29,7 @@ def text_length(
         if not minimum <= len(value) <= maximum:
             name = attribute.alias or attribute.name
             msg = f"{name} must be {minimum} to {maximum} characters long, got {len(value)}"
-            raise ValueError(msg)
+            raise errors.DiscordRuleError(f"{name}.length", msg)
 
     return check
 
@@ -41,8 +43,9 @@ def in_range(
         if value is undefined.UNDEFINED or value is None:
             return
         if not minimum <= value <= maximum:
-            msg = f"{attribute.alias or attribute.name} must be {minimum} to {maximum}, got {value}"
-            raise ValueError(msg)
+            name = attribute.alias or attribute.name
+            msg = f"{name} must be {minimum} to {maximum}, got {value}"
+            raise errors.DiscordRuleError(f"{name}.range", msg)
 
     return check
 
@@ -51,4 +54,4 @@ def check_count(what: str, current: int, maximum: int) -> None:
     """Refuse to add one more of `what` when `current` already reached `maximum`."""
     if current >= maximum:
         msg = f"at most {maximum} {what} allowed"
-        raise ValueError(msg)
+        raise errors.DiscordRuleError(f"{what.replace(' ', '_')}.count", msg)
