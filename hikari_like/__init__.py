@@ -154,6 +154,7 @@ from hikari_like.users import UserFlag
 
 if typing.TYPE_CHECKING:
     from hikari_like import impl
+    from hikari_like import iterators
     from hikari_like import polls
     from hikari_like.impl.bots.asgi_bot import AsgiBot
     from hikari_like.impl.bots.gateway_bot import GatewayBot
@@ -191,6 +192,8 @@ else:
     }  # reached as `hikari_like.impl.<name>`
     _LAZY_SOURCES = {
         "impl": "hikari_like.impl",
+        # Paginated endpoints return its lazy iterators; a program rarely names the module.
+        "iterators": "hikari_like.iterators",
         # Polls load when a message has one (`Message.poll`) or a program names them.
         "polls": "hikari_like.polls",
         "Poll": "hikari_like.polls",
@@ -209,6 +212,7 @@ __all__ = [
     "errors",
     "events",
     "impl",
+    "iterators",
     "polls",
     "sessions",
     "traits",

@@ -13,6 +13,7 @@ PUBLIC_MODULES = [
     "hikari_like.api",
     "hikari_like.impl",
     "hikari_like.errors",
+    "hikari_like.iterators",
     "hikari_like.testing",
     "hikari_like.testing.emulator",
     "hikari_like.ipc",
@@ -69,6 +70,14 @@ HIKARI_NAMES = {
         "HikariInterrupt",
         "HTTPSettings",
         "ProxySettings",
+        "iterators",
+    ],
+    "hikari_like.iterators": [
+        "LazyIterator",
+        "FlatLazyIterator",
+        "BufferedLazyIterator",
+        "All",
+        "AttrComparator",
     ],
     "hikari_like.impl": [
         "InteractionMessageBuilder",
