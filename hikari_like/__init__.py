@@ -24,6 +24,7 @@ from hikari_like.applications import ApplicationFlags
 from hikari_like.applications import ApplicationIntegrationType
 from hikari_like.applications import Entitlement
 from hikari_like.applications import EntitlementType
+from hikari_like.applications import TokenType
 from hikari_like.channels import ChannelType
 from hikari_like.channels import DMChannel
 from hikari_like.channels import GuildChannel
@@ -147,6 +148,8 @@ from hikari_like.undefined import UNDEFINED
 from hikari_like.undefined import UndefinedNoneOr
 from hikari_like.undefined import UndefinedOr
 from hikari_like.undefined import UndefinedType
+from hikari_like.users import OwnUser
+from hikari_like.users import PartialUser
 from hikari_like.users import PremiumType
 from hikari_like.users import PrimaryGuild
 from hikari_like.users import User
@@ -220,6 +223,7 @@ __all__ = [
     "ApplicationIntegrationType",
     "Entitlement",
     "EntitlementType",
+    "TokenType",
     "ChannelType",
     "PartialChannel",
     "ThreadMetadata",
@@ -336,6 +340,8 @@ __all__ = [
     "UndefinedType",
     "PremiumType",
     "PrimaryGuild",
+    "OwnUser",
+    "PartialUser",
     "User",
     "UserFlag",
     "BasicAuthHeader",

@@ -13,6 +13,7 @@ __all__ = [
     "ApplicationIntegrationType",
     "Entitlement",
     "EntitlementType",
+    "TokenType",
 ]
 
 import datetime
@@ -185,3 +186,20 @@ class Application:
             approximate_guild_count=int(get("approximate_guild_count") or 0),
             approximate_user_install_count=int(get("approximate_user_install_count") or 0),
         )
+
+
+class TokenType(enum.StrEnum):
+    """The kinds of token a REST client authorises with (hikari's `TokenType`).
+
+    A `str`, so it goes wherever a token type string does:
+
+    >>> f"{TokenType.BOT} {'token'}"
+    'Bot token'
+    """
+
+    BOT = "Bot"
+    """A bot's token."""
+    BASIC = "Basic"
+    """OAuth2 basic authentication (the application's ID and secret)."""
+    BEARER = "Bearer"
+    """An OAuth2 access token."""

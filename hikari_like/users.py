@@ -1,8 +1,15 @@
-"""Users: the account behind every interaction."""
+"""Users: the account behind every interaction, and the account a token belongs to (`OwnUser`).
+
+```python
+user = await rest.fetch_user(115590097100865541)
+print(user.display_avatar_url, user.created_at)
+await user.send("hello")
+```
+"""
 
 from __future__ import annotations
 
-__all__ = ["PremiumType", "PrimaryGuild", "User", "UserFlag"]
+__all__ = ["OwnUser", "PartialUser", "PremiumType", "PrimaryGuild", "User", "UserFlag"]
 
 import enum
 import typing
@@ -11,14 +18,27 @@ import attrs
 
 from hikari_like import colors
 from hikari_like import files
+from hikari_like import locales
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like.internal import cdn
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
+    import datetime
+
+    from hikari_like import channels
+    from hikari_like import embeds as embeds_
+    from hikari_like import messages
     from hikari_like import traits
+    from hikari_like.api.special_endpoints import ComponentBuilder
+    from hikari_like.internal import mentions
     from hikari_like.internal.json import JSONObject
+
+_UNDEFINED: typing.Final = undefined.UNDEFINED
+
+ImageFormat = typing.Literal["PNG", "JPEG", "JPG", "WEBP", "AWEBP", "GIF"]
 
 
 class UserFlag(enum.IntFlag):
@@ -107,12 +127,93 @@ class PrimaryGuild:
         )
 
 
+class PartialUser:
+    """What every user object offers without its fields: its ID and the calls made with it.
+
+    ```python
+    user = await rest.fetch_user(115590097100865541)
+    await user.send("Your report was received.")
+    ```
+    """
+
+    __slots__ = ()
+
+    app: traits.RESTAware
+    id: snowflakes.Snowflake
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the account was made (read from its ID)."""
+        return self.id.created_at
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this user in a message."""
+        return f"<@{self.id}>"
+
+    async def fetch_dm_channel(self) -> channels.DMChannel:
+        """The DM channel with this user, opened if it was not (`rest.create_dm_channel`)."""
+        return await self.app.rest.create_dm_channel(self.id)
+
+    async def fetch_self(self) -> User:
+        """This user's up-to-date object, over REST."""
+        return await self.app.rest.fetch_user(user=self.id)
+
+    async def send(
+        self,
+        content: typing.Any | undefined.UndefinedType = _UNDEFINED,
+        *,
+        attachment: files.Resourceish | undefined.UndefinedType = _UNDEFINED,
+        attachments: typing.Sequence[files.Resourceish] | undefined.UndefinedType = _UNDEFINED,
+        component: ComponentBuilder | undefined.UndefinedType = _UNDEFINED,
+        components: typing.Sequence[ComponentBuilder] | undefined.UndefinedType = _UNDEFINED,
+        embed: embeds_.Embed | undefined.UndefinedType = _UNDEFINED,
+        embeds: typing.Sequence[embeds_.Embed] | undefined.UndefinedType = _UNDEFINED,
+        nonce: str | undefined.UndefinedType = _UNDEFINED,
+        tts: bool | undefined.UndefinedType = _UNDEFINED,
+        reply: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+        reply_must_exist: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_everyone: bool | undefined.UndefinedType = _UNDEFINED,
+        mentions_reply: bool | undefined.UndefinedType = _UNDEFINED,
+        user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED,
+        flags: int | messages.MessageFlag | undefined.UndefinedType = _UNDEFINED,
+    ) -> messages.Message:
+        """Send this user a direct message: opens the DM channel, then `rest.create_message` in it.
+
+        The arguments are `create_message`'s. Discord refuses (403, code 50007) when the user
+        shares no guild with the bot or blocks DMs.
+        """
+        channel = await self.fetch_dm_channel()
+        return await self.app.rest.create_message(
+            channel.id,
+            content,
+            attachment=attachment,
+            attachments=attachments,
+            component=component,
+            components=components,
+            embed=embed,
+            embeds=embeds,
+            nonce=nonce,
+            tts=tts,
+            reply=reply,
+            reply_must_exist=reply_must_exist,
+            mentions_everyone=mentions_everyone,
+            mentions_reply=mentions_reply,
+            user_mentions=user_mentions,
+            role_mentions=role_mentions,
+            flags=flags,
+        )
+
+
 @attrs.define(kw_only=True, unsafe_hash=True)
-class User:
+class User(PartialUser):
     """A Discord user (or bot account).
 
     >>> user.mention
     '<@115590097100865541>'
+    >>> str(user.display_avatar_url)
+    'https://cdn.discordapp.com/embed/avatars/1.png'
     """
 
     app: traits.RESTAware = attrs.field(eq=False, repr=False)
@@ -135,14 +236,76 @@ class User:
     """The server tag the user shows, `None` when they show none."""
 
     @property
-    def mention(self) -> str:
-        """The text that mentions this user in a message."""
-        return f"<@{self.id}>"
+    def accent_colour(self) -> colors.Color | None:
+        """`accent_color`, spelt the British way (as hikari offers both)."""
+        return self.accent_color
 
     @property
     def display_name(self) -> str:
         """The global name when the user set one, the username otherwise."""
         return self.global_name or self.username
+
+    @property
+    def avatar_url(self) -> files.URL | None:
+        """The user's own avatar (`make_avatar_url()`), `None` when they use a default one."""
+        return self.make_avatar_url()
+
+    @property
+    def default_avatar_url(self) -> files.URL:
+        """The default avatar Discord shows for this user when they set none.
+
+        Its index is `(id >> 22) % 6` for unique usernames, `discriminator % 5` for legacy ones.
+        """
+        legacy = self.discriminator not in {"0", ""} and self.discriminator.isdigit()
+        index = int(self.discriminator) % 5 if legacy else (self.id >> 22) % 6
+        return files.URL(f"{cdn.BASE_URL}/embed/avatars/{index}.png")
+
+    @property
+    def display_avatar_url(self) -> files.URL:
+        """The avatar Discord shows: the user's own, else the default one."""
+        return self.make_avatar_url() or self.default_avatar_url
+
+    @property
+    def banner_url(self) -> files.URL | None:
+        """The user's profile banner (`make_banner_url()`), `None` without one."""
+        return self.make_banner_url()
+
+    @property
+    def display_banner_url(self) -> files.URL | None:
+        """The banner Discord shows, `None` without one."""
+        return self.make_banner_url()
+
+    def make_avatar_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[ImageFormat] = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL | None:
+        """The avatar in `file_format` (GIF if animated, else PNG), `None` without an avatar.
+
+        `TypeError` for an animated format of a still avatar; `ValueError` for a `size` that is
+        not a power of two from 16 to 4096; `lossless` is for WEBP and AWEBP only.
+        """
+        if self.avatar_hash is None:
+            return None
+        return cdn.image_url(
+            f"avatars/{self.id}", self.avatar_hash, file_format=file_format, size=size, lossless=lossless
+        )
+
+    def make_banner_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[ImageFormat] = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL | None:
+        """The banner as `make_avatar_url` gives the avatar; `None` without a banner."""
+        if self.banner_hash is None:
+            return None
+        return cdn.image_url(
+            f"banners/{self.id}", self.banner_hash, file_format=file_format, size=size, lossless=lossless
+        )
 
     def __str__(self) -> str:
         if self.discriminator in {"0", ""}:
@@ -156,24 +319,76 @@ class User:
         Only the ID and username are required (`KeyError`, `TypeError` or `ValueError` without
         them); any other field of the wrong type reads as absent.
         """
+        return cls(app=app, **_user_fields(payload))
+
+
+def _user_fields(payload: JSONObject) -> dict[str, typing.Any]:
+    get = payload.get
+    # Read on most requests (`interaction.user`): type tests inline rather than helpers' calls.
+    discriminator, global_name = get("discriminator"), get("global_name")
+    avatar, banner, flags = get("avatar"), get("banner"), get("public_flags")
+    accent, primary = get("accent_color"), get("primary_guild")
+    return {
+        "id": snowflakes.parse_recurring(payload["id"]),
+        "username": read.required_text(payload, "username"),
+        "discriminator": discriminator if isinstance(discriminator, str) and discriminator else "0",
+        "global_name": global_name if isinstance(global_name, str) else None,
+        "avatar_hash": avatar if isinstance(avatar, str) else None,
+        "banner_hash": banner if isinstance(banner, str) else None,
+        "accent_color": None if accent is None else colors.optional_color(accent),
+        "is_bot": get("bot") is True,
+        "is_system": get("system") is True,
+        "flags": _NO_FLAGS if not flags else UserFlag(read.natural(flags) or 0),
+        "primary_guild": PrimaryGuild.from_payload(primary) if type(primary) is dict else None,
+    }
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class OwnUser(User):
+    """The account the token belongs to (`rest.fetch_my_user()`), with its private fields.
+
+    ```python
+    me = await rest.fetch_my_user()
+    print(me.username, me.locale, me.is_mfa_enabled)
+    ```
+    """
+
+    is_mfa_enabled: bool = attrs.field(eq=False, repr=False)
+    """Whether the account has two-factor authentication on."""
+    locale: str | locales.Locale | None = attrs.field(eq=False, repr=False)
+    """The language the account chose, when the token may read it."""
+    is_verified: bool | None = attrs.field(eq=False, repr=False)
+    """Whether the email is verified; `None` without the `email` OAuth2 scope."""
+    email: str | None = attrs.field(eq=False, repr=False)
+    """The account's email; `None` without the `email` OAuth2 scope (and for bots)."""
+    premium_type: PremiumType | int | None = attrs.field(eq=False, repr=False)
+    """The kind of Nitro the account has; `None` when the token may not see it."""
+
+    async def fetch_self(self) -> OwnUser:
+        """This account's up-to-date object (`rest.fetch_my_user()`)."""
+        return await self.app.rest.fetch_my_user()
+
+    async def fetch_dm_channel(self) -> typing.NoReturn:
+        """Always `TypeError`: an account has no DM channel with itself."""
+        raise TypeError("Unable to fetch your own DM channel")
+
+    async def send(self, *args: typing.Any, **kwargs: typing.Any) -> typing.NoReturn:
+        """Always `TypeError`: an account cannot send itself a DM."""
+        raise TypeError("Unable to send a DM to yourself")
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> OwnUser:
+        """Read the current user object (`GET /users/@me`); the private fields are tolerant."""
         get = payload.get
-        # Read on most requests (`interaction.user`): type tests inline rather than helpers' calls.
-        discriminator, global_name = get("discriminator"), get("global_name")
-        avatar, banner, flags = get("avatar"), get("banner"), get("public_flags")
-        accent, primary = get("accent_color"), get("primary_guild")
+        locale, premium = read.text(get("locale")), read.natural(get("premium_type"))
         return cls(
             app=app,
-            id=snowflakes.parse_recurring(payload["id"]),
-            username=read.required_text(payload, "username"),
-            discriminator=discriminator if isinstance(discriminator, str) and discriminator else "0",
-            global_name=global_name if isinstance(global_name, str) else None,
-            avatar_hash=avatar if isinstance(avatar, str) else None,
-            banner_hash=banner if isinstance(banner, str) else None,
-            accent_color=None if accent is None else colors.optional_color(accent),
-            is_bot=get("bot") is True,
-            is_system=get("system") is True,
-            flags=_NO_FLAGS if not flags else UserFlag(read.natural(flags) or 0),
-            primary_guild=PrimaryGuild.from_payload(primary) if type(primary) is dict else None,
+            **_user_fields(payload),
+            is_mfa_enabled=get("mfa_enabled") is True,
+            locale=None if locale is None else locales.Locale(locale),
+            is_verified=read.flag(get("verified")),
+            email=read.text(get("email")),
+            premium_type=None if premium is None else PremiumType(premium),
         )
 
 

@@ -10,8 +10,9 @@ await app.close()
 ```
 
 The machinery (rate limits, retries, errors) lives in `transport.py`, `buckets.py` and
-`rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`messages.py`,
-`polls.py`, `interactions.py`, `webhooks.py`, `commands.py`). This module puts them together.
+`rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`users.py`, `messages.py`,
+`polls.py`, `interactions.py`, `webhooks.py`, `commands.py`, `builder_factories.py`). This module
+puts them together.
 """
 
 from __future__ import annotations
@@ -28,15 +29,16 @@ from hikari_like import channels
 from hikari_like import errors
 from hikari_like import sessions
 from hikari_like import snowflakes
-from hikari_like import users
 from hikari_like.impl import config
 from hikari_like.impl.rest import client_base as rest_client_base
 from hikari_like.impl.rest import rate_limits
 from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import builder_factories as rest_builder_factories
 from hikari_like.impl.rest.endpoints import commands as rest_commands
 from hikari_like.impl.rest.endpoints import interactions as rest_interactions
 from hikari_like.impl.rest.endpoints import messages as rest_messages
 from hikari_like.impl.rest.endpoints import polls as rest_polls
+from hikari_like.impl.rest.endpoints import users as rest_users
 from hikari_like.impl.rest.endpoints import webhooks as rest_webhooks
 
 if typing.TYPE_CHECKING:
@@ -45,19 +47,21 @@ if typing.TYPE_CHECKING:
 
 
 class RESTClientImpl(
+    rest_users.UserEndpoints,
     rest_messages.MessageEndpoints,
     rest_polls.PollEndpoints,
     rest_interactions.InteractionEndpoints,
     rest_webhooks.WebhookEndpoints,
     rest_commands.CommandEndpoints,
+    rest_builder_factories.BuilderFactories,
     rest_client_base.RESTClientBase,
 ):
     """A Discord REST client for one token. Use it as `async with`.
 
     Standalone (`RESTClientImpl(token=..., token_type="Bot")`) it owns its connection pool and
     rate-limit state; from `RESTApp.acquire` it shares the app's. The endpoint groups live in
-    `endpoints/` (messages, polls, interactions, webhooks, commands); the documentation of
-    every endpoint is on `hikari_like.api.rest.RESTClient`.
+    `endpoints/` (users, messages, polls, interactions, webhooks, commands, builder factories);
+    the documentation of every endpoint is on `hikari_like.api.rest.RESTClient`.
     """
 
     __slots__ = ()
@@ -71,16 +75,6 @@ class RESTClientImpl(
         """
         route = routes.GET_MY_APPLICATION.compile()
         return applications.Application.from_payload(await self.request(route), app=self)
-
-    async def fetch_my_user(self) -> users.User:
-        """The user the token belongs to (for a bot token: the bot's account)."""
-        payload = await self.request(routes.GET_MY_USER.compile())
-        return users.User.from_payload(payload, app=self)
-
-    async def fetch_user(self, user: snowflakes.SnowflakeishOr) -> users.User:
-        """A user by ID. Raises `NotFoundError` (code 10013) for an unknown user."""
-        payload = await self.request(routes.GET_USER.compile(user=snowflakes.snowflake_of(user)))
-        return users.User.from_payload(payload, app=self)
 
     async def fetch_channel(self, channel: snowflakes.SnowflakeishOr) -> channels.PartialChannel:
         """A channel by ID, as the most specific model this library has.

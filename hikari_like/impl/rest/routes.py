@@ -43,6 +43,9 @@ __all__ = [
     "GET_POLL_ANSWER",
     "GET_USER",
     "GET_WEBHOOK_MESSAGE",
+    "POST_MY_CHANNELS",
+    "PUT_CHANNEL_RECIPIENT",
+    "DELETE_CHANNEL_RECIPIENT",
     "PATCH_CHANNEL_MESSAGE",
     "PATCH_INTERACTION_RESPONSE",
     "PATCH_WEBHOOK_MESSAGE",
@@ -207,6 +210,9 @@ POST_TOKEN: typing.Final = Route("POST", "/oauth2/token")
 
 GET_MY_USER: typing.Final = Route("GET", "/users/@me")
 GET_USER: typing.Final = Route("GET", "/users/{user}")
+POST_MY_CHANNELS: typing.Final = Route("POST", "/users/@me/channels")
+PUT_CHANNEL_RECIPIENT: typing.Final = Route("PUT", "/channels/{channel}/recipients/{user}")
+DELETE_CHANNEL_RECIPIENT: typing.Final = Route("DELETE", "/channels/{channel}/recipients/{user}")
 
 GET_CHANNEL: typing.Final = Route("GET", "/channels/{channel}")
 POST_CHANNEL_MESSAGES: typing.Final = Route("POST", "/channels/{channel}/messages")

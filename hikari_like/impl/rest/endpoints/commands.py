@@ -113,9 +113,13 @@ class CommandEndpoints(rest_api.RESTClient):
         application: snowflakes.SnowflakeishOr,
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> typing.Sequence[commands_.PartialCommand]:
-        """The application's global commands, or one guild's with `guild`."""
+        """The application's global commands, or one guild's with `guild`, with their localizations.
+
+        Asked `with_localizations=true`, as hikari does: without it Discord leaves out the
+        `*_localizations` maps, and a program that compares its commands sees a change every start.
+        """
         route = _commands_route(_LIST, application, guild)
-        response = await self.request(route)
+        response = await self.request(route, query={"with_localizations": "true"})
         return [commands_.command_from_payload(payload, app=self) for payload in response]
 
     async def set_application_commands(
