@@ -10,11 +10,18 @@ __all__ = [
     "SnowflakeFactory",
     "application_payload",
     "attachment_payload",
+    "ban_payload",
     "channel_payload",
     "command_payload",
+    "guild_channel_payload",
+    "guild_payload",
+    "invite_payload",
     "iso_timestamp",
+    "member_payload",
     "message_payload",
+    "overwrite_payload",
     "poll_payload",
+    "role_payload",
     "user_payload",
 ]
 
@@ -248,3 +255,204 @@ def command_payload(
     if body.get("options"):
         payload["options"] = body["options"]
     return payload
+
+
+def guild_payload(
+    guild_id: str, *, name: str, owner_id: str, features: typing.Sequence[str] = ()
+) -> json.JSONObject:
+    """A v10 guild object's own fields (`GET /guilds/{id}` adds `roles`, `emojis` and `stickers`)."""
+    return {
+        "id": guild_id,
+        "name": name,
+        "icon": None,
+        "splash": None,
+        "discovery_splash": None,
+        "banner": None,
+        "description": None,
+        "features": list(features),
+        "owner_id": owner_id,
+        "application_id": None,
+        "region": None,
+        "afk_channel_id": None,
+        "afk_timeout": 300,
+        "widget_enabled": False,
+        "widget_channel_id": None,
+        "verification_level": 0,
+        "default_message_notifications": 0,
+        "explicit_content_filter": 0,
+        "mfa_level": 0,
+        "system_channel_id": None,
+        "system_channel_flags": 0,
+        "rules_channel_id": None,
+        "max_presences": None,
+        "max_members": 250000,
+        "max_video_channel_users": 25,
+        "max_stage_video_channel_users": 50,
+        "vanity_url_code": None,
+        "premium_tier": 0,
+        "premium_subscription_count": 0,
+        "preferred_locale": "en-US",
+        "public_updates_channel_id": None,
+        "safety_alerts_channel_id": None,
+        "nsfw_level": 0,
+        "premium_progress_bar_enabled": False,
+        "incidents_data": None,
+    }
+
+
+def role_payload(
+    role_id: str,
+    *,
+    name: str,
+    permissions: int,
+    position: int,
+    color: int = 0,
+    hoist: bool = False,
+    managed: bool = False,
+    mentionable: bool = False,
+    bot_id: str | None = None,
+) -> json.JSONObject:
+    """A v10 role object: permissions as a string, `colors` always filled from `color`."""
+    payload: json.JSONObject = {
+        "id": role_id,
+        "name": name,
+        "color": color,
+        "colors": {"primary_color": color, "secondary_color": None, "tertiary_color": None},
+        "hoist": hoist,
+        "icon": None,
+        "unicode_emoji": None,
+        "position": position,
+        "permissions": str(permissions),
+        "managed": managed,
+        "mentionable": mentionable,
+        "flags": 0,
+    }
+    if bot_id is not None:
+        payload["tags"] = {"bot_id": bot_id}  # a bot's own role, made when it joins
+    return payload
+
+
+def member_payload(
+    user: json.JSONObject,
+    *,
+    roles: typing.Sequence[str] = (),
+    nick: str | None = None,
+    joined_at: str | None = None,
+    communication_disabled_until: str | None = None,
+    flags: int = 0,
+    pending: bool = False,
+) -> json.JSONObject:
+    """A v10 guild member object as `GET /guilds/{id}/members/{user}` returns it."""
+    return {
+        "user": user,
+        "nick": nick,
+        "avatar": None,
+        "banner": None,
+        "roles": list(roles),
+        "joined_at": joined_at or iso_timestamp(),
+        "premium_since": None,
+        "deaf": False,
+        "mute": False,
+        "flags": flags,
+        "pending": pending,
+        "communication_disabled_until": communication_disabled_until,
+        "avatar_decoration_data": None,
+        "collectibles": None,
+    }
+
+
+def ban_payload(user: json.JSONObject, *, reason: str | None = None) -> json.JSONObject:
+    """A v10 ban object."""
+    return {"reason": reason, "user": user}
+
+
+def overwrite_payload(target_id: str, *, type: int, allow: int = 0, deny: int = 0) -> json.JSONObject:
+    """A v10 permission overwrite: `type` 0 for a role, 1 for a member; bit sets as strings."""
+    return {"id": target_id, "type": type, "allow": str(allow), "deny": str(deny)}
+
+
+_VOICE_TYPES: typing.Final = frozenset({2, 13})
+_THREAD_ONLY_TYPES: typing.Final = frozenset({15, 16})  # forum and media channels hold only threads
+
+
+def guild_channel_payload(
+    channel_id: str,
+    *,
+    guild_id: str,
+    name: str,
+    channel_type: int = 0,
+    position: int = 0,
+    parent_id: str | None = None,
+    permission_overwrites: typing.Sequence[json.JSONObject] = (),
+    topic: str | None = None,
+    nsfw: bool = False,
+) -> json.JSONObject:
+    """A v10 guild channel of any guild type (text 0, voice 2, category 4, announcement 5,
+    stage 13, directory 14, forum 15, media 16), with the fields Discord shows for that type."""
+    payload = channel_payload(channel_id, guild_id=guild_id, name=name, channel_type=channel_type)
+    payload.update(
+        position=position,
+        parent_id=parent_id,
+        permission_overwrites=list(permission_overwrites),
+        topic=topic,
+        nsfw=nsfw,
+    )
+    if channel_type == 4:  # a category holds channels, never messages
+        for field in ("topic", "last_message_id", "rate_limit_per_user"):
+            del payload[field]
+    if channel_type in _VOICE_TYPES:
+        payload.update(bitrate=64000, user_limit=0, rtc_region=None, video_quality_mode=1)
+    if channel_type in _THREAD_ONLY_TYPES:
+        payload.update(
+            available_tags=[],
+            default_reaction_emoji=None,
+            default_thread_rate_limit_per_user=0,
+            default_sort_order=None,
+            default_forum_layout=0,
+        )
+    return payload
+
+
+def invite_payload(
+    stored: json.JSONObject,
+    *,
+    guild: json.JSONObject | None,
+    channel: json.JSONObject,
+    counts: tuple[int, int] | None = None,
+    metadata: bool = False,
+) -> json.JSONObject:
+    """A v10 invite object from what the emulator stores of it: `guild` and `channel` are shown
+    partially, `counts` (members, presences) only when asked, the metadata only where Discord
+    shows it (`GET /guilds/{id}/invites`, `GET /channels/{id}/invites`)."""
+    payload: json.JSONObject = {
+        "type": 0 if guild is not None else 1,
+        "code": stored["code"],
+        "inviter": stored["inviter"],
+        "expires_at": stored["expires_at"],
+        "channel": {"id": channel["id"], "name": channel.get("name"), "type": channel["type"]},
+        "flags": 0,
+    }
+    if guild is not None:
+        payload["guild"] = {name: guild[name] for name in _INVITE_GUILD_FIELDS}
+    if counts is not None:
+        payload["approximate_member_count"], payload["approximate_presence_count"] = counts
+    if metadata:
+        payload.update({name: stored[name] for name in _INVITE_METADATA_FIELDS})
+    return payload
+
+
+# The partial guild an invite shows (Discord's example invite object).
+_INVITE_GUILD_FIELDS: typing.Final = (
+    "id",
+    "name",
+    "splash",
+    "banner",
+    "description",
+    "icon",
+    "features",
+    "verification_level",
+    "vanity_url_code",
+    "nsfw_level",
+    "premium_subscription_count",
+)
+_INVITE_METADATA_FIELDS: typing.Final = ("uses", "max_uses", "max_age", "temporary", "created_at")

@@ -19,6 +19,7 @@ from hikari_like.testing import signing
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
 from hikari_like.testing.emulator import routes_gateway
+from hikari_like.testing.emulator import routes_guilds
 from hikari_like.testing.emulator import routes_interactions
 from hikari_like.testing.emulator import routes_messages
 from hikari_like.testing.emulator import routes_polls
@@ -53,6 +54,7 @@ ROUTES: typing.Final = (
     + routes_interactions.ROUTES
     + routes_commands.ROUTES
     + routes_gateway.ROUTES
+    + routes_guilds.ROUTES
 )
 DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(
     {

@@ -16,6 +16,7 @@ import attrs
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import payloads
+from hikari_like.testing.emulator.guild_world import GuildWorld
 from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.responses import DiscordError
 
@@ -128,7 +129,14 @@ class EmulatorState:
         """Seconds a message nonce is remembered for `enforce_nonce` (Discord: "a few minutes")."""
         self._nonces: dict[tuple[str, str], tuple[float, str, str]] = {}
         """(author id, nonce) -> (when, channel id, message id), oldest first."""
+        self.world = GuildWorld(
+            ids=self.ids, users=self.users, channels=self.channels, messages=self.messages
+        )
+        """Guilds, roles, members, bans and invites; the default guild is the owner's, the bot in it."""
         self.guild_id = self.ids()
+        self.world.add_guild(
+            "Emulated Guild", guild_id=self.guild_id, owner_id=self.owner["id"], bot_id=app_id
+        )
         self.default_channel = self.add_channel(name="general")
 
     @property

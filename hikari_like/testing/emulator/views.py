@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime
 import typing
 
 __all__ = ["EmulatorViews"]
@@ -9,6 +10,10 @@ __all__ = ["EmulatorViews"]
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator.guild_world import BOT_PERMISSIONS
+from hikari_like.testing.emulator.guild_world import EVERYONE_PERMISSIONS
+from hikari_like.testing.emulator.guild_world import GuildRecord
+from hikari_like.testing.emulator.guild_world import GuildWorld
 from hikari_like.testing.emulator.rate_limits import RateLimiter
 from hikari_like.testing.emulator.rate_limits import RateLimitStats
 from hikari_like.testing.emulator.records import RecordedRequest
@@ -162,6 +167,188 @@ class EmulatorViews:
         """
         return self.state.cast_poll_vote(channel_id, message_id, user_id, *answer_ids)
 
+    @property
+    def world(self) -> GuildWorld:
+        """Guilds, roles, members, bans and invites, as Discord's JSON (`world.guild(id).members`)."""
+        return self.state.world
+
+    def bot_role(self, guild_id: str | int | None = None) -> json.JSONObject:
+        """The bot's managed role in a guild (the default one): change its `"permissions"` to test
+        what the bot may not do, e.g. `discord.bot_role()["permissions"] = "0"`."""
+        role = self.world.bot_role(self._guild(guild_id), self.application_id)
+        if role is None:
+            raise ValueError(f"the bot has no role in guild {guild_id}")
+        return role
+
+    def add_guild(
+        self,
+        name: str = "guild",
+        *,
+        guild_id: str | int | None = None,
+        owner_id: str | int | None = None,
+        features: typing.Sequence[str] = (),
+        everyone_permissions: int = EVERYONE_PERMISSIONS,
+        bot_member: bool = True,
+        bot_permissions: int = BOT_PERMISSIONS,
+    ) -> json.JSONObject:
+        """Create a guild (owned by the application's owner by default) with its @everyone role and
+        the owner as a member; with `bot_member`, the bot joins with its own managed role.
+        Returns the guild object `GET /guilds/{id}` gives."""
+        owner = self._user(owner_id) if owner_id is not None else self.state.owner
+        guild = self.world.add_guild(
+            name,
+            owner_id=str(owner["id"]),
+            guild_id=_id(guild_id),
+            features=features,
+            everyone_permissions=everyone_permissions,
+            bot_id=self.application_id if bot_member else None,
+            bot_permissions=bot_permissions,
+        )
+        return guild.payload()
+
+    def add_role(
+        self,
+        name: str = "role",
+        *,
+        guild_id: str | int | None = None,
+        role_id: str | int | None = None,
+        permissions: int = 0,
+        position: int | None = None,
+        color: int = 0,
+        hoist: bool = False,
+        mentionable: bool = False,
+        managed: bool = False,
+    ) -> json.JSONObject:
+        """Create a role; without `position` it goes where Discord puts new roles, just above
+        @everyone (so below the bot's role, which the bot may then manage)."""
+        return self.world.add_role(
+            self._guild(guild_id),
+            name,
+            role_id=_id(role_id),
+            permissions=permissions,
+            position=position,
+            color=color,
+            hoist=hoist,
+            mentionable=mentionable,
+            managed=managed,
+        )
+
+    def add_member(
+        self,
+        username: str = "member",
+        *,
+        user_id: str | int | None = None,
+        guild_id: str | int | None = None,
+        roles: typing.Sequence[str | int] = (),
+        nick: str | None = None,
+        joined_at: datetime.datetime | None = None,
+        communication_disabled_until: datetime.datetime | None = None,
+        flags: int = 0,
+        pending: bool = False,
+    ) -> json.JSONObject:
+        """Make a user a member of a guild (the default one): the user `user_id` if it exists,
+        otherwise a new user called `username`. Returns the guild member object.
+
+        ```python
+        mods = discord.add_role("mods", permissions=int(Permissions.KICK_MEMBERS))
+        discord.add_member("kat", user_id=42, roles=[mods["id"]])
+        ```
+        """
+        known = self.state.users.get(str(user_id)) if user_id is not None else None
+        user = known or self.add_user(username, user_id=user_id)
+        return self.world.add_member(
+            self._guild(guild_id),
+            user,
+            roles=[str(role) for role in roles],
+            nick=nick,
+            joined_at=joined_at,
+            communication_disabled_until=communication_disabled_until,
+            flags=flags,
+            pending=pending,
+        )
+
+    def add_guild_channel(
+        self,
+        name: str = "channel",
+        *,
+        type: int = 0,  # Discord's field name, shadowing the builtin on purpose.
+        guild_id: str | int | None = None,
+        channel_id: str | int | None = None,
+        parent_id: str | int | None = None,
+        position: int | None = None,
+        permission_overwrites: typing.Sequence[typing.Mapping[str, typing.Any]] = (),
+        topic: str | None = None,
+        nsfw: bool = False,
+    ) -> json.JSONObject:
+        """Create a guild channel of any guild type (0 text, 2 voice, 4 category, 5 announcement,
+        13 stage, 15 forum, 16 media), optionally in a category, last by default.
+
+        Overwrites are `{"id": ..., "type": 0 (role) or 1 (member), "allow": bits, "deny": bits}`,
+        bits as ints or strings.
+        """
+        return self.world.add_channel(
+            self._guild(guild_id),
+            name,
+            channel_type=type,
+            channel_id=_id(channel_id),
+            parent_id=_id(parent_id),
+            position=position,
+            permission_overwrites=permission_overwrites,
+            topic=topic,
+            nsfw=nsfw,
+        )
+
+    def add_ban(
+        self, user_id: str | int, *, guild_id: str | int | None = None, reason: str | None = None
+    ) -> json.JSONObject:
+        """Ban a known user (`add_user` first) from a guild; a member is removed. Returns the ban."""
+        return self.world.add_ban(self._guild(guild_id), self._user(user_id), reason=reason)
+
+    def add_invite(
+        self,
+        channel_id: str | int | None = None,
+        *,
+        code: str | None = None,
+        inviter_id: str | int | None = None,
+        max_age: int = 86400,
+        max_uses: int = 0,
+        temporary: bool = False,
+        uses: int = 0,
+        created_at: datetime.datetime | None = None,
+    ) -> json.JSONObject:
+        """Create an invite to a channel (the default one), made by the bot unless `inviter_id`
+        says otherwise; Discord's defaults: expires after a day, unlimited uses. Returns the
+        invite object with its metadata."""
+        channel = self.state.channel(str(channel_id or self.channel_id), permissive=False)
+        inviter = self._user(inviter_id) if inviter_id is not None else self.bot_user
+        stored = self.world.add_invite(
+            channel,
+            inviter=inviter,
+            code=code,
+            max_age=max_age,
+            max_uses=max_uses,
+            temporary=temporary,
+            uses=uses,
+            created_at=created_at,
+        )
+        return self.world.invite_payload(stored, metadata=True)
+
+    def _guild(self, guild_id: str | int | None) -> GuildRecord:
+        found = self.world.guilds.get(str(guild_id or self.guild_id))
+        if found is None:
+            raise ValueError(f"guild {guild_id} is unknown: add it first (`discord.add_guild`)")
+        return found
+
+    def _user(self, user_id: str | int) -> json.JSONObject:
+        found = self.state.users.get(str(user_id))
+        if found is None:
+            raise ValueError(f"user {user_id} is unknown: add it first (`discord.add_user`)")
+        return found
+
     def clear_requests(self) -> None:
         """Forget the recorded requests (state and statistics stay)."""
         self.requests.clear()
+
+
+def _id(value: str | int | None) -> str | None:
+    return None if value is None else str(value)

@@ -1,0 +1,202 @@
+"""Read routes over the guild world: guilds, channels, roles, members, bans and invites.
+
+Each checks what Discord checks: the guild exists (10004) and the bot is in it (50001), the
+permission the endpoint documents (50013), and the query parameters' ranges (50035). Guild routes
+are keyed by `{guild}`, so their rate-limit buckets are per guild, as Discord's major parameter.
+"""
+
+from __future__ import annotations
+
+__all__ = ["ROUTES"]
+
+import collections.abc
+import typing
+
+from aiohttp import web
+
+from hikari_like.internal import json
+from hikari_like.testing.emulator.guild_world import GuildRecord
+from hikari_like.testing.emulator.permissions import Permissions
+from hikari_like.testing.emulator.permissions import missing_access
+from hikari_like.testing.emulator.permissions import missing_permissions
+from hikari_like.testing.emulator.permissions import permissions_in
+from hikari_like.testing.emulator.permissions import require
+from hikari_like.testing.emulator.responses import DiscordError
+from hikari_like.testing.emulator.responses import field_error
+from hikari_like.testing.emulator.responses import json_response
+from hikari_like.testing.emulator.routing import RequestContext
+from hikari_like.testing.emulator.routing import RouteSpec
+
+_TRUE: typing.Final = frozenset({"True", "true", "1"})
+_FALSE: typing.Final = frozenset({"False", "false", "0"})
+
+
+def _actor(ctx: RequestContext) -> str:
+    """Who is asking: the bot (Bearer tokens from client credentials act for the application too)."""
+    return str(ctx.state.bot_user["id"])
+
+
+def _guild(ctx: RequestContext, guild_id: str | None = None) -> GuildRecord:
+    """The path's guild (or `guild_id`); Discord answers 10004 for an unknown one, 50001 for one
+    the bot is not in."""
+    guild = ctx.state.world.guild(guild_id or ctx.params["guild"])
+    if _actor(ctx) not in guild.members:
+        raise missing_access()
+    return guild
+
+
+async def get_guild(ctx: RequestContext) -> web.Response:
+    guild = _guild(ctx)
+    payload = guild.payload()
+    if _query_bool(ctx, "with_counts"):
+        # Every emulated member counts as online: there are no presences to say otherwise.
+        payload["approximate_member_count"] = payload["approximate_presence_count"] = len(guild.members)
+    return json_response(payload)
+
+
+async def get_guild_channels(ctx: RequestContext) -> web.Response:
+    return json_response(ctx.state.world.channels_of(_guild(ctx)))
+
+
+async def get_roles(ctx: RequestContext) -> web.Response:
+    return json_response(_guild(ctx).sorted_roles())
+
+
+async def get_role(ctx: RequestContext) -> web.Response:
+    return json_response(_guild(ctx).role(ctx.params["role"]))
+
+
+async def get_member(ctx: RequestContext) -> web.Response:
+    guild = _guild(ctx)
+    ctx.state.world.user(ctx.params["user"])  # a user that does not exist at all: 10013
+    return json_response(guild.member(ctx.params["user"]))
+
+
+async def list_members(ctx: RequestContext) -> web.Response:
+    """Members by ascending user id, `limit` (1-1000, default 1) of them after the id `after`."""
+    guild = _guild(ctx)
+    limit = _query_int(ctx, "limit", default=1, low=1, high=1000)
+    after = _query_snowflake(ctx, "after")
+    return json_response(_page(guild.members, limit=limit, after=after, before=None))
+
+
+async def list_bans(ctx: RequestContext) -> web.Response:
+    """Bans by ascending user id; `before` wins over `after` when both are given (Discord's docs)."""
+    guild = _guild(ctx)
+    require(ctx.state.world, guild, _actor(ctx), Permissions.BAN_MEMBERS)
+    limit = _query_int(ctx, "limit", default=1000, low=1, high=1000)
+    before = _query_snowflake(ctx, "before")
+    after = None if before is not None else _query_snowflake(ctx, "after")
+    return json_response(_page(guild.bans, limit=limit, after=after, before=before))
+
+
+async def get_ban(ctx: RequestContext) -> web.Response:
+    guild = _guild(ctx)
+    require(ctx.state.world, guild, _actor(ctx), Permissions.BAN_MEMBERS)
+    return json_response(guild.ban(ctx.params["user"]))
+
+
+async def get_invite(ctx: RequestContext) -> web.Response:
+    """Anyone with the code may look: no membership or permission needed."""
+    world = ctx.state.world
+    stored = world.invite(ctx.params["invite"])
+    return json_response(world.invite_payload(stored, with_counts=_query_bool(ctx, "with_counts")))
+
+
+async def list_guild_invites(ctx: RequestContext) -> web.Response:
+    """Needs MANAGE_GUILD or VIEW_AUDIT_LOG; only MANAGE_GUILD shows the invites' metadata."""
+    guild = _guild(ctx)
+    granted = permissions_in(ctx.state.world, guild, _actor(ctx))
+    if not granted & (Permissions.MANAGE_GUILD | Permissions.VIEW_AUDIT_LOG):
+        raise missing_permissions()
+    metadata = bool(granted & Permissions.MANAGE_GUILD)
+    return json_response(_invites(ctx, lambda stored: stored["guild_id"] == guild.id, metadata=metadata))
+
+
+async def list_channel_invites(ctx: RequestContext) -> web.Response:
+    """A guild channel's invites, with metadata; needs MANAGE_CHANNELS in the channel."""
+    world = ctx.state.world
+    channel = world.channels.get(ctx.params["channel"])
+    if channel is None:
+        raise DiscordError.unknown("Channel", 10003)
+    if channel.get("guild_id") is None:  # "Only usable for guild channels."
+        raise missing_access()
+    guild = _guild(ctx, str(channel["guild_id"]))
+    require(world, guild, _actor(ctx), Permissions.MANAGE_CHANNELS, channel)
+    return json_response(_invites(ctx, lambda stored: stored["channel_id"] == channel["id"], metadata=True))
+
+
+def _invites(
+    ctx: RequestContext, wanted: typing.Callable[[json.JSONObject], bool], *, metadata: bool
+) -> list[json.JSONObject]:
+    world = ctx.state.world
+    return [world.invite_payload(s, metadata=metadata) for s in world.invites.values() if wanted(s)]
+
+
+def _page(
+    by_user: collections.abc.Mapping[str, json.JSONObject],
+    *,
+    limit: int,
+    after: int | None,
+    before: int | None,
+) -> list[json.JSONObject]:
+    """Discord's user-id pagination: ascending ids; after `after`, or the `limit` just before `before`."""
+    ids = sorted(int(user_id) for user_id in by_user)
+    if before is not None:
+        chosen = [i for i in ids if i < before][-limit:]
+    else:
+        chosen = [i for i in ids if i > (after or 0)][:limit]
+    return [by_user[str(i)] for i in chosen]
+
+
+def _query_bool(ctx: RequestContext, name: str) -> bool:
+    """Discord's boolean query strings: `True`/`true`/`1` and `False`/`false`/`0`."""
+    value = ctx.query.get(name)
+    if value is None or value in _FALSE:
+        return False
+    if value in _TRUE:
+        return True
+    raise _query_error(name, "BOOLEAN_TYPE_CONVERT", f'Value "{value}" is not a valid boolean.')
+
+
+def _query_int(ctx: RequestContext, name: str, *, default: int, low: int, high: int) -> int:
+    value = ctx.query.get(name)
+    if value is None:
+        return default
+    if not value.lstrip("-").isdigit():
+        raise _query_error(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
+    number = int(value)
+    if number < low:
+        raise _query_error(name, "NUMBER_TYPE_MIN", f"int value should be greater than or equal to {low}.")
+    if number > high:
+        raise _query_error(name, "NUMBER_TYPE_MAX", f"int value should be less than or equal to {high}.")
+    return number
+
+
+def _query_snowflake(ctx: RequestContext, name: str) -> int | None:
+    value = ctx.query.get(name)
+    if value is None:
+        return None
+    if not value.isdigit():
+        raise _query_error(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not snowflake.')
+    return int(value)
+
+
+def _query_error(name: str, code: str, message: str) -> DiscordError:
+    return DiscordError.invalid_form(field_error(name, code, message))
+
+
+_GUILD: typing.Final = "/guilds/{guild}"
+ROUTES: tuple[RouteSpec, ...] = (
+    RouteSpec(method="GET", template=_GUILD, handler=get_guild),
+    RouteSpec(method="GET", template=_GUILD + "/channels", handler=get_guild_channels),
+    RouteSpec(method="GET", template=_GUILD + "/roles", handler=get_roles),
+    RouteSpec(method="GET", template=_GUILD + "/roles/{role}", handler=get_role),
+    RouteSpec(method="GET", template=_GUILD + "/members", handler=list_members),
+    RouteSpec(method="GET", template=_GUILD + "/members/{user}", handler=get_member),
+    RouteSpec(method="GET", template=_GUILD + "/bans", handler=list_bans),
+    RouteSpec(method="GET", template=_GUILD + "/bans/{user}", handler=get_ban),
+    RouteSpec(method="GET", template=_GUILD + "/invites", handler=list_guild_invites),
+    RouteSpec(method="GET", template="/channels/{channel}/invites", handler=list_channel_invites),
+    RouteSpec(method="GET", template="/invites/{invite}", handler=get_invite),
+)
