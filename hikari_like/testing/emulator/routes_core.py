@@ -1,4 +1,5 @@
-"""Application, users, channels and OAuth2 endpoints (the gateway's are in `routes_gateway`)."""
+"""Application, users, channels and OAuth2 endpoints (the gateway's are in `routes_gateway`, DMs' in
+`routes_users`)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ __all__ = ["ROUTES"]
 
 from aiohttp import web
 
+from hikari_like.testing.emulator import routes_users
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import Auth
@@ -57,4 +59,6 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="GET", template="/users/{user}", handler=get_user),
     RouteSpec(method="GET", template="/channels/{channel}", handler=get_channel),
     RouteSpec(method="POST", template="/oauth2/token", handler=post_oauth2_token, auth=Auth.NONE),
+    # The DM endpoints have their own module; they join here so that the server's list stays as it is.
+    *routes_users.ROUTES,
 )
