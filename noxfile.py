@@ -4,6 +4,7 @@ nox -s tests        # the test suite
 nox -s lint         # ruff check + format check
 nox -s typecheck    # mypy --strict
 nox -s benchmarks   # hikari_like vs hikari, printed as a table with ratios
+nox -s parity       # which of hikari's names and signatures hikari_like has (docs/parity.md)
 """
 
 from __future__ import annotations
@@ -54,3 +55,10 @@ def benchmarks(session: nox.Session) -> None:
     """Measure hikari_like against hikari in the same run and print the ratios."""
     session.install("-e", ".[benchmarks]")
     session.run("python", "-m", "benchmarks", *session.posargs)
+
+
+@nox.session
+def parity(session: nox.Session) -> None:
+    """Print the API parity report against the installed hikari (`-- --json`, `-- --update-baseline`)."""
+    session.install("-e", ".[dev]")
+    session.run("python", "-m", "benchmarks.parity", *session.posargs)

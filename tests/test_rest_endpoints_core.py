@@ -9,6 +9,7 @@ import typing
 
 import pytest
 
+from benchmarks import parity
 from hikari_like import applications
 from hikari_like import channels
 from hikari_like import errors
@@ -178,34 +179,12 @@ async def test_the_client_is_rest_aware(rest: RESTClientImpl) -> None:
     assert rest.rest is rest
 
 
-EXTENSIONS: typing.Final = {
-    # Discord takes a poll on the edit that completes a deferred answer; hikari 2.7 has no way to send it.
-    ("edit_interaction_response", "poll"),
-    # The edit that completes a deferral asked with IS_COMPONENTS_V2 carries the flag Discord refuses
-    # on the deferral itself.
-    ("edit_interaction_response", "flags"),
-    ("edit_webhook_message", "poll"),
-}
-"""Parameters hikari lacks: keyword-only with a default, so a hikari call never notices them."""
-
-
 @pytest.mark.parametrize("name", ENDPOINTS)
 def test_signatures_follow_hikari(name: str) -> None:
-    """Each parameter we take is hikari's: same place, same kind, a default exactly when hikari has one.
-    The few additions (`EXTENSIONS`) are keyword-only, with a default."""
+    """Each parameter is hikari's: same place, same kind, a default exactly when hikari has one; the
+    few additions (`benchmarks.parity.EXTENSIONS`) are keyword-only, with a default."""
     hikari_rest = importlib.import_module("hikari.api.rest")
-    everything = inspect.signature(getattr(RESTClientImpl, name)).parameters
-    added = [p for p in everything.values() if (name, p.name) in EXTENSIONS]
-    for parameter in added:
-        assert parameter.kind is parameter.KEYWORD_ONLY
-        assert parameter.default is not parameter.empty
-    ours = {key: p for key, p in everything.items() if p not in added}
-    theirs = inspect.signature(getattr(hikari_rest.RESTClient, name)).parameters
-    their_positional = [p for p in theirs.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
-    our_positional = [p for p in ours.values() if p.kind is p.POSITIONAL_OR_KEYWORD]
-    assert [p.name for p in our_positional] == [p.name for p in their_positional]
-    for parameter in ours.values():
-        assert parameter.name in theirs, parameter.name
-        theirs_parameter = theirs[parameter.name]
-        assert parameter.kind is theirs_parameter.kind, parameter.name
-        assert (parameter.default is parameter.empty) == (theirs_parameter.default is parameter.empty)
+    ours, theirs = getattr(RESTClientImpl, name), getattr(hikari_rest.RESTClient, name)
+    extensions = parity.EXTENSIONS.get(f"rest:{name}", frozenset())
+
+    assert parity.signature_differences(ours, theirs, extensions=extensions) == []
