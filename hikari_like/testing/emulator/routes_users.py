@@ -57,7 +57,7 @@ def grant_gdm_join(state: EmulatorState, user_id: str) -> str:
 def _granted_user(state: EmulatorState, token: object) -> json.JSONObject:
     user_id = _GRANTS.get(state, {}).get(token) if isinstance(token, str) else None
     if user_id is None or user_id not in state.users:
-        raise DiscordError(401, "Invalid OAuth2 access token provided", 50025)
+        raise DiscordError(400, "Invalid OAuth2 access token provided", 50025)
     return state.users[user_id]
 
 
@@ -148,7 +148,7 @@ async def put_recipient(ctx: RequestContext) -> web.Response:
     channel, body = _group(ctx), require_object(ctx.body.json)
     user = _granted_user(ctx.state, body.get("access_token"))
     if user["id"] != ctx.params["user"]:
-        raise DiscordError(401, "Invalid OAuth2 access token provided", 50025)
+        raise DiscordError(400, "Invalid OAuth2 access token provided", 50025)
     if all(recipient["id"] != user["id"] for recipient in channel["recipients"]):
         channel["recipients"].append(user)
     if isinstance(body.get("nick"), str):
