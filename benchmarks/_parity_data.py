@@ -258,6 +258,8 @@ EXTENSIONS: typing.Final[dict[str, frozenset[str]]] = {
     # on the deferral itself.
     "rest:edit_interaction_response": frozenset({"poll", "flags"}),
     "rest:edit_webhook_message": frozenset({"poll"}),
+    # How long requests under way may take to finish before closing fails them with a clear error.
+    "rest:close": frozenset({"grace"}),
 }
 """Report key -> parameters hikari lacks. Each must be keyword-only with a default, so that a call
 written for hikari never notices it; any other parameter hikari lacks is a difference."""
