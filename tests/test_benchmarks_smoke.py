@@ -18,7 +18,15 @@ from benchmarks import rest
 
 
 def test_every_benchmark_is_listed() -> None:
-    assert benchmarks_main.available() == ["core", "e2e", "imports", "memory", "parity", "redis_store", "rest"]
+    assert benchmarks_main.available() == [
+        "core",
+        "e2e",
+        "imports",
+        "memory",
+        "parity",
+        "redis_store",
+        "rest",
+    ]
 
 
 def test_e2e_serves_every_contestant_with_200s(capsys: pytest.CaptureFixture[str]) -> None:
