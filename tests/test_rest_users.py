@@ -70,7 +70,9 @@ async def test_a_user_knows_when_it_was_made_and_fetches_itself(
     assert discord.requests[-1].path.endswith("/users/175928847299117063")
 
 
-async def test_create_dm_channel_opens_one_channel_per_user(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+async def test_create_dm_channel_opens_one_channel_per_user(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
     added = discord.add_user("someone", user_id=4321)
 
     dm = await rest.create_dm_channel(4321)
@@ -102,7 +104,9 @@ async def test_create_dm_channel_without_a_valid_recipient_is_a_form_error(
     assert "recipient_id" in caught.value.errors
 
 
-async def test_user_send_opens_the_dm_then_creates_the_message(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+async def test_user_send_opens_the_dm_then_creates_the_message(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
     discord.add_user("someone", user_id=4321)
     user = await rest.fetch_user(4321)
 
@@ -116,7 +120,9 @@ async def test_user_send_opens_the_dm_then_creates_the_message(discord: Emulated
     assert message.content == "Your report was received."
 
 
-async def test_messages_can_be_created_and_read_back_in_a_dm(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+async def test_messages_can_be_created_and_read_back_in_a_dm(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
     discord.add_user("someone", user_id=4321)
     dm = await rest.create_dm_channel(4321)
 
@@ -148,7 +154,9 @@ async def test_group_dm_refuses_a_token_no_user_granted(rest: RESTClientImpl) ->
     assert caught.value.code == 50025
 
 
-async def test_an_application_has_at_most_ten_group_dms(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+async def test_an_application_has_at_most_ten_group_dms(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
     user = discord.add_user("ann", user_id=11)
     for _ in range(routes_users.MAX_GROUP_DMS):
         await rest.create_group_dm_channel([routes_users.grant_gdm_join(discord.state, user["id"])])
