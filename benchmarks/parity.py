@@ -19,6 +19,7 @@ from __future__ import annotations
 __all__ = [
     "BASELINE",
     "EXTENSIONS",
+    "Coverage",
     "Entry",
     "Status",
     "baseline_of",
@@ -59,7 +60,12 @@ _SKIPPED_MODULES: typing.Final = frozenset({"internal"})
 
 
 class Status(enum.StrEnum):
-    """How one hikari name fares in hikari_like."""
+    """How one hikari name fares in hikari_like.
+
+    Example:
+        >>> [entry.name for entry in collect() if entry.status is Status.MISSING][:1]
+        ['fetch_guild']
+    """
 
     PRESENT = "present"
     """There, with hikari's signature when it is callable."""
@@ -405,7 +411,12 @@ def collect() -> list[Entry]:
 
 @attrs.frozen(kw_only=True)
 class Coverage:
-    """Counts for a section or a group."""
+    """Counts for a section or a group.
+
+    Example:
+        >>> str(summarise(collect())["REST part 1 (#18)"]["builders"])
+        '6/6 present, 0 differ'
+    """
 
     total: int
     present: int
