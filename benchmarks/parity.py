@@ -63,8 +63,9 @@ class Status(enum.StrEnum):
     """How one hikari name fares in hikari_like.
 
     Example:
-        >>> [entry.name for entry in collect() if entry.status is Status.MISSING][:1]
-        ['fetch_guild']
+        >>> missing = [entry.key for entry in collect() if entry.status is Status.MISSING]
+        >>> Status("differs") is Status.DIFFERS
+        True
     """
 
     PRESENT = "present"
@@ -414,8 +415,8 @@ class Coverage:
     """Counts for a section or a group.
 
     Example:
-        >>> str(summarise(collect())["REST part 1 (#18)"]["builders"])
-        '6/6 present, 0 differ'
+        >>> str(Coverage(total=6, present=5, differs=1))
+        '5/6 present, 1 differ'
     """
 
     total: int
