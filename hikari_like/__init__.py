@@ -25,11 +25,11 @@ from hikari_like.applications import ApplicationIntegrationType
 from hikari_like.applications import Entitlement
 from hikari_like.applications import EntitlementType
 from hikari_like.applications import TokenType
+from hikari_like.channels import ChannelFlag
 from hikari_like.channels import ChannelType
-from hikari_like.channels import DMChannel
-from hikari_like.channels import GuildChannel
-from hikari_like.channels import GuildTextChannel
 from hikari_like.channels import PartialChannel
+from hikari_like.channels import PermissionOverwrite
+from hikari_like.channels import PermissionOverwriteType
 from hikari_like.channels import ThreadMetadata
 from hikari_like.colors import Color
 from hikari_like.colors import ColorGradient
@@ -95,6 +95,7 @@ from hikari_like.files import Resourceish
 from hikari_like.files import WebResource
 from hikari_like.guilds import GuildMemberFlags
 from hikari_like.guilds import Member
+from hikari_like.guilds import PartialRole
 from hikari_like.guilds import Role
 from hikari_like.guilds import RoleFlag
 from hikari_like.intents import Intents
@@ -157,8 +158,54 @@ from hikari_like.users import UserFlag
 
 if typing.TYPE_CHECKING:
     from hikari_like import impl
+    from hikari_like import invites
     from hikari_like import iterators
     from hikari_like import polls
+    from hikari_like import templates
+    from hikari_like import voices
+    from hikari_like._channel_kinds import ChannelFollow
+    from hikari_like._channel_kinds import DMChannel
+    from hikari_like._channel_kinds import ForumLayoutType
+    from hikari_like._channel_kinds import ForumSortOrderType
+    from hikari_like._channel_kinds import ForumTag
+    from hikari_like._channel_kinds import GroupDMChannel
+    from hikari_like._channel_kinds import GuildCategory
+    from hikari_like._channel_kinds import GuildChannel
+    from hikari_like._channel_kinds import GuildForumChannel
+    from hikari_like._channel_kinds import GuildMediaChannel
+    from hikari_like._channel_kinds import GuildNewsChannel
+    from hikari_like._channel_kinds import GuildNewsThread
+    from hikari_like._channel_kinds import GuildPrivateThread
+    from hikari_like._channel_kinds import GuildPublicThread
+    from hikari_like._channel_kinds import GuildStageChannel
+    from hikari_like._channel_kinds import GuildTextChannel
+    from hikari_like._channel_kinds import GuildThreadChannel
+    from hikari_like._channel_kinds import GuildVoiceChannel
+    from hikari_like._channel_kinds import PermissibleGuildChannel
+    from hikari_like._channel_kinds import PrivateChannel
+    from hikari_like._channel_kinds import TextableChannel
+    from hikari_like._channel_kinds import TextableGuildChannel
+    from hikari_like._channel_kinds import ThreadMember
+    from hikari_like._channel_kinds import VideoQualityMode
+    from hikari_like._guild_details import BulkBanResponse
+    from hikari_like._guild_details import Guild
+    from hikari_like._guild_details import GuildBan
+    from hikari_like._guild_details import GuildExplicitContentFilterLevel
+    from hikari_like._guild_details import GuildFeature
+    from hikari_like._guild_details import GuildIncidents
+    from hikari_like._guild_details import GuildMessageNotificationsLevel
+    from hikari_like._guild_details import GuildMFALevel
+    from hikari_like._guild_details import GuildNSFWLevel
+    from hikari_like._guild_details import GuildPremiumTier
+    from hikari_like._guild_details import GuildPreview
+    from hikari_like._guild_details import GuildSystemChannelFlag
+    from hikari_like._guild_details import GuildVerificationLevel
+    from hikari_like._guild_details import GuildWidget
+    from hikari_like._guild_details import OwnGuild
+    from hikari_like._guild_details import PartialGuild
+    from hikari_like._guild_details import RESTGuild
+    from hikari_like._guild_details import WelcomeChannel
+    from hikari_like._guild_details import WelcomeScreen
     from hikari_like.impl.bots.asgi_bot import AsgiBot
     from hikari_like.impl.bots.gateway_bot import GatewayBot
     from hikari_like.impl.bots.rest_bot import RESTBot
@@ -171,12 +218,25 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.rest.token_strategies import TokenStrategy
     from hikari_like.impl.server.asgi import AsgiAdapter
     from hikari_like.impl.server.interaction_server import InteractionServer
+    from hikari_like.invites import Invite
+    from hikari_like.invites import InviteCode
+    from hikari_like.invites import InviteFlags
+    from hikari_like.invites import InviteGuild
+    from hikari_like.invites import InviteRole
+    from hikari_like.invites import InviteType
+    from hikari_like.invites import InviteWithMetadata
+    from hikari_like.invites import TargetType
+    from hikari_like.invites import VanityURL
     from hikari_like.polls import Poll
     from hikari_like.polls import PollAnswer
     from hikari_like.polls import PollAnswerCount
     from hikari_like.polls import PollLayoutType
     from hikari_like.polls import PollMedia
     from hikari_like.polls import PollResult
+    from hikari_like.templates import Template
+    from hikari_like.templates import TemplateGuild
+    from hikari_like.templates import TemplateRole
+    from hikari_like.voices import VoiceRegion
 else:
     from hikari_like.internal import lazy_imports
 
@@ -205,6 +265,66 @@ else:
         "PollLayoutType": "hikari_like.polls",
         "PollMedia": "hikari_like.polls",
         "PollResult": "hikari_like.polls",
+        # Guild, channel, invite, template and voice models REST returns load on first use (#18).
+        "invites": "hikari_like.invites",
+        "templates": "hikari_like.templates",
+        "voices": "hikari_like.voices",
+        "ChannelFollow": "hikari_like._channel_kinds",
+        "DMChannel": "hikari_like._channel_kinds",
+        "ForumLayoutType": "hikari_like._channel_kinds",
+        "ForumSortOrderType": "hikari_like._channel_kinds",
+        "ForumTag": "hikari_like._channel_kinds",
+        "GroupDMChannel": "hikari_like._channel_kinds",
+        "GuildCategory": "hikari_like._channel_kinds",
+        "GuildChannel": "hikari_like._channel_kinds",
+        "GuildForumChannel": "hikari_like._channel_kinds",
+        "GuildMediaChannel": "hikari_like._channel_kinds",
+        "GuildNewsChannel": "hikari_like._channel_kinds",
+        "GuildNewsThread": "hikari_like._channel_kinds",
+        "GuildPrivateThread": "hikari_like._channel_kinds",
+        "GuildPublicThread": "hikari_like._channel_kinds",
+        "GuildStageChannel": "hikari_like._channel_kinds",
+        "GuildTextChannel": "hikari_like._channel_kinds",
+        "GuildThreadChannel": "hikari_like._channel_kinds",
+        "GuildVoiceChannel": "hikari_like._channel_kinds",
+        "PermissibleGuildChannel": "hikari_like._channel_kinds",
+        "PrivateChannel": "hikari_like._channel_kinds",
+        "TextableChannel": "hikari_like._channel_kinds",
+        "TextableGuildChannel": "hikari_like._channel_kinds",
+        "ThreadMember": "hikari_like._channel_kinds",
+        "VideoQualityMode": "hikari_like._channel_kinds",
+        "BulkBanResponse": "hikari_like._guild_details",
+        "Guild": "hikari_like._guild_details",
+        "GuildBan": "hikari_like._guild_details",
+        "GuildExplicitContentFilterLevel": "hikari_like._guild_details",
+        "GuildFeature": "hikari_like._guild_details",
+        "GuildIncidents": "hikari_like._guild_details",
+        "GuildMFALevel": "hikari_like._guild_details",
+        "GuildMessageNotificationsLevel": "hikari_like._guild_details",
+        "GuildNSFWLevel": "hikari_like._guild_details",
+        "GuildPremiumTier": "hikari_like._guild_details",
+        "GuildPreview": "hikari_like._guild_details",
+        "GuildSystemChannelFlag": "hikari_like._guild_details",
+        "GuildVerificationLevel": "hikari_like._guild_details",
+        "GuildWidget": "hikari_like._guild_details",
+        "OwnGuild": "hikari_like._guild_details",
+        "PartialGuild": "hikari_like._guild_details",
+        "RESTGuild": "hikari_like._guild_details",
+        "WelcomeChannel": "hikari_like._guild_details",
+        "WelcomeScreen": "hikari_like._guild_details",
+        "Invite": "hikari_like.invites",
+        "InviteCode": "hikari_like.invites",
+        "InviteFlags": "hikari_like.invites",
+        "InviteGuild": "hikari_like.invites",
+        "InviteRole": "hikari_like.invites",
+        "InviteType": "hikari_like.invites",
+        "InviteWithMetadata": "hikari_like.invites",
+        "TargetType": "hikari_like.invites",
+        "VanityURL": "hikari_like.invites",
+        "Template": "hikari_like.templates",
+        "TemplateGuild": "hikari_like.templates",
+        "TemplateRole": "hikari_like.templates",
+        "VoiceRegion": "hikari_like.voices",
         **{name: source for name, source in lazy_imports.IMPL_SOURCES.items() if name not in _IMPL_ONLY},
     }
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
@@ -265,6 +385,66 @@ __all__ = [
     "Member",
     "Role",
     "RoleFlag",
+    "BulkBanResponse",
+    "ChannelFlag",
+    "ChannelFollow",
+    "ForumLayoutType",
+    "ForumSortOrderType",
+    "ForumTag",
+    "GroupDMChannel",
+    "Guild",
+    "GuildBan",
+    "GuildCategory",
+    "GuildExplicitContentFilterLevel",
+    "GuildFeature",
+    "GuildForumChannel",
+    "GuildIncidents",
+    "GuildMFALevel",
+    "GuildMediaChannel",
+    "GuildMessageNotificationsLevel",
+    "GuildNSFWLevel",
+    "GuildNewsChannel",
+    "GuildNewsThread",
+    "GuildPremiumTier",
+    "GuildPreview",
+    "GuildPrivateThread",
+    "GuildPublicThread",
+    "GuildStageChannel",
+    "GuildSystemChannelFlag",
+    "GuildThreadChannel",
+    "GuildVerificationLevel",
+    "GuildVoiceChannel",
+    "GuildWidget",
+    "Invite",
+    "InviteCode",
+    "InviteFlags",
+    "InviteGuild",
+    "InviteRole",
+    "InviteType",
+    "InviteWithMetadata",
+    "OwnGuild",
+    "PartialGuild",
+    "PartialRole",
+    "PermissibleGuildChannel",
+    "PermissionOverwrite",
+    "PermissionOverwriteType",
+    "PrivateChannel",
+    "RESTGuild",
+    "TargetType",
+    "Template",
+    "TemplateGuild",
+    "TemplateRole",
+    "TextableChannel",
+    "TextableGuildChannel",
+    "ThreadMember",
+    "VanityURL",
+    "VideoQualityMode",
+    "VoiceRegion",
+    "WelcomeChannel",
+    "WelcomeScreen",
+    "invites",
+    "templates",
+    "voices",
     "InteractionChannel",
     "InteractionMember",
     "InteractionType",

@@ -1,37 +1,97 @@
-"""Channels: the types, the partial channel interactions carry, and the channels `fetch_channel` returns.
+"""Channels: the types, the partial channel interactions carry, overwrites, and every channel REST returns.
 
 ```python
 channel = await rest.fetch_channel(channel_id)
 if isinstance(channel, GuildTextChannel):
     print(channel.topic)
 ```
+
+`PartialChannel`, `ChannelType`, `ThreadMetadata` and the overwrites load with the package
+(interactions carry them); the full channel classes (`GuildTextChannel`, `GuildVoiceChannel`,
+threads, DMs...) live in `hikari_like._channel_kinds` and load when one is first used.
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "ChannelFlag",
     "ChannelType",
-    "DMChannel",
-    "GuildChannel",
-    "GuildTextChannel",
     "PartialChannel",
+    "PermissionOverwrite",
+    "PermissionOverwriteType",
     "ThreadMetadata",
     "channel_from_payload",
+    # from hikari_like._channel_kinds, loaded on first use:
+    "ChannelFollow",
+    "DMChannel",
+    "ForumLayoutType",
+    "ForumSortOrderType",
+    "ForumTag",
+    "GroupDMChannel",
+    "GuildCategory",
+    "GuildChannel",
+    "GuildForumChannel",
+    "GuildMediaChannel",
+    "GuildNewsChannel",
+    "GuildNewsThread",
+    "GuildPrivateThread",
+    "GuildPublicThread",
+    "GuildStageChannel",
+    "GuildTextChannel",
+    "GuildThreadChannel",
+    "GuildVoiceChannel",
+    "PermissibleGuildChannel",
+    "PrivateChannel",
+    "TextableChannel",
+    "TextableGuildChannel",
+    "ThreadMember",
+    "VideoQualityMode",
 ]
 
 import datetime
+import enum
 import typing
 
 import attrs
 
+from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
-from hikari_like import users
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
+    from hikari_like._channel_kinds import ChannelFollow
+    from hikari_like._channel_kinds import DMChannel
+    from hikari_like._channel_kinds import ForumLayoutType
+    from hikari_like._channel_kinds import ForumSortOrderType
+    from hikari_like._channel_kinds import ForumTag
+    from hikari_like._channel_kinds import GroupDMChannel
+    from hikari_like._channel_kinds import GuildCategory
+    from hikari_like._channel_kinds import GuildChannel
+    from hikari_like._channel_kinds import GuildForumChannel
+    from hikari_like._channel_kinds import GuildMediaChannel
+    from hikari_like._channel_kinds import GuildNewsChannel
+    from hikari_like._channel_kinds import GuildNewsThread
+    from hikari_like._channel_kinds import GuildPrivateThread
+    from hikari_like._channel_kinds import GuildPublicThread
+    from hikari_like._channel_kinds import GuildStageChannel
+    from hikari_like._channel_kinds import GuildTextChannel
+    from hikari_like._channel_kinds import GuildThreadChannel
+    from hikari_like._channel_kinds import GuildVoiceChannel
+    from hikari_like._channel_kinds import PermissibleGuildChannel
+    from hikari_like._channel_kinds import PrivateChannel
+    from hikari_like._channel_kinds import TextableChannel
+    from hikari_like._channel_kinds import TextableGuildChannel
+    from hikari_like._channel_kinds import ThreadMember
+    from hikari_like._channel_kinds import VideoQualityMode
     from hikari_like.internal.json import JSONObject
+else:
+    from hikari_like.internal import lazy_imports
+
+    __getattr__, __dir__ = lazy_imports.exports(
+        __name__, dict.fromkeys(__all__[__all__.index("ChannelFollow") :], "hikari_like._channel_kinds")
+    )
 
 
 class ChannelType(enums.TolerantIntEnum):
@@ -52,6 +112,22 @@ class ChannelType(enums.TolerantIntEnum):
     GUILD_MEDIA = 16
 
 
+class ChannelFlag(enum.IntFlag):
+    """Bits of a channel's `flags`; unknown bits are kept."""
+
+    NONE = 0
+    PINNED = 1 << 1
+    """A thread pinned to the top of its forum or media channel."""
+    REQUIRE_TAG = 1 << 4
+    """A forum or media channel whose new threads must carry a tag."""
+    HIDE_MEDIA_DOWNLOAD_OPTIONS = 1 << 15
+    """A media channel that hides the download options of its media."""
+    CHANNEL_OBFUSCATED = 1 << 17
+    """hikari's name for a bit Discord does not document."""
+    IS_SPOILER_CHANNEL = 1 << 21
+    """A channel members must opt in to see."""
+
+
 @attrs.define(kw_only=True, unsafe_hash=True)
 class PartialChannel:
     """The little Discord always says about a channel: its ID, name and type."""
@@ -61,6 +137,11 @@ class PartialChannel:
     name: str | None = attrs.field(eq=False)
     """`None` for DMs."""
     type: ChannelType = attrs.field(eq=False)
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the channel was created (read from its ID)."""
+        return self.id.created_at
 
     @property
     def mention(self) -> str:
@@ -73,10 +154,11 @@ class PartialChannel:
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> PartialChannel:
         """Read the ID, name and type of any channel object (see `channel_from_payload`)."""
-        return cls(**_partial_fields(payload, app))
+        return cls(**partial_fields(payload, app))
 
 
-def _partial_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typing.Any]:
+def partial_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typing.Any]:
+    """The fields every channel object has (the ID is required: `KeyError`/`TypeError`/`ValueError`)."""
     return {
         "app": app,
         "id": snowflakes.parse(payload["id"]),
@@ -85,91 +167,54 @@ def _partial_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typ
     }
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
-class DMChannel(PartialChannel):
-    """A direct-message channel between the bot and one user."""
+class PermissionOverwriteType(enums.TolerantIntEnum):
+    """Whom a permission overwrite applies to."""
 
-    last_message_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
-    recipient: users.User | None = attrs.field(eq=False)
-    """The other user; `None` if Discord sent no recipient."""
-
-    @classmethod
-    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> DMChannel:
-        """Read a DM channel object."""
-        recipients = payload.get("recipients") or ()
-        return cls(
-            **_partial_fields(payload, app),
-            last_message_id=snowflakes.parse_optional(payload.get("last_message_id")),
-            recipient=users.User.from_payload(recipients[0], app=app) if recipients else None,
-        )
+    ROLE = 0
+    MEMBER = 1
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
-class GuildChannel(PartialChannel):
-    """Any channel in a guild: categories, voice, forums, threads..."""
+@attrs.define(kw_only=True)
+class PermissionOverwrite:
+    """What a channel allows and denies one role or member, on top of their guild permissions.
 
-    guild_id: snowflakes.Snowflake = attrs.field(eq=False)
-    parent_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
-    """The category or, for threads, the parent channel."""
-    position: int = attrs.field(eq=False, repr=False)
-    is_nsfw: bool = attrs.field(eq=False, repr=False)
+    >>> overwrite = PermissionOverwrite(
+    ...     id=role_id, type=PermissionOverwriteType.ROLE, deny=Permissions.SEND_MESSAGES
+    ... )
+    >>> Permissions.SEND_MESSAGES in overwrite.unset
+    False
+    """
 
-    @classmethod
-    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> GuildChannel:
-        """Read a guild channel object of any type."""
-        return cls(**_guild_fields(payload, app))
+    id: snowflakes.Snowflake = attrs.field(converter=snowflakes.Snowflake, repr=True)
+    """The role's or the member's ID."""
+    type: PermissionOverwriteType = attrs.field(converter=PermissionOverwriteType, repr=True)
+    allow: permissions_.Permissions = attrs.field(
+        default=permissions_.Permissions.NONE, converter=permissions_.Permissions, repr=True
+    )
+    deny: permissions_.Permissions = attrs.field(
+        default=permissions_.Permissions.NONE, converter=permissions_.Permissions, repr=True
+    )
 
+    @property
+    def unset(self) -> permissions_.Permissions:
+        """The permissions this overwrite neither allows nor denies (they come from the guild)."""
+        return permissions_.Permissions.all_permissions() & ~(self.allow | self.deny)
 
-def _guild_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typing.Any]:
-    get = payload.get
-    return {
-        **_partial_fields(payload, app),
-        "guild_id": snowflakes.parse(payload["guild_id"]),
-        "parent_id": snowflakes.parse_optional(get("parent_id")),
-        "position": int(get("position") or 0),
-        "is_nsfw": bool(get("nsfw", False)),
-    }
-
-
-@attrs.define(kw_only=True, unsafe_hash=True)
-class GuildTextChannel(GuildChannel):
-    """A guild text channel (also used for announcement channels)."""
-
-    topic: str | None = attrs.field(eq=False, repr=False)
-    last_message_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
-    rate_limit_per_user: datetime.timedelta = attrs.field(eq=False, repr=False)
-    """Slow mode: how long a member waits between two messages."""
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the role or user was created (read from the ID)."""
+        return self.id.created_at
 
     @classmethod
-    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> GuildTextChannel:
-        """Read a guild text or announcement channel object."""
+    def from_payload(cls, payload: JSONObject) -> PermissionOverwrite:
+        """Read an overwrite object (`KeyError`/`TypeError`/`ValueError` without an ID; bad bits: none)."""
         get = payload.get
         return cls(
-            **_guild_fields(payload, app),
-            topic=get("topic"),
-            last_message_id=snowflakes.parse_optional(get("last_message_id")),
-            rate_limit_per_user=datetime.timedelta(seconds=int(get("rate_limit_per_user") or 0)),
+            id=snowflakes.parse(payload["id"]),
+            type=PermissionOverwriteType(read.natural(get("type")) or 0),
+            allow=permissions_.parse_or_none(get("allow")) or permissions_.Permissions.NONE,
+            deny=permissions_.parse_or_none(get("deny")) or permissions_.Permissions.NONE,
         )
-
-
-_TEXT_TYPES: typing.Final = frozenset({ChannelType.GUILD_TEXT, ChannelType.GUILD_NEWS})
-
-
-def channel_from_payload(payload: JSONObject, *, app: traits.RESTAware) -> PartialChannel:
-    """The most specific model for a channel object: text, DM, any guild channel, else partial.
-
-    ```python
-    channel = channel_from_payload(await rest.request("GET", f"/channels/{channel_id}"), app=rest)
-    ```
-    """
-    channel_type = ChannelType(payload.get("type", 0))
-    if channel_type is ChannelType.DM:
-        return DMChannel.from_payload(payload, app=app)
-    if payload.get("guild_id") is None:
-        return PartialChannel.from_payload(payload, app=app)
-    if channel_type in _TEXT_TYPES:
-        return GuildTextChannel.from_payload(payload, app=app)
-    return GuildChannel.from_payload(payload, app=app)
 
 
 @attrs.define(kw_only=True)
@@ -204,3 +249,22 @@ class ThreadMetadata:
 
 # Discord's longest is a week; a timedelta holds far more, but not any integer.
 _MAX_MINUTES: typing.Final = 1 << 31
+
+
+def channel_from_payload(
+    payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None = None
+) -> PartialChannel:
+    """The most specific model for a channel object, by type; an unknown type or field never fails.
+
+    A guild channel of an unknown type is a `GuildChannel`; a payload that lacks what its type's
+    model needs (a group DM without an owner) falls back to `GuildChannel` or `PartialChannel`.
+    `guild_id` is for payloads that leave it out (a template's channels, a guild's channel list).
+    Only the ID is required (`KeyError`/`TypeError`/`ValueError` without one).
+
+    ```python
+    channel = channel_from_payload(await rest.request(route), app=rest)
+    ```
+    """
+    from hikari_like import _channel_kinds
+
+    return _channel_kinds.from_payload(payload, app=app, guild_id=guild_id)

@@ -1,27 +1,102 @@
-"""Guild members and roles, as interactions carry them."""
+"""Guilds, their members and roles: what interactions carry and what REST returns.
+
+Members and roles load with the package (interactions carry them); the guild models REST returns
+(`Guild`, `RESTGuild`, `GuildPreview`, `WelcomeScreen`, `GuildBan`...) live in
+`hikari_like._guild_details` and load when one of their names is first used.
+
+```python
+top = member.get_top_role(roles=(await rest.fetch_guild(member.guild_id)).roles)
+```
+"""
 
 from __future__ import annotations
 
-__all__ = ["GuildMemberFlags", "Member", "Role", "RoleFlag"]
+__all__ = [
+    "GuildMemberFlags",
+    "Member",
+    "PartialRole",
+    "Role",
+    "RoleFlag",
+    # from hikari_like._guild_details, loaded on first use:
+    "BulkBanResponse",
+    "Guild",
+    "GuildBan",
+    "GuildExplicitContentFilterLevel",
+    "GuildFeature",
+    "GuildIncidents",
+    "GuildMFALevel",
+    "GuildMessageNotificationsLevel",
+    "GuildNSFWLevel",
+    "GuildOnboarding",
+    "GuildOnboardingMode",
+    "GuildOnboardingPrompt",
+    "GuildOnboardingPromptOption",
+    "GuildOnboardingPromptType",
+    "GuildPremiumTier",
+    "GuildPreview",
+    "GuildSystemChannelFlag",
+    "GuildVerificationLevel",
+    "GuildWidget",
+    "OwnGuild",
+    "PartialGuild",
+    "RESTGuild",
+    "WelcomeChannel",
+    "WelcomeScreen",
+]
 
 import datetime
 import enum
-import functools
 import typing
 
 import attrs
 
 from hikari_like import colors as colors_
 from hikari_like import emojis
+from hikari_like import files
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
+from hikari_like.internal import cdn
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
+    from hikari_like._guild_details import BulkBanResponse
+    from hikari_like._guild_details import Guild
+    from hikari_like._guild_details import GuildBan
+    from hikari_like._guild_details import GuildExplicitContentFilterLevel
+    from hikari_like._guild_details import GuildFeature
+    from hikari_like._guild_details import GuildIncidents
+    from hikari_like._guild_details import GuildMessageNotificationsLevel
+    from hikari_like._guild_details import GuildMFALevel
+    from hikari_like._guild_details import GuildNSFWLevel
+    from hikari_like._guild_details import GuildOnboarding
+    from hikari_like._guild_details import GuildOnboardingMode
+    from hikari_like._guild_details import GuildOnboardingPrompt
+    from hikari_like._guild_details import GuildOnboardingPromptOption
+    from hikari_like._guild_details import GuildOnboardingPromptType
+    from hikari_like._guild_details import GuildPremiumTier
+    from hikari_like._guild_details import GuildPreview
+    from hikari_like._guild_details import GuildSystemChannelFlag
+    from hikari_like._guild_details import GuildVerificationLevel
+    from hikari_like._guild_details import GuildWidget
+    from hikari_like._guild_details import OwnGuild
+    from hikari_like._guild_details import PartialGuild
+    from hikari_like._guild_details import RESTGuild
+    from hikari_like._guild_details import WelcomeChannel
+    from hikari_like._guild_details import WelcomeScreen
     from hikari_like.internal.json import JSONObject
+else:
+    from hikari_like.internal import lazy_imports
+
+    __getattr__, __dir__ = lazy_imports.exports(
+        __name__, dict.fromkeys(__all__[__all__.index("BulkBanResponse") :], "hikari_like._guild_details")
+    )
+
+_StaticFormat: typing.TypeAlias = typing.Literal["PNG", "JPEG", "JPG", "WEBP"]
+_AnimatedFormat: typing.TypeAlias = typing.Literal["PNG", "JPEG", "JPG", "WEBP", "AWEBP", "GIF"]
+_Roles: typing.TypeAlias = "typing.Iterable[Role] | typing.Mapping[snowflakes.Snowflake, Role]"
 
 
 class GuildMemberFlags(enum.IntFlag):
@@ -48,17 +123,40 @@ class RoleFlag(enum.IntFlag):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Role:
+class PartialRole:
+    """The least a role is: its ID and name.
+
+    >>> role.mention
+    '<@&41771983423143936>'
+    """
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    id: snowflakes.Snowflake = attrs.field(hash=True)
+    name: str = attrs.field(eq=False)
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the role was created (read from its ID)."""
+        return self.id.created_at
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this role in a message."""
+        return f"<@&{self.id}>"
+
+    def __str__(self) -> str:
+        return self.name
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class Role(PartialRole):
     """A guild role; `colors` holds its gradient or holographic colors when it has them.
 
     >>> role.colors.secondary_color is None  # a plain one-color role
     True
     """
 
-    app: traits.RESTAware = attrs.field(eq=False, repr=False)
-    id: snowflakes.Snowflake = attrs.field(hash=True)
     guild_id: snowflakes.Snowflake = attrs.field(eq=False)
-    name: str = attrs.field(eq=False)
     color: colors_.Color = attrs.field(eq=False, repr=False)
     colors: colors_.ColorGradient = attrs.field(eq=False, repr=False)
     """The role's colors; `colors.primary_color` is `color`."""
@@ -78,11 +176,6 @@ class Role:
     is_guild_linked_role: bool = attrs.field(eq=False, repr=False)
 
     @property
-    def mention(self) -> str:
-        """The text that mentions this role in a message."""
-        return f"<@&{self.id}>"
-
-    @property
     def colour(self) -> colors_.Color:
         """Alias of `color`."""
         return self.color
@@ -91,6 +184,21 @@ class Role:
     def colours(self) -> colors_.ColorGradient:
         """Alias of `colors`."""
         return self.colors
+
+    def make_icon_url(
+        self, *, file_format: _StaticFormat = "PNG", size: int = 4096, lossless: bool = True
+    ) -> files.URL | None:
+        """The role's icon on Discord's CDN; `None` when it has none (or shows a Unicode emoji)."""
+        if self.icon_hash is None:
+            return None
+        return cdn.image_url(
+            f"role-icons/{self.id}",
+            self.icon_hash,
+            file_format=file_format,
+            size=size,
+            lossless=lossless,
+            formats=cdn.STATIC_FORMATS,
+        )
 
     @classmethod
     def from_payload(
@@ -204,6 +312,84 @@ class Member:
         """The nickname, else the global name, else the username."""
         return self.nickname or self.user.display_name
 
+    @property
+    def banner_hash(self) -> str | None:
+        """The user's (not the guild-specific) banner hash."""
+        return self.user.banner_hash
+
+    @property
+    def accent_color(self) -> colors_.Color | None:
+        """The user's profile accent colour."""
+        return self.user.accent_color
+
+    @property
+    def accent_colour(self) -> colors_.Color | None:
+        """Alias of `accent_color`."""
+        return self.user.accent_color
+
+    @property
+    def primary_guild(self) -> users.PrimaryGuild | None:
+        """The server tag the user shows."""
+        return self.user.primary_guild
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When the user's account was created (read from its ID)."""
+        return self.user.id.created_at
+
+    def make_guild_avatar_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[_AnimatedFormat] = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL | None:
+        """The member's guild-specific avatar on Discord's CDN; `None` when they have none."""
+        return self._member_image("avatars", self.guild_avatar_hash, file_format, size, lossless)
+
+    def make_guild_banner_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[_AnimatedFormat] = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL | None:
+        """The member's guild-specific banner on Discord's CDN; `None` when they have none."""
+        return self._member_image("banners", self.guild_banner_hash, file_format, size, lossless)
+
+    def _member_image(
+        self,
+        kind: str,
+        image_hash: str | None,
+        file_format: str | undefined.UndefinedType,
+        size: int,
+        lossless: bool,
+    ) -> files.URL | None:
+        if image_hash is None:
+            return None
+        path = f"guilds/{self.guild_id}/users/{self.user.id}/{kind}"
+        return cdn.image_url(path, image_hash, file_format=file_format, size=size, lossless=lossless)
+
+    def get_roles(self, *, roles: _Roles = ()) -> typing.Sequence[Role]:
+        """The member's roles among `roles`, highest first.
+
+        hikari reads its cache here; hikari_like has none, so pass the guild's roles (from
+        `fetch_roles`, `RESTGuild.roles.values()` or an interaction's resolved roles). Without
+        them the answer is empty.
+
+        >>> [role.name for role in member.get_roles(roles=guild.roles.values())]
+        ['Moderator', '@everyone']
+        """
+        if isinstance(roles, typing.Mapping):
+            roles = roles.values()
+        mine = set(self.role_ids)
+        return sorted((role for role in roles if role.id in mine), key=_rank, reverse=True)
+
+    def get_top_role(self, *, roles: _Roles = ()) -> Role | None:
+        """The member's highest role among `roles` (see `get_roles`); `None` when none of them is theirs."""
+        found = self.get_roles(roles=roles)
+        return found[0] if found else None
+
     def communication_disabled_until(self) -> datetime.datetime | None:
         """When the member's timeout ends, or `None` if they are not timed out now."""
         until = self.raw_communication_disabled_until
@@ -265,29 +451,17 @@ def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _Membe
 _NO_FLAGS: typing.Final = GuildMemberFlags.NONE
 
 
+def _rank(role: Role) -> tuple[int, int]:
+    # Discord orders roles by position, and roles that share one by ID, the older above.
+    return (role.position, -role.id)
+
+
 def _timestamp(value: object) -> datetime.datetime | None:
     return None if value is None else read.timestamp(value)
 
 
-def permissions_or_none(value: object) -> permissions_.Permissions | None:
-    """Read a permission set (a string of digits; older payloads: an integer), else `None`."""
-    if isinstance(value, str):
-        # Bounded: `int` of thousands of digits is slow, and Discord's sets have 53 bits.
-        if value.isdigit() and value.isascii() and len(value) <= _MAX_PERMISSION_DIGITS:
-            return _permissions_from_digits(value)
-        return None
-    bits = read.natural(value)
-    return None if bits is None else permissions_.Permissions(bits)
-
-
-# Building an IntFlag by value costs about a microsecond; the values repeat (a guild has a handful
-# of permission sets), and the results are immutable, so a small bounded cache returns them free.
-@functools.lru_cache(maxsize=1024)
-def _permissions_from_digits(digits: str) -> permissions_.Permissions:
-    return permissions_.Permissions(int(digits))
-
-
-_MAX_PERMISSION_DIGITS: typing.Final = 40
+permissions_or_none: typing.Final = permissions_.parse_or_none
+"""Read a permission set (a string of digits; older payloads: an integer), else `None`."""
 
 
 def _flag_or_undefined(value: object) -> bool | undefined.UndefinedType:

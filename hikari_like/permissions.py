@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-__all__ = ["Permissions"]
+__all__ = ["Permissions", "parse_or_none"]
 
 import enum
 import functools
+import typing
+
+from hikari_like.internal import partial_json as read
 
 
 class Permissions(enum.IntFlag):
@@ -82,3 +85,24 @@ def _all_known() -> Permissions:
     for member in Permissions:
         combined |= member
     return combined
+
+
+def parse_or_none(value: object) -> Permissions | None:
+    """Read a permission set (a string of digits; older payloads: an integer), else `None`."""
+    if isinstance(value, str):
+        # Bounded: `int` of thousands of digits is slow, and Discord's sets have 53 bits.
+        if value.isdigit() and value.isascii() and len(value) <= _MAX_PERMISSION_DIGITS:
+            return _permissions_from_digits(value)
+        return None
+    bits = read.natural(value)
+    return None if bits is None else Permissions(bits)
+
+
+# Building an IntFlag by value costs about a microsecond; the values repeat (a guild has a handful
+# of permission sets), and the results are immutable, so a small bounded cache returns them free.
+@functools.lru_cache(maxsize=1024)
+def _permissions_from_digits(digits: str) -> Permissions:
+    return Permissions(int(digits))
+
+
+_MAX_PERMISSION_DIGITS: typing.Final = 40

@@ -20,7 +20,14 @@ STATIC_FORMATS: typing.Final = frozenset({"PNG", "JPEG", "JPG", "WEBP"})
 ANIMATED_FORMATS: typing.Final = STATIC_FORMATS | {"AWEBP", "GIF"}
 """What an animated image (its hash starts `a_`) can also be asked for."""
 
-_EXTENSIONS: typing.Final = {"PNG": "png", "JPEG": "jpg", "JPG": "jpg", "WEBP": "webp", "AWEBP": "webp", "GIF": "gif"}
+_EXTENSIONS: typing.Final = {
+    "PNG": "png",
+    "JPEG": "jpg",
+    "JPG": "jpg",
+    "WEBP": "webp",
+    "AWEBP": "webp",
+    "GIF": "gif",
+}
 _WEBP: typing.Final = frozenset({"WEBP", "AWEBP"})
 
 
