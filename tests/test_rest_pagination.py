@@ -145,8 +145,13 @@ class MembersServer:
         self.queries.append(dict(request.query))
         if self.body is not None:
             return web.json_response(self.body)
-        after, limit = int(request.query.get("after", "0")), int(request.query.get("limit", "1"))
-        page = [member for member in self.members if int(member["user"]["id"]) > after][:limit]
+        limit = int(request.query.get("limit", "1"))
+        if "before" in request.query:  # as bans: the `limit` just below the cursor, still ascending
+            before = int(request.query["before"])
+            page = [member for member in self.members if int(member["user"]["id"]) < before][-limit:]
+        else:
+            after = int(request.query.get("after", "0"))
+            page = [member for member in self.members if int(member["user"]["id"]) > after][:limit]
         # The junk takes the place of members in the first page, which stays `limit` long.
         return web.json_response((self.junk + page)[:limit] if len(self.queries) == 1 else page)
 
@@ -193,6 +198,30 @@ async def test_ascending_pages_use_the_last_user_id(
 
     assert names == [f"u{index}" for index in range(1, 8)]
     assert members.queries == [{"limit": "3"}, {"limit": "3", "after": "3"}, {"limit": "3", "after": "6"}]
+
+
+async def test_newest_first_over_ascending_pages_walks_before_and_reverses_them(
+    members: MembersServer, members_rest: RESTClientImpl
+) -> None:
+    # The shape `fetch_bans(newest_first=True)` will have: Discord sends bans ascending, always.
+    route = GET_GUILD_MEMBERS.compile(guild=1)
+    walk = pagination.paginate_route(
+        members_rest,
+        route,
+        username,
+        direction="before",
+        page_size=3,
+        start=pagination.start_cursor(undefined.UNDEFINED, newest_first=True),
+        cursor_of=pagination.user_id_cursor,
+        reverse_pages=True,
+    )
+
+    assert await walk == [f"u{index}" for index in range(7, 0, -1)]
+    assert members.queries == [
+        {"limit": "3", "before": str(snowflakes.MAX_SNOWFLAKE)},
+        {"limit": "3", "before": "5"},
+        {"limit": "3", "before": "2"},
+    ]
 
 
 async def test_the_extra_query_goes_with_every_page(

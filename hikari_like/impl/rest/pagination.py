@@ -21,7 +21,7 @@ How Discord orders each list, and so what its endpoint passes:
 - bans (`limit` up to 1000) and the bot's guilds (1-200): `after`/`before` an ID, pages always
   ascending: newest first is `direction="before"` with `reverse_pages=True`;
 - channel messages (`limit` 1-100): `before`/`after` a message ID, pages always newest first:
-  oldest first is `direction="after"` with `reverse_pages=True`.
+  newest first is plain `direction="before"`, oldest first `"after"` with `reverse_pages=True`.
 
 `start_cursor` turns hikari's `start_at` (an ID, an object with one or a datetime) into the first
 cursor. `paginate` is the same iterator over any page function, for lists that are not a plain
