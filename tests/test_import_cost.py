@@ -119,4 +119,3 @@ def test_polls_and_modal_fields_load_when_named(statement: str, module: str) -> 
     modules = _modules_after(f"import hikari_like, hikari_like.impl.special_endpoints\nassert {statement}")
 
     assert module in modules
-
