@@ -9,12 +9,16 @@ import typing
 
 import hikari
 import pytest
+from hikari import colors
+from hikari import errors
+from hikari import permissions
+from hikari.api import rest as rest_api
 
 from hikari_like.testing.emulator import EmulatedDiscord
 
 
 @pytest.fixture
-async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[hikari.api.RESTClient]:
+async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[rest_api.RESTClient]:
     app = hikari.RESTApp(url=discord.url)
     await app.start()
     try:
@@ -25,14 +29,14 @@ async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[hikari.api.REST
 
 
 async def test_hikari_parses_the_guild_its_channels_and_roles(
-    discord: EmulatedDiscord, rest: hikari.api.RESTClient
+    discord: EmulatedDiscord, rest: rest_api.RESTClient
 ) -> None:
     category = discord.add_guild_channel("Text", type=4)
     discord.add_guild_channel("rules", parent_id=category["id"], topic="be nice", nsfw=True)
     for kind in (2, 5, 13, 15, 16):
         discord.add_guild_channel(f"kind-{kind}", type=kind, parent_id=category["id"])
     mods = discord.add_role(
-        "mods", permissions=int(hikari.Permissions.KICK_MEMBERS), color=0xFF0000, hoist=True
+        "mods", permissions=int(permissions.Permissions.KICK_MEMBERS), color=0xFF0000, hoist=True
     )
 
     guild = await rest.fetch_guild(int(discord.guild_id))
@@ -56,8 +60,8 @@ async def test_hikari_parses_the_guild_its_channels_and_roles(
     }
     roles = {role.name: role for role in await rest.fetch_roles(int(discord.guild_id))}
     assert (roles["mods"].permissions, roles["mods"].color, roles["mods"].is_hoisted) == (
-        hikari.Permissions.KICK_MEMBERS,
-        hikari.Color(0xFF0000),
+        permissions.Permissions.KICK_MEMBERS,
+        colors.Color(0xFF0000),
         True,
     )
     assert roles[discord.bot_user["username"]].bot_id == int(discord.application_id)
@@ -65,7 +69,7 @@ async def test_hikari_parses_the_guild_its_channels_and_roles(
 
 
 async def test_hikari_parses_members_and_pages_through_them(
-    discord: EmulatedDiscord, rest: hikari.api.RESTClient
+    discord: EmulatedDiscord, rest: rest_api.RESTClient
 ) -> None:
     until = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
     mods = discord.add_role("mods")
@@ -79,7 +83,7 @@ async def test_hikari_parses_members_and_pages_through_them(
     assert set(ids) == {42, int(discord.application_id), int(discord.state.owner["id"])}
 
 
-async def test_hikari_pages_bans_both_ways(discord: EmulatedDiscord, rest: hikari.api.RESTClient) -> None:
+async def test_hikari_pages_bans_both_ways(discord: EmulatedDiscord, rest: rest_api.RESTClient) -> None:
     for user_id in (30, 10, 20):
         discord.add_user(f"user-{user_id}", user_id=user_id)
         discord.add_ban(user_id, reason=f"spam {user_id}")
@@ -93,7 +97,7 @@ async def test_hikari_pages_bans_both_ways(discord: EmulatedDiscord, rest: hikar
 
 
 async def test_hikari_parses_invites_and_sees_discords_errors(
-    discord: EmulatedDiscord, rest: hikari.api.RESTClient
+    discord: EmulatedDiscord, rest: rest_api.RESTClient
 ) -> None:
     discord.add_invite(code="catsonly", max_uses=5)
     invite = await rest.fetch_invite("catsonly")
@@ -107,10 +111,10 @@ async def test_hikari_parses_invites_and_sees_discords_errors(
     (in_channel,) = await rest.fetch_channel_invites(int(discord.channel_id))
     assert in_channel.code == "catsonly"
     discord.add_user("stranger", user_id=43)
-    with pytest.raises(hikari.NotFoundError) as unknown:
+    with pytest.raises(errors.NotFoundError) as unknown:
         await rest.fetch_member(int(discord.guild_id), 43)
     assert unknown.value.code == 10007
     discord.bot_role()["permissions"] = "0"
-    with pytest.raises(hikari.ForbiddenError) as forbidden:
+    with pytest.raises(errors.ForbiddenError) as forbidden:
         await rest.fetch_ban(int(discord.guild_id), 43)
     assert forbidden.value.code == 50013
