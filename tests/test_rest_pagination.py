@@ -183,11 +183,23 @@ def username(payload: JSONObject) -> str:
     return str(payload["user"]["username"])
 
 
-def fetch_members(rest: RESTClientImpl, *, page_size: int = 3) -> LazyIterator[str]:
+def fetch_members(
+    rest: RESTClientImpl,
+    *,
+    page_size: int = 3,
+    direction: pagination.Direction = "after",
+    **options: typing.Any,
+) -> LazyIterator[str]:
     # The shape `fetch_members` will have, with usernames for members.
     route = GET_GUILD_MEMBERS.compile(guild=1)
     return pagination.paginate_route(
-        rest, route, username, direction="after", page_size=page_size, cursor_of=pagination.user_id_cursor
+        rest,
+        route,
+        username,
+        direction=direction,
+        page_size=page_size,
+        cursor_of=pagination.user_id_cursor,
+        **options,
     )
 
 
@@ -204,17 +216,8 @@ async def test_newest_first_over_ascending_pages_walks_before_and_reverses_them(
     members: MembersServer, members_rest: RESTClientImpl
 ) -> None:
     # The shape `fetch_bans(newest_first=True)` will have: Discord sends bans ascending, always.
-    route = GET_GUILD_MEMBERS.compile(guild=1)
-    walk = pagination.paginate_route(
-        members_rest,
-        route,
-        username,
-        direction="before",
-        page_size=3,
-        start=pagination.start_cursor(undefined.UNDEFINED, newest_first=True),
-        cursor_of=pagination.user_id_cursor,
-        reverse_pages=True,
-    )
+    start = pagination.start_cursor(undefined.UNDEFINED, newest_first=True)
+    walk = fetch_members(members_rest, direction="before", start=start, reverse_pages=True)
 
     assert await walk == [f"u{index}" for index in range(7, 0, -1)]
     assert members.queries == [
@@ -227,16 +230,7 @@ async def test_newest_first_over_ascending_pages_walks_before_and_reverses_them(
 async def test_the_extra_query_goes_with_every_page(
     members: MembersServer, members_rest: RESTClientImpl
 ) -> None:
-    route = GET_GUILD_MEMBERS.compile(guild=1)
-    walk = pagination.paginate_route(
-        members_rest,
-        route,
-        username,
-        direction="after",
-        page_size=5,
-        query={"with_counts": "true"},
-        cursor_of=pagination.user_id_cursor,
-    )
+    walk = fetch_members(members_rest, page_size=5, query={"with_counts": "true"})
 
     assert await walk.count() == 7
     assert members.queries == [
