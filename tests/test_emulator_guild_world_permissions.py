@@ -19,6 +19,7 @@ from hikari_like.testing.emulator.permissions import Permissions as P
 from hikari_like.testing.emulator.permissions import permissions_in
 from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.permissions import require_above
+from hikari_like.testing.emulator.permissions import require_grantable
 from hikari_like.testing.emulator.permissions import top_position
 from hikari_like.testing.emulator.responses import DiscordError
 
@@ -224,6 +225,16 @@ def test_role_hierarchy_compares_highest_positions() -> None:
     guild = discord.world.guild(discord.guild_id)
     assert top_position(guild, "1") == 0
     require_above(guild, discord.state.owner["id"], member="3", role=high["id"])  # the owner may act on all
+
+
+def test_the_bot_can_grant_only_the_permissions_it_has() -> None:
+    discord = EmulatedDiscord()
+    guild = discord.world.guild(discord.guild_id)
+    require_grantable(guild, discord.application_id, int(P.BAN_MEMBERS | P.MANAGE_ROLES))
+    with pytest.raises(DiscordError) as refused:
+        require_grantable(guild, discord.application_id, int(P.ADMINISTRATOR))  # not in the bot's role
+    assert refused.value.code == 50013
+    require_grantable(guild, discord.state.owner["id"], int(P.ADMINISTRATOR))
 
 
 def test_the_emulators_bits_agree_with_the_librarys_where_names_agree() -> None:

@@ -26,6 +26,7 @@ __all__ = [
     "permissions_in",
     "require",
     "require_above",
+    "require_grantable",
     "top_position",
 ]
 
@@ -191,6 +192,13 @@ def require_above(
     if member is not None and top_position(guild, member) >= mine:
         raise missing_permissions()
     if role is not None and int(guild.role(role)["position"]) >= mine:
+        raise missing_permissions()
+
+
+def require_grantable(guild: GuildRecord, actor: str, permissions: int) -> None:
+    """Raise Discord's 50013 if a role would get a permission `actor` lacks in the guild (a bot
+    "can only grant permissions it has to those roles")."""
+    if Permissions(permissions) & ~guild_permissions(guild, actor):
         raise missing_permissions()
 
 
