@@ -47,6 +47,7 @@ import attrs
 
 from hikari_like import emojis
 from hikari_like import files
+from hikari_like import guilds
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.channels import ChannelFlag
@@ -132,6 +133,11 @@ class DMChannel(PrivateChannel, TextableChannel):
     recipient: users.User | None = attrs.field(eq=False)
     """The other user; `None` if Discord sent no recipient."""
 
+    @property
+    def shard_id(self) -> int | None:
+        """0 (DMs reach the first shard) when the app runs shards; `None` otherwise."""
+        return guilds.shard_id_of(self.app, None)
+
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> DMChannel:
         """Read a DM channel object (a recipient it cannot read is `None`)."""
@@ -214,6 +220,11 @@ class GuildChannel(PartialChannel):
     """The category or, for threads, the parent channel."""
     position: int = attrs.field(eq=False, repr=False)
     is_nsfw: bool = attrs.field(eq=False, repr=False)
+
+    @property
+    def shard_id(self) -> int | None:
+        """The gateway shard that hears this channel's guild, when the app runs shards; `None` otherwise."""
+        return guilds.shard_id_of(self.app, self.guild_id)
 
     @classmethod
     def from_payload(

@@ -257,10 +257,7 @@ class PartialGuild:
     @property
     def shard_id(self) -> int | None:
         """The gateway shard that hears this guild, when the app runs shards; `None` otherwise."""
-        shard_count = getattr(self.app, "shard_count", None)
-        if type(shard_count) is not int or shard_count < 1:
-            return None
-        return (self.id >> 22) % shard_count
+        return guilds.shard_id_of(self.app, self.id)
 
     def make_icon_url(
         self,

@@ -337,6 +337,41 @@ class Member:
         """When the user's account was created (read from its ID)."""
         return self.user.id.created_at
 
+    @property
+    def default_avatar_url(self) -> files.URL:
+        """The avatar Discord shows a user who set none."""
+        return self.user.default_avatar_url
+
+    @property
+    def display_avatar_url(self) -> files.URL:
+        """The guild avatar, else the user's avatar, else the default one."""
+        return self.make_guild_avatar_url() or self.user.display_avatar_url
+
+    @property
+    def display_banner_url(self) -> files.URL | None:
+        """The guild banner, else the user's banner; `None` without either."""
+        return self.make_guild_banner_url() or self.user.display_banner_url
+
+    def make_avatar_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[_AnimatedFormat] = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL | None:
+        """The user's (not the guild-specific) avatar on Discord's CDN; `None` without one."""
+        return self.user.make_avatar_url(file_format=file_format, size=size, lossless=lossless)
+
+    def make_banner_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[_AnimatedFormat] = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL | None:
+        """The user's (not the guild-specific) banner on Discord's CDN; `None` without one."""
+        return self.user.make_banner_url(file_format=file_format, size=size, lossless=lossless)
+
     def make_guild_avatar_url(
         self,
         *,
@@ -449,6 +484,14 @@ def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _Membe
 
 
 _NO_FLAGS: typing.Final = GuildMemberFlags.NONE
+
+
+def shard_id_of(app: object, guild_id: snowflakes.Snowflake | None) -> int | None:
+    """The gateway shard that hears `guild_id` when `app` runs shards (DMs: shard 0); `None` otherwise."""
+    shard_count = getattr(app, "shard_count", None)
+    if type(shard_count) is not int or shard_count < 1:
+        return None
+    return 0 if guild_id is None else (guild_id >> 22) % shard_count
 
 
 def _rank(role: Role) -> tuple[int, int]:
