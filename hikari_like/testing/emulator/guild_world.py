@@ -39,7 +39,8 @@ EVERYONE_PERMISSIONS: typing.Final = (
     | P.USE_EMBEDDED_ACTIVITIES | P.USE_SOUNDBOARD | P.USE_EXTERNAL_SOUNDS | P.SEND_VOICE_MESSAGES
     | P.SEND_POLLS | P.USE_EXTERNAL_APPS
 )  # fmt: skip
-"""What a new guild's @everyone role allows (the set Discord's client gives a new server)."""
+"""What a new guild's @everyone role allows: the everyday member permissions (Discord documents no
+default; this is close to what its client gives a new server)."""
 BOT_PERMISSIONS: typing.Final = ALL_PERMISSIONS & ~P.ADMINISTRATOR
 """What the bot's own role allows by default: everything but ADMINISTRATOR, so channel overwrites
 and the role hierarchy still apply to it, as they do to a real bot invited with broad permissions."""
