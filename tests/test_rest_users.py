@@ -142,7 +142,11 @@ async def test_group_dm_takes_the_users_gdm_join_tokens_and_nicknames(
     group = await rest.create_group_dm_channel(tokens, nicknames={11: "Ann"})
 
     assert discord.requests[-1].json == {"access_tokens": tokens, "nicks": {"11": "Ann"}}
+    assert isinstance(group, channels.GroupDMChannel)
     assert group.type == channels.ChannelType.GROUP_DM
+    assert group.owner_id == int(discord.application_id)
+    assert group.is_managed
+    assert sorted(user.username for user in group.recipients.values()) == ["ann", "bob"]
     stored = discord.state.channels[str(group.id)]
     assert [user["id"] for user in stored["recipients"]] == ["11", "12"]
 

@@ -101,6 +101,8 @@ def _group_dm(
         "last_message_id": None,
         "owner_id": state.bot_user["id"],
         "application_id": state.application_id,
+        # Discord's `managed`: the group is managed by an application through `gdm.join`.
+        "managed": True,
         "flags": 0,
     }
     if nicks:

@@ -76,7 +76,7 @@ class UserEndpoints(rest_api.RESTClient):
         /,
         *,
         nicknames: typing.Mapping[snowflakes.SnowflakeishOr, str] | undefined.UndefinedType = _UNDEFINED,
-    ) -> channels.PartialChannel:
+    ) -> channels.GroupDMChannel:
         """A group DM with the users whose OAuth2 tokens (scope `gdm.join`) are given.
 
         Discord allows an application 10 active group DMs. `nicknames` maps users to their
@@ -90,7 +90,7 @@ class UserEndpoints(rest_api.RESTClient):
         body.put("access_tokens", list(access_tokens))
         body.put("nicks", nicknames, conversion=_nicks)
         payload = await self.request(routes.POST_MY_CHANNELS.compile(), json=body)
-        return channels.channel_from_payload(payload, app=self)
+        return channels.GroupDMChannel.from_payload(payload, app=self)
 
     async def add_recipient_to_group_dm(
         self,
