@@ -12,6 +12,7 @@ from __future__ import annotations
 __all__ = ["OwnUser", "PartialUser", "PremiumType", "PrimaryGuild", "User", "UserFlag"]
 
 import enum
+import functools
 import typing
 
 import attrs
@@ -375,6 +376,9 @@ class OwnUser(User):
     async def send(self, *args: typing.Any, **kwargs: typing.Any) -> typing.NoReturn:
         """Always `TypeError`: an account cannot send itself a DM."""
         raise TypeError("Unable to send a DM to yourself")
+
+    # It takes what `PartialUser.send` takes, and says so to `inspect.signature` (as hikari's does).
+    functools.update_wrapper(send, PartialUser.send, assigned=(), updated=())
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> OwnUser:
