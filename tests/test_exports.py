@@ -97,6 +97,18 @@ HIKARI_NAMES = {
         "PollAnswerBuilder",
         "RESTClientImpl",
     ],
+    "hikari_like.api": [
+        "RESTClient",
+        "ComponentBuilder",
+        "InteractionResponseBuilder",
+        "InteractionMessageBuilder",
+        "InteractionDeferredBuilder",
+        "InteractionModalBuilder",
+        "MessageActionRowBuilder",
+        "ModalActionRowBuilder",
+        "ButtonBuilder",
+        "SlashCommandBuilder",
+    ],
 }
 
 
