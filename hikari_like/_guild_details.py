@@ -289,6 +289,56 @@ def _partial_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typ
     }
 
 
+class BannerImage:
+    """`make_banner_url` for guild models with a `banner_hash`."""
+
+    __slots__ = ()
+
+    id: snowflakes.Snowflake
+    banner_hash: str | None
+
+    def make_banner_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[AnimatedFormat] = undefined.UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL | None:
+        """The banner on Discord's CDN (GIF when animated, else PNG, unless asked); `None` without one."""
+        return _image(f"banners/{self.id}", self.banner_hash, file_format, size, lossless)
+
+
+class SplashImage:
+    """`make_splash_url` for guild models with a `splash_hash`."""
+
+    __slots__ = ()
+
+    id: snowflakes.Snowflake
+    splash_hash: str | None
+
+    def make_splash_url(
+        self, *, file_format: StaticFormat = "PNG", size: int = 4096, lossless: bool = True
+    ) -> files.URL | None:
+        """The invite splash on Discord's CDN; `None` without one."""
+        return _still_image(f"splashes/{self.id}", self.splash_hash, file_format, size, lossless)
+
+
+class DiscoverySplashImage:
+    """`make_discovery_splash_url` for guild models with a `discovery_splash_hash`."""
+
+    __slots__ = ()
+
+    id: snowflakes.Snowflake
+    discovery_splash_hash: str | None
+
+    def make_discovery_splash_url(
+        self, *, file_format: StaticFormat = "PNG", size: int = 4096, lossless: bool = True
+    ) -> files.URL | None:
+        """The discovery splash on Discord's CDN; `None` without one."""
+        path = f"discovery-splashes/{self.id}"
+        return _still_image(path, self.discovery_splash_hash, file_format, size, lossless)
+
+
 @attrs.define(kw_only=True)
 class GuildIncidents:
     """The guild's safety measures in force (Discord's incidents data); each field is `None` when off."""
@@ -311,7 +361,7 @@ class GuildIncidents:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Guild(PartialGuild):
+class Guild(PartialGuild, BannerImage, SplashImage, DiscoverySplashImage):
     """A guild with its settings, as `fetch_guild` (`RESTGuild`) and the gateway send it.
 
     >>> guild.premium_tier, guild.invites_disabled
@@ -352,29 +402,6 @@ class Guild(PartialGuild):
     def invites_disabled(self) -> bool:
         """Whether the guild paused its invites (the `INVITES_DISABLED` feature)."""
         return GuildFeature.INVITES_DISABLED in self.features
-
-    def make_banner_url(
-        self,
-        *,
-        file_format: undefined.UndefinedOr[AnimatedFormat] = undefined.UNDEFINED,
-        size: int = 4096,
-        lossless: bool = True,
-    ) -> files.URL | None:
-        """The banner on Discord's CDN (GIF when animated, else PNG, unless asked); `None` without one."""
-        return _image(f"banners/{self.id}", self.banner_hash, file_format, size, lossless)
-
-    def make_splash_url(
-        self, *, file_format: StaticFormat = "PNG", size: int = 4096, lossless: bool = True
-    ) -> files.URL | None:
-        """The invite splash on Discord's CDN; `None` without one."""
-        return _still_image(f"splashes/{self.id}", self.splash_hash, file_format, size, lossless)
-
-    def make_discovery_splash_url(
-        self, *, file_format: StaticFormat = "PNG", size: int = 4096, lossless: bool = True
-    ) -> files.URL | None:
-        """The discovery splash on Discord's CDN; `None` without one."""
-        path = f"discovery-splashes/{self.id}"
-        return _still_image(path, self.discovery_splash_hash, file_format, size, lossless)
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> typing.Self:
@@ -458,7 +485,7 @@ class RESTGuild(Guild):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class GuildPreview(PartialGuild):
+class GuildPreview(PartialGuild, SplashImage, DiscoverySplashImage):
     """What anyone can see of a discoverable guild (`fetch_guild_preview`).
 
     >>> preview.approximate_member_count
@@ -472,19 +499,6 @@ class GuildPreview(PartialGuild):
     approximate_active_member_count: int = attrs.field(eq=False, repr=False)
     approximate_member_count: int = attrs.field(eq=False, repr=False)
     description: str | None = attrs.field(eq=False, repr=False)
-
-    def make_splash_url(
-        self, *, file_format: StaticFormat = "PNG", size: int = 4096, lossless: bool = True
-    ) -> files.URL | None:
-        """The invite splash on Discord's CDN; `None` without one."""
-        return _still_image(f"splashes/{self.id}", self.splash_hash, file_format, size, lossless)
-
-    def make_discovery_splash_url(
-        self, *, file_format: StaticFormat = "PNG", size: int = 4096, lossless: bool = True
-    ) -> files.URL | None:
-        """The discovery splash on Discord's CDN; `None` without one."""
-        path = f"discovery-splashes/{self.id}"
-        return _still_image(path, self.discovery_splash_hash, file_format, size, lossless)
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> GuildPreview:

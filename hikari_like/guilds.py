@@ -148,32 +148,15 @@ class PartialRole:
         return self.name
 
 
-@attrs.define(kw_only=True, unsafe_hash=True)
-class Role(PartialRole):
-    """A guild role; `colors` holds its gradient or holographic colors when it has them.
+class RoleLook:
+    """`colour`, `colours` and `make_icon_url` of `Role` and `InviteRole`."""
 
-    >>> role.colors.secondary_color is None  # a plain one-color role
-    True
-    """
+    __slots__ = ()
 
-    guild_id: snowflakes.Snowflake = attrs.field(eq=False)
-    color: colors_.Color = attrs.field(eq=False, repr=False)
-    colors: colors_.ColorGradient = attrs.field(eq=False, repr=False)
-    """The role's colors; `colors.primary_color` is `color`."""
-    is_hoisted: bool = attrs.field(eq=False, repr=False)
-    icon_hash: str | None = attrs.field(eq=False, repr=False)
-    unicode_emoji: emojis.UnicodeEmoji | None = attrs.field(eq=False, repr=False)
-    position: int = attrs.field(eq=False)
-    permissions: permissions_.Permissions = attrs.field(eq=False, repr=False)
-    is_managed: bool = attrs.field(eq=False, repr=False)
-    is_mentionable: bool = attrs.field(eq=False, repr=False)
-    flags: RoleFlag = attrs.field(eq=False, repr=False)
-    bot_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
-    integration_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
-    subscription_listing_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
-    is_premium_subscriber_role: bool = attrs.field(eq=False, repr=False)
-    is_available_for_purchase: bool = attrs.field(eq=False, repr=False)
-    is_guild_linked_role: bool = attrs.field(eq=False, repr=False)
+    id: snowflakes.Snowflake
+    color: colors_.Color
+    colors: colors_.ColorGradient
+    icon_hash: str | None
 
     @property
     def colour(self) -> colors_.Color:
@@ -199,6 +182,34 @@ class Role(PartialRole):
             lossless=lossless,
             formats=cdn.STATIC_FORMATS,
         )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class Role(PartialRole, RoleLook):
+    """A guild role; `colors` holds its gradient or holographic colors when it has them.
+
+    >>> role.colors.secondary_color is None  # a plain one-color role
+    True
+    """
+
+    guild_id: snowflakes.Snowflake = attrs.field(eq=False)
+    color: colors_.Color = attrs.field(eq=False, repr=False)
+    colors: colors_.ColorGradient = attrs.field(eq=False, repr=False)
+    """The role's colors; `colors.primary_color` is `color`."""
+    is_hoisted: bool = attrs.field(eq=False, repr=False)
+    icon_hash: str | None = attrs.field(eq=False, repr=False)
+    unicode_emoji: emojis.UnicodeEmoji | None = attrs.field(eq=False, repr=False)
+    position: int = attrs.field(eq=False)
+    permissions: permissions_.Permissions = attrs.field(eq=False, repr=False)
+    is_managed: bool = attrs.field(eq=False, repr=False)
+    is_mentionable: bool = attrs.field(eq=False, repr=False)
+    flags: RoleFlag = attrs.field(eq=False, repr=False)
+    bot_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    integration_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    subscription_listing_id: snowflakes.Snowflake | None = attrs.field(eq=False, repr=False)
+    is_premium_subscriber_role: bool = attrs.field(eq=False, repr=False)
+    is_available_for_purchase: bool = attrs.field(eq=False, repr=False)
+    is_guild_linked_role: bool = attrs.field(eq=False, repr=False)
 
     @classmethod
     def from_payload(

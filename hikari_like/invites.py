@@ -27,6 +27,7 @@ import typing
 
 import attrs
 
+from hikari_like import _guild_details
 from hikari_like import channels
 from hikari_like import colors as colors_
 from hikari_like import emojis
@@ -97,7 +98,7 @@ class VanityURL(InviteCode):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class InviteGuild(guilds.PartialGuild):
+class InviteGuild(guilds.PartialGuild, _guild_details.SplashImage, _guild_details.BannerImage):
     """The partial guild an invite shows."""
 
     features: typing.Sequence[guilds.GuildFeature] = attrs.field(eq=False, repr=False)
@@ -108,9 +109,6 @@ class InviteGuild(guilds.PartialGuild):
     vanity_url_code: str | None = attrs.field(eq=False, repr=False)
     welcome_screen: guilds.WelcomeScreen | None = attrs.field(eq=False, repr=False)
     nsfw_level: guilds.GuildNSFWLevel = attrs.field(eq=False, repr=False)
-
-    make_splash_url = guilds.Guild.make_splash_url
-    make_banner_url = guilds.Guild.make_banner_url
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> InviteGuild:
@@ -134,7 +132,7 @@ class InviteGuild(guilds.PartialGuild):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class InviteRole(guilds.PartialRole):
+class InviteRole(guilds.PartialRole, guilds.RoleLook):
     """A role an invite gives whoever accepts it (Discord sends a partial role)."""
 
     color: colors_.Color = attrs.field(eq=False, repr=False)
@@ -142,10 +140,6 @@ class InviteRole(guilds.PartialRole):
     position: int = attrs.field(eq=False, repr=False)
     icon_hash: str | None = attrs.field(eq=False, repr=False)
     unicode_emoji: emojis.UnicodeEmoji | None = attrs.field(eq=False, repr=False)
-
-    colour = guilds.Role.colour
-    colours = guilds.Role.colours
-    make_icon_url = guilds.Role.make_icon_url
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> InviteRole:
