@@ -9,8 +9,9 @@ await user.send("hello")
 
 from __future__ import annotations
 
-__all__ = ["OwnUser", "PartialUser", "PremiumType", "PrimaryGuild", "User", "UserFlag"]
+__all__ = ["AvatarDecoration", "OwnUser", "PartialUser", "PremiumType", "PrimaryGuild", "User", "UserFlag"]
 
+import datetime
 import enum
 import functools
 import typing
@@ -27,8 +28,6 @@ from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
-    import datetime
-
     from hikari_like import channels
     from hikari_like import embeds as embeds_
     from hikari_like import messages
@@ -74,6 +73,71 @@ class PremiumType(enums.TolerantIntEnum):
 
 _CDN: typing.Final = "https://cdn.discordapp.com"
 _BADGE_FORMATS: typing.Final = {"PNG": "png", "JPEG": "jpg", "JPG": "jpg", "WEBP": "webp"}
+
+
+_MEDIA_PROXY: typing.Final = "https://media.discordapp.net"
+_DECORATION_FORMATS: typing.Final = {
+    "PNG": "png",
+    "JPEG": "jpeg",
+    "JPG": "jpg",
+    "WEBP": "webp",
+    "APNG": "png",
+}
+
+
+@attrs.define(kw_only=True)
+class AvatarDecoration:
+    """The decoration a user shows around their avatar (Discord's `avatar_decoration_data`).
+
+    >>> decoration = AvatarDecoration(asset_hash="a_fed43ab1", sku_id=1144058844004233369, expires_at=None)
+    >>> str(decoration.make_url())
+    'https://media.discordapp.net/avatar-decoration-presets/a_fed43ab1.png?size=4096'
+    """
+
+    asset_hash: str
+    """The decoration's image hash (Discord's `asset`); `a_` starts an animated one."""
+    sku_id: snowflakes.Snowflake
+    """The SKU the decoration was bought as."""
+    expires_at: datetime.datetime | None
+    """When the user stops having it; `None` for good."""
+
+    def make_url(
+        self,
+        *,
+        file_format: undefined.UndefinedOr[typing.Literal["PNG", "JPEG", "JPG", "WEBP", "APNG"]] = _UNDEFINED,
+        size: int = 4096,
+        lossless: bool = True,
+    ) -> files.URL:
+        """The decoration's image: animated PNG (APNG) when it is animated, a still PNG otherwise.
+
+        `TypeError` for another format, or APNG of a still decoration; `ValueError` for a `size`
+        that is not a power of two from 16 to 4096; `lossless` is for WEBP only.
+        """
+        animated = self.asset_hash.startswith("a_")
+        chosen = ("APNG" if animated else "PNG") if file_format is _UNDEFINED else file_format.upper()
+        if chosen not in _DECORATION_FORMATS or (chosen == "APNG" and not animated):
+            raise TypeError(f"an avatar decoration cannot be retrieved as {chosen}")
+        if size < 16 or size > 4096 or size & (size - 1):
+            raise ValueError("size must be a power of 2 from 16 to 4096")
+        # hikari's query: `passthrough=false` keeps a PNG still (the CDN would send the APNG).
+        query = ("lossless=" + str(lossless).lower() + "&" if chosen == "WEBP" else "") + f"size={size}"
+        query += "&passthrough=false" if chosen == "PNG" else ""
+        path = f"avatar-decoration-presets/{self.asset_hash}.{_DECORATION_FORMATS[chosen]}"
+        return files.URL(f"{_MEDIA_PROXY}/{path}?{query}")
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject) -> AvatarDecoration | None:
+        """Read an avatar decoration data object; `None` without its asset or SKU."""
+        asset, sku_id, expires = (
+            read.text(payload.get("asset")),
+            payload.get("sku_id"),
+            payload.get("expires_at"),
+        )
+        if asset is None or not snowflakes.is_id(sku_id):
+            return None
+        seconds = read.natural(expires)
+        when = None if seconds is None else datetime.datetime.fromtimestamp(seconds, tz=datetime.UTC)
+        return cls(asset_hash=asset, sku_id=snowflakes.parse(sku_id), expires_at=when)
 
 
 @attrs.define(kw_only=True)
@@ -235,6 +299,13 @@ class User(PartialUser):
     """The user's public flags (Discord's `public_flags`)."""
     primary_guild: PrimaryGuild | None = attrs.field(eq=False, repr=False, default=None)
     """The server tag the user shows, `None` when they show none."""
+    avatar_decoration: AvatarDecoration | None = attrs.field(eq=False, repr=False, default=None)
+    """The decoration around the user's avatar, `None` without one."""
+
+    @property
+    def display_avatar_decoration(self) -> AvatarDecoration | None:
+        """The decoration Discord shows around the avatar (the user's own, outside a guild)."""
+        return self.avatar_decoration
 
     @property
     def accent_colour(self) -> colors.Color | None:
@@ -328,7 +399,7 @@ def _user_fields(payload: JSONObject) -> dict[str, typing.Any]:
     # Read on most requests (`interaction.user`): type tests inline rather than helpers' calls.
     discriminator, global_name = get("discriminator"), get("global_name")
     avatar, banner, flags = get("avatar"), get("banner"), get("public_flags")
-    accent, primary = get("accent_color"), get("primary_guild")
+    accent, primary, decoration = get("accent_color"), get("primary_guild"), get("avatar_decoration_data")
     return {
         "id": snowflakes.parse_recurring(payload["id"]),
         "username": read.required_text(payload, "username"),
@@ -341,6 +412,7 @@ def _user_fields(payload: JSONObject) -> dict[str, typing.Any]:
         "is_system": get("system") is True,
         "flags": _NO_FLAGS if not flags else UserFlag(read.natural(flags) or 0),
         "primary_guild": PrimaryGuild.from_payload(primary) if type(primary) is dict else None,
+        "avatar_decoration": AvatarDecoration.from_payload(decoration) if type(decoration) is dict else None,
     }
 
 

@@ -12,6 +12,7 @@ import typing
 import pytest
 from hikari.impl import entity_factory
 
+from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.impl.rest import RESTClientImpl
 
@@ -116,3 +117,34 @@ async def test_created_at_and_the_british_spelling(rest: RESTClientImpl) -> None
     assert ours.created_at == theirs.created_at
     assert ours.accent_colour == ours.accent_color == 0x5865F2
     assert ours.mention == theirs.mention
+
+
+DECORATIONS: typing.Final = (
+    {"asset": "a_fed43ab1", "sku_id": "1144058844004233369"},
+    {"asset": "d3c0", "sku_id": "1"},
+)
+
+
+@pytest.mark.parametrize("decoration", DECORATIONS, ids=["animated", "still"])
+@pytest.mark.parametrize("file_format", [None, "PNG", "WEBP", "JPG"])
+async def test_avatar_decoration_urls_are_hikaris(
+    decoration: dict[str, str], file_format: str | None, rest: RESTClientImpl
+) -> None:
+    payload = {**NEW_USERNAME, "avatar_decoration_data": decoration}
+    theirs, ours = _theirs(payload).avatar_decoration, _ours(payload, rest).display_avatar_decoration
+    options: dict[str, typing.Any] = {"size": 64, "lossless": False}
+    if file_format is not None:
+        options["file_format"] = file_format
+
+    assert ours is not None
+    assert (ours.asset_hash, ours.sku_id, ours.expires_at) == (theirs.asset_hash, theirs.sku_id, None)
+    assert str(ours.make_url(**options)) == str(theirs.make_url(**options))
+
+
+async def test_a_malformed_avatar_decoration_reads_as_none(rest: RESTClientImpl) -> None:
+    for decoration in ({"asset": 3, "sku_id": "1"}, {"asset": "x", "sku_id": "not an id"}, "junk", None):
+        assert _ours({**NEW_USERNAME, "avatar_decoration_data": decoration}, rest).avatar_decoration is None
+    with pytest.raises(TypeError):
+        users.AvatarDecoration(asset_hash="still", sku_id=snowflakes.Snowflake(1), expires_at=None).make_url(
+            file_format="APNG"
+        )
