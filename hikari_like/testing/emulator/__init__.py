@@ -25,6 +25,8 @@ __all__ = [
     "Fault",
     "FaultKind",
     "Faults",
+    "GuildRecord",
+    "GuildWorld",
     "IdMapping",
     "InteractionResponse",
     "IssuedInteraction",
@@ -38,6 +40,8 @@ __all__ = [
 from hikari_like.testing.emulator.faults import Fault
 from hikari_like.testing.emulator.faults import FaultKind
 from hikari_like.testing.emulator.faults import Faults
+from hikari_like.testing.emulator.guild_world import GuildRecord
+from hikari_like.testing.emulator.guild_world import GuildWorld
 from hikari_like.testing.emulator.rate_limits import RateLimiter
 from hikari_like.testing.emulator.rate_limits import RateLimitStats
 from hikari_like.testing.emulator.rate_limits import RouteLimit
