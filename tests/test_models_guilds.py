@@ -146,7 +146,7 @@ def test_guild_cdn_urls_follow_discords_routes() -> None:
         "a_f64c.webp?lossless=false&size=4096&animated=true"
     )
     assert str(guild.make_splash_url(file_format="JPEG")).endswith(
-        "/splashes/197038439483310086/5p1a5h.jpg?size=4096"
+        "/splashes/197038439483310086/5p1a5h.jpeg?size=4096"
     )
     with pytest.raises(TypeError):
         guild.make_banner_url(file_format="GIF")  # the banner is not animated

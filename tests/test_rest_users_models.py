@@ -39,8 +39,7 @@ STILL: typing.Final = {
     "banner": "06c16474723fe537c283b8efa61a30c8",
 }
 
-# Formats whose URL both libraries spell alike (hikari writes JPEG as `.jpeg`, the shared CDN helper `.jpg`).
-FORMATS: typing.Final = ("PNG", "WEBP", "GIF", "AWEBP")
+FORMATS: typing.Final = ("PNG", "JPEG", "JPG", "WEBP", "GIF", "AWEBP")
 
 
 def _theirs(payload: dict[str, typing.Any]) -> typing.Any:

@@ -22,7 +22,7 @@ ANIMATED_FORMATS: typing.Final = STATIC_FORMATS | {"AWEBP", "GIF"}
 
 _EXTENSIONS: typing.Final = {
     "PNG": "png",
-    "JPEG": "jpg",
+    "JPEG": "jpeg",  # hikari spells it out; Discord serves both
     "JPG": "jpg",
     "WEBP": "webp",
     "AWEBP": "webp",
