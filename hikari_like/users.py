@@ -71,10 +71,6 @@ class PremiumType(enums.TolerantIntEnum):
     NITRO_BASIC = 3
 
 
-_CDN: typing.Final = "https://cdn.discordapp.com"
-_BADGE_FORMATS: typing.Final = {"PNG": "png", "JPEG": "jpg", "JPG": "jpg", "WEBP": "webp"}
-
-
 _MEDIA_PROXY: typing.Final = "https://media.discordapp.net"
 _DECORATION_FORMATS: typing.Final = {
     "PNG": "png",
@@ -171,14 +167,15 @@ class PrimaryGuild:
         """
         if self.identity_guild_id is None or self.badge_hash is None:
             raise ValueError("this primary guild has no badge (no identity guild ID or badge hash)")
-        chosen = "PNG" if file_format is undefined.UNDEFINED else file_format.upper()
-        if chosen not in _BADGE_FORMATS:
-            raise TypeError(f"{chosen} is not a badge format; use one of {', '.join(_BADGE_FORMATS)}")
-        if size < 16 or size > 4096 or size & (size - 1):
-            raise ValueError("size must be a power of 2 from 16 to 4096")
-        query = f"size={size}" + ("&lossless=false" if chosen == "WEBP" and not lossless else "")
-        path = f"guild-tag-badges/{self.identity_guild_id}/{self.badge_hash}.{_BADGE_FORMATS[chosen]}"
-        return files.URL(f"{_CDN}/{path}?{query}")
+        path = f"guild-tag-badges/{self.identity_guild_id}"
+        return cdn.image_url(
+            path,
+            self.badge_hash,
+            file_format=file_format,
+            size=size,
+            lossless=lossless,
+            formats=cdn.STATIC_FORMATS,
+        )
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> PrimaryGuild:

@@ -193,7 +193,7 @@ def test_a_users_primary_guild_and_its_badge_url() -> None:
         identity_guild_id=snowflakes.Snowflake(1234), identity_enabled=True, tag="DISC", badge_hash="7d17"
     )
     assert str(user.primary_guild.make_url(file_format="WEBP", size=64, lossless=False)) == (
-        "https://cdn.discordapp.com/guild-tag-badges/1234/7d17.webp?size=64&lossless=false"
+        "https://cdn.discordapp.com/guild-tag-badges/1234/7d17.webp?lossless=false&size=64"
     )
     with pytest.raises(ValueError, match="power of 2"):
         user.primary_guild.make_url(size=100)
