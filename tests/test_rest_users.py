@@ -137,7 +137,7 @@ async def test_group_dm_takes_the_users_gdm_join_tokens_and_nicknames(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
     ann, bob = discord.add_user("ann", user_id=11), discord.add_user("bob", user_id=12)
-    tokens = [routes_users.grant_gdm_join(discord.state, user["id"]) for user in (ann, bob)]
+    tokens = [discord.grant_gdm_join(user["id"]) for user in (ann, bob)]
 
     group = await rest.create_group_dm_channel(tokens, nicknames={11: "Ann"})
 
@@ -163,10 +163,10 @@ async def test_an_application_has_at_most_ten_group_dms(
 ) -> None:
     user = discord.add_user("ann", user_id=11)
     for _ in range(routes_users.MAX_GROUP_DMS):
-        await rest.create_group_dm_channel([routes_users.grant_gdm_join(discord.state, user["id"])])
+        await rest.create_group_dm_channel([discord.grant_gdm_join(user["id"])])
 
     with pytest.raises(errors.BadRequestError) as caught:
-        await rest.create_group_dm_channel([routes_users.grant_gdm_join(discord.state, user["id"])])
+        await rest.create_group_dm_channel([discord.grant_gdm_join(user["id"])])
 
     assert caught.value.code == 30011
 
@@ -175,8 +175,8 @@ async def test_recipients_are_added_with_their_token_and_removed(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
     ann, bob = discord.add_user("ann", user_id=11), discord.add_user("bob", user_id=12)
-    group = await rest.create_group_dm_channel([routes_users.grant_gdm_join(discord.state, ann["id"])])
-    bob_token = routes_users.grant_gdm_join(discord.state, bob["id"])
+    group = await rest.create_group_dm_channel([discord.grant_gdm_join(ann["id"])])
+    bob_token = discord.grant_gdm_join(bob["id"])
 
     await rest.add_recipient_to_group_dm(group, 12, access_token=bob_token, nickname="Bob")
     added = [user["id"] for user in discord.state.channels[str(group.id)]["recipients"]]
