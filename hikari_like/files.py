@@ -113,6 +113,18 @@ class AsyncReader(typing.AsyncIterable[bytes], abc.ABC):
             buffer += chunk
         return bytes(buffer)
 
+    async def data_uri(self) -> str:
+        """Everything that is left as a `data:` URI, the form Discord takes images in (avatars,
+        icons: reference.mdx "Image Data").
+
+        ```python
+        async with hikari_like.File("icon.png").stream() as reader:
+            body["icon"] = await reader.data_uri()  # "data:image/png;base64,iVBORw0K..."
+        ```
+        """
+        mimetype = self.mimetype or guess_mimetype_from_filename(self.filename) or _DEFAULT_MIMETYPE
+        return f"data:{mimetype};base64,{base64.b64encode(await self.read()).decode('ascii')}"
+
 
 class Resource(abc.ABC):
     """Something that can be read as a stream of bytes: the thing you attach to a message."""

@@ -36,8 +36,10 @@ from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import builder_factories as rest_builder_factories
 from hikari_like.impl.rest.endpoints import commands as rest_commands
 from hikari_like.impl.rest.endpoints import interactions as rest_interactions
+from hikari_like.impl.rest.endpoints import members as rest_members
 from hikari_like.impl.rest.endpoints import messages as rest_messages
 from hikari_like.impl.rest.endpoints import polls as rest_polls
+from hikari_like.impl.rest.endpoints import roles as rest_roles
 from hikari_like.impl.rest.endpoints import users as rest_users
 from hikari_like.impl.rest.endpoints import webhooks as rest_webhooks
 
@@ -48,6 +50,8 @@ if typing.TYPE_CHECKING:
 
 class RESTClientImpl(
     rest_users.UserEndpoints,
+    rest_members.MemberEndpoints,
+    rest_roles.RoleEndpoints,
     rest_messages.MessageEndpoints,
     rest_polls.PollEndpoints,
     rest_interactions.InteractionEndpoints,

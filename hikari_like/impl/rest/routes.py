@@ -44,6 +44,23 @@ __all__ = [
     "GET_USER",
     "GET_WEBHOOK_MESSAGE",
     "POST_MY_CHANNELS",
+    "GET_GUILD_MEMBER",
+    "GET_GUILD_MEMBERS",
+    "GET_GUILD_MEMBERS_SEARCH",
+    "PUT_GUILD_MEMBER",
+    "PATCH_GUILD_MEMBER",
+    "DELETE_GUILD_MEMBER",
+    "GET_MY_GUILD_MEMBER",
+    "PATCH_MY_GUILD_MEMBER",
+    "PUT_GUILD_MEMBER_ROLE",
+    "DELETE_GUILD_MEMBER_ROLE",
+    "GET_GUILD_ROLES",
+    "GET_GUILD_ROLE",
+    "GET_GUILD_ROLE_MEMBER_COUNTS",
+    "POST_GUILD_ROLES",
+    "PATCH_GUILD_ROLES",
+    "PATCH_GUILD_ROLE",
+    "DELETE_GUILD_ROLE",
     "PUT_CHANNEL_RECIPIENT",
     "DELETE_CHANNEL_RECIPIENT",
     "PATCH_CHANNEL_MESSAGE",
@@ -213,6 +230,27 @@ GET_USER: typing.Final = Route("GET", "/users/{user}")
 POST_MY_CHANNELS: typing.Final = Route("POST", "/users/@me/channels")
 PUT_CHANNEL_RECIPIENT: typing.Final = Route("PUT", "/channels/{channel}/recipients/{user}")
 DELETE_CHANNEL_RECIPIENT: typing.Final = Route("DELETE", "/channels/{channel}/recipients/{user}")
+
+_MEMBERS: typing.Final = "/guilds/{guild}/members"
+GET_GUILD_MEMBERS: typing.Final = Route("GET", _MEMBERS)
+GET_GUILD_MEMBERS_SEARCH: typing.Final = Route("GET", _MEMBERS + "/search")
+GET_GUILD_MEMBER: typing.Final = Route("GET", _MEMBERS + "/{user}")
+PUT_GUILD_MEMBER: typing.Final = Route("PUT", _MEMBERS + "/{user}")
+PATCH_GUILD_MEMBER: typing.Final = Route("PATCH", _MEMBERS + "/{user}")
+DELETE_GUILD_MEMBER: typing.Final = Route("DELETE", _MEMBERS + "/{user}")
+GET_MY_GUILD_MEMBER: typing.Final = Route("GET", "/users/@me/guilds/{guild}/member")
+PATCH_MY_GUILD_MEMBER: typing.Final = Route("PATCH", _MEMBERS + "/@me")
+PUT_GUILD_MEMBER_ROLE: typing.Final = Route("PUT", _MEMBERS + "/{user}/roles/{role}")
+DELETE_GUILD_MEMBER_ROLE: typing.Final = Route("DELETE", _MEMBERS + "/{user}/roles/{role}")
+
+_ROLES: typing.Final = "/guilds/{guild}/roles"
+GET_GUILD_ROLES: typing.Final = Route("GET", _ROLES)
+POST_GUILD_ROLES: typing.Final = Route("POST", _ROLES)
+PATCH_GUILD_ROLES: typing.Final = Route("PATCH", _ROLES)
+GET_GUILD_ROLE_MEMBER_COUNTS: typing.Final = Route("GET", _ROLES + "/member-counts")
+GET_GUILD_ROLE: typing.Final = Route("GET", _ROLES + "/{role}")
+PATCH_GUILD_ROLE: typing.Final = Route("PATCH", _ROLES + "/{role}")
+DELETE_GUILD_ROLE: typing.Final = Route("DELETE", _ROLES + "/{role}")
 
 GET_CHANNEL: typing.Final = Route("GET", "/channels/{channel}")
 POST_CHANNEL_MESSAGES: typing.Final = Route("POST", "/channels/{channel}/messages")
