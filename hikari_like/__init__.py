@@ -206,6 +206,13 @@ if typing.TYPE_CHECKING:
     from hikari_like._guild_details import RESTGuild
     from hikari_like._guild_details import WelcomeChannel
     from hikari_like._guild_details import WelcomeScreen
+    from hikari_like._guild_integrations import Integration
+    from hikari_like._guild_integrations import IntegrationAccount
+    from hikari_like._guild_integrations import IntegrationApplication
+    from hikari_like._guild_integrations import IntegrationExpireBehaviour
+    from hikari_like._guild_integrations import IntegrationType
+    from hikari_like._guild_integrations import PartialApplication
+    from hikari_like._guild_integrations import PartialIntegration
     from hikari_like.impl.bots.asgi_bot import AsgiBot
     from hikari_like.impl.bots.gateway_bot import GatewayBot
     from hikari_like.impl.bots.rest_bot import RESTBot
@@ -312,6 +319,13 @@ else:
         "RESTGuild": "hikari_like._guild_details",
         "WelcomeChannel": "hikari_like._guild_details",
         "WelcomeScreen": "hikari_like._guild_details",
+        "Integration": "hikari_like._guild_integrations",
+        "IntegrationAccount": "hikari_like._guild_integrations",
+        "IntegrationApplication": "hikari_like._guild_integrations",
+        "IntegrationExpireBehaviour": "hikari_like._guild_integrations",
+        "IntegrationType": "hikari_like._guild_integrations",
+        "PartialApplication": "hikari_like._guild_integrations",
+        "PartialIntegration": "hikari_like._guild_integrations",
         "Invite": "hikari_like.invites",
         "InviteCode": "hikari_like.invites",
         "InviteFlags": "hikari_like.invites",
@@ -442,6 +456,13 @@ __all__ = [
     "VoiceRegion",
     "WelcomeChannel",
     "WelcomeScreen",
+    "Integration",
+    "IntegrationAccount",
+    "IntegrationApplication",
+    "IntegrationExpireBehaviour",
+    "IntegrationType",
+    "PartialApplication",
+    "PartialIntegration",
     "invites",
     "templates",
     "voices",

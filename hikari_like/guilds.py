@@ -42,6 +42,14 @@ __all__ = [
     "RESTGuild",
     "WelcomeChannel",
     "WelcomeScreen",
+    # from hikari_like._guild_integrations, loaded on first use:
+    "Integration",
+    "IntegrationAccount",
+    "IntegrationApplication",
+    "IntegrationExpireBehaviour",
+    "IntegrationType",
+    "PartialApplication",
+    "PartialIntegration",
 ]
 
 import datetime
@@ -86,12 +94,24 @@ if typing.TYPE_CHECKING:
     from hikari_like._guild_details import RESTGuild
     from hikari_like._guild_details import WelcomeChannel
     from hikari_like._guild_details import WelcomeScreen
+    from hikari_like._guild_integrations import Integration
+    from hikari_like._guild_integrations import IntegrationAccount
+    from hikari_like._guild_integrations import IntegrationApplication
+    from hikari_like._guild_integrations import IntegrationExpireBehaviour
+    from hikari_like._guild_integrations import IntegrationType
+    from hikari_like._guild_integrations import PartialApplication
+    from hikari_like._guild_integrations import PartialIntegration
     from hikari_like.internal.json import JSONObject
 else:
     from hikari_like.internal import lazy_imports
 
+    _DETAILS = __all__[__all__.index("BulkBanResponse") : __all__.index("Integration")]
     __getattr__, __dir__ = lazy_imports.exports(
-        __name__, dict.fromkeys(__all__[__all__.index("BulkBanResponse") :], "hikari_like._guild_details")
+        __name__,
+        {
+            **dict.fromkeys(_DETAILS, "hikari_like._guild_details"),
+            **dict.fromkeys(__all__[__all__.index("Integration") :], "hikari_like._guild_integrations"),
+        },
     )
 
 _StaticFormat: typing.TypeAlias = typing.Literal["PNG", "JPEG", "JPG", "WEBP"]

@@ -66,6 +66,8 @@ HIKARI_NAMES = {
         "RESTGuild",
         "GuildPreview",
         "GuildBan",
+        "Integration",
+        "IntegrationType",
         "PartialGuild",
         "GuildTextChannel",
         "GuildVoiceChannel",

@@ -10,7 +10,7 @@ await app.close()
 ```
 
 The machinery (rate limits, retries, errors) lives in `transport.py`, `buckets.py` and
-`rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`users.py`, `messages.py`,
+`rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`users.py`, `channels.py`, `messages.py`,
 `polls.py`, `interactions.py`, `webhooks.py`, `commands.py`, `builder_factories.py`). This module
 puts them together.
 """
@@ -25,18 +25,21 @@ import typing
 import weakref
 
 from hikari_like import applications
-from hikari_like import channels
 from hikari_like import errors
 from hikari_like import sessions
-from hikari_like import snowflakes
 from hikari_like.impl import config
 from hikari_like.impl.rest import client_base as rest_client_base
 from hikari_like.impl.rest import rate_limits
 from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import bans as rest_bans
 from hikari_like.impl.rest.endpoints import builder_factories as rest_builder_factories
+from hikari_like.impl.rest.endpoints import channels as rest_channels
 from hikari_like.impl.rest.endpoints import commands as rest_commands
+from hikari_like.impl.rest.endpoints import guild_settings as rest_guild_settings
+from hikari_like.impl.rest.endpoints import guilds as rest_guilds
 from hikari_like.impl.rest.endpoints import interactions as rest_interactions
 from hikari_like.impl.rest.endpoints import members as rest_members
+from hikari_like.impl.rest.endpoints import invites as rest_invites
 from hikari_like.impl.rest.endpoints import messages as rest_messages
 from hikari_like.impl.rest.endpoints import polls as rest_polls
 from hikari_like.impl.rest.endpoints import roles as rest_roles
@@ -50,6 +53,8 @@ if typing.TYPE_CHECKING:
 
 class RESTClientImpl(
     rest_users.UserEndpoints,
+    rest_guilds.GuildEndpoints,
+    rest_guild_settings.GuildSettingsEndpoints,
     rest_members.MemberEndpoints,
     rest_roles.RoleEndpoints,
     rest_messages.MessageEndpoints,
@@ -57,6 +62,9 @@ class RESTClientImpl(
     rest_interactions.InteractionEndpoints,
     rest_webhooks.WebhookEndpoints,
     rest_commands.CommandEndpoints,
+    rest_channels.ChannelEndpoints,
+    rest_bans.BanEndpoints,
+    rest_invites.InviteEndpoints,
     rest_builder_factories.BuilderFactories,
     rest_client_base.RESTClientBase,
 ):
@@ -79,15 +87,6 @@ class RESTClientImpl(
         """
         route = routes.GET_MY_APPLICATION.compile()
         return applications.Application.from_payload(await self.request(route), app=self)
-
-    async def fetch_channel(self, channel: snowflakes.SnowflakeishOr) -> channels.PartialChannel:
-        """A channel by ID, as the most specific model this library has.
-
-        `GuildTextChannel` for text and announcement channels, `DMChannel` for DMs, `GuildChannel` for
-        other guild channels, else `PartialChannel`. Raises `NotFoundError` (code 10003) if unknown.
-        """
-        route = routes.GET_CHANNEL.compile(channel=snowflakes.snowflake_of(channel))
-        return channels.channel_from_payload(await self.request(route), app=self)
 
     async def fetch_gateway_url(self) -> str:
         """The gateway's websocket URL (no token needed)."""

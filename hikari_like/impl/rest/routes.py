@@ -34,6 +34,13 @@ __all__ = [
     "DELETE_WEBHOOK_MESSAGE",
     "GET_APPLICATION_COMMANDS",
     "GET_CHANNEL",
+    "PATCH_CHANNEL",
+    "DELETE_CHANNEL",
+    "PUT_CHANNEL_PERMISSIONS",
+    "DELETE_CHANNEL_PERMISSIONS",
+    "PUT_CHANNEL_VOICE_STATUS",
+    "POST_GUILD_CHANNELS",
+    "PATCH_GUILD_CHANNELS",
     "GET_CHANNEL_MESSAGE",
     "GET_GATEWAY",
     "GET_GATEWAY_BOT",
@@ -73,6 +80,42 @@ __all__ = [
     "POST_TOKEN",
     "POST_WEBHOOK_WITH_TOKEN",
     "PUT_APPLICATION_COMMANDS",
+    "GET_GUILD_BANS",
+    "GET_GUILD_BAN",
+    "PUT_GUILD_BAN",
+    "DELETE_GUILD_BAN",
+    "POST_GUILD_BULK_BAN",
+    "GET_INVITE",
+    "DELETE_INVITE",
+    "GET_CHANNEL_INVITES",
+    "POST_CHANNEL_INVITES",
+    "GET_GUILD_INVITES",
+    "GET_GUILD",
+    "PATCH_GUILD",
+    "DELETE_GUILD",
+    "GET_GUILD_PREVIEW",
+    "GET_GUILD_CHANNELS",
+    "GET_GUILD_VOICE_REGIONS",
+    "GET_GUILD_VANITY_URL",
+    "GET_GUILD_INTEGRATIONS",
+    "PUT_GUILD_INCIDENT_ACTIONS",
+    "GET_GUILD_PRUNE",
+    "POST_GUILD_PRUNE",
+    "GET_GUILD_WIDGET",
+    "PATCH_GUILD_WIDGET",
+    "GET_GUILD_WELCOME_SCREEN",
+    "PATCH_GUILD_WELCOME_SCREEN",
+    "GET_GUILD_ONBOARDING",
+    "PUT_GUILD_ONBOARDING",
+    "GET_TEMPLATE",
+    "GET_GUILD_TEMPLATES",
+    "POST_GUILD_TEMPLATES",
+    "PUT_GUILD_TEMPLATE",
+    "PATCH_GUILD_TEMPLATE",
+    "DELETE_GUILD_TEMPLATE",
+    "GET_MY_GUILDS",
+    "DELETE_MY_GUILD",
+    "GET_VOICE_REGIONS",
 ]
 
 import hashlib
@@ -253,6 +296,13 @@ PATCH_GUILD_ROLE: typing.Final = Route("PATCH", _ROLES + "/{role}")
 DELETE_GUILD_ROLE: typing.Final = Route("DELETE", _ROLES + "/{role}")
 
 GET_CHANNEL: typing.Final = Route("GET", "/channels/{channel}")
+PATCH_CHANNEL: typing.Final = Route("PATCH", "/channels/{channel}")
+DELETE_CHANNEL: typing.Final = Route("DELETE", "/channels/{channel}")
+PUT_CHANNEL_PERMISSIONS: typing.Final = Route("PUT", "/channels/{channel}/permissions/{overwrite}")
+DELETE_CHANNEL_PERMISSIONS: typing.Final = Route("DELETE", "/channels/{channel}/permissions/{overwrite}")
+PUT_CHANNEL_VOICE_STATUS: typing.Final = Route("PUT", "/channels/{channel}/voice-status")
+POST_GUILD_CHANNELS: typing.Final = Route("POST", "/guilds/{guild}/channels")
+PATCH_GUILD_CHANNELS: typing.Final = Route("PATCH", "/guilds/{guild}/channels")
 POST_CHANNEL_MESSAGES: typing.Final = Route("POST", "/channels/{channel}/messages")
 GET_CHANNEL_MESSAGE: typing.Final = Route("GET", "/channels/{channel}/messages/{message}")
 PATCH_CHANNEL_MESSAGE: typing.Final = Route("PATCH", "/channels/{channel}/messages/{message}")
@@ -287,6 +337,46 @@ POST_APPLICATION_GUILD_COMMAND: typing.Final = Route(
 DELETE_APPLICATION_GUILD_COMMAND: typing.Final = Route(
     "DELETE", "/applications/{application}/guilds/{guild}/commands/{command}"
 )
+
+GET_GUILD_BANS: typing.Final = Route("GET", "/guilds/{guild}/bans")
+GET_GUILD_BAN: typing.Final = Route("GET", "/guilds/{guild}/bans/{user}")
+PUT_GUILD_BAN: typing.Final = Route("PUT", "/guilds/{guild}/bans/{user}")
+DELETE_GUILD_BAN: typing.Final = Route("DELETE", "/guilds/{guild}/bans/{user}")
+POST_GUILD_BULK_BAN: typing.Final = Route("POST", "/guilds/{guild}/bulk-ban")
+
+GET_INVITE: typing.Final = Route("GET", "/invites/{invite}")
+DELETE_INVITE: typing.Final = Route("DELETE", "/invites/{invite}")
+GET_CHANNEL_INVITES: typing.Final = Route("GET", "/channels/{channel}/invites")
+POST_CHANNEL_INVITES: typing.Final = Route("POST", "/channels/{channel}/invites")
+GET_GUILD_INVITES: typing.Final = Route("GET", "/guilds/{guild}/invites")
+
+# Guilds, their settings and templates (#18, guilds).
+GET_GUILD: typing.Final = Route("GET", "/guilds/{guild}")
+PATCH_GUILD: typing.Final = Route("PATCH", "/guilds/{guild}")
+DELETE_GUILD: typing.Final = Route("DELETE", "/guilds/{guild}")
+GET_GUILD_PREVIEW: typing.Final = Route("GET", "/guilds/{guild}/preview")
+GET_GUILD_CHANNELS: typing.Final = Route("GET", "/guilds/{guild}/channels")
+GET_GUILD_VOICE_REGIONS: typing.Final = Route("GET", "/guilds/{guild}/regions")
+GET_GUILD_VANITY_URL: typing.Final = Route("GET", "/guilds/{guild}/vanity-url")
+GET_GUILD_INTEGRATIONS: typing.Final = Route("GET", "/guilds/{guild}/integrations")
+PUT_GUILD_INCIDENT_ACTIONS: typing.Final = Route("PUT", "/guilds/{guild}/incident-actions")
+GET_GUILD_PRUNE: typing.Final = Route("GET", "/guilds/{guild}/prune")
+POST_GUILD_PRUNE: typing.Final = Route("POST", "/guilds/{guild}/prune")
+GET_GUILD_WIDGET: typing.Final = Route("GET", "/guilds/{guild}/widget")
+PATCH_GUILD_WIDGET: typing.Final = Route("PATCH", "/guilds/{guild}/widget")
+GET_GUILD_WELCOME_SCREEN: typing.Final = Route("GET", "/guilds/{guild}/welcome-screen")
+PATCH_GUILD_WELCOME_SCREEN: typing.Final = Route("PATCH", "/guilds/{guild}/welcome-screen")
+GET_GUILD_ONBOARDING: typing.Final = Route("GET", "/guilds/{guild}/onboarding")
+PUT_GUILD_ONBOARDING: typing.Final = Route("PUT", "/guilds/{guild}/onboarding")
+GET_TEMPLATE: typing.Final = Route("GET", "/guilds/templates/{template}")
+GET_GUILD_TEMPLATES: typing.Final = Route("GET", "/guilds/{guild}/templates")
+POST_GUILD_TEMPLATES: typing.Final = Route("POST", "/guilds/{guild}/templates")
+PUT_GUILD_TEMPLATE: typing.Final = Route("PUT", "/guilds/{guild}/templates/{template}")
+PATCH_GUILD_TEMPLATE: typing.Final = Route("PATCH", "/guilds/{guild}/templates/{template}")
+DELETE_GUILD_TEMPLATE: typing.Final = Route("DELETE", "/guilds/{guild}/templates/{template}")
+GET_MY_GUILDS: typing.Final = Route("GET", "/users/@me/guilds")
+DELETE_MY_GUILD: typing.Final = Route("DELETE", "/users/@me/guilds/{guild}")
+GET_VOICE_REGIONS: typing.Final = Route("GET", "/voice/regions")
 
 GET_GATEWAY: typing.Final = Route("GET", "/gateway")
 GET_GATEWAY_BOT: typing.Final = Route("GET", "/gateway/bot")
