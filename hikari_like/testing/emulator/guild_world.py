@@ -312,18 +312,25 @@ class GuildWorld:
         """The invite as Discord shows it, from the current state of its guild and channel."""
         guild = self.guilds.get(str(stored["guild_id"])) if stored.get("guild_id") else None
         counts = (len(guild.members), len(guild.members)) if with_counts and guild else None
-        return payloads.invite_payload(
+        payload = payloads.invite_payload(
             stored,
             guild=guild.fields if guild else None,
             channel=self.channels[str(stored["channel_id"])],
             counts=counts,
             metadata=metadata,
         )
+        if guild is not None and stored.get("role_ids"):
+            # The partial roles Discord shows (a role deleted since is left out).
+            given = [guild.roles[role_id] for role_id in stored["role_ids"] if role_id in guild.roles]
+            payload["roles"] = [{name: role[name] for name in _INVITE_ROLE_FIELDS} for role in given]
+        return payload
 
 
 _V = typing.TypeVar("_V")
 _THREAD_TYPES: typing.Final = frozenset({10, 11, 12})
 _CODE_ALPHABET: typing.Final = string.ascii_letters + string.digits
+# The partial role an invite shows (Discord's invite object, `roles`).
+_INVITE_ROLE_FIELDS: typing.Final = ("id", "name", "position", "color", "colors", "icon", "unicode_emoji")
 
 
 def _found(value: _V | None, what: str, code: int) -> _V:

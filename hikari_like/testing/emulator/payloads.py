@@ -434,6 +434,7 @@ def invite_payload(
     }
     if guild is not None:
         payload["guild"] = {name: guild[name] for name in _INVITE_GUILD_FIELDS}
+    payload.update({name: stored[name] for name in _INVITE_TARGET_FIELDS if name in stored})
     if counts is not None:
         payload["approximate_member_count"], payload["approximate_presence_count"] = counts
     if metadata:
@@ -456,3 +457,4 @@ _INVITE_GUILD_FIELDS: typing.Final = (
     "premium_subscription_count",
 )
 _INVITE_METADATA_FIELDS: typing.Final = ("uses", "max_uses", "max_age", "temporary", "created_at")
+_INVITE_TARGET_FIELDS: typing.Final = ("target_type", "target_user", "target_application")

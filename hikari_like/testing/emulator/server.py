@@ -22,6 +22,7 @@ from hikari_like.testing.emulator import routes_gateway
 from hikari_like.testing.emulator import routes_guilds
 from hikari_like.testing.emulator import routes_interactions
 from hikari_like.testing.emulator import routes_messages
+from hikari_like.testing.emulator import routes_moderation
 from hikari_like.testing.emulator import routes_polls
 from hikari_like.testing.emulator.auth import Credentials
 from hikari_like.testing.emulator.auth import redact_headers
@@ -55,6 +56,7 @@ ROUTES: typing.Final = (
     + routes_commands.ROUTES
     + routes_gateway.ROUTES
     + routes_guilds.ROUTES
+    + routes_moderation.ROUTES
 )
 DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(
     {
