@@ -269,6 +269,30 @@ class PartialGuild:
         """The icon on Discord's CDN (GIF when animated, else PNG, unless asked); `None` without one."""
         return _image(f"icons/{self.id}", self.icon_hash, file_format, size, lossless)
 
+    async def ban(
+        self,
+        user: snowflakes.SnowflakeishOr,
+        *,
+        delete_message_seconds: undefined.UndefinedOr[int | float | datetime.timedelta] = undefined.UNDEFINED,
+        reason: undefined.UndefinedOr[str] = undefined.UNDEFINED,
+    ) -> None:
+        """Ban a user from this guild (`rest.ban_user`).
+
+        >>> await guild.ban(user_id, delete_message_seconds=3600, reason="spam")
+        """
+        await self.app.rest.ban_user(
+            self.id, user, delete_message_seconds=delete_message_seconds, reason=reason
+        )
+
+    async def unban(
+        self, user: snowflakes.SnowflakeishOr, *, reason: undefined.UndefinedOr[str] = undefined.UNDEFINED
+    ) -> None:
+        """Lift a user's ban from this guild (`rest.unban_user`).
+
+        >>> await guild.unban(user_id, reason="appeal accepted")
+        """
+        await self.app.rest.unban_user(self.id, user, reason=reason)
+
     def __str__(self) -> str:
         return self.name
 

@@ -456,6 +456,27 @@ class Member:
         found = self.get_roles(roles=roles)
         return found[0] if found else None
 
+    async def ban(
+        self,
+        *,
+        delete_message_seconds: undefined.UndefinedOr[int | float | datetime.timedelta] = undefined.UNDEFINED,
+        reason: undefined.UndefinedOr[str] = undefined.UNDEFINED,
+    ) -> None:
+        """Ban this member from their guild (`rest.ban_user`).
+
+        >>> await member.ban(delete_message_seconds=3600, reason="spam")
+        """
+        await self.app.rest.ban_user(
+            self.guild_id, self.user.id, delete_message_seconds=delete_message_seconds, reason=reason
+        )
+
+    async def unban(self, *, reason: undefined.UndefinedOr[str] = undefined.UNDEFINED) -> None:
+        """Lift this member's ban from their guild (`rest.unban_user`).
+
+        >>> await member.unban(reason="appeal accepted")
+        """
+        await self.app.rest.unban_user(self.guild_id, self.user.id, reason=reason)
+
     def communication_disabled_until(self) -> datetime.datetime | None:
         """When the member's timeout ends, or `None` if they are not timed out now."""
         until = self.raw_communication_disabled_until

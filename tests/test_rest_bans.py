@@ -244,3 +244,22 @@ async def test_bulk_ban_limits_and_permissions(discord: EmulatedDiscord, rest: R
     with pytest.raises(errors.ForbiddenError) as caught_permission:
         await rest.bulk_ban_users(discord.guild_id, [member(discord, "kat")])
     assert caught_permission.value.code == 50013
+
+
+async def test_member_and_guild_helpers_ban_and_unban_through_the_client(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    kat = await rest.fetch_member(discord.guild_id, member(discord, "kat"))
+    guild = await rest.fetch_guild(discord.guild_id)
+    bans = discord.world.guild(discord.guild_id).bans
+
+    await kat.ban(delete_message_seconds=10, reason="spam")
+    assert bans[str(kat.id)]["reason"] == "spam"
+    assert discord.requests[-1].json == {"delete_message_seconds": 10}
+    await kat.unban(reason="sorry")
+    assert not bans
+
+    await guild.ban(kat, reason="again")
+    assert bans[str(kat.id)]["reason"] == "again"
+    await guild.unban(kat.id)
+    assert not bans
