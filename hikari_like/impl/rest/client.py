@@ -10,9 +10,9 @@ await app.close()
 ```
 
 The machinery (rate limits, retries, errors) lives in `transport.py`, `buckets.py` and
-`rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`users.py`, `channels.py`, `messages.py`,
-`polls.py`, `interactions.py`, `webhooks.py`, `commands.py`, `builder_factories.py`). This module
-puts them together.
+`rate_limits.py` beside this module; the endpoint groups in `endpoints/` (`users.py`, `messages.py`,
+`polls.py`, `interactions.py`, `webhooks.py`, `commands.py`, `channels.py`, `builder_factories.py`).
+This module puts them together.
 """
 
 from __future__ import annotations

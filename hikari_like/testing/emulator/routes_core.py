@@ -1,5 +1,5 @@
-"""Application, users, channels and OAuth2 endpoints (the gateway's are in `routes_gateway`, DMs' in
-`routes_users`)."""
+"""Application, users and OAuth2 endpoints (the gateway's are in `routes_gateway`, DMs' in
+`routes_users`, channels' in `routes_channels`)."""
 
 from __future__ import annotations
 
@@ -31,10 +31,6 @@ async def get_user(ctx: RequestContext) -> web.Response:
     return json_response(user)
 
 
-async def get_channel(ctx: RequestContext) -> web.Response:
-    return json_response(ctx.state.channel(ctx.params["channel"], permissive=ctx.options.permissive))
-
-
 async def post_oauth2_token(ctx: RequestContext) -> web.Response:
     """OAuth2 client credentials grant: a Bearer token for this application's id and secret."""
     credentials = ctx.credentials
@@ -57,7 +53,6 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="GET", template="/oauth2/applications/@me", handler=get_application),
     RouteSpec(method="GET", template="/users/@me", handler=get_my_user),
     RouteSpec(method="GET", template="/users/{user}", handler=get_user),
-    RouteSpec(method="GET", template="/channels/{channel}", handler=get_channel),
     RouteSpec(method="POST", template="/oauth2/token", handler=post_oauth2_token, auth=Auth.NONE),
     # The DM endpoints have their own module; they join here so that the server's list stays as it is.
     *routes_users.ROUTES,

@@ -16,6 +16,7 @@ from aiohttp import web
 
 from hikari_like.testing import client as client_
 from hikari_like.testing import signing
+from hikari_like.testing.emulator import routes_channels
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
 from hikari_like.testing.emulator import routes_gateway
@@ -56,6 +57,7 @@ ROUTES: typing.Final = (
     + routes_commands.ROUTES
     + routes_gateway.ROUTES
     + routes_guilds.ROUTES
+    + routes_channels.ROUTES
     + routes_moderation.ROUTES
 )
 DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(
