@@ -38,8 +38,8 @@ from hikari_like.impl.rest.endpoints import commands as rest_commands
 from hikari_like.impl.rest.endpoints import guild_settings as rest_guild_settings
 from hikari_like.impl.rest.endpoints import guilds as rest_guilds
 from hikari_like.impl.rest.endpoints import interactions as rest_interactions
-from hikari_like.impl.rest.endpoints import members as rest_members
 from hikari_like.impl.rest.endpoints import invites as rest_invites
+from hikari_like.impl.rest.endpoints import members as rest_members
 from hikari_like.impl.rest.endpoints import messages as rest_messages
 from hikari_like.impl.rest.endpoints import polls as rest_polls
 from hikari_like.impl.rest.endpoints import roles as rest_roles

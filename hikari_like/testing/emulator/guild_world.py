@@ -56,6 +56,8 @@ class GuildRecord:
     roles: dict[str, json.JSONObject] = attrs.field(factory=dict)
     members: dict[str, json.JSONObject] = attrs.field(factory=dict)
     bans: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    voice: dict[str, str] = attrs.field(factory=dict)
+    """User id -> the voice channel id of each member connected to voice (`connect_voice`)."""
 
     @property
     def id(self) -> str:

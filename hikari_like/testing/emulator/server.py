@@ -22,6 +22,7 @@ from hikari_like.testing.emulator import routes_core
 from hikari_like.testing.emulator import routes_gateway
 from hikari_like.testing.emulator import routes_guilds
 from hikari_like.testing.emulator import routes_interactions
+from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_messages
 from hikari_like.testing.emulator import routes_moderation
 from hikari_like.testing.emulator import routes_polls
@@ -56,6 +57,7 @@ ROUTES: typing.Final = (
     + routes_interactions.ROUTES
     + routes_commands.ROUTES
     + routes_gateway.ROUTES
+    + routes_members.ROUTES  # before routes_guilds: `/members/search` is not a member's ID
     + routes_guilds.ROUTES
     + routes_channels.ROUTES
     + routes_moderation.ROUTES

@@ -355,6 +355,18 @@ class EmulatorViews:
         """Forget the recorded requests (state and statistics stay)."""
         self.requests.clear()
 
+    def connect_voice(
+        self, user_id: str | int, channel_id: str | int | None, *, guild_id: str | int | None = None
+    ) -> None:
+        """Put a member in a voice channel of their guild (the default one), or take them out
+        with `None`: Discord mutes, deafens and moves only members connected to voice (40032)."""
+        guild = self._guild(guild_id)
+        guild.member(str(user_id))
+        if channel_id is None:
+            guild.voice.pop(str(user_id), None)
+        else:
+            guild.voice[str(user_id)] = self.world.guild_channel(guild, str(channel_id))["id"]
+
 
 def _id(value: str | int | None) -> str | None:
     return None if value is None else str(value)
