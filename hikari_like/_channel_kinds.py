@@ -59,9 +59,14 @@ from hikari_like.channels import partial_fields
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
+from hikari_like.undefined import UNDEFINED
 
 if typing.TYPE_CHECKING:
+    from hikari_like import permissions
     from hikari_like import traits
+    from hikari_like import undefined
+    from hikari_like import voices
+    from hikari_like.channels import PermissionOverwriteType
     from hikari_like.internal.json import JSONObject
 
 _Fields: typing.TypeAlias = dict[str, typing.Any]
@@ -226,6 +231,58 @@ class GuildChannel(PartialChannel):
         """The gateway shard that hears this channel's guild, when the app runs shards; `None` otherwise."""
         return guilds.shard_id_of(self.app, self.guild_id)
 
+    async def edit(
+        self,
+        *,
+        name: undefined.UndefinedOr[str] = UNDEFINED,
+        position: undefined.UndefinedOr[int] = UNDEFINED,
+        topic: undefined.UndefinedOr[str] = UNDEFINED,
+        nsfw: undefined.UndefinedOr[bool] = UNDEFINED,
+        bitrate: undefined.UndefinedOr[int] = UNDEFINED,
+        video_quality_mode: undefined.UndefinedOr[VideoQualityMode | int] = UNDEFINED,
+        user_limit: undefined.UndefinedOr[int] = UNDEFINED,
+        rate_limit_per_user: undefined.UndefinedOr[float | datetime.timedelta] = UNDEFINED,
+        region: undefined.UndefinedOr[voices.VoiceRegion | str] = UNDEFINED,
+        permission_overwrites: undefined.UndefinedOr[typing.Sequence[PermissionOverwrite]] = UNDEFINED,
+        parent_category: undefined.UndefinedOr[snowflakes.SnowflakeishOr] = UNDEFINED,
+        default_auto_archive_duration: undefined.UndefinedOr[float | datetime.timedelta] = UNDEFINED,
+        flags: undefined.UndefinedOr[ChannelFlag] = UNDEFINED,
+        archived: undefined.UndefinedOr[bool] = UNDEFINED,
+        auto_archive_duration: undefined.UndefinedOr[float | datetime.timedelta] = UNDEFINED,
+        locked: undefined.UndefinedOr[bool] = UNDEFINED,
+        invitable: undefined.UndefinedOr[bool] = UNDEFINED,
+        applied_tags: undefined.UndefinedOr[typing.Sequence[snowflakes.SnowflakeishOr]] = UNDEFINED,
+        reason: undefined.UndefinedOr[str] = UNDEFINED,
+    ) -> PartialChannel:
+        """Change this channel; only what is given changes (`rest.edit_channel`).
+
+        ```python
+        await channel.edit(name="rules", rate_limit_per_user=10)
+        ```
+        """
+        return await self.app.rest.edit_channel(
+            self.id,
+            name=name,
+            position=position,
+            topic=topic,
+            nsfw=nsfw,
+            bitrate=bitrate,
+            video_quality_mode=video_quality_mode,
+            user_limit=user_limit,
+            rate_limit_per_user=rate_limit_per_user,
+            region=region,
+            permission_overwrites=permission_overwrites,
+            parent_category=parent_category,
+            default_auto_archive_duration=default_auto_archive_duration,
+            flags=flags,
+            archived=archived,
+            auto_archive_duration=auto_archive_duration,
+            locked=locked,
+            invitable=invitable,
+            applied_tags=applied_tags,
+            reason=reason,
+        )
+
     @classmethod
     def from_payload(
         cls, payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None = None
@@ -262,6 +319,34 @@ class PermissibleGuildChannel(GuildChannel):
         eq=False, repr=False
     )
     flags: ChannelFlag = attrs.field(eq=False, repr=False)
+
+    async def edit_overwrite(
+        self,
+        target: snowflakes.SnowflakeishOr | PermissionOverwrite,
+        *,
+        target_type: undefined.UndefinedOr[PermissionOverwriteType | int] = UNDEFINED,
+        allow: undefined.UndefinedOr[permissions.Permissions] = UNDEFINED,
+        deny: undefined.UndefinedOr[permissions.Permissions] = UNDEFINED,
+        reason: undefined.UndefinedOr[str] = UNDEFINED,
+    ) -> None:
+        """Set what this channel allows and denies a role or member (`rest.edit_permission_overwrite`).
+
+        ```python
+        await channel.edit_overwrite(role, deny=Permissions.SEND_MESSAGES)
+        ```
+        """
+        await self.app.rest.edit_permission_overwrite(
+            self.id, target, target_type=target_type, allow=allow, deny=deny, reason=reason
+        )
+
+    async def remove_overwrite(self, target: snowflakes.SnowflakeishOr | PermissionOverwrite) -> None:
+        """Remove a role's or member's overwrite from this channel (`rest.delete_permission_overwrite`).
+
+        ```python
+        await channel.remove_overwrite(role)
+        ```
+        """
+        await self.app.rest.delete_permission_overwrite(self.id, target)
 
     @classmethod
     def _fields(

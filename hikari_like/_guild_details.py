@@ -52,6 +52,7 @@ from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
+from hikari_like._guild_channel_helpers import GuildChannelHelpers
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
@@ -237,8 +238,8 @@ def _still_image(
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialGuild:
-    """The least a guild is: its ID, name and icon.
+class PartialGuild(GuildChannelHelpers):
+    """The least a guild is: its ID, name and icon (and the channel helpers: `create_text_channel`...).
 
     >>> guild.make_icon_url(size=64)  # `None` when the guild has no icon
     URL(url='https://cdn.discordapp.com/icons/197038439483310086/f64c482b.png?size=64')

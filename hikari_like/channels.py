@@ -151,6 +151,15 @@ class PartialChannel:
     def __str__(self) -> str:
         return self.name if self.name is not None else f"Unnamed {type(self).__name__} ID {self.id}"
 
+    async def delete(self) -> PartialChannel:
+        """Delete this channel (or close this DM); returns what was deleted (`rest.delete_channel`).
+
+        ```python
+        await channel.delete()
+        ```
+        """
+        return await self.app.rest.delete_channel(self.id)
+
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> PartialChannel:
         """Read the ID, name and type of any channel object (see `channel_from_payload`)."""
