@@ -44,6 +44,7 @@ import typing
 
 import attrs
 
+from hikari_like import channels as channels_
 from hikari_like import emojis as emojis_
 from hikari_like import files
 from hikari_like import guilds
@@ -52,6 +53,7 @@ from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
+from hikari_like._guild_actions import GuildRESTActions
 from hikari_like._guild_channel_helpers import GuildChannelHelpers
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
@@ -238,7 +240,7 @@ def _still_image(
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialGuild(GuildChannelHelpers):
+class PartialGuild(GuildRESTActions, GuildChannelHelpers):
     """The least a guild is: its ID, name and icon (and the channel helpers: `create_text_channel`...).
 
     >>> guild.make_icon_url(size=64)  # `None` when the guild has no icon
@@ -293,6 +295,19 @@ class PartialGuild(GuildChannelHelpers):
         >>> await guild.unban(user_id, reason="appeal accepted")
         """
         await self.app.rest.unban_user(self.id, user, reason=reason)
+
+    async def kick(
+        self, user: snowflakes.SnowflakeishOr, *, reason: undefined.UndefinedOr[str] = undefined.UNDEFINED
+    ) -> None:
+        """Kick a member from this guild (`rest.kick_user`).
+
+        >>> await guild.kick(user_id, reason="raid")
+        """
+        await self.app.rest.kick_user(self.id, user, reason=reason)
+
+    async def fetch_roles(self) -> typing.Sequence[guilds.Role]:
+        """This guild's roles, @everyone included (`rest.fetch_roles`)."""
+        return await self.app.rest.fetch_roles(self.id)
 
     def __str__(self) -> str:
         return self.name
@@ -584,6 +599,13 @@ class GuildWidget:
     channel_id: snowflakes.Snowflake | None
     """The channel the widget's invite leads to; `None` for no invite."""
     is_enabled: bool
+
+    async def fetch_channel(self) -> channels_.GuildChannel | None:
+        """The widget's invite channel over REST (`rest.fetch_channel`), `None` when it has none."""
+        if self.channel_id is None:
+            return None
+        channel = await self.app.rest.fetch_channel(self.channel_id)
+        return channel if isinstance(channel, channels_.GuildChannel) else None
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> GuildWidget:

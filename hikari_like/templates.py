@@ -20,6 +20,7 @@ from hikari_like import colors
 from hikari_like import guilds
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
+from hikari_like import undefined
 from hikari_like import users
 from hikari_like.internal import partial_json as read
 
@@ -131,6 +132,34 @@ class Template:
 
     def __str__(self) -> str:
         return f"https://discord.new/{self.code}"
+
+    async def fetch_self(self) -> Template:
+        """This template's up-to-date object (`rest.fetch_template`)."""
+        return await self.app.rest.fetch_template(self.code)
+
+    async def edit(
+        self,
+        *,
+        name: str | undefined.UndefinedType = undefined.UNDEFINED,
+        description: str | undefined.UndefinedType | None = undefined.UNDEFINED,
+    ) -> Template:
+        """Rename it or change its description (`rest.edit_template`; needs MANAGE_GUILD).
+
+        ```python
+        template = await template.edit(name="Starter v2")
+        ```
+        """
+        return await self.app.rest.edit_template(
+            self.source_guild.id, self.code, name=name, description=description
+        )
+
+    async def delete(self) -> None:
+        """Delete it (`rest.delete_template`; needs MANAGE_GUILD)."""
+        await self.app.rest.delete_template(self.source_guild.id, self.code)
+
+    async def sync(self) -> Template:
+        """Bring it up to date with its guild (`rest.sync_guild_template`; needs MANAGE_GUILD)."""
+        return await self.app.rest.sync_guild_template(self.source_guild.id, self.code)
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> Template:

@@ -56,6 +56,11 @@ class GuildRecord:
     roles: dict[str, json.JSONObject] = attrs.field(factory=dict)
     members: dict[str, json.JSONObject] = attrs.field(factory=dict)
     bans: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    settings: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Settings kept beside the guild object, as their routes return them: `"welcome_screen"`,
+    `"onboarding"` (`routes_guild_settings.py` makes them on first use)."""
+    integrations: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Integration id -> Discord's integration object (`GET /guilds/{id}/integrations`)."""
     voice: dict[str, str] = attrs.field(factory=dict)
     """User id -> the voice channel id of each member connected to voice (`connect_voice`)."""
 
@@ -108,6 +113,8 @@ class GuildWorld:
         self.guilds: dict[str, GuildRecord] = {}
         self.invites: dict[str, json.JSONObject] = {}
         """Invite code -> what is stored of it (`payloads.invite_payload` shows it)."""
+        self.templates: dict[str, json.JSONObject] = {}
+        """Template code -> Discord's guild template object."""
 
     def guild(self, guild_id: str) -> GuildRecord:
         """The guild, or Discord's 404 `Unknown Guild` (10004)."""

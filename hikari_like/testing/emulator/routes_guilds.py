@@ -1,8 +1,13 @@
-"""Read routes over the guild world: guilds, channels, roles, members, bans and invites.
+"""Read routes over the guild world: guilds, channels, roles, members, bans and invites; and the
+guild routes without a body: the bot's guilds, leaving and deleting a guild, previews, voice
+regions, the vanity URL and integrations.
 
 Each checks what Discord checks: the guild exists (10004) and the bot is in it (50001), the
 permission the endpoint documents (50013), and the query parameters' ranges (50035). Guild routes
 are keyed by `{guild}`, so their rate-limit buckets are per guild, as Discord's major parameter.
+Deleting needs ownership (50013 otherwise); an owner cannot leave (50055, "Invalid Guild").
+Routes with a body (editing a guild, its settings, templates, prune) are in
+`routes_guild_settings.py`.
 """
 
 from __future__ import annotations
@@ -22,11 +27,13 @@ from hikari_like.testing.emulator.permissions import missing_permissions
 from hikari_like.testing.emulator.permissions import permissions_in
 from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.responses import DiscordError
+from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 
+_V = typing.TypeVar("_V")
 _TRUE: typing.Final = frozenset({"True", "true", "1"})
 _FALSE: typing.Final = frozenset({"False", "false", "0"})
 
@@ -126,6 +133,94 @@ async def list_channel_invites(ctx: RequestContext) -> web.Response:
     return json_response(_invites(ctx, lambda stored: stored["channel_id"] == channel["id"], metadata=True))
 
 
+async def list_my_guilds(ctx: RequestContext) -> web.Response:
+    """The bot's guilds by ascending id, `limit` (1-200, default 200) of them after `after`, or the
+    last ones before `before` (which wins when both are given)."""
+    world, me = ctx.state.world, _actor(ctx)
+    limit = _query_int(ctx, "limit", default=200, low=1, high=200)
+    before = _query_snowflake(ctx, "before")
+    after = None if before is not None else _query_snowflake(ctx, "after")
+    mine = {guild.id: guild for guild in world.guilds.values() if me in guild.members}
+    with_counts = _query_bool(ctx, "with_counts")
+    chosen = _page(mine, limit=limit, after=after, before=before)
+    return json_response([_own_guild(ctx, guild, with_counts=with_counts) for guild in chosen])
+
+
+def _own_guild(ctx: RequestContext, guild: GuildRecord, *, with_counts: bool) -> json.JSONObject:
+    """A partial guild as `GET /users/@me/guilds` lists it (user.mdx's example)."""
+    me, fields = _actor(ctx), guild.fields
+    payload: json.JSONObject = {
+        "id": guild.id,
+        "name": fields["name"],
+        "icon": fields.get("icon"),
+        "banner": fields.get("banner"),
+        "owner": guild.owner_id == me,
+        "permissions": str(int(permissions_in(ctx.state.world, guild, me))),
+        "features": list(fields.get("features") or ()),
+    }
+    if with_counts:
+        payload["approximate_member_count"] = payload["approximate_presence_count"] = len(guild.members)
+    return payload
+
+
+async def leave_guild(ctx: RequestContext) -> web.Response:
+    guild = _guild(ctx)
+    if guild.owner_id == _actor(ctx):
+        raise DiscordError(400, "Invalid Guild", 50055)
+    del guild.members[_actor(ctx)]
+    return empty_response()
+
+
+async def delete_guild(ctx: RequestContext) -> web.Response:
+    """Only the owner may; the guild's channels, their messages and its invites and templates go too."""
+    world, guild = ctx.state.world, _guild(ctx)
+    if guild.owner_id != _actor(ctx):
+        raise missing_permissions()
+    for channel in [c for c in world.channels.values() if c.get("guild_id") == guild.id]:
+        del world.channels[channel["id"]]
+    world.invites = {code: i for code, i in world.invites.items() if i.get("guild_id") != guild.id}
+    world.templates = {code: t for code, t in world.templates.items() if t["source_guild_id"] != guild.id}
+    del world.guilds[guild.id]
+    return empty_response()
+
+
+async def get_guild_preview(ctx: RequestContext) -> web.Response:
+    """A guild the bot is not in shows its preview only when discoverable (else 10004)."""
+    guild = ctx.state.world.guild(ctx.params["guild"])
+    features = guild.fields.get("features") or ()
+    if _actor(ctx) not in guild.members and "DISCOVERABLE" not in features:
+        raise DiscordError.unknown("Guild", 10004)
+    keys = ("id", "name", "icon", "splash", "discovery_splash", "features", "description")
+    preview = {key: guild.fields.get(key) for key in keys}
+    count = len(guild.members)
+    preview.update(emojis=[], stickers=[], approximate_member_count=count, approximate_presence_count=count)
+    return json_response(preview)
+
+
+async def get_voice_regions(ctx: RequestContext) -> web.Response:
+    return json_response(VOICE_REGIONS)
+
+
+async def get_guild_voice_regions(ctx: RequestContext) -> web.Response:
+    _guild(ctx)
+    return json_response(VOICE_REGIONS)
+
+
+async def get_vanity_url(ctx: RequestContext) -> web.Response:
+    """The guild's `vanity_url_code` (`None` when unset); every use is through other guilds' bots,
+    so the emulator counts none."""
+    guild = _guild(ctx)
+    require(ctx.state.world, guild, _actor(ctx), Permissions.MANAGE_GUILD)
+    return json_response({"code": guild.fields.get("vanity_url_code"), "uses": 0})
+
+
+async def get_integrations(ctx: RequestContext) -> web.Response:
+    """Up to 50 integrations, as Discord documents; seed them in `GuildRecord.integrations`."""
+    guild = _guild(ctx)
+    require(ctx.state.world, guild, _actor(ctx), Permissions.MANAGE_GUILD)
+    return json_response(list(guild.integrations.values())[:50])
+
+
 def _invites(
     ctx: RequestContext, wanted: typing.Callable[[json.JSONObject], bool], *, metadata: bool
 ) -> list[json.JSONObject]:
@@ -134,19 +229,20 @@ def _invites(
 
 
 def _page(
-    by_user: collections.abc.Mapping[str, json.JSONObject],
+    by_id: collections.abc.Mapping[str, _V],
     *,
     limit: int,
     after: int | None,
     before: int | None,
-) -> list[json.JSONObject]:
-    """Discord's user-id pagination: ascending ids; after `after`, or the `limit` just before `before`."""
-    ids = sorted(int(user_id) for user_id in by_user)
+) -> list[_V]:
+    """Discord's id pagination (users, guilds): ascending ids; after `after`, or the `limit` just
+    before `before`."""
+    ids = sorted(int(key) for key in by_id)
     if before is not None:
         chosen = [i for i in ids if i < before][-limit:]
     else:
         chosen = [i for i in ids if i > (after or 0)][:limit]
-    return [by_user[str(i)] for i in chosen]
+    return [by_id[str(i)] for i in chosen]
 
 
 def _query_bool(ctx: RequestContext, name: str) -> bool:
@@ -186,6 +282,18 @@ def _query_error(name: str, code: str, message: str) -> DiscordError:
     return DiscordError.invalid_form(field_error(name, code, message))
 
 
+def _region(region_id: str, name: str, *, optimal: bool = False) -> json.JSONObject:
+    return {"id": region_id, "name": name, "optimal": optimal, "deprecated": False, "custom": False}
+
+
+VOICE_REGIONS: typing.Final = (
+    _region("us-west", "US West", optimal=True),
+    _region("us-east", "US East"),
+    _region("rotterdam", "Rotterdam"),
+    _region("japan", "Japan"),
+)
+"""The voice regions the emulator offers (voice.mdx's voice region objects)."""
+
 _GUILD: typing.Final = "/guilds/{guild}"
 ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="GET", template=_GUILD, handler=get_guild),
@@ -199,4 +307,12 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="GET", template=_GUILD + "/invites", handler=list_guild_invites),
     RouteSpec(method="GET", template="/channels/{channel}/invites", handler=list_channel_invites),
     RouteSpec(method="GET", template="/invites/{invite}", handler=get_invite),
+    RouteSpec(method="DELETE", template=_GUILD, handler=delete_guild),
+    RouteSpec(method="GET", template=_GUILD + "/preview", handler=get_guild_preview),
+    RouteSpec(method="GET", template=_GUILD + "/regions", handler=get_guild_voice_regions),
+    RouteSpec(method="GET", template=_GUILD + "/vanity-url", handler=get_vanity_url),
+    RouteSpec(method="GET", template=_GUILD + "/integrations", handler=get_integrations),
+    RouteSpec(method="GET", template="/users/@me/guilds", handler=list_my_guilds),
+    RouteSpec(method="DELETE", template="/users/@me/guilds/{guild}", handler=leave_guild),
+    RouteSpec(method="GET", template="/voice/regions", handler=get_voice_regions),
 )

@@ -20,6 +20,7 @@ from hikari_like.testing.emulator import routes_channels
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
 from hikari_like.testing.emulator import routes_gateway
+from hikari_like.testing.emulator import routes_guild_settings
 from hikari_like.testing.emulator import routes_guilds
 from hikari_like.testing.emulator import routes_interactions
 from hikari_like.testing.emulator import routes_members
@@ -59,6 +60,7 @@ ROUTES: typing.Final = (
     + routes_gateway.ROUTES
     + routes_members.ROUTES  # before routes_guilds: `/members/search` is not a member's ID
     + routes_guilds.ROUTES
+    + routes_guild_settings.ROUTES
     + routes_channels.ROUTES
     + routes_moderation.ROUTES
 )
