@@ -11,6 +11,7 @@ from __future__ import annotations
 import datetime
 import typing
 
+import aiohttp
 import pytest
 
 from hikari_like import errors
@@ -18,6 +19,7 @@ from hikari_like import guilds
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator.permissions import Permissions
+from tests.helpers import AUTH
 
 
 def member(discord: EmulatedDiscord, name: str, **options: typing.Any) -> str:
@@ -263,3 +265,22 @@ async def test_member_and_guild_helpers_ban_and_unban_through_the_client(
     assert bans[str(kat.id)]["reason"] == "again"
     await guild.unban(kat.id)
     assert not bans
+
+
+async def test_the_emulator_reads_a_whole_float_as_seconds_and_refuses_a_fraction(
+    discord: EmulatedDiscord, session: aiohttp.ClientSession
+) -> None:
+    # hikari sends a timedelta's `total_seconds()` (86400.0); hikari_like sends whole seconds.
+    url = f"{discord.url}/guilds/{discord.guild_id}/bans/"
+    whole = await session.put(
+        url + member(discord, "kat"), json={"delete_message_seconds": 86400.0}, headers=AUTH
+    )
+    fraction = await session.put(
+        url + member(discord, "bob"), json={"delete_message_seconds": 1.5}, headers=AUTH
+    )
+
+    assert whole.status == 204
+    assert fraction.status == 400
+    assert (await fraction.json())["errors"]["delete_message_seconds"]["_errors"][0][
+        "code"
+    ] == "NUMBER_TYPE_COERCE"

@@ -247,6 +247,9 @@ def _bounded_int(body: json.JSONObject, name: str, *, low: int, high: int, defau
     value = body.get(name)
     if value is None:
         return default
+    # A whole float (hikari sends a timedelta's `total_seconds()`, 86400.0) reads as its int.
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
     if isinstance(value, bool) or not isinstance(value, int):
         raise _invalid(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
     if value < low:
