@@ -477,6 +477,71 @@ class Member:
         """
         await self.app.rest.unban_user(self.guild_id, self.user.id, reason=reason)
 
+    async def kick(self, *, reason: undefined.UndefinedOr[str] = undefined.UNDEFINED) -> None:
+        """Kick this member from their guild (`rest.kick_user`).
+
+        >>> await member.kick(reason="spam")
+        """
+        await self.app.rest.kick_user(self.guild_id, self.user.id, reason=reason)
+
+    async def add_role(
+        self, role: snowflakes.SnowflakeishOr, *, reason: undefined.UndefinedOr[str] = undefined.UNDEFINED
+    ) -> None:
+        """Give this member a role (`rest.add_role_to_member`).
+
+        >>> await member.add_role(mods, reason="promoted")
+        """
+        await self.app.rest.add_role_to_member(self.guild_id, self.user.id, role, reason=reason)
+
+    async def remove_role(
+        self, role: snowflakes.SnowflakeishOr, *, reason: undefined.UndefinedOr[str] = undefined.UNDEFINED
+    ) -> None:
+        """Take a role away from this member (`rest.remove_role_from_member`).
+
+        >>> await member.remove_role(mods)
+        """
+        await self.app.rest.remove_role_from_member(self.guild_id, self.user.id, role, reason=reason)
+
+    async def edit(
+        self,
+        *,
+        nickname: undefined.UndefinedNoneOr[str] = undefined.UNDEFINED,
+        roles: undefined.UndefinedOr[typing.Sequence[snowflakes.SnowflakeishOr]] = undefined.UNDEFINED,
+        mute: undefined.UndefinedOr[bool] = undefined.UNDEFINED,
+        deaf: undefined.UndefinedOr[bool] = undefined.UNDEFINED,
+        voice_channel: undefined.UndefinedNoneOr[snowflakes.SnowflakeishOr] = undefined.UNDEFINED,
+        communication_disabled_until: undefined.UndefinedNoneOr[datetime.datetime] = undefined.UNDEFINED,
+        reason: undefined.UndefinedOr[str] = undefined.UNDEFINED,
+    ) -> Member:
+        """Change this member (`rest.edit_member`); returns the member as Discord now has it.
+
+        >>> member = await member.edit(nickname="Kat", reason="asked nicely")
+        """
+        return await self.app.rest.edit_member(
+            self.guild_id,
+            self.user.id,
+            nickname=nickname,
+            roles=roles,
+            mute=mute,
+            deaf=deaf,
+            voice_channel=voice_channel,
+            communication_disabled_until=communication_disabled_until,
+            reason=reason,
+        )
+
+    async def fetch_self(self) -> Member:
+        """This member as Discord has it now (`rest.fetch_member`)."""
+        return await self.app.rest.fetch_member(self.guild_id, self.user.id)
+
+    async def fetch_roles(self) -> typing.Sequence[Role]:
+        """This member's roles, @everyone included, in the order Discord lists the guild's roles
+        (lowest first, as hikari returns them; `get_roles` sorts highest first).
+
+        >>> names = [role.name for role in await member.fetch_roles()]
+        """
+        mine = set(self.role_ids)
+        return [role for role in await self.app.rest.fetch_roles(self.guild_id) if role.id in mine]
+
     def communication_disabled_until(self) -> datetime.datetime | None:
         """When the member's timeout ends, or `None` if they are not timed out now."""
         until = self.raw_communication_disabled_until

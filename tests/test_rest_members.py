@@ -230,3 +230,28 @@ async def test_kicks_follow_the_hierarchy(discord: EmulatedDiscord, rest: RESTCl
     take_from_bot(discord, Permissions.KICK_MEMBERS)
     await refused(50013, rest.kick_user(discord.guild_id, 42))
     assert {"42", "43"} <= set(discord.world.guild(discord.guild_id).members)
+
+
+async def test_member_and_guild_helpers_call_the_endpoints(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    mods = discord.add_role("mods")
+    discord.add_member("kat", user_id=42)
+    discord.add_member("bob", user_id=43)
+    member = await rest.fetch_member(discord.guild_id, 42)
+    guild = await rest.fetch_guild(discord.guild_id)
+
+    await member.add_role(mods["id"], reason="helper")
+    fresh = await member.fetch_self()
+    roles = await fresh.fetch_roles()
+    renamed = await fresh.edit(nickname="Kat", reason="helper")
+    await renamed.remove_role(mods["id"])
+    await guild.kick(43, reason="helper")
+    await renamed.kick()
+
+    assert [role.name for role in roles] == ["@everyone", "mods"]  # Discord's order, as hikari's
+    assert (await guild.fetch_roles())[0].name == "@everyone"
+    assert renamed.nickname == "Kat"
+    assert {"42", "43"}.isdisjoint(discord.world.guild(discord.guild_id).members)
+    reasons = [r.headers.get("X-Audit-Log-Reason") for r in discord.requests if r.method != "GET"]
+    assert reasons == ["helper", "helper", None, "helper", None]

@@ -96,7 +96,8 @@ class MemberEndpoints(rest_api.RESTClient):
             member_parser(self, guild),
             direction="after",
             page_size=1000,
-            start=pagination.start_cursor(start_at, newest_first=False),
+            # Without `start_at` the first request names no cursor, as hikari's: Discord starts at 0.
+            start=None if start_at is _UNDEFINED else pagination.start_cursor(start_at, newest_first=False),
             cursor_of=pagination.user_id_cursor,
         )
 
