@@ -617,18 +617,18 @@ class GuildWidget:
         )
 
 
-@attrs.define(kw_only=True)
+@attrs.define()
 class WelcomeChannel:
-    """One channel a guild's welcome screen suggests.
+    """One channel a guild's welcome screen suggests (`edit_welcome_screen` takes these).
 
-    >>> WelcomeChannel(channel_id=Snowflake(1), description="Rules", emoji_name=UnicodeEmoji("📜"))
+    >>> WelcomeChannel(Snowflake(1), "Rules", emoji_name=UnicodeEmoji("📜"))
     """
 
     channel_id: snowflakes.Snowflake
     description: str
-    emoji_name: str | emojis_.UnicodeEmoji | None = None
+    emoji_name: str | emojis_.UnicodeEmoji | None = attrs.field(default=None, kw_only=True)
     """A Unicode emoji, or a custom emoji's name (then `emoji_id` is set); `None` for no emoji."""
-    emoji_id: snowflakes.Snowflake | None = None
+    emoji_id: snowflakes.Snowflake | None = attrs.field(default=None, kw_only=True)
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> WelcomeChannel:
