@@ -24,6 +24,7 @@ __all__ = [
     "CompiledRoute",
     "Route",
     "parse_path",
+    "compile_ids",
     "DELETE_APPLICATION_COMMAND",
     "DELETE_APPLICATION_GUILD_COMMAND",
     "GET_APPLICATION_GUILD_COMMANDS",
@@ -124,6 +125,8 @@ import typing
 import urllib.parse
 
 import attrs
+
+from hikari_like import snowflakes
 
 _PARAMETER = re.compile(r"{(\w+)}")
 
@@ -263,6 +266,17 @@ def parse_path(method: str, path: str) -> CompiledRoute:
     route = Route(method, "/" + "/".join(template))
     # The caller's path is sent as given; the template only keys buckets and names the route.
     return attrs.evolve(route.compile(**values, id=""), compiled_path=clean)
+
+
+def compile_ids(route: Route, **ids: snowflakes.SnowflakeishOr) -> CompiledRoute:
+    """Compile `route` with IDs read from anything an ID is read from (an object with `.id`, an
+    int, a numeric string), as endpoints take them.
+
+    ```python
+    compile_ids(GET_GUILD_MEMBER, guild=guild, user=member)  # /guilds/1/members/2
+    ```
+    """
+    return route.compile(**{name: snowflakes.snowflake_of(value) for name, value in ids.items()})
 
 
 GET_MY_APPLICATION: typing.Final = Route("GET", "/oauth2/applications/@me")

@@ -52,10 +52,19 @@ def member_parser(
     return parse
 
 
-def _member_route(
-    route: routes.Route, guild: snowflakes.SnowflakeishOr, user: snowflakes.SnowflakeishOr
-) -> routes.CompiledRoute:
-    return route.compile(guild=snowflakes.snowflake_of(guild), user=snowflakes.snowflake_of(user))
+def _put_membership(
+    body: payloads.Payload,
+    *,
+    nickname: undefined.UndefinedNoneOr[str],
+    roles: undefined.UndefinedOr[_Snowflakes],
+    mute: undefined.UndefinedOr[bool],
+    deaf: undefined.UndefinedOr[bool],
+) -> None:
+    """The fields adding and editing a member share."""
+    body.put("nick", nickname)
+    body.put_snowflake_array("roles", roles)
+    body.put("mute", mute)
+    body.put("deaf", deaf)
 
 
 class MemberEndpoints(rest_api.RESTClient):
@@ -72,7 +81,8 @@ class MemberEndpoints(rest_api.RESTClient):
         member = await rest.fetch_member(guild_id, user_id)
         ```
         """
-        payload = await self.request(_member_route(routes.GET_GUILD_MEMBER, guild, user))
+        route = routes.compile_ids(routes.GET_GUILD_MEMBER, guild=guild, user=user)
+        payload = await self.request(route)
         return member_parser(self, guild)(payload)
 
     def fetch_members(
@@ -89,7 +99,7 @@ class MemberEndpoints(rest_api.RESTClient):
         humans = await rest.fetch_members(guild_id).filter(lambda m: not m.is_bot)
         ```
         """
-        route = routes.GET_GUILD_MEMBERS.compile(guild=snowflakes.snowflake_of(guild))
+        route = routes.compile_ids(routes.GET_GUILD_MEMBERS, guild=guild)
         return pagination.paginate_route(
             self,
             route,
@@ -110,7 +120,7 @@ class MemberEndpoints(rest_api.RESTClient):
         kats = await rest.search_members(guild_id, "kat")
         ```
         """
-        route = routes.GET_GUILD_MEMBERS_SEARCH.compile(guild=snowflakes.snowflake_of(guild))
+        route = routes.compile_ids(routes.GET_GUILD_MEMBERS_SEARCH, guild=guild)
         found = await self.request(route, query={"query": name, "limit": _SEARCH_LIMIT})
         return [member_parser(self, guild)(payload) for payload in found]
 
@@ -138,13 +148,10 @@ class MemberEndpoints(rest_api.RESTClient):
         ```
         """
         body = payloads.Payload()
-        body.put("nick", nickname)
-        body.put_snowflake_array("roles", roles)
-        body.put("mute", mute)
-        body.put("deaf", deaf)
+        _put_membership(body, nickname=nickname, roles=roles, mute=mute, deaf=deaf)
         body.put_snowflake("channel_id", voice_channel)
         body.put_datetime("communication_disabled_until", communication_disabled_until)
-        route = _member_route(routes.PATCH_GUILD_MEMBER, guild, user)
+        route = routes.compile_ids(routes.PATCH_GUILD_MEMBER, guild=guild, user=user)
         return member_parser(self, guild)(await self.request(route, json=body, reason=reason))
 
     async def fetch_my_member(self, guild: snowflakes.SnowflakeishOr) -> guilds.Member:
@@ -154,7 +161,7 @@ class MemberEndpoints(rest_api.RESTClient):
         me = await rest.fetch_my_member(guild_id)
         ```
         """
-        route = routes.GET_MY_GUILD_MEMBER.compile(guild=snowflakes.snowflake_of(guild))
+        route = routes.compile_ids(routes.GET_MY_GUILD_MEMBER, guild=guild)
         return member_parser(self, guild)(await self.request(route))
 
     async def edit_my_member(
@@ -178,7 +185,7 @@ class MemberEndpoints(rest_api.RESTClient):
         body.put("bio", bio)
         await images.put_image(body, "avatar", avatar)
         await images.put_image(body, "banner", banner)
-        route = routes.PATCH_MY_GUILD_MEMBER.compile(guild=snowflakes.snowflake_of(guild))
+        route = routes.compile_ids(routes.PATCH_MY_GUILD_MEMBER, guild=guild)
         return member_parser(self, guild)(await self.request(route, json=body, reason=reason))
 
     async def add_user_to_guild(
@@ -201,11 +208,9 @@ class MemberEndpoints(rest_api.RESTClient):
         ```
         """
         body = payloads.Payload(access_token=str(access_token))
-        body.put("nick", nickname)
-        body.put_snowflake_array("roles", roles)
-        body.put("mute", mute)
-        body.put("deaf", deaf)
-        payload = await self.request(_member_route(routes.PUT_GUILD_MEMBER, guild, user), json=body)
+        _put_membership(body, nickname=nickname, roles=roles, mute=mute, deaf=deaf)
+        route = routes.compile_ids(routes.PUT_GUILD_MEMBER, guild=guild, user=user)
+        payload = await self.request(route, json=body)
         return None if payload is None else member_parser(self, guild)(payload)
 
     async def kick_user(
@@ -221,7 +226,8 @@ class MemberEndpoints(rest_api.RESTClient):
         await rest.kick_user(guild_id, user_id, reason="raid")
         ```
         """
-        await self.request(_member_route(routes.DELETE_GUILD_MEMBER, guild, user), reason=reason)
+        route = routes.compile_ids(routes.DELETE_GUILD_MEMBER, guild=guild, user=user)
+        await self.request(route, reason=reason)
 
     def kick_member(
         self,

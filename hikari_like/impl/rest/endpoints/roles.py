@@ -77,22 +77,6 @@ def _gradient(gradient: colors.ColorGradient) -> JSONObject:
     }
 
 
-def _role_route(
-    route: routes.Route, guild: snowflakes.SnowflakeishOr, role: snowflakes.SnowflakeishOr
-) -> routes.CompiledRoute:
-    return route.compile(guild=snowflakes.snowflake_of(guild), role=snowflakes.snowflake_of(role))
-
-
-def _member_role_route(
-    route: routes.Route,
-    guild: snowflakes.SnowflakeishOr,
-    user: snowflakes.SnowflakeishOr,
-    role: snowflakes.SnowflakeishOr,
-) -> routes.CompiledRoute:
-    ids = {"guild": guild, "user": user, "role": role}
-    return route.compile(**{name: snowflakes.snowflake_of(value) for name, value in ids.items()})
-
-
 class RoleEndpoints(rest_api.RESTClient):
     """A guild's roles (`fetch_roles`, `create_role`, `edit_role`, ...) and members' roles."""
 
@@ -108,7 +92,8 @@ class RoleEndpoints(rest_api.RESTClient):
         roles = await rest.fetch_roles(guild_id)
         ```
         """
-        found = await self.request(routes.GET_GUILD_ROLES.compile(guild=snowflakes.snowflake_of(guild)))
+        route = routes.compile_ids(routes.GET_GUILD_ROLES, guild=guild)
+        found = await self.request(route)
         return [self._role(payload, guild) for payload in found]
 
     async def fetch_role(
@@ -120,7 +105,8 @@ class RoleEndpoints(rest_api.RESTClient):
         mods = await rest.fetch_role(guild_id, role_id)
         ```
         """
-        return self._role(await self.request(_role_route(routes.GET_GUILD_ROLE, guild, role)), guild)
+        route = routes.compile_ids(routes.GET_GUILD_ROLE, guild=guild, role=role)
+        return self._role(await self.request(route), guild)
 
     async def create_role(
         self,
@@ -145,7 +131,7 @@ class RoleEndpoints(rest_api.RESTClient):
         ```
         """
         look = _RoleLook(name, permissions, color, colour, hoist, icon, unicode_emoji, mentionable)
-        route = routes.POST_GUILD_ROLES.compile(guild=snowflakes.snowflake_of(guild))
+        route = routes.compile_ids(routes.POST_GUILD_ROLES, guild=guild)
         return self._role(await self.request(route, json=await look.payload(), reason=reason), guild)
 
     async def edit_role(
@@ -170,7 +156,7 @@ class RoleEndpoints(rest_api.RESTClient):
         ```
         """
         look = _RoleLook(name, permissions, color, colour, hoist, icon, unicode_emoji, mentionable)
-        route = _role_route(routes.PATCH_GUILD_ROLE, guild, role)
+        route = routes.compile_ids(routes.PATCH_GUILD_ROLE, guild=guild, role=role)
         return self._role(await self.request(route, json=await look.payload(), reason=reason), guild)
 
     async def delete_role(
@@ -185,7 +171,8 @@ class RoleEndpoints(rest_api.RESTClient):
         await rest.delete_role(guild_id, role_id, reason="unused")
         ```
         """
-        await self.request(_role_route(routes.DELETE_GUILD_ROLE, guild, role), reason=reason)
+        route = routes.compile_ids(routes.DELETE_GUILD_ROLE, guild=guild, role=role)
+        await self.request(route, reason=reason)
 
     async def reposition_roles(
         self,
@@ -200,7 +187,7 @@ class RoleEndpoints(rest_api.RESTClient):
         ```
         """
         body = [{"id": str(snowflakes.snowflake_of(role)), "position": at} for at, role in positions.items()]
-        route = routes.PATCH_GUILD_ROLES.compile(guild=snowflakes.snowflake_of(guild))
+        route = routes.compile_ids(routes.PATCH_GUILD_ROLES, guild=guild)
         await self.request(route, json=body, reason=reason)
 
     async def add_role_to_member(
@@ -217,7 +204,7 @@ class RoleEndpoints(rest_api.RESTClient):
         await rest.add_role_to_member(guild_id, user_id, role_id, reason="verified")
         ```
         """
-        route = _member_role_route(routes.PUT_GUILD_MEMBER_ROLE, guild, user, role)
+        route = routes.compile_ids(routes.PUT_GUILD_MEMBER_ROLE, guild=guild, user=user, role=role)
         await self.request(route, reason=reason)
 
     async def remove_role_from_member(
@@ -234,7 +221,7 @@ class RoleEndpoints(rest_api.RESTClient):
         await rest.remove_role_from_member(guild_id, user_id, role_id)
         ```
         """
-        route = _member_role_route(routes.DELETE_GUILD_MEMBER_ROLE, guild, user, role)
+        route = routes.compile_ids(routes.DELETE_GUILD_MEMBER_ROLE, guild=guild, user=user, role=role)
         await self.request(route, reason=reason)
 
     async def fetch_role_member_counts(
@@ -247,6 +234,6 @@ class RoleEndpoints(rest_api.RESTClient):
         print(counts.get(mods.id, 0))
         ```
         """
-        route = routes.GET_GUILD_ROLE_MEMBER_COUNTS.compile(guild=snowflakes.snowflake_of(guild))
+        route = routes.compile_ids(routes.GET_GUILD_ROLE_MEMBER_COUNTS, guild=guild)
         counts = await self.request(route)
         return {snowflakes.Snowflake(role_id): int(count) for role_id, count in counts.items()}
