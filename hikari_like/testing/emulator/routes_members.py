@@ -195,8 +195,7 @@ async def edit_my_member(ctx: RequestContext) -> web.Response:
     for field in ("avatar", "banner"):
         if field in body:
             member[field] = _image_hash(field, body[field])
-    if "bio" in body:
-        member["bio"] = body["bio"]
+    # `bio` is accepted and not kept: it is part of the member's profile, not of the member object.
     return json_response(member)
 
 
