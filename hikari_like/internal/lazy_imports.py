@@ -58,6 +58,7 @@ package re-exports most of them (it lives here, not in `impl`, because importing
 
 _MODAL_FIELDS: typing.Final = "hikari_like.impl.builders.modal_fields"
 _POLL_BUILDERS: typing.Final = "hikari_like.impl.builders.polls"
+_ONBOARDING_BUILDERS: typing.Final = "hikari_like.impl.builders.onboarding"
 
 BUILDER_SOURCES: typing.Final[typing.Mapping[str, str]] = {
     "CheckboxComponentBuilder": _MODAL_FIELDS,
@@ -69,10 +70,12 @@ BUILDER_SOURCES: typing.Final[typing.Mapping[str, str]] = {
     "RadioGroupOptionBuilder": _MODAL_FIELDS,
     "PollAnswerBuilder": _POLL_BUILDERS,
     "PollBuilder": _POLL_BUILDERS,
+    "GuildOnboardingPromptBuilder": _ONBOARDING_BUILDERS,
+    "GuildOnboardingPromptOptionBuilder": _ONBOARDING_BUILDERS,
 }
 """The builders `hikari_like.impl.builders` (and `impl`, `impl.special_endpoints`) load on first
-use: modal fields and polls, which most answers never build; every other builder loads with the
-package, as the interaction server needs them."""
+use: modal fields, polls and onboarding prompts, which most answers never build; every other
+builder loads with the package, as the interaction server needs them."""
 
 
 def exports(

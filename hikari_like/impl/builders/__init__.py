@@ -64,6 +64,9 @@ __all__ = [
     # Polls.
     "PollAnswerBuilder",
     "PollBuilder",
+    # Onboarding prompts.
+    "GuildOnboardingPromptBuilder",
+    "GuildOnboardingPromptOptionBuilder",
     # Message fields, shared with the REST client.
     "serialize_message_fields",
 ]
@@ -112,8 +115,10 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.builders.modal_fields import RadioGroupOptionBuilder
     from hikari_like.impl.builders.polls import PollAnswerBuilder
     from hikari_like.impl.builders.polls import PollBuilder
+    from hikari_like.impl.builders.onboarding import GuildOnboardingPromptBuilder
+    from hikari_like.impl.builders.onboarding import GuildOnboardingPromptOptionBuilder
 else:
     from hikari_like.internal import lazy_imports
 
-    # Modal fields and polls load on first use (`lazy_imports.BUILDER_SOURCES`).
+    # Modal fields, polls and onboarding prompts load on first use (`lazy_imports.BUILDER_SOURCES`).
     __getattr__, __dir__ = lazy_imports.exports(__name__, lazy_imports.BUILDER_SOURCES)

@@ -336,6 +336,11 @@ def _option(ctx: RequestContext, guild: GuildRecord, given: object) -> json.JSON
     option.setdefault("id", ctx.state.ids())
     option["role_ids"] = [guild.role(str(role))["id"] for role in option.get("role_ids") or ()]
     option["channel_ids"] = [_guild_channel_id(ctx, guild, c) for c in option.get("channel_ids") or ()]
+    # Sent as `emoji_id`/`emoji_name`/`emoji_animated` ("must be used instead of the emoji object"),
+    # shown back as the emoji object.
+    emoji = {key: option.pop(f"emoji_{key}", None) for key in ("id", "name", "animated")}
+    if emoji["id"] is not None or emoji["name"] is not None:
+        option["emoji"] = {**emoji, "animated": emoji["animated"] is True}
     return option
 
 

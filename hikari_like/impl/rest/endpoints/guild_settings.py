@@ -164,10 +164,12 @@ class GuildSettingsEndpoints(rest_api.RESTClient):
         prompts: typing.Sequence[PromptBuilder] | undefined.UndefinedType = _UNDEFINED,
         reason: str | undefined.UndefinedType = _UNDEFINED,
     ) -> guilds.GuildOnboarding:
-        """Replace the onboarding settings given (needs MANAGE_GUILD and MANAGE_ROLES).
+        """Replace the onboarding settings given (needs MANAGE_GUILD and MANAGE_ROLES); prompts
+        are `hikari_like.impl.GuildOnboardingPromptBuilder`s (or anything with such a `build()`).
 
         ```python
-        onboarding = await rest.edit_guild_onboarding(guild_id, default_channel_ids=channel_ids)
+        prompt = GuildOnboardingPromptBuilder("Play?", False, False, True).add_option("Chess", role_ids=[r])
+        onboarding = await rest.edit_guild_onboarding(guild_id, default_channel_ids=ids, prompts=[prompt])
         ```
         """
         body = payloads.Payload()
