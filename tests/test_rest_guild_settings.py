@@ -18,12 +18,8 @@ from hikari_like import snowflakes
 from hikari_like import templates
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
-from hikari_like.testing.emulator.guild_world import BOT_PERMISSIONS
 from hikari_like.testing.emulator.permissions import Permissions
-
-
-def without(discord: EmulatedDiscord, permission: Permissions) -> None:
-    discord.bot_role()["permissions"] = str(int(BOT_PERMISSIONS & ~permission))
+from tests.test_rest_guilds import without
 
 
 class Prompt:

@@ -22,6 +22,8 @@ from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator.guild_world import BOT_PERMISSIONS
 from hikari_like.testing.emulator.permissions import Permissions
+from tests.test_rest_guilds_integrations import BOT
+from tests.test_rest_guilds_integrations import TWITCH
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 16
 
@@ -261,53 +263,20 @@ async def test_fetch_vanity_url_needs_manage_guild(discord: EmulatedDiscord, res
         await rest.fetch_vanity_url(discord.guild_id)
 
 
-async def test_fetch_integrations_reads_discords_documented_shapes(
+async def test_fetch_integrations_needs_manage_guild_and_reads_each_with_the_guild_id(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
-    bot = discord.bot_user
     stored = discord.world.guild(discord.guild_id).integrations
-    stored["33590653072239123"] = {
-        "id": "33590653072239123",
-        "name": "A Name",
-        "type": "twitch",
-        "enabled": True,
-        "syncing": False,
-        "role_id": "41771983423143936",
-        "enable_emoticons": True,
-        "expire_behavior": 1,
-        "expire_grace_period": 7,
-        "account": {"id": "1234", "name": "cat_streams"},
-        "synced_at": "2021-01-01T00:00:00+00:00",
-        "subscriber_count": 3,
-        "revoked": False,
-    }
-    stored["33590653072239124"] = {
-        "id": "33590653072239124",
-        "name": "bot",
-        "type": "discord",
-        "enabled": True,
-        "account": {"id": bot["id"], "name": bot["username"]},
-        "application": {"id": bot["id"], "name": "bot", "icon": None, "description": "", "bot": bot},
-        "scopes": ["bot", "applications.commands"],
-        "future_field": {"ignored": True},
-    }
+    stored.update({str(payload["id"]): dict(payload) for payload in (TWITCH, BOT)})
 
-    twitch, bot_integration = await rest.fetch_integrations(discord.guild_id)
+    twitch, bot = await rest.fetch_integrations(discord.guild_id)
 
-    assert isinstance(twitch, guilds.Integration)
-    assert (twitch.type, twitch.account.name, twitch.subscriber_count) == (
+    assert (twitch.id, twitch.type, bot.type) == (
+        int(str(TWITCH["id"])),
         guilds.IntegrationType.TWITCH,
-        "cat_streams",
-        3,
+        guilds.IntegrationType.DISCORD_BOT,
     )
-    assert twitch.expire_behavior is guilds.IntegrationExpireBehaviour.KICK
-    assert twitch.expire_grace_period == datetime.timedelta(days=7)
-    assert twitch.guild_id == int(discord.guild_id)
-    assert bot_integration.type is guilds.IntegrationType.DISCORD_BOT
-    assert bot_integration.application is not None
-    assert bot_integration.application.bot is not None
-    assert bot_integration.application.bot.id == int(bot["id"])
-    assert (bot_integration.is_syncing, bot_integration.expire_behavior) == (None, None)
+    assert twitch.guild_id == bot.guild_id == int(discord.guild_id)
     without(discord, Permissions.MANAGE_GUILD)
     with pytest.raises(errors.ForbiddenError):
         await rest.fetch_integrations(discord.guild_id)
