@@ -113,10 +113,10 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.builders.modal_fields import LabelComponentBuilder
     from hikari_like.impl.builders.modal_fields import RadioGroupComponentBuilder
     from hikari_like.impl.builders.modal_fields import RadioGroupOptionBuilder
-    from hikari_like.impl.builders.polls import PollAnswerBuilder
-    from hikari_like.impl.builders.polls import PollBuilder
     from hikari_like.impl.builders.onboarding import GuildOnboardingPromptBuilder
     from hikari_like.impl.builders.onboarding import GuildOnboardingPromptOptionBuilder
+    from hikari_like.impl.builders.polls import PollAnswerBuilder
+    from hikari_like.impl.builders.polls import PollBuilder
 else:
     from hikari_like.internal import lazy_imports
 
