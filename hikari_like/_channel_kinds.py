@@ -45,6 +45,7 @@ import typing
 
 import attrs
 
+from hikari_like import _textable
 from hikari_like import emojis
 from hikari_like import files
 from hikari_like import guilds
@@ -116,8 +117,9 @@ def _id(value: object) -> snowflakes.Snowflake | None:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class TextableChannel(PartialChannel):
-    """A channel messages can be sent to (DMs, text, announcement, voice, stage channels, threads)."""
+class TextableChannel(PartialChannel, _textable.TextableHelpers):
+    """A channel messages can be sent to (DMs, text, announcement, voice, stage channels, threads):
+    `await channel.send("hi")`."""
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
@@ -230,6 +232,10 @@ class GuildChannel(PartialChannel):
     def shard_id(self) -> int | None:
         """The gateway shard that hears this channel's guild, when the app runs shards; `None` otherwise."""
         return guilds.shard_id_of(self.app, self.guild_id)
+
+    async def fetch_guild(self) -> guilds.RESTGuild:
+        """This channel's guild, over REST (`rest.fetch_guild`)."""
+        return await self.app.rest.fetch_guild(self.guild_id)
 
     async def edit(
         self,

@@ -67,3 +67,27 @@ async def test_a_channel_edits_itself_and_its_overwrites(
     assert (edited.name, edited.topic) == ("rules", "Read me")
     assert [overwrite["id"] for overwrite in stored] == [discord.guild_id]
     assert discord.world.channels[discord.channel_id]["permission_overwrites"] == []
+
+
+async def test_a_channel_sends_and_fetches_messages_and_knows_its_guild(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    channel = await rest.fetch_channel(discord.channel_id)
+    assert isinstance(channel, channels.GuildTextChannel)
+
+    sent = await channel.send("deploy finished", reply_must_exist=False, tts=False)
+    fetched = await channel.fetch_message(sent)
+    guild = await channel.fetch_guild()
+
+    assert discord.requests_to("POST /channels/{channel}/messages")[0].json["content"] == "deploy finished"
+    assert (fetched.id, fetched.content) == (sent.id, "deploy finished")
+    assert str(guild.id) == discord.guild_id
+
+
+async def test_a_dm_channel_sends_too(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+    user = discord.add_user("kat")
+    dm = await rest.create_dm_channel(user["id"])
+
+    sent = await dm.send("hello")
+
+    assert sent.channel_id == dm.id
