@@ -13,7 +13,6 @@ from hikari_like import guilds
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator.permissions import Permissions
-from hikari_like.testing.emulator.routes_members import grant_guilds_join
 
 MEMBER = "PATCH /guilds/{guild}/members/{user}"
 PNG: bytes = b"\x89PNG\r\n\x1a\n" + bytes(16)
@@ -190,7 +189,7 @@ async def test_add_user_to_guild_with_a_guilds_join_token(
 ) -> None:
     user = discord.add_user("newcomer")
     mods = discord.add_role("mods")
-    token = grant_guilds_join(discord.state, user["id"])
+    token = discord.grant_guilds_join(user["id"])
 
     member = await rest.add_user_to_guild(
         token, discord.guild_id, user["id"], nickname="New", roles=[mods["id"]]

@@ -9,7 +9,6 @@ from hikari_like import errors
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator.permissions import Permissions
-from hikari_like.testing.emulator.routes_members import grant_guilds_join
 from tests.test_rest_members import refused
 from tests.test_rest_members import take_from_bot
 
@@ -76,7 +75,7 @@ async def test_adding_a_member_needs_the_permissions_of_its_fields(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
     user = discord.add_user("newcomer")
-    token = grant_guilds_join(discord.state, user["id"])
+    token = discord.grant_guilds_join(user["id"])
     take_from_bot(discord, Permissions.MANAGE_NICKNAMES | Permissions.MUTE_MEMBERS)
 
     await refused(50013, rest.add_user_to_guild(token, discord.guild_id, user["id"], nickname="x"))

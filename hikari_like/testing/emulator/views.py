@@ -10,6 +10,7 @@ __all__ = ["EmulatorViews"]
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_users
 from hikari_like.testing.emulator.guild_world import BOT_PERMISSIONS
 from hikari_like.testing.emulator.guild_world import EVERYONE_PERMISSIONS
@@ -350,6 +351,11 @@ class EmulatorViews:
         """An OAuth2 access token (`gdm.join` scope) with which user `user_id` lets the application
         add them to group DMs (`create_group_dm_channel`, `add_recipient_to_group_dm`)."""
         return routes_users.grant_gdm_join(self.state, str(user_id))
+
+    def grant_guilds_join(self, user_id: str | int) -> str:
+        """An OAuth2 access token (`guilds.join` scope) with which user `user_id` lets the
+        application add them to a guild (`add_user_to_guild`)."""
+        return routes_members.grant_guilds_join(self.state, str(user_id))
 
     def clear_requests(self) -> None:
         """Forget the recorded requests (state and statistics stay)."""
