@@ -469,7 +469,7 @@ class GuildStageChannel(_AudioChannel):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class ForumTag:
+class ForumTag(snowflakes.UniqueEntity):
     """A tag posts in a forum or media channel can carry; build one to set a channel's tags.
 
     >>> ForumTag(name="bug", emoji="🐛").unicode_emoji
@@ -500,11 +500,6 @@ class ForumTag:
         if isinstance(self._emoji, str):
             return emojis.UnicodeEmoji(self._emoji)
         return None
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the tag was created (read from its ID)."""
-        return self.id.created_at
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> ForumTag:

@@ -240,7 +240,7 @@ def _still_image(
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialGuild(GuildRESTActions, GuildChannelHelpers):
+class PartialGuild(GuildRESTActions, GuildChannelHelpers, snowflakes.UniqueEntity):
     """The least a guild is: its ID, name and icon (and the channel helpers: `create_text_channel`...).
 
     >>> guild.make_icon_url(size=64)  # `None` when the guild has no icon
@@ -251,11 +251,6 @@ class PartialGuild(GuildRESTActions, GuildChannelHelpers):
     id: snowflakes.Snowflake = attrs.field(hash=True)
     icon_hash: str | None = attrs.field(eq=False, repr=False)
     name: str = attrs.field(eq=False)
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the guild was created (read from its ID)."""
-        return self.id.created_at
 
     @property
     def shard_id(self) -> int | None:
@@ -703,7 +698,7 @@ class BulkBanResponse:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class GuildOnboardingPromptOption:
+class GuildOnboardingPromptOption(snowflakes.UniqueEntity):
     """One answer of an onboarding prompt: the channels and roles picking it gives."""
 
     id: snowflakes.Snowflake = attrs.field(hash=True)
@@ -713,11 +708,6 @@ class GuildOnboardingPromptOption:
     description: str | None = attrs.field(eq=False)
     emoji: emojis_.Emoji | None = attrs.field(eq=False, repr=False)
     """`None` when the option has no emoji (hikari 2.7 types it `Emoji`)."""
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the option was created (read from its ID)."""
-        return self.id.created_at
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> GuildOnboardingPromptOption:
@@ -735,7 +725,7 @@ class GuildOnboardingPromptOption:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class GuildOnboardingPrompt:
+class GuildOnboardingPrompt(snowflakes.UniqueEntity):
     """A question onboarding asks new members."""
 
     id: snowflakes.Snowflake = attrs.field(hash=True)
@@ -746,11 +736,6 @@ class GuildOnboardingPrompt:
     required: bool = attrs.field(eq=False)
     in_onboarding: bool = attrs.field(eq=False)
     """`False` when the prompt shows only in the Channels & Roles tab."""
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the prompt was created (read from its ID)."""
-        return self.id.created_at
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> GuildOnboardingPrompt:

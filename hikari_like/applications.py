@@ -63,7 +63,7 @@ class EntitlementType(enums.TolerantIntEnum):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Entitlement:
+class Entitlement(snowflakes.UniqueEntity):
     """Access a user or guild has to one of the application's SKUs."""
 
     id: snowflakes.Snowflake = attrs.field(hash=True)
@@ -122,7 +122,7 @@ class ApplicationFlags(enum.IntFlag):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Application:
+class Application(snowflakes.UniqueEntity):
     """The application a bot token belongs to, as `fetch_application()` returns it.
 
     `public_key` is what verifies the interactions Discord POSTs to the bot:

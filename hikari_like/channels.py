@@ -129,7 +129,7 @@ class ChannelFlag(enum.IntFlag):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialChannel:
+class PartialChannel(snowflakes.UniqueEntity):
     """The little Discord always says about a channel: its ID, name and type."""
 
     app: traits.RESTAware = attrs.field(eq=False, repr=False)
@@ -137,11 +137,6 @@ class PartialChannel:
     name: str | None = attrs.field(eq=False)
     """`None` for DMs."""
     type: ChannelType = attrs.field(eq=False)
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the channel was created (read from its ID)."""
-        return self.id.created_at
 
     @property
     def mention(self) -> str:
@@ -184,7 +179,7 @@ class PermissionOverwriteType(enums.TolerantIntEnum):
 
 
 @attrs.define(kw_only=True)
-class PermissionOverwrite:
+class PermissionOverwrite(snowflakes.UniqueEntity):
     """What a channel allows and denies one role or member, on top of their guild permissions.
 
     >>> overwrite = PermissionOverwrite(
@@ -208,11 +203,6 @@ class PermissionOverwrite:
     def unset(self) -> permissions_.Permissions:
         """The permissions this overwrite neither allows nor denies (they come from the guild)."""
         return permissions_.Permissions.all_permissions() & ~(self.allow | self.deny)
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the role or user was created (read from the ID)."""
-        return self.id.created_at
 
     @classmethod
     def from_payload(cls, payload: JSONObject) -> PermissionOverwrite:

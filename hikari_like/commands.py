@@ -167,7 +167,7 @@ def _localizations(payload: typing.Mapping[str, str] | None) -> dict[str, str]:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialCommand:
+class PartialCommand(snowflakes.UniqueEntity):
     """An application command as Discord stores it: what every command type has."""
 
     app: traits.RESTAware = attrs.field(eq=False, repr=False)

@@ -93,7 +93,7 @@ class UnicodeEmoji(str, Emoji):
 
 
 @attrs.define(slots=True, kw_only=True, eq=True, hash=True)
-class CustomEmoji(Emoji):
+class CustomEmoji(Emoji, snowflakes.UniqueEntity):
     """A guild's own emoji.
 
     >>> CustomEmoji(id=Snowflake(123), name="party", is_animated=True).mention

@@ -143,7 +143,7 @@ class RoleFlag(enum.IntFlag):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialRole:
+class PartialRole(snowflakes.UniqueEntity):
     """The least a role is: its ID and name.
 
     >>> role.mention
@@ -153,11 +153,6 @@ class PartialRole:
     app: traits.RESTAware = attrs.field(eq=False, repr=False)
     id: snowflakes.Snowflake = attrs.field(hash=True)
     name: str = attrs.field(eq=False)
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the role was created (read from its ID)."""
-        return self.id.created_at
 
     @property
     def mention(self) -> str:

@@ -122,7 +122,7 @@ class MessageReferenceType(enums.TolerantIntEnum):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Attachment(files.WebResource):
+class Attachment(files.WebResource, snowflakes.UniqueEntity):
     """A file attached to a message or to a command option; `await attachment.read()` downloads it."""
 
     id: snowflakes.Snowflake = attrs.field(hash=True)
@@ -257,7 +257,7 @@ class MessageSnapshot:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Message:
+class Message(snowflakes.UniqueEntity):
     """A message: the one a component sits on, or the target of a message command.
 
     `components` holds the models of `hikari_like.components` (rows, buttons, containers...),

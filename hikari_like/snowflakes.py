@@ -8,6 +8,7 @@ __all__ = [
     "Snowflake",
     "SnowflakeishOr",
     "Unique",
+    "UniqueEntity",
     "is_id",
     "parse",
     "parse_recurring",
@@ -122,6 +123,20 @@ class Unique(typing.Protocol):
 
     @property
     def id(self) -> Snowflake: ...
+
+
+class UniqueEntity:
+    """A base of every model with a snowflake `id`: gives it `created_at`, as hikari's `Unique` does."""
+
+    __slots__ = ()
+
+    if typing.TYPE_CHECKING:
+        id: Snowflake
+
+    @property
+    def created_at(self) -> datetime.datetime:
+        """When this object was created, in UTC (read from its ID)."""
+        return self.id.created_at
 
 
 SnowflakeishOr = Snowflake | int | str | Unique

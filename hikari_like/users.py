@@ -189,7 +189,7 @@ class PrimaryGuild:
         )
 
 
-class PartialUser:
+class PartialUser(snowflakes.UniqueEntity):
     """What every user object offers without its fields: its ID and the calls made with it.
 
     ```python
@@ -202,11 +202,6 @@ class PartialUser:
 
     app: traits.RESTAware
     id: snowflakes.Snowflake
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the account was made (read from its ID)."""
-        return self.id.created_at
 
     @property
     def mention(self) -> str:
