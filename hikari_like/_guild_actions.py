@@ -27,9 +27,9 @@ if typing.TYPE_CHECKING:
     from hikari_like._guild_details import GuildMessageNotificationsLevel
     from hikari_like._guild_details import GuildVerificationLevel
     from hikari_like._guild_details import RESTGuild
+    from hikari_like.internal.time import Intervalish
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
-_Intervalish: typing.TypeAlias = "int | float | datetime.timedelta"
 _Image: typing.TypeAlias = "files.Resourceish | undefined.UndefinedType | None"
 _Channel: typing.TypeAlias = "snowflakes.SnowflakeishOr | undefined.UndefinedType | None"
 
@@ -54,7 +54,7 @@ class GuildRESTActions:
         default_message_notifications: GuildMessageNotificationsLevel | undefined.UndefinedType = _UNDEFINED,
         explicit_content_filter_level: GuildExplicitContentFilterLevel | undefined.UndefinedType = _UNDEFINED,
         afk_channel: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
-        afk_timeout: _Intervalish | undefined.UndefinedType = _UNDEFINED,
+        afk_timeout: Intervalish | undefined.UndefinedType = _UNDEFINED,
         icon: _Image = _UNDEFINED,
         owner: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
         splash: _Image = _UNDEFINED,

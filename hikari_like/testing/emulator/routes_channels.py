@@ -22,6 +22,11 @@ from aiohttp import web
 from hikari_like.internal import json
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator import validation
+from hikari_like.testing.emulator.field_checks import check_length
+from hikari_like.testing.emulator.field_checks import check_range
+from hikari_like.testing.emulator.field_checks import invalid
+from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.guild_world import GuildRecord
 from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.permissions import channel_permissions
@@ -31,10 +36,7 @@ from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.permissions import require_grantable
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
-from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.responses import json_response
-from hikari_like.testing.emulator.routes_guilds import _actor as actor
-from hikari_like.testing.emulator.routes_guilds import _guild as guild_of
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 
@@ -89,44 +91,20 @@ def _require_manage(ctx: RequestContext, guild: GuildRecord, channel: json.JSONO
     require(ctx.state.world, guild, actor(ctx), needed, channel)
 
 
-def _invalid(path: str, code: str, message: str) -> DiscordError:
-    return DiscordError.invalid_form(field_error(path, code, message))
-
-
 # -- validation of channel settings ----------------------------------------------------------------
-
-
-def _check_length(body: json.JSONObject, name: str, low: int, high: int) -> None:
-    value = body.get(name)
-    if value is None:
-        return
-    if not isinstance(value, str) or not low <= len(value) <= high:
-        raise _invalid(name, "BASE_TYPE_BAD_LENGTH", f"Must be between {low} and {high} in length.")
-
-
-def _check_range(body: json.JSONObject, name: str, low: int, high: int) -> None:
-    value = body.get(name)
-    if value is None:
-        return
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _invalid(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
-    if value < low:
-        raise _invalid(name, "NUMBER_TYPE_MIN", f"int value should be greater than or equal to {low}.")
-    if value > high:
-        raise _invalid(name, "NUMBER_TYPE_MAX", f"int value should be less than or equal to {high}.")
 
 
 def _check_settings(ctx: RequestContext, guild: GuildRecord, body: json.JSONObject, kind: int) -> None:
     """Discord's ranges for the fields given (resources/channel.mdx, "Modify Channel")."""
-    _check_length(body, "name", 1, 100)
-    _check_length(body, "topic", 0, 4096 if kind in _THREAD_ONLY else 1024)
-    _check_range(body, "rate_limit_per_user", 0, _MAX_SLOW_MODE)
-    _check_range(body, "default_thread_rate_limit_per_user", 0, _MAX_SLOW_MODE)
-    _check_range(body, "bitrate", 8000, 64000 if kind == _STAGE else 96000)
-    _check_range(body, "user_limit", 0, 10000 if kind == _STAGE else 99)
+    check_length(body, "name", 1, 100)
+    check_length(body, "topic", 0, 4096 if kind in _THREAD_ONLY else 1024)
+    check_range(body, "rate_limit_per_user", 0, _MAX_SLOW_MODE)
+    check_range(body, "default_thread_rate_limit_per_user", 0, _MAX_SLOW_MODE)
+    check_range(body, "bitrate", 8000, 64000 if kind == _STAGE else 96000)
+    check_range(body, "user_limit", 0, 10000 if kind == _STAGE else 99)
     if body.get("parent_id") is not None:
         if kind == _CATEGORY:
-            raise _invalid("parent_id", "CHANNEL_PARENT_INVALID", "A category cannot have a parent.")
+            raise invalid("parent_id", "CHANNEL_PARENT_INVALID", "A category cannot have a parent.")
         _category(ctx, guild, body["parent_id"], "parent_id")
 
 
@@ -134,20 +112,18 @@ def _category(ctx: RequestContext, guild: GuildRecord, channel_id: object, path:
     """The category a channel moves into: it must be one of this guild's (50035 at `path`)."""
     found = ctx.state.world.channels.get(str(channel_id))
     if found is None or found.get("guild_id") != guild.id or found["type"] != _CATEGORY:
-        raise _invalid(path, "CHANNEL_PARENT_INVALID", "Parent must be a category of this guild.")
+        raise invalid(path, "CHANNEL_PARENT_INVALID", "Parent must be a category of this guild.")
     return found
 
 
 def _overwrites(ctx: RequestContext, guild: GuildRecord, given: object) -> list[json.JSONObject]:
     """Overwrites in Discord's stored shape; each may only allow or deny what the bot has."""
     if not isinstance(given, list):
-        raise _invalid("permission_overwrites", "BASE_TYPE_ARRAY", "Must be an array.")
+        raise invalid("permission_overwrites", "BASE_TYPE_ARRAY", "Must be an array.")
     stored = []
     for index, overwrite in enumerate(given):
         if not isinstance(overwrite, dict) or overwrite.get("type") not in (0, 1):
-            raise _invalid(
-                f"permission_overwrites.{index}.type", "BASE_TYPE_CHOICES", "Value must be 0 or 1."
-            )
+            raise invalid(f"permission_overwrites.{index}.type", "BASE_TYPE_CHOICES", "Value must be 0 or 1.")
         entry = payloads.overwrite_payload(
             str(overwrite["id"]),
             type=int(overwrite["type"]),
@@ -198,9 +174,9 @@ async def create_channel(ctx: RequestContext) -> web.Response:
     require(ctx.state.world, guild, me, Permissions.MANAGE_CHANNELS)
     kind = body.get("type") or _TEXT
     if kind not in _CREATABLE:
-        raise _invalid("type", "BASE_TYPE_CHOICES", f"Value must be one of {sorted(_CREATABLE)}.")
+        raise invalid("type", "BASE_TYPE_CHOICES", f"Value must be one of {sorted(_CREATABLE)}.")
     if not body.get("name"):
-        raise _invalid("name", "BASE_TYPE_REQUIRED", "This field is required")
+        raise invalid("name", "BASE_TYPE_REQUIRED", "This field is required")
     _check_settings(ctx, guild, body, kind)
     if body.get("permission_overwrites") and not _sets_manage_roles_allowed(guild, me, body):
         # "Setting MANAGE_ROLES permission in channels is only possible for guild administrators."
@@ -240,7 +216,7 @@ async def modify_channel(ctx: RequestContext) -> web.Response:
 def _modify_private(channel: json.JSONObject, body: json.JSONObject) -> json.JSONObject:
     if channel["type"] != _GROUP_DM:
         raise DiscordError(403, "Cannot execute action on a DM channel", 50003)
-    _check_length(body, "name", 1, 100)
+    check_length(body, "name", 1, 100)
     channel.update({name: body[name] for name in ("name", "icon") if name in body})
     return channel
 
@@ -266,7 +242,7 @@ async def reposition_channels(ctx: RequestContext) -> web.Response:
     require(ctx.state.world, guild, actor(ctx), Permissions.MANAGE_CHANNELS)
     entries = ctx.body.json
     if not isinstance(entries, list) or not all(isinstance(entry, dict) for entry in entries):
-        raise DiscordError.invalid_form(field_error("_", "BASE_TYPE_ARRAY", "Must be an array of objects."))
+        raise invalid("_", "BASE_TYPE_ARRAY", "Must be an array of objects.")
     moving = [(ctx.state.world.guild_channel(guild, str(entry["id"])), entry) for entry in entries]
     if sum(1 for _, entry in moving if "parent_id" in entry) > 1:
         raise DiscordError(400, "Only one channel can have a parent_id modified at a time", 40009)
@@ -279,7 +255,7 @@ def _move(
     ctx: RequestContext, guild: GuildRecord, channel: json.JSONObject, entry: json.JSONObject, index: int
 ) -> None:
     if entry.get("position") is not None:
-        _check_range(entry, "position", 0, 1 << 31)
+        check_range(entry, "position", 0, 1 << 31)
         channel["position"] = entry["position"]
     if "parent_id" not in entry:
         return
@@ -322,7 +298,7 @@ async def set_voice_status(ctx: RequestContext) -> web.Response:
     needed = Permissions.SET_VOICE_CHANNEL_STATUS | Permissions.MANAGE_CHANNELS
     require(ctx.state.world, guild, actor(ctx), needed, channel)
     body = validation.require_object(ctx.body.json)
-    _check_length(body, "status", 0, _MAX_STATUS)
+    check_length(body, "status", 0, _MAX_STATUS)
     channel["status"] = body.get("status")
     return empty_response()
 

@@ -30,18 +30,19 @@ from aiohttp import web
 from hikari_like.internal import json
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator import validation
+from hikari_like.testing.emulator.field_checks import check_length
+from hikari_like.testing.emulator.field_checks import check_range
+from hikari_like.testing.emulator.field_checks import invalid
+from hikari_like.testing.emulator.field_checks import query_int
+from hikari_like.testing.emulator.field_checks import too_long
+from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.guild_world import GuildRecord
 from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.permissions import missing_permissions
 from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import json_response
-from hikari_like.testing.emulator.routes_channels import _check_length as check_length
-from hikari_like.testing.emulator.routes_channels import _check_range as check_range
-from hikari_like.testing.emulator.routes_channels import _invalid as invalid
-from hikari_like.testing.emulator.routes_guilds import _actor as actor
-from hikari_like.testing.emulator.routes_guilds import _guild as guild_of
-from hikari_like.testing.emulator.routes_guilds import _query_int as query_int
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 
@@ -93,10 +94,6 @@ def _managed_guild(ctx: RequestContext, *also: Permissions) -> GuildRecord:
     return guild
 
 
-def _body(ctx: RequestContext) -> json.JSONObject:
-    return validation.require_object(ctx.body.json if ctx.body.json is not None else {})
-
-
 def _guild_channel_id(ctx: RequestContext, guild: GuildRecord, value: object) -> str | None:
     """`None` for null, else the id of one of the guild's channels (10003 for another)."""
     if value is None:
@@ -109,7 +106,7 @@ def _guild_channel_id(ctx: RequestContext, guild: GuildRecord, value: object) ->
 
 async def modify_guild(ctx: RequestContext) -> web.Response:
     guild = _managed_guild(ctx)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     _check_guild_fields(body)
     changes: json.JSONObject = {key: body[key] for key in _PLAIN_FIELDS if key in body}
     changes.update({key: _guild_channel_id(ctx, guild, body[key]) for key in _CHANNEL_FIELDS if key in body})
@@ -162,7 +159,7 @@ def _image_hash(key: str, value: object) -> str | None:
 async def modify_incident_actions(ctx: RequestContext) -> web.Response:
     """Each action is null (off) or a moment at most 24 hours ahead; a field left out is unchanged."""
     guild = _managed_guild(ctx)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     incidents = dict.fromkeys(("dm_spam_detected_at", "raid_detected_at"))
     incidents.update(guild.fields.get("incidents_data") or dict.fromkeys(_INCIDENT_ACTIONS))
     for key in _INCIDENT_ACTIONS:
@@ -198,7 +195,7 @@ async def get_prune_count(ctx: RequestContext) -> web.Response:
 
 async def begin_prune(ctx: RequestContext) -> web.Response:
     guild = _managed_guild(ctx, Permissions.KICK_MEMBERS)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     check_range(body, "days", 1, 30)
     include = {str(role) for role in body.get("include_roles") or ()}
     pruned = _prunable(guild, int(body.get("days") or 7), include)
@@ -236,7 +233,7 @@ async def get_widget_settings(ctx: RequestContext) -> web.Response:
 
 async def modify_widget(ctx: RequestContext) -> web.Response:
     guild = _managed_guild(ctx)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     if "enabled" in body:
         guild.fields["widget_enabled"] = body["enabled"] is True
     if "channel_id" in body:
@@ -258,7 +255,7 @@ async def get_welcome_screen(ctx: RequestContext) -> web.Response:
 
 async def modify_welcome_screen(ctx: RequestContext) -> web.Response:
     guild = _managed_guild(ctx)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     check_length(body, "description", 0, 140)
     screen = _welcome_screen(guild)
     if "description" in body:
@@ -272,7 +269,7 @@ async def modify_welcome_screen(ctx: RequestContext) -> web.Response:
 
 def _welcome_channels(ctx: RequestContext, guild: GuildRecord, given: object) -> list[json.JSONObject]:
     if not isinstance(given, list) or len(given) > 5:
-        raise invalid("welcome_channels", "BASE_TYPE_MAX_LENGTH", "Must be 5 or fewer in length.")
+        raise too_long("welcome_channels", 5)
     keep = ("description", "emoji_id", "emoji_name")
     return [
         {
@@ -302,7 +299,7 @@ async def get_onboarding(ctx: RequestContext) -> web.Response:
 
 async def modify_onboarding(ctx: RequestContext) -> web.Response:
     guild = _managed_guild(ctx, Permissions.MANAGE_ROLES)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     current = _onboarding(guild)
     updated = dict(current)
     if "default_channel_ids" in body:
@@ -434,7 +431,7 @@ async def list_templates(ctx: RequestContext) -> web.Response:
 
 async def create_template(ctx: RequestContext) -> web.Response:
     guild = _managed_guild(ctx)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     if not isinstance(body.get("name"), str):
         raise invalid("name", "BASE_TYPE_REQUIRED", "This field is required")
     _check_template_fields(body)
@@ -473,7 +470,7 @@ async def sync_template(ctx: RequestContext) -> web.Response:
 async def modify_template(ctx: RequestContext) -> web.Response:
     guild = _managed_guild(ctx)
     stored = _stored_template(ctx, guild)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     _check_template_fields(body)
     stored.update({key: body[key] for key in ("name", "description") if key in body})
     return json_response(_template_view(ctx, stored))

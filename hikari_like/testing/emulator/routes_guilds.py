@@ -20,86 +20,74 @@ import typing
 from aiohttp import web
 
 from hikari_like.internal import json
+from hikari_like.testing.emulator.field_checks import query_bool
+from hikari_like.testing.emulator.field_checks import query_int
+from hikari_like.testing.emulator.field_checks import query_snowflake
+from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import guild_channel_of
+from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.guild_world import GuildRecord
 from hikari_like.testing.emulator.permissions import Permissions
-from hikari_like.testing.emulator.permissions import missing_access
 from hikari_like.testing.emulator.permissions import missing_permissions
 from hikari_like.testing.emulator.permissions import permissions_in
 from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
-from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 
 _V = typing.TypeVar("_V")
-_TRUE: typing.Final = frozenset({"True", "true", "1"})
-_FALSE: typing.Final = frozenset({"False", "false", "0"})
-
-
-def _actor(ctx: RequestContext) -> str:
-    """Who is asking: the bot (Bearer tokens from client credentials act for the application too)."""
-    return str(ctx.state.bot_user["id"])
-
-
-def _guild(ctx: RequestContext, guild_id: str | None = None) -> GuildRecord:
-    """The path's guild (or `guild_id`); Discord answers 10004 for an unknown one, 50001 for one
-    the bot is not in."""
-    guild = ctx.state.world.guild(guild_id or ctx.params["guild"])
-    if _actor(ctx) not in guild.members:
-        raise missing_access()
-    return guild
 
 
 async def get_guild(ctx: RequestContext) -> web.Response:
-    guild = _guild(ctx)
+    guild = guild_of(ctx)
     payload = guild.payload()
-    if _query_bool(ctx, "with_counts"):
+    if query_bool(ctx, "with_counts"):
         # Every emulated member counts as online: there are no presences to say otherwise.
         payload["approximate_member_count"] = payload["approximate_presence_count"] = len(guild.members)
     return json_response(payload)
 
 
 async def get_guild_channels(ctx: RequestContext) -> web.Response:
-    return json_response(ctx.state.world.channels_of(_guild(ctx)))
+    return json_response(ctx.state.world.channels_of(guild_of(ctx)))
 
 
 async def get_roles(ctx: RequestContext) -> web.Response:
-    return json_response(_guild(ctx).sorted_roles())
+    return json_response(guild_of(ctx).sorted_roles())
 
 
 async def get_role(ctx: RequestContext) -> web.Response:
-    return json_response(_guild(ctx).role(ctx.params["role"]))
+    return json_response(guild_of(ctx).role(ctx.params["role"]))
 
 
 async def get_member(ctx: RequestContext) -> web.Response:
-    guild = _guild(ctx)
+    guild = guild_of(ctx)
     ctx.state.world.user(ctx.params["user"])  # a user that does not exist at all: 10013
     return json_response(guild.member(ctx.params["user"]))
 
 
 async def list_members(ctx: RequestContext) -> web.Response:
     """Members by ascending user id, `limit` (1-1000, default 1) of them after the id `after`."""
-    guild = _guild(ctx)
-    limit = _query_int(ctx, "limit", default=1, low=1, high=1000)
-    after = _query_snowflake(ctx, "after")
+    guild = guild_of(ctx)
+    limit = query_int(ctx, "limit", default=1, low=1, high=1000)
+    after = query_snowflake(ctx, "after")
     return json_response(_page(guild.members, limit=limit, after=after, before=None))
 
 
 async def list_bans(ctx: RequestContext) -> web.Response:
     """Bans by ascending user id; `before` wins over `after` when both are given (Discord's docs)."""
-    guild = _guild(ctx)
-    require(ctx.state.world, guild, _actor(ctx), Permissions.BAN_MEMBERS)
-    limit = _query_int(ctx, "limit", default=1000, low=1, high=1000)
-    before = _query_snowflake(ctx, "before")
-    after = None if before is not None else _query_snowflake(ctx, "after")
+    guild = guild_of(ctx)
+    require(ctx.state.world, guild, actor(ctx), Permissions.BAN_MEMBERS)
+    limit = query_int(ctx, "limit", default=1000, low=1, high=1000)
+    before = query_snowflake(ctx, "before")
+    after = None if before is not None else query_snowflake(ctx, "after")
     return json_response(_page(guild.bans, limit=limit, after=after, before=before))
 
 
 async def get_ban(ctx: RequestContext) -> web.Response:
-    guild = _guild(ctx)
-    require(ctx.state.world, guild, _actor(ctx), Permissions.BAN_MEMBERS)
+    guild = guild_of(ctx)
+    require(ctx.state.world, guild, actor(ctx), Permissions.BAN_MEMBERS)
     return json_response(guild.ban(ctx.params["user"]))
 
 
@@ -107,13 +95,13 @@ async def get_invite(ctx: RequestContext) -> web.Response:
     """Anyone with the code may look: no membership or permission needed."""
     world = ctx.state.world
     stored = world.invite(ctx.params["invite"])
-    return json_response(world.invite_payload(stored, with_counts=_query_bool(ctx, "with_counts")))
+    return json_response(world.invite_payload(stored, with_counts=query_bool(ctx, "with_counts")))
 
 
 async def list_guild_invites(ctx: RequestContext) -> web.Response:
     """Needs MANAGE_GUILD or VIEW_AUDIT_LOG; only MANAGE_GUILD shows the invites' metadata."""
-    guild = _guild(ctx)
-    granted = permissions_in(ctx.state.world, guild, _actor(ctx))
+    guild = guild_of(ctx)
+    granted = permissions_in(ctx.state.world, guild, actor(ctx))
     if not granted & (Permissions.MANAGE_GUILD | Permissions.VIEW_AUDIT_LOG):
         raise missing_permissions()
     metadata = bool(granted & Permissions.MANAGE_GUILD)
@@ -122,33 +110,27 @@ async def list_guild_invites(ctx: RequestContext) -> web.Response:
 
 async def list_channel_invites(ctx: RequestContext) -> web.Response:
     """A guild channel's invites, with metadata; needs MANAGE_CHANNELS in the channel."""
-    world = ctx.state.world
-    channel = world.channels.get(ctx.params["channel"])
-    if channel is None:
-        raise DiscordError.unknown("Channel", 10003)
-    if channel.get("guild_id") is None:  # "Only usable for guild channels."
-        raise missing_access()
-    guild = _guild(ctx, str(channel["guild_id"]))
-    require(world, guild, _actor(ctx), Permissions.MANAGE_CHANNELS, channel)
+    guild, channel = guild_channel_of(ctx)
+    require(ctx.state.world, guild, actor(ctx), Permissions.MANAGE_CHANNELS, channel)
     return json_response(_invites(ctx, lambda stored: stored["channel_id"] == channel["id"], metadata=True))
 
 
 async def list_my_guilds(ctx: RequestContext) -> web.Response:
     """The bot's guilds by ascending id, `limit` (1-200, default 200) of them after `after`, or the
     last ones before `before` (which wins when both are given)."""
-    world, me = ctx.state.world, _actor(ctx)
-    limit = _query_int(ctx, "limit", default=200, low=1, high=200)
-    before = _query_snowflake(ctx, "before")
-    after = None if before is not None else _query_snowflake(ctx, "after")
+    world, me = ctx.state.world, actor(ctx)
+    limit = query_int(ctx, "limit", default=200, low=1, high=200)
+    before = query_snowflake(ctx, "before")
+    after = None if before is not None else query_snowflake(ctx, "after")
     mine = {guild.id: guild for guild in world.guilds.values() if me in guild.members}
-    with_counts = _query_bool(ctx, "with_counts")
+    with_counts = query_bool(ctx, "with_counts")
     chosen = _page(mine, limit=limit, after=after, before=before)
     return json_response([_own_guild(ctx, guild, with_counts=with_counts) for guild in chosen])
 
 
 def _own_guild(ctx: RequestContext, guild: GuildRecord, *, with_counts: bool) -> json.JSONObject:
     """A partial guild as `GET /users/@me/guilds` lists it (user.mdx's example)."""
-    me, fields = _actor(ctx), guild.fields
+    me, fields = actor(ctx), guild.fields
     payload: json.JSONObject = {
         "id": guild.id,
         "name": fields["name"],
@@ -164,17 +146,17 @@ def _own_guild(ctx: RequestContext, guild: GuildRecord, *, with_counts: bool) ->
 
 
 async def leave_guild(ctx: RequestContext) -> web.Response:
-    guild = _guild(ctx)
-    if guild.owner_id == _actor(ctx):
+    guild = guild_of(ctx)
+    if guild.owner_id == actor(ctx):
         raise DiscordError(400, "Invalid Guild", 50055)
-    del guild.members[_actor(ctx)]
+    del guild.members[actor(ctx)]
     return empty_response()
 
 
 async def delete_guild(ctx: RequestContext) -> web.Response:
     """Only the owner may; the guild's channels, their messages and its invites and templates go too."""
-    world, guild = ctx.state.world, _guild(ctx)
-    if guild.owner_id != _actor(ctx):
+    world, guild = ctx.state.world, guild_of(ctx)
+    if guild.owner_id != actor(ctx):
         raise missing_permissions()
     for channel in [c for c in world.channels.values() if c.get("guild_id") == guild.id]:
         del world.channels[channel["id"]]
@@ -188,7 +170,7 @@ async def get_guild_preview(ctx: RequestContext) -> web.Response:
     """A guild the bot is not in shows its preview only when discoverable (else 10004)."""
     guild = ctx.state.world.guild(ctx.params["guild"])
     features = guild.fields.get("features") or ()
-    if _actor(ctx) not in guild.members and "DISCOVERABLE" not in features:
+    if actor(ctx) not in guild.members and "DISCOVERABLE" not in features:
         raise DiscordError.unknown("Guild", 10004)
     keys = ("id", "name", "icon", "splash", "discovery_splash", "features", "description")
     preview = {key: guild.fields.get(key) for key in keys}
@@ -202,22 +184,22 @@ async def get_voice_regions(ctx: RequestContext) -> web.Response:
 
 
 async def get_guild_voice_regions(ctx: RequestContext) -> web.Response:
-    _guild(ctx)
+    guild_of(ctx)
     return json_response(VOICE_REGIONS)
 
 
 async def get_vanity_url(ctx: RequestContext) -> web.Response:
     """The guild's `vanity_url_code` (`None` when unset); every use is through other guilds' bots,
     so the emulator counts none."""
-    guild = _guild(ctx)
-    require(ctx.state.world, guild, _actor(ctx), Permissions.MANAGE_GUILD)
+    guild = guild_of(ctx)
+    require(ctx.state.world, guild, actor(ctx), Permissions.MANAGE_GUILD)
     return json_response({"code": guild.fields.get("vanity_url_code"), "uses": 0})
 
 
 async def get_integrations(ctx: RequestContext) -> web.Response:
     """Up to 50 integrations, as Discord documents; seed them in `GuildRecord.integrations`."""
-    guild = _guild(ctx)
-    require(ctx.state.world, guild, _actor(ctx), Permissions.MANAGE_GUILD)
+    guild = guild_of(ctx)
+    require(ctx.state.world, guild, actor(ctx), Permissions.MANAGE_GUILD)
     return json_response(list(guild.integrations.values())[:50])
 
 
@@ -243,43 +225,6 @@ def _page(
     else:
         chosen = [i for i in ids if i > (after or 0)][:limit]
     return [by_id[str(i)] for i in chosen]
-
-
-def _query_bool(ctx: RequestContext, name: str) -> bool:
-    """Discord's boolean query strings: `True`/`true`/`1` and `False`/`false`/`0`."""
-    value = ctx.query.get(name)
-    if value is None or value in _FALSE:
-        return False
-    if value in _TRUE:
-        return True
-    raise _query_error(name, "BOOLEAN_TYPE_CONVERT", f'Value "{value}" is not a valid boolean.')
-
-
-def _query_int(ctx: RequestContext, name: str, *, default: int, low: int, high: int) -> int:
-    value = ctx.query.get(name)
-    if value is None:
-        return default
-    if not value.lstrip("-").isdigit():
-        raise _query_error(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
-    number = int(value)
-    if number < low:
-        raise _query_error(name, "NUMBER_TYPE_MIN", f"int value should be greater than or equal to {low}.")
-    if number > high:
-        raise _query_error(name, "NUMBER_TYPE_MAX", f"int value should be less than or equal to {high}.")
-    return number
-
-
-def _query_snowflake(ctx: RequestContext, name: str) -> int | None:
-    value = ctx.query.get(name)
-    if value is None:
-        return None
-    if not value.isdigit():
-        raise _query_error(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not snowflake.')
-    return int(value)
-
-
-def _query_error(name: str, code: str, message: str) -> DiscordError:
-    return DiscordError.invalid_form(field_error(name, code, message))
 
 
 def _region(region_id: str, name: str, *, optimal: bool = False) -> json.JSONObject:

@@ -31,6 +31,11 @@ import weakref
 from aiohttp import web
 
 from hikari_like.testing.emulator import validation
+from hikari_like.testing.emulator.field_checks import invalid
+from hikari_like.testing.emulator.field_checks import query_int
+from hikari_like.testing.emulator.field_checks import too_long
+from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.guild_world import GuildRecord
 from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.permissions import guild_permissions
@@ -42,11 +47,7 @@ from hikari_like.testing.emulator.permissions import require_grantable
 from hikari_like.testing.emulator.permissions import top_position
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
-from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.responses import json_response
-from hikari_like.testing.emulator.routes_guilds import _actor as actor
-from hikari_like.testing.emulator.routes_guilds import _guild as guild_of
-from hikari_like.testing.emulator.routes_guilds import _query_int as query_int
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 
@@ -102,20 +103,12 @@ def grant_guilds_join(state: EmulatorState, user_id: str) -> str:
     return token
 
 
-def _invalid(path: str, code: str, message: str) -> DiscordError:
-    return DiscordError.invalid_form(field_error(path, code, message))
-
-
 def _not_in_voice() -> DiscordError:
     return DiscordError(400, "Target user is not connected to voice", 40032)
 
 
 def _needs_boosts() -> DiscordError:
     return DiscordError(403, "This server needs more boosts to perform this action", 50101)
-
-
-def _body(ctx: RequestContext) -> json.JSONObject:
-    return validation.require_object(ctx.body.json) if ctx.body.json is not None else {}
 
 
 # -- members ------------------------------------------------------------------------------------------
@@ -126,7 +119,7 @@ async def search_members(ctx: RequestContext) -> web.Response:
     guild = guild_of(ctx)
     query = ctx.query.get("query")
     if query is None:
-        raise _invalid("query", "BASE_TYPE_REQUIRED", "This field is required")
+        raise invalid("query", "BASE_TYPE_REQUIRED", "This field is required")
     limit = query_int(ctx, "limit", default=1, low=1, high=1000)
     wanted = query.casefold()
     found = [
@@ -145,7 +138,7 @@ def _names(member: json.JSONObject) -> list[str]:
 async def add_member(ctx: RequestContext) -> web.Response:
     """201 with the new member; 204 when the user already is one."""
     guild, me, world = guild_of(ctx), actor(ctx), ctx.state.world
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     user = world.user(ctx.params["user"])
     if _GRANTS.get(ctx.state, {}).get(str(body.get("access_token"))) != str(user["id"]):
         raise DiscordError(400, "Invalid OAuth2 access token provided", 50025)
@@ -163,7 +156,7 @@ async def add_member(ctx: RequestContext) -> web.Response:
 
 async def edit_member(ctx: RequestContext) -> web.Response:
     guild, me, world = guild_of(ctx), actor(ctx), ctx.state.world
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     target = ctx.params["user"]
     member = guild.member(target)
     for field, permission in _FIELD_PERMISSIONS.items():
@@ -187,7 +180,7 @@ async def edit_member(ctx: RequestContext) -> web.Response:
 async def edit_my_member(ctx: RequestContext) -> web.Response:
     """The bot's own nickname (CHANGE_NICKNAME), guild avatar, banner and bio."""
     guild, me = guild_of(ctx), actor(ctx)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     member = guild.member(me)
     if "nick" in body:
         require(ctx.state.world, guild, me, Permissions.CHANGE_NICKNAME)
@@ -227,7 +220,7 @@ def _nick(value: object) -> str | None:
     if value is None or value == "":
         return None  # Discord resets the nickname for both
     if not isinstance(value, str) or len(value) > _MAX_NICK:
-        raise _invalid("nick", "BASE_TYPE_BAD_LENGTH", f"Must be between 1 and {_MAX_NICK} in length.")
+        raise invalid("nick", "BASE_TYPE_BAD_LENGTH", f"Must be between 1 and {_MAX_NICK} in length.")
     return value
 
 
@@ -235,7 +228,7 @@ def _role_list(guild: GuildRecord, me: str, value: object, *, current: list[str]
     """A member's new role list: every role must exist; those added or removed must be below the
     bot's highest role and not managed. @everyone is implied, so it is dropped."""
     if not isinstance(value, list):
-        raise _invalid("roles", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
+        raise invalid("roles", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
     wanted = [str(role_id) for role_id in value if str(role_id) != guild.id]
     for role_id in set(wanted) ^ set(current):
         if role_id in guild.roles:
@@ -262,12 +255,12 @@ def _timeout(guild: GuildRecord, me: str, target: str, body: json.JSONObject) ->
     try:
         until = datetime.datetime.fromisoformat(value)
     except (TypeError, ValueError):
-        raise _invalid("communication_disabled_until", "DATE_TIME_TYPE_PARSE", "Invalid datetime.") from None
+        raise invalid("communication_disabled_until", "DATE_TIME_TYPE_PARSE", "Invalid datetime.") from None
     if until.tzinfo is None:
         until = until.replace(tzinfo=datetime.UTC)
     if until - datetime.datetime.now(datetime.UTC) > _MAX_TIMEOUT:
         message = "A timeout may last at most 28 days."
-        raise _invalid("communication_disabled_until", "BASE_TYPE_BAD_TIME", message)
+        raise invalid("communication_disabled_until", "BASE_TYPE_BAD_TIME", message)
     return until.isoformat()
 
 
@@ -276,7 +269,7 @@ def _flags(ctx: RequestContext, guild: GuildRecord, me: str, member: json.JSONOb
     if not any(granted & needed == needed for needed in _FLAG_EDITORS):
         raise missing_permissions()
     if not isinstance(value, int) or isinstance(value, bool):
-        raise _invalid("flags", "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
+        raise invalid("flags", "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
     return (int(member.get("flags") or 0) & ~_EDITABLE_MEMBER_FLAGS) | (value & _EDITABLE_MEMBER_FLAGS)
 
 
@@ -308,7 +301,7 @@ def _image_hash(field: str, value: object) -> str | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.startswith("data:image/"):
-        raise _invalid(field, "IMAGE_INVALID", "Invalid image data")
+        raise invalid(field, "IMAGE_INVALID", "Invalid image data")
     return hashlib.blake2b(value.encode(), digest_size=16).hexdigest()
 
 
@@ -321,7 +314,7 @@ async def create_role(ctx: RequestContext) -> web.Response:
     require(world, guild, me, Permissions.MANAGE_ROLES)
     if len(guild.roles) >= _MAX_ROLES:
         raise DiscordError(400, f"Maximum number of guild roles reached ({_MAX_ROLES})", 30005)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     permissions = _permissions(body.get("permissions", guild.everyone["permissions"]))
     require_grantable(guild, me, permissions)
     _apply_look(guild, {}, body)  # refused before anything changes: a new role moves the others up
@@ -335,7 +328,7 @@ async def edit_role(ctx: RequestContext) -> web.Response:
     require(ctx.state.world, guild, me, Permissions.MANAGE_ROLES)
     role = guild.role(ctx.params["role"])
     require_above(guild, me, role=role["id"])
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     edited = dict(role)
     if body.get("permissions") is not None:
         edited["permissions"] = str(_permissions(body["permissions"]))
@@ -367,12 +360,12 @@ async def reposition_roles(ctx: RequestContext) -> web.Response:
     require(ctx.state.world, guild, me, Permissions.MANAGE_ROLES)
     moves = ctx.body.json
     if not isinstance(moves, list) or not all(isinstance(move, dict) for move in moves):
-        raise _invalid("_", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
+        raise invalid("_", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
     for index, move in enumerate(moves):
         role = guild.role(str(move.get("id")))
         position = move.get("position")
         if role["id"] == guild.id or not isinstance(position, int) or position < 1:
-            raise _invalid(f"{index}.position", "NUMBER_TYPE_MIN", "int value should be greater than 0.")
+            raise invalid(f"{index}.position", "NUMBER_TYPE_MIN", "int value should be greater than 0.")
         require_above(guild, me, role=role["id"])
         if position >= top_position(guild, me):
             raise missing_permissions()
@@ -418,7 +411,7 @@ def _member_role(ctx: RequestContext) -> tuple[json.JSONObject, str]:
 
 def _permissions(value: object) -> int:
     if isinstance(value, bool) or not isinstance(value, str | int) or not str(value).isdigit():
-        raise _invalid("permissions", "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
+        raise invalid("permissions", "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
     return int(value)
 
 
@@ -427,7 +420,7 @@ def _apply_look(guild: GuildRecord, role: json.JSONObject, body: json.JSONObject
     if body.get("name") is not None:
         name = body["name"]
         if not isinstance(name, str) or len(name) > _MAX_ROLE_NAME:
-            raise _invalid("name", "BASE_TYPE_MAX_LENGTH", f"Must be {_MAX_ROLE_NAME} or fewer in length.")
+            raise too_long("name", _MAX_ROLE_NAME)
         role["name"] = name
     _apply_colors(guild, role, body)
     for field in ("hoist", "mentionable"):
@@ -457,7 +450,7 @@ def _apply_colors(guild: GuildRecord, role: json.JSONObject, body: json.JSONObje
     elif body.get("color") is not None:
         color = body["color"]
         if isinstance(color, bool) or not isinstance(color, int) or not 0 <= color <= 0xFFFFFF:
-            raise _invalid("color", "NUMBER_TYPE_MAX", "int value should be less than or equal to 16777215.")
+            raise invalid("color", "NUMBER_TYPE_MAX", "int value should be less than or equal to 16777215.")
         role["color"] = color
         role["colors"] = {"primary_color": color, "secondary_color": None, "tertiary_color": None}
 

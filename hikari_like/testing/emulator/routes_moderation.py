@@ -21,19 +21,21 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import validation
+from hikari_like.testing.emulator.field_checks import bounded_int
+from hikari_like.testing.emulator.field_checks import invalid
+from hikari_like.testing.emulator.field_checks import too_long
+from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import guild_channel_of
+from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.guild_world import GuildRecord
 from hikari_like.testing.emulator.permissions import Permissions
-from hikari_like.testing.emulator.permissions import missing_access
 from hikari_like.testing.emulator.permissions import missing_permissions
 from hikari_like.testing.emulator.permissions import permissions_in
 from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.permissions import top_position
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
-from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.responses import json_response
-from hikari_like.testing.emulator.routes_guilds import _actor as actor
-from hikari_like.testing.emulator.routes_guilds import _guild as guild_of
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 
@@ -53,7 +55,7 @@ async def create_ban(ctx: RequestContext) -> web.Response:
     user = ctx.state.world.user(ctx.params["user"])
     if not _outranks(guild, me, str(user["id"])):
         raise missing_permissions()
-    seconds = _delete_seconds(_body(ctx))
+    seconds = _delete_seconds(validation.optional_object(ctx.body.json))
     _ban(ctx, guild, user, seconds)
     return empty_response()
 
@@ -71,7 +73,7 @@ async def bulk_ban(ctx: RequestContext) -> web.Response:
     the bot itself out of both lists, and answers 500000 when nobody could be banned."""
     guild, me = guild_of(ctx), actor(ctx)
     require(ctx.state.world, guild, me, Permissions.BAN_MEMBERS | Permissions.MANAGE_GUILD)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     user_ids, seconds = _bulk_user_ids(body), _delete_seconds(body)
     banned: list[str] = []
     failed: list[str] = []
@@ -118,20 +120,20 @@ def _delete_recent_messages(ctx: RequestContext, guild: GuildRecord, user_id: st
 
 
 def _delete_seconds(body: json.JSONObject) -> int:
-    return _bounded_int(body, "delete_message_seconds", low=0, high=_WEEK, default=0)
+    return bounded_int(body, "delete_message_seconds", low=0, high=_WEEK, default=0)
 
 
 def _bulk_user_ids(body: json.JSONObject) -> list[str]:
     user_ids = body.get("user_ids")
     if user_ids is None:
-        raise _invalid("user_ids", "BASE_TYPE_REQUIRED", "This field is required")
+        raise invalid("user_ids", "BASE_TYPE_REQUIRED", "This field is required")
     if not isinstance(user_ids, list):
-        raise _invalid("user_ids", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
+        raise invalid("user_ids", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
     if len(user_ids) > _MAX_BULK_BAN:
-        raise _invalid("user_ids", "BASE_TYPE_MAX_LENGTH", f"Must be {_MAX_BULK_BAN} or fewer in length.")
+        raise too_long("user_ids", _MAX_BULK_BAN)
     for index, user_id in enumerate(user_ids):
         if not str(user_id).isdigit():
-            raise _invalid(f"user_ids.{index}", "NUMBER_TYPE_COERCE", f'Value "{user_id}" is not snowflake.')
+            raise invalid(f"user_ids.{index}", "NUMBER_TYPE_COERCE", f'Value "{user_id}" is not snowflake.')
     return [str(user_id) for user_id in user_ids]
 
 
@@ -141,10 +143,10 @@ def _bulk_user_ids(body: json.JSONObject) -> list[str]:
 async def create_invite(ctx: RequestContext) -> web.Response:
     """A new invite, or, unless `unique`, the bot's existing one with the same settings."""
     world = ctx.state.world
-    channel = _guild_channel(ctx)
-    guild, me = guild_of(ctx, str(channel["guild_id"])), actor(ctx)
+    guild, channel = guild_channel_of(ctx)
+    me = actor(ctx)
     require(world, guild, me, Permissions.CREATE_INSTANT_INVITE, channel)
-    body = _body(ctx)
+    body = validation.optional_object(ctx.body.json)
     settings = _invite_settings(ctx, guild, body)
     stored = None if _bool(body, "unique") else _similar_invite(ctx, channel, me, settings)
     if stored is None:
@@ -174,8 +176,8 @@ class _InviteSettings(typing.NamedTuple):
 
 def _invite_settings(ctx: RequestContext, guild: GuildRecord, body: json.JSONObject) -> _InviteSettings:
     basic = {
-        "max_age": _bounded_int(body, "max_age", low=0, high=_WEEK, default=86400),
-        "max_uses": _bounded_int(body, "max_uses", low=0, high=_MAX_INVITE_USES, default=0),
+        "max_age": bounded_int(body, "max_age", low=0, high=_WEEK, default=86400),
+        "max_uses": bounded_int(body, "max_uses", low=0, high=_MAX_INVITE_USES, default=0),
         "temporary": _bool(body, "temporary"),
     }
     return _InviteSettings(basic=basic, targets={**_targets(ctx, body), **_roles(ctx, guild, body)})
@@ -186,7 +188,7 @@ def _targets(ctx: RequestContext, body: json.JSONObject) -> json.JSONObject:
     if target_type is None:
         return {}
     if target_type not in (_STREAM, _EMBEDDED_APPLICATION):
-        raise _invalid("target_type", "ENUM_TYPE_COERCE", f'Value "{target_type}" is not a valid enum value.')
+        raise invalid("target_type", "ENUM_TYPE_COERCE", f'Value "{target_type}" is not a valid enum value.')
     if target_type == _STREAM:
         user_id = _required_snowflake(body, "target_user_id")
         return {"target_type": target_type, "target_user": ctx.state.world.user(user_id)}
@@ -221,21 +223,7 @@ def _similar_invite(
     return None
 
 
-def _guild_channel(ctx: RequestContext) -> json.JSONObject:
-    channel = ctx.state.world.channels.get(ctx.params["channel"])
-    if channel is None:
-        raise DiscordError.unknown("Channel", 10003)
-    if channel.get("guild_id") is None:  # "Only usable for guild channels."
-        raise missing_access()
-    return channel
-
-
 # -- bodies ---------------------------------------------------------------------------------------------
-
-
-def _body(ctx: RequestContext) -> json.JSONObject:
-    # No body at all reads as `{}`: every field of these routes is optional.
-    return {} if ctx.body.json is None else validation.require_object(ctx.body.json)
 
 
 def _reason(ctx: RequestContext) -> str | None:
@@ -243,40 +231,20 @@ def _reason(ctx: RequestContext) -> str | None:
     return None if header is None else urllib.parse.unquote(header)
 
 
-def _bounded_int(body: json.JSONObject, name: str, *, low: int, high: int, default: int) -> int:
-    value = body.get(name)
-    if value is None:
-        return default
-    # A whole float (hikari sends a timedelta's `total_seconds()`, 86400.0) reads as its int.
-    if isinstance(value, float) and value.is_integer():
-        value = int(value)
-    if isinstance(value, bool) or not isinstance(value, int):
-        raise _invalid(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not int.')
-    if value < low:
-        raise _invalid(name, "NUMBER_TYPE_MIN", f"int value should be greater than or equal to {low}.")
-    if value > high:
-        raise _invalid(name, "NUMBER_TYPE_MAX", f"int value should be less than or equal to {high}.")
-    return value
-
-
 def _bool(body: json.JSONObject, name: str) -> bool:
     value = body.get(name, False)
     if not isinstance(value, bool):
-        raise _invalid(name, "BOOLEAN_TYPE_CONVERT", "Must be either true or false.")
+        raise invalid(name, "BOOLEAN_TYPE_CONVERT", "Must be either true or false.")
     return value
 
 
 def _required_snowflake(body: json.JSONObject, name: str) -> str:
     value = body.get(name)
     if value is None:
-        raise _invalid(name, "BASE_TYPE_REQUIRED", "This field is required")
+        raise invalid(name, "BASE_TYPE_REQUIRED", "This field is required")
     if not str(value).isdigit():
-        raise _invalid(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not snowflake.')
+        raise invalid(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not snowflake.')
     return str(value)
-
-
-def _invalid(path: str, code: str, message: str) -> DiscordError:
-    return DiscordError.invalid_form(field_error(path, code, message))
 
 
 _GUILD: typing.Final = "/guilds/{guild}"

@@ -2,15 +2,16 @@
 
 from __future__ import annotations
 
-__all__ = ["require_object", "validate_message", "validate_modal", "validate_nonce"]
+__all__ = ["optional_object", "require_object", "validate_message", "validate_modal", "validate_nonce"]
 
 import typing
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import component_validation
+from hikari_like.testing.emulator.field_checks import invalid
+from hikari_like.testing.emulator.field_checks import too_long
 from hikari_like.testing.emulator.poll_validation import validate_poll
 from hikari_like.testing.emulator.responses import DiscordError
-from hikari_like.testing.emulator.responses import field_error
 
 _MAX_CONTENT = 2000
 _MAX_EMBEDS = 10
@@ -27,6 +28,11 @@ def require_object(body: typing.Any) -> json.JSONObject:
     raise DiscordError.invalid_form(errors)
 
 
+def optional_object(body: typing.Any) -> json.JSONObject:
+    """Like `require_object`, but no body at all reads as `{}` (routes whose every field is optional)."""
+    return {} if body is None else require_object(body)
+
+
 def validate_message(body: json.JSONObject, *, has_files: bool, creating: bool, prefix: str = "") -> None:
     """Reject what Discord rejects: overlong content, too many embeds, an empty new message, and
     component trees Discord refuses (`component_validation`). `prefix` is where the message sits
@@ -34,12 +40,10 @@ def validate_message(body: json.JSONObject, *, has_files: bool, creating: bool, 
     at = f"{prefix}." if prefix else ""
     content = body.get("content")
     if content is not None and (not isinstance(content, str) or len(content) > _MAX_CONTENT):
-        message = f"Must be {_MAX_CONTENT} or fewer in length."
-        raise DiscordError.invalid_form(field_error(f"{at}content", "BASE_TYPE_MAX_LENGTH", message))
+        raise too_long(f"{at}content", _MAX_CONTENT)
     embeds = body.get("embeds")
     if embeds is not None and (not isinstance(embeds, list) or len(embeds) > _MAX_EMBEDS):
-        message = f"Must be {_MAX_EMBEDS} or fewer in length."
-        raise DiscordError.invalid_form(field_error(f"{at}embeds", "BASE_TYPE_MAX_LENGTH", message))
+        raise too_long(f"{at}embeds", _MAX_EMBEDS)
     validate_poll(body.get("poll"))
     component_validation.check_message_components(body, prefix=prefix)
     if creating and not has_files and _is_empty(body):
@@ -52,16 +56,13 @@ def validate_nonce(body: json.JSONObject) -> str | int | None:
     nonce = body.get("nonce")
     enforce = body.get("enforce_nonce")
     if enforce is not None and not isinstance(enforce, bool):
-        message = "Must be either true or false."
-        raise DiscordError.invalid_form(field_error("enforce_nonce", "BASE_TYPE_BOOLEAN", message))
+        raise invalid("enforce_nonce", "BASE_TYPE_BOOLEAN", "Must be either true or false.")
     if nonce is None:
         return None
     if isinstance(nonce, bool) or not isinstance(nonce, int | str):
-        message = "Must be an integer or a string."
-        raise DiscordError.invalid_form(field_error("nonce", "NONCE_TYPE_INVALID", message))
+        raise invalid("nonce", "NONCE_TYPE_INVALID", "Must be an integer or a string.")
     if len(str(nonce)) > _MAX_NONCE:
-        message = f"Must be {_MAX_NONCE} or fewer in length."
-        raise DiscordError.invalid_form(field_error("nonce", "BASE_TYPE_MAX_LENGTH", message))
+        raise too_long("nonce", _MAX_NONCE)
     return nonce
 
 
@@ -75,7 +76,5 @@ def validate_modal(data: json.JSONObject) -> None:
     component tree is one Discord accepts (`component_validation`)."""
     for name in ("custom_id", "title", "components"):
         if not data.get(name):
-            raise DiscordError.invalid_form(
-                field_error(f"data.{name}", "BASE_TYPE_REQUIRED", "This field is required")
-            )
+            raise invalid(f"data.{name}", "BASE_TYPE_REQUIRED", "This field is required")
     component_validation.check_modal_components(data)

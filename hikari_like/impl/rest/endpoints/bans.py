@@ -14,7 +14,7 @@ await rest.unban_user(guild, user)
 
 from __future__ import annotations
 
-__all__ = ["BanEndpoints", "Intervalish", "seconds_of"]
+__all__ = ["BanEndpoints"]
 
 import datetime
 import functools
@@ -28,23 +28,10 @@ from hikari_like.api import rest as rest_api
 from hikari_like.impl.rest import pagination
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
+from hikari_like.internal.time import Intervalish
+from hikari_like.internal.time import timespan_to_int
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
-
-Intervalish = int | float | datetime.timedelta
-"""A span of time as hikari takes one: seconds (int or float) or a `timedelta`."""
-
-
-def seconds_of(value: Intervalish) -> int:
-    """Whole seconds, as Discord takes them (fractions dropped, negative spans as 0).
-
-    ```python
-    seconds_of(datetime.timedelta(hours=1))  # 3600
-    ```
-    """
-    if isinstance(value, datetime.timedelta):
-        value = value.total_seconds()
-    return max(int(value), 0)
 
 
 def _ban_route(
@@ -55,7 +42,7 @@ def _ban_route(
 
 def _deleting(delete_message_seconds: Intervalish | undefined.UndefinedType) -> payloads.Payload:
     body = payloads.Payload()
-    body.put("delete_message_seconds", delete_message_seconds, conversion=seconds_of)
+    body.put("delete_message_seconds", delete_message_seconds, conversion=timespan_to_int)
     return body
 
 

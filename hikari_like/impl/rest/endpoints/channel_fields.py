@@ -23,18 +23,12 @@ import typing
 from hikari_like import emojis
 from hikari_like import snowflakes
 from hikari_like.impl.rest import payloads
+from hikari_like.internal.time import Intervalish
+from hikari_like.internal.time import timespan_to_int
 
 if typing.TYPE_CHECKING:
     from hikari_like import channels
     from hikari_like.internal.json import JSONObject
-
-Intervalish: typing.TypeAlias = "int | float | datetime.timedelta"
-"""hikari's `time.Intervalish`: seconds, or a `timedelta`."""
-
-
-def _seconds(value: Intervalish) -> int:
-    seconds = value.total_seconds() if isinstance(value, datetime.timedelta) else value
-    return max(0, int(seconds))
 
 
 def _minutes(value: Intervalish) -> int:
@@ -103,13 +97,13 @@ _FIELDS: typing.Final[typing.Mapping[str, tuple[str, _Conversion]]] = {
     "bitrate": ("bitrate", None),
     "video_quality_mode": ("video_quality_mode", int),
     "user_limit": ("user_limit", None),
-    "rate_limit_per_user": ("rate_limit_per_user", _seconds),
+    "rate_limit_per_user": ("rate_limit_per_user", timespan_to_int),
     "region": ("rtc_region", _region_id),
     "permission_overwrites": ("permission_overwrites", _each(overwrite_payload)),
     "category": ("parent_id", _snowflake),
     "parent_category": ("parent_id", _snowflake),
     "default_auto_archive_duration": ("default_auto_archive_duration", _minutes),
-    "default_thread_rate_limit_per_user": ("default_thread_rate_limit_per_user", _seconds),
+    "default_thread_rate_limit_per_user": ("default_thread_rate_limit_per_user", timespan_to_int),
     "default_forum_layout": ("default_forum_layout", int),
     "default_sort_order": ("default_sort_order", int),
     "available_tags": ("available_tags", _each(_tag_payload)),

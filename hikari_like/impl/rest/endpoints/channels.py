@@ -31,9 +31,9 @@ from hikari_like.api import rest as rest_api
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import images
-from hikari_like.impl.rest.endpoints.channel_fields import Intervalish
 from hikari_like.impl.rest.endpoints.channel_fields import channel_body
 from hikari_like.impl.rest.endpoints.channel_positions import ChannelRepositioner
+from hikari_like.internal.time import Intervalish
 
 if typing.TYPE_CHECKING:
     from hikari_like import emojis

@@ -34,9 +34,9 @@ from hikari_like.impl.rest import pagination
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import images
-from hikari_like.impl.rest.endpoints.bans import Intervalish
-from hikari_like.impl.rest.endpoints.bans import seconds_of
 from hikari_like.internal import partial_json as read
+from hikari_like.internal.time import Intervalish
+from hikari_like.internal.time import timespan_to_int
 
 if typing.TYPE_CHECKING:
     from hikari_like import files
@@ -128,7 +128,7 @@ class GuildEndpoints(rest_api.RESTClient):
         body.put("verification_level", verification_level)
         body.put("default_message_notifications", default_message_notifications)
         body.put("explicit_content_filter", explicit_content_filter_level)
-        body.put("afk_timeout", afk_timeout, conversion=seconds_of)
+        body.put("afk_timeout", afk_timeout, conversion=timespan_to_int)
         body.put("preferred_locale", preferred_locale, conversion=str)
         body.put("system_channel_flags", system_channel_flags, conversion=int)
         body.put("description", description)

@@ -24,9 +24,9 @@ from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
-from hikari_like.impl.rest.endpoints.bans import Intervalish
-from hikari_like.impl.rest.endpoints.bans import seconds_of
 from hikari_like.internal import partial_json as read
+from hikari_like.internal.time import Intervalish
+from hikari_like.internal.time import timespan_to_int
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 
@@ -63,7 +63,7 @@ class InviteEndpoints(rest_api.RESTClient):
         ```
         """
         body = payloads.Payload()
-        body.put("max_age", max_age, conversion=seconds_of)
+        body.put("max_age", max_age, conversion=timespan_to_int)
         body.put("max_uses", max_uses)
         body.put("temporary", temporary)
         body.put("unique", unique)

@@ -1,0 +1,50 @@
+"""Who is acting on a guild route, and on which guild or guild channel, answered with Discord's
+errors: 10004 (Unknown Guild), 10003 (Unknown Channel) and 50001 (Missing Access) when the bot is
+not in the guild or the channel is not a guild's.
+
+```python
+async def get_roles(ctx: RequestContext) -> web.Response:
+    guild = guild_of(ctx)  # the path's `{guild}`, the bot among its members
+    require(ctx.state.world, guild, actor(ctx), Permissions.MANAGE_ROLES)
+    ...
+```
+"""
+
+from __future__ import annotations
+
+__all__ = ["actor", "guild_channel_of", "guild_of"]
+
+import typing
+
+from hikari_like.testing.emulator.permissions import missing_access
+from hikari_like.testing.emulator.responses import DiscordError
+
+if typing.TYPE_CHECKING:
+    from hikari_like.internal import json
+    from hikari_like.testing.emulator.guild_world import GuildRecord
+    from hikari_like.testing.emulator.routing import RequestContext
+
+
+def actor(ctx: RequestContext) -> str:
+    """Who is asking: the bot (Bearer tokens from client credentials act for the application too)."""
+    return str(ctx.state.bot_user["id"])
+
+
+def guild_of(ctx: RequestContext, guild_id: str | None = None) -> GuildRecord:
+    """The path's guild (or `guild_id`); Discord answers 10004 for an unknown one, 50001 for one
+    the bot is not in."""
+    guild = ctx.state.world.guild(guild_id or ctx.params["guild"])
+    if actor(ctx) not in guild.members:
+        raise missing_access()
+    return guild
+
+
+def guild_channel_of(ctx: RequestContext) -> tuple[GuildRecord, json.JSONObject]:
+    """The path's `{channel}` and its guild: 10003 for an unknown channel, 50001 for a DM ("Only
+    usable for guild channels") or a guild the bot is not in."""
+    channel = ctx.state.world.channels.get(ctx.params["channel"])
+    if channel is None:
+        raise DiscordError.unknown("Channel", 10003)
+    if channel.get("guild_id") is None:
+        raise missing_access()
+    return guild_of(ctx, str(channel["guild_id"])), channel
