@@ -20,9 +20,10 @@ the submodule itself.
 
 from __future__ import annotations
 
-__all__ = ["BUILDER_SOURCES", "IMPL_SOURCES", "exports", "reexport"]
+__all__ = ["BUILDER_SOURCES", "IMPL_SOURCES", "exports", "module", "reexport"]
 
 import importlib
+import importlib.util
 import sys
 import types
 import typing
@@ -115,3 +116,24 @@ def reexport(
     namespace = vars(sys.modules[package])
     namespace.update({name: getattr(source, name) for name in source.__all__ if name not in lazy})
     return exports(package, {**lazy, **(also or {})})
+
+
+def module(name: str, /) -> types.ModuleType:
+    """The module `name`, executed only when one of its attributes is first read.
+
+    For a module whose classes only some calls need (the REST client's guild templates, invites
+    and voice regions): `templates = lazy_imports.module("hikari_like.templates")` at the top of
+    the endpoint module, with the real import under `typing.TYPE_CHECKING` for type checkers. A
+    module already imported is returned as it is.
+    """
+    if name in sys.modules:
+        return sys.modules[name]
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None:
+        raise ModuleNotFoundError(f"no module named {name!r}", name=name)
+    loader = importlib.util.LazyLoader(spec.loader)
+    spec.loader = loader
+    lazy = importlib.util.module_from_spec(spec)
+    sys.modules[name] = lazy
+    loader.exec_module(lazy)
+    return lazy

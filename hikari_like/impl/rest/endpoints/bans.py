@@ -21,15 +21,22 @@ import functools
 import typing
 
 from hikari_like import guilds
-from hikari_like import iterators
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
-from hikari_like.impl.rest import pagination
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 from hikari_like.internal.time import Intervalish
 from hikari_like.internal.time import timespan_to_int
+
+if typing.TYPE_CHECKING:
+    from hikari_like import iterators
+    from hikari_like.impl.rest import pagination
+else:
+    from hikari_like.internal import lazy_imports
+
+    # The paginator (and hikari's LazyIterator behind it) load on the first paginated call.
+    pagination = lazy_imports.module("hikari_like.impl.rest.pagination")
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 

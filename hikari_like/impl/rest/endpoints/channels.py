@@ -40,7 +40,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import voices
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
-_ChannelT = typing.TypeVar("_ChannelT", bound=channels.GuildChannel)
+_ChannelT = typing.TypeVar("_ChannelT", bound="channels.GuildChannel")
 _Reason: typing.TypeAlias = "str | undefined.UndefinedType"
 _Overwrites: typing.TypeAlias = "typing.Sequence[channels.PermissionOverwrite] | undefined.UndefinedType"
 _Region: typing.TypeAlias = "voices.VoiceRegion | str | undefined.UndefinedType"

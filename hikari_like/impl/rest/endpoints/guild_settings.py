@@ -19,13 +19,20 @@ import typing
 
 from hikari_like import guilds
 from hikari_like import snowflakes
-from hikari_like import templates
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints.guilds import guild_route
 from hikari_like.internal import partial_json as read
+
+if typing.TYPE_CHECKING:
+    from hikari_like import templates
+else:
+    from hikari_like.internal import lazy_imports
+
+    # Loaded when a call first needs its models: most bots never make these calls.
+    templates = lazy_imports.module("hikari_like.templates")
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 

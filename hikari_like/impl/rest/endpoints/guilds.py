@@ -23,20 +23,29 @@ import typing
 
 from hikari_like import channels as channels_
 from hikari_like import guilds
-from hikari_like import invites
-from hikari_like import iterators
 from hikari_like import locales
 from hikari_like import snowflakes
 from hikari_like import undefined
-from hikari_like import voices
 from hikari_like.api import rest as rest_api
-from hikari_like.impl.rest import pagination
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import images
 from hikari_like.internal import partial_json as read
 from hikari_like.internal.time import Intervalish
 from hikari_like.internal.time import timespan_to_int
+
+if typing.TYPE_CHECKING:
+    from hikari_like import invites
+    from hikari_like import iterators
+    from hikari_like import voices
+    from hikari_like.impl.rest import pagination
+else:
+    from hikari_like.internal import lazy_imports
+
+    # Loaded when a call first needs its models: most bots never make these calls.
+    invites = lazy_imports.module("hikari_like.invites")
+    voices = lazy_imports.module("hikari_like.voices")
+    pagination = lazy_imports.module("hikari_like.impl.rest.pagination")
 
 if typing.TYPE_CHECKING:
     from hikari_like import files

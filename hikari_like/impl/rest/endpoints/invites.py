@@ -18,7 +18,6 @@ __all__ = ["InviteEndpoints"]
 import functools
 import typing
 
-from hikari_like import invites
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
@@ -27,6 +26,14 @@ from hikari_like.impl.rest import routes
 from hikari_like.internal import partial_json as read
 from hikari_like.internal.time import Intervalish
 from hikari_like.internal.time import timespan_to_int
+
+if typing.TYPE_CHECKING:
+    from hikari_like import invites
+else:
+    from hikari_like.internal import lazy_imports
+
+    # Loaded when a call first needs its models: most bots never make these calls.
+    invites = lazy_imports.module("hikari_like.invites")
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 
@@ -141,4 +148,4 @@ class InviteEndpoints(rest_api.RESTClient):
         return read.each(read.objects(payload), functools.partial(kind.from_payload, app=self.rest))
 
 
-_InviteT = typing.TypeVar("_InviteT", bound=invites.Invite)
+_InviteT = typing.TypeVar("_InviteT", bound="invites.Invite")

@@ -20,15 +20,22 @@ import typing
 
 from hikari_like import files
 from hikari_like import guilds
-from hikari_like import iterators
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
 from hikari_like.api import rest as rest_api
-from hikari_like.impl.rest import pagination
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import images
+
+if typing.TYPE_CHECKING:
+    from hikari_like import iterators
+    from hikari_like.impl.rest import pagination
+else:
+    from hikari_like.internal import lazy_imports
+
+    # The paginator (and hikari's LazyIterator behind it) load on the first paginated call.
+    pagination = lazy_imports.module("hikari_like.impl.rest.pagination")
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
