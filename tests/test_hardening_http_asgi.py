@@ -112,9 +112,14 @@ async def test_a_trickled_body_gets_408_and_the_connection_closes(
     async with trickling(writer, b"{" + b" " * 9_998 + b"}"):
         answer = await read_until_closed(reader)
 
-    assert answer.split(b"\r\n", 1)[0].split(b" ")[1] == b"408"
     assert server.stats.request_timeouts == 1
     assert recorder.calls == []
+    # The ASGI server closes the connection after the 408 while trickled bytes are still arriving;
+    # when one lands unread in its socket, the kernel resets the connection, and a reset may drop
+    # the 408 before the client reads it (it happened once on a busy machine). The adapter's count
+    # above says the 408 was sent; a client that does get bytes gets exactly that.
+    if answer or name == "aiohttp":
+        assert answer.split(b"\r\n", 1)[0].split(b" ")[1] == b"408"
 
 
 # -- the options on the bots -------------------------------------------------------------------
