@@ -35,10 +35,12 @@ from hikari_like.internal.time import Intervalish
 from hikari_like.internal.time import timespan_to_int
 
 if typing.TYPE_CHECKING:
+    from hikari_like import files
     from hikari_like import invites
     from hikari_like import iterators
     from hikari_like import voices
     from hikari_like.impl.rest import pagination
+    from hikari_like.internal.json import JSONObject
 else:
     from hikari_like.internal import lazy_imports
 
@@ -46,10 +48,6 @@ else:
     invites = lazy_imports.module("hikari_like.invites")
     voices = lazy_imports.module("hikari_like.voices")
     pagination = lazy_imports.module("hikari_like.impl.rest.pagination")
-
-if typing.TYPE_CHECKING:
-    from hikari_like import files
-    from hikari_like.internal.json import JSONObject
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 _Image: typing.TypeAlias = "files.Resourceish | undefined.UndefinedType | None"

@@ -30,16 +30,14 @@ from hikari_like.impl.rest.endpoints import images
 
 if typing.TYPE_CHECKING:
     from hikari_like import iterators
+    from hikari_like import traits
     from hikari_like.impl.rest import pagination
+    from hikari_like.internal.json import JSONObject
 else:
     from hikari_like.internal import lazy_imports
 
     # The paginator (and hikari's LazyIterator behind it) load on the first paginated call.
     pagination = lazy_imports.module("hikari_like.impl.rest.pagination")
-
-if typing.TYPE_CHECKING:
-    from hikari_like import traits
-    from hikari_like.internal.json import JSONObject
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 _SEARCH_LIMIT: typing.Final = "1000"  # Discord's most; hikari asks for as many
