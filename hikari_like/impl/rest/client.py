@@ -35,15 +35,22 @@ from hikari_like.impl.rest.endpoints import bans as rest_bans
 from hikari_like.impl.rest.endpoints import builder_factories as rest_builder_factories
 from hikari_like.impl.rest.endpoints import channels as rest_channels
 from hikari_like.impl.rest.endpoints import commands as rest_commands
+from hikari_like.impl.rest.endpoints import emojis as rest_emojis
 from hikari_like.impl.rest.endpoints import guild_settings as rest_guild_settings
 from hikari_like.impl.rest.endpoints import guilds as rest_guilds
 from hikari_like.impl.rest.endpoints import interactions as rest_interactions
 from hikari_like.impl.rest.endpoints import invites as rest_invites
 from hikari_like.impl.rest.endpoints import members as rest_members
+from hikari_like.impl.rest.endpoints import message_history as rest_message_history
 from hikari_like.impl.rest.endpoints import messages as rest_messages
 from hikari_like.impl.rest.endpoints import polls as rest_polls
+from hikari_like.impl.rest.endpoints import reactions as rest_reactions
 from hikari_like.impl.rest.endpoints import roles as rest_roles
+from hikari_like.impl.rest.endpoints import stickers as rest_stickers
+from hikari_like.impl.rest.endpoints import threads as rest_threads
 from hikari_like.impl.rest.endpoints import users as rest_users
+from hikari_like.impl.rest.endpoints import voice_messages as rest_voice_messages
+from hikari_like.impl.rest.endpoints import webhook_management as rest_webhook_management
 from hikari_like.impl.rest.endpoints import webhooks as rest_webhooks
 
 if typing.TYPE_CHECKING:
@@ -65,6 +72,13 @@ class RESTClientImpl(
     rest_channels.ChannelEndpoints,
     rest_bans.BanEndpoints,
     rest_invites.InviteEndpoints,
+    rest_message_history.MessageHistoryEndpoints,
+    rest_voice_messages.VoiceMessageEndpoints,
+    rest_reactions.ReactionEndpoints,
+    rest_threads.ThreadEndpoints,
+    rest_webhook_management.WebhookManagementEndpoints,
+    rest_emojis.EmojiEndpoints,
+    rest_stickers.StickerEndpoints,
     rest_builder_factories.BuilderFactories,
     rest_client_base.RESTClientBase,
 ):

@@ -117,6 +117,55 @@ __all__ = [
     "GET_MY_GUILDS",
     "DELETE_MY_GUILD",
     "GET_VOICE_REGIONS",
+    "GET_CHANNEL_MESSAGES",
+    "POST_DELETE_CHANNEL_MESSAGES_BULK",
+    "POST_CHANNEL_CROSSPOST",
+    "POST_CHANNEL_TYPING",
+    "GET_GUILD_MESSAGES_SEARCH",
+    "GET_CHANNEL_PINS",
+    "PUT_CHANNEL_PIN",
+    "DELETE_CHANNEL_PIN",
+    "POST_CHANNEL_FOLLOWERS",
+    "DELETE_ALL_REACTIONS",
+    "GET_REACTIONS",
+    "DELETE_REACTION_EMOJI",
+    "PUT_MY_REACTION",
+    "DELETE_MY_REACTION",
+    "DELETE_REACTION_USER",
+    "POST_CHANNEL_THREADS",
+    "POST_MESSAGE_THREADS",
+    "PUT_MY_THREAD_MEMBER",
+    "DELETE_MY_THREAD_MEMBER",
+    "GET_THREAD_MEMBERS",
+    "GET_THREAD_MEMBER",
+    "PUT_THREAD_MEMBER",
+    "DELETE_THREAD_MEMBER",
+    "GET_ACTIVE_THREADS",
+    "GET_PUBLIC_ARCHIVED_THREADS",
+    "GET_PRIVATE_ARCHIVED_THREADS",
+    "GET_JOINED_PRIVATE_ARCHIVED_THREADS",
+    "POST_CHANNEL_WEBHOOKS",
+    "GET_CHANNEL_WEBHOOKS",
+    "GET_GUILD_WEBHOOKS",
+    "GET_WEBHOOK",
+    "PATCH_WEBHOOK",
+    "DELETE_WEBHOOK",
+    "GET_WEBHOOK_WITH_TOKEN",
+    "PATCH_WEBHOOK_WITH_TOKEN",
+    "DELETE_WEBHOOK_WITH_TOKEN",
+    "GET_GUILD_EMOJIS",
+    "POST_GUILD_EMOJIS",
+    "GET_GUILD_EMOJI",
+    "PATCH_GUILD_EMOJI",
+    "DELETE_GUILD_EMOJI",
+    "GET_STICKER",
+    "GET_STICKER_PACKS",
+    "GET_STICKER_PACK",
+    "GET_GUILD_STICKERS",
+    "POST_GUILD_STICKERS",
+    "GET_GUILD_STICKER",
+    "PATCH_GUILD_STICKER",
+    "DELETE_GUILD_STICKER",
 ]
 
 import hashlib
@@ -391,6 +440,69 @@ DELETE_GUILD_TEMPLATE: typing.Final = Route("DELETE", "/guilds/{guild}/templates
 GET_MY_GUILDS: typing.Final = Route("GET", "/users/@me/guilds")
 DELETE_MY_GUILD: typing.Final = Route("DELETE", "/users/@me/guilds/{guild}")
 GET_VOICE_REGIONS: typing.Final = Route("GET", "/voice/regions")
+
+# Messages: history, bulk delete, crossposts, typing, search, pins, follows (#19, messages).
+_MESSAGES: typing.Final = "/channels/{channel}/messages"
+GET_CHANNEL_MESSAGES: typing.Final = Route("GET", _MESSAGES)
+POST_DELETE_CHANNEL_MESSAGES_BULK: typing.Final = Route("POST", _MESSAGES + "/bulk-delete")
+POST_CHANNEL_CROSSPOST: typing.Final = Route("POST", _MESSAGES + "/{message}/crosspost")
+POST_CHANNEL_TYPING: typing.Final = Route("POST", "/channels/{channel}/typing")
+GET_GUILD_MESSAGES_SEARCH: typing.Final = Route("GET", "/guilds/{guild}/messages/search")
+GET_CHANNEL_PINS: typing.Final = Route("GET", _MESSAGES + "/pins")
+PUT_CHANNEL_PIN: typing.Final = Route("PUT", _MESSAGES + "/pins/{message}")
+DELETE_CHANNEL_PIN: typing.Final = Route("DELETE", _MESSAGES + "/pins/{message}")
+POST_CHANNEL_FOLLOWERS: typing.Final = Route("POST", "/channels/{channel}/followers")
+
+# Reactions (#19, reactions); `{emoji}` is `name:id` for a custom emoji, the character otherwise.
+_REACTIONS: typing.Final = _MESSAGES + "/{message}/reactions"
+DELETE_ALL_REACTIONS: typing.Final = Route("DELETE", _REACTIONS)
+GET_REACTIONS: typing.Final = Route("GET", _REACTIONS + "/{emoji}")
+DELETE_REACTION_EMOJI: typing.Final = Route("DELETE", _REACTIONS + "/{emoji}")
+PUT_MY_REACTION: typing.Final = Route("PUT", _REACTIONS + "/{emoji}/@me")
+DELETE_MY_REACTION: typing.Final = Route("DELETE", _REACTIONS + "/{emoji}/@me")
+DELETE_REACTION_USER: typing.Final = Route("DELETE", _REACTIONS + "/{emoji}/{user}")
+
+# Threads and forum posts (#19, threads and forums).
+POST_CHANNEL_THREADS: typing.Final = Route("POST", "/channels/{channel}/threads")
+POST_MESSAGE_THREADS: typing.Final = Route("POST", _MESSAGES + "/{message}/threads")
+PUT_MY_THREAD_MEMBER: typing.Final = Route("PUT", "/channels/{channel}/thread-members/@me")
+DELETE_MY_THREAD_MEMBER: typing.Final = Route("DELETE", "/channels/{channel}/thread-members/@me")
+GET_THREAD_MEMBERS: typing.Final = Route("GET", "/channels/{channel}/thread-members")
+GET_THREAD_MEMBER: typing.Final = Route("GET", "/channels/{channel}/thread-members/{user}")
+PUT_THREAD_MEMBER: typing.Final = Route("PUT", "/channels/{channel}/thread-members/{user}")
+DELETE_THREAD_MEMBER: typing.Final = Route("DELETE", "/channels/{channel}/thread-members/{user}")
+GET_ACTIVE_THREADS: typing.Final = Route("GET", "/guilds/{guild}/threads/active")
+GET_PUBLIC_ARCHIVED_THREADS: typing.Final = Route("GET", "/channels/{channel}/threads/archived/public")
+GET_PRIVATE_ARCHIVED_THREADS: typing.Final = Route("GET", "/channels/{channel}/threads/archived/private")
+GET_JOINED_PRIVATE_ARCHIVED_THREADS: typing.Final = Route(
+    "GET", "/channels/{channel}/users/@me/threads/archived/private"
+)
+
+# Webhooks, by the bot's token or by the webhook's own (#19, webhooks).
+POST_CHANNEL_WEBHOOKS: typing.Final = Route("POST", "/channels/{channel}/webhooks")
+GET_CHANNEL_WEBHOOKS: typing.Final = Route("GET", "/channels/{channel}/webhooks")
+GET_GUILD_WEBHOOKS: typing.Final = Route("GET", "/guilds/{guild}/webhooks")
+GET_WEBHOOK: typing.Final = Route("GET", "/webhooks/{webhook}")
+PATCH_WEBHOOK: typing.Final = Route("PATCH", "/webhooks/{webhook}")
+DELETE_WEBHOOK: typing.Final = Route("DELETE", "/webhooks/{webhook}")
+GET_WEBHOOK_WITH_TOKEN: typing.Final = Route("GET", "/webhooks/{webhook}/{token}")
+PATCH_WEBHOOK_WITH_TOKEN: typing.Final = Route("PATCH", "/webhooks/{webhook}/{token}")
+DELETE_WEBHOOK_WITH_TOKEN: typing.Final = Route("DELETE", "/webhooks/{webhook}/{token}")
+
+# Emojis and stickers (#19, emojis and stickers).
+GET_GUILD_EMOJIS: typing.Final = Route("GET", "/guilds/{guild}/emojis")
+POST_GUILD_EMOJIS: typing.Final = Route("POST", "/guilds/{guild}/emojis")
+GET_GUILD_EMOJI: typing.Final = Route("GET", "/guilds/{guild}/emojis/{emoji}")
+PATCH_GUILD_EMOJI: typing.Final = Route("PATCH", "/guilds/{guild}/emojis/{emoji}")
+DELETE_GUILD_EMOJI: typing.Final = Route("DELETE", "/guilds/{guild}/emojis/{emoji}")
+GET_STICKER: typing.Final = Route("GET", "/stickers/{sticker}")
+GET_STICKER_PACKS: typing.Final = Route("GET", "/sticker-packs")
+GET_STICKER_PACK: typing.Final = Route("GET", "/sticker-packs/{pack}")
+GET_GUILD_STICKERS: typing.Final = Route("GET", "/guilds/{guild}/stickers")
+POST_GUILD_STICKERS: typing.Final = Route("POST", "/guilds/{guild}/stickers")
+GET_GUILD_STICKER: typing.Final = Route("GET", "/guilds/{guild}/stickers/{sticker}")
+PATCH_GUILD_STICKER: typing.Final = Route("PATCH", "/guilds/{guild}/stickers/{sticker}")
+DELETE_GUILD_STICKER: typing.Final = Route("DELETE", "/guilds/{guild}/stickers/{sticker}")
 
 GET_GATEWAY: typing.Final = Route("GET", "/gateway")
 GET_GATEWAY_BOT: typing.Final = Route("GET", "/gateway/bot")

@@ -12,11 +12,14 @@ async def get_roles(ctx: RequestContext) -> web.Response:
 
 from __future__ import annotations
 
-__all__ = ["actor", "guild_channel_of", "guild_of"]
+__all__ = ["actor", "channel_access", "guild_channel_of", "guild_of"]
 
 import typing
 
+from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.permissions import missing_access
+from hikari_like.testing.emulator.permissions import permissions_in
+from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.responses import DiscordError
 
 if typing.TYPE_CHECKING:
@@ -48,3 +51,28 @@ def guild_channel_of(ctx: RequestContext) -> tuple[GuildRecord, json.JSONObject]
     if channel.get("guild_id") is None:
         raise missing_access()
     return guild_of(ctx, str(channel["guild_id"])), channel
+
+
+def channel_access(
+    ctx: RequestContext,
+    permission: Permissions = Permissions.NONE,
+    *,
+    channel_id: str | None = None,
+) -> tuple[GuildRecord | None, json.JSONObject]:
+    """The path's `{channel}` (or `channel_id`) and its guild, `None` for a DM, checked as Discord
+    checks a message route: 10003 for an unknown channel (permissive emulators make it), 50001 when
+    the bot cannot see a guild channel (no VIEW_CHANNEL there, or not in the guild), 50013 when it
+    lacks `permission` there. A DM needs no permission.
+
+    ```python
+    guild, channel = channel_access(ctx, Permissions.MANAGE_MESSAGES)  # bulk delete
+    ```
+    """
+    channel = ctx.state.channel(channel_id or ctx.params["channel"], permissive=ctx.options.permissive)
+    if channel.get("guild_id") is None:
+        return None, channel
+    guild = guild_of(ctx, str(channel["guild_id"]))
+    if not permissions_in(ctx.state.world, guild, actor(ctx), channel) & Permissions.VIEW_CHANNEL:
+        raise missing_access()
+    require(ctx.state.world, guild, actor(ctx), permission, channel)
+    return guild, channel

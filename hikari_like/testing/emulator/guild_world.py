@@ -63,6 +63,10 @@ class GuildRecord:
     """Integration id -> Discord's integration object (`GET /guilds/{id}/integrations`)."""
     voice: dict[str, str] = attrs.field(factory=dict)
     """User id -> the voice channel id of each member connected to voice (`connect_voice`)."""
+    emojis: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Emoji id -> Discord's emoji object, as `GET /guilds/{id}/emojis/{emoji}` returns it."""
+    stickers: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Sticker id -> Discord's sticker object, as `GET /guilds/{id}/stickers/{sticker}` returns it."""
 
     @property
     def id(self) -> str:
@@ -79,7 +83,12 @@ class GuildRecord:
 
     def payload(self) -> json.JSONObject:
         """The guild object `GET /guilds/{id}` returns."""
-        return {**self.fields, "roles": self.sorted_roles(), "emojis": [], "stickers": []}
+        return {
+            **self.fields,
+            "roles": self.sorted_roles(),
+            "emojis": list(self.emojis.values()),
+            "stickers": list(self.stickers.values()),
+        }
 
     def sorted_roles(self) -> list[json.JSONObject]:
         """Roles by position, then id (Discord's order for equal positions)."""
@@ -115,6 +124,9 @@ class GuildWorld:
         """Invite code -> what is stored of it (`payloads.invite_payload` shows it)."""
         self.templates: dict[str, json.JSONObject] = {}
         """Template code -> Discord's guild template object."""
+        self.webhooks: dict[str, json.JSONObject] = {}
+        """Webhook id -> Discord's webhook object, `token` included (`routes_webhooks.py` leaves
+        it out where Discord does)."""
 
     def guild(self, guild_id: str) -> GuildRecord:
         """The guild, or Discord's 404 `Unknown Guild` (10004)."""

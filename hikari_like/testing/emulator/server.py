@@ -19,14 +19,20 @@ from hikari_like.testing import signing
 from hikari_like.testing.emulator import routes_channels
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
+from hikari_like.testing.emulator import routes_emojis
 from hikari_like.testing.emulator import routes_gateway
 from hikari_like.testing.emulator import routes_guild_settings
 from hikari_like.testing.emulator import routes_guilds
 from hikari_like.testing.emulator import routes_interactions
 from hikari_like.testing.emulator import routes_members
+from hikari_like.testing.emulator import routes_message_history
 from hikari_like.testing.emulator import routes_messages
 from hikari_like.testing.emulator import routes_moderation
 from hikari_like.testing.emulator import routes_polls
+from hikari_like.testing.emulator import routes_reactions
+from hikari_like.testing.emulator import routes_stickers
+from hikari_like.testing.emulator import routes_threads
+from hikari_like.testing.emulator import routes_webhooks
 from hikari_like.testing.emulator.auth import Credentials
 from hikari_like.testing.emulator.auth import redact_headers
 from hikari_like.testing.emulator.body import read_body
@@ -53,7 +59,14 @@ from hikari_like.testing.emulator.views import EmulatorViews
 API_PREFIX: typing.Final = "/api/v10"
 ROUTES: typing.Final = (
     routes_core.ROUTES
+    # before routes_messages: `/messages/pins` and `/messages/bulk-delete` are no message IDs
+    + routes_message_history.ROUTES
     + routes_messages.ROUTES
+    + routes_reactions.ROUTES
+    + routes_threads.ROUTES
+    # before routes_interactions: `/webhooks/{webhook}/{token}` is an incoming webhook's or an
+    # interaction's token
+    + routes_webhooks.ROUTES
     + routes_polls.ROUTES
     + routes_interactions.ROUTES
     + routes_commands.ROUTES
@@ -63,6 +76,8 @@ ROUTES: typing.Final = (
     + routes_guild_settings.ROUTES
     + routes_channels.ROUTES
     + routes_moderation.ROUTES
+    + routes_emojis.ROUTES
+    + routes_stickers.ROUTES
 )
 DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(
     {

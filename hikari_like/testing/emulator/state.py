@@ -125,6 +125,13 @@ class EmulatorState:
         self.interactions: dict[str, IssuedInteraction] = {}
         self.poll_votes: dict[str, dict[int, list[str]]] = {}
         """Poll message ID -> answer ID -> the IDs of the users who voted for it, in vote order."""
+        self.reactions: dict[str, dict[str, list[str]]] = {}
+        """Message ID -> emoji key (`name:id` or the character) -> who reacted, in reaction order;
+        the message's `reactions` field is the count of this (`routes_reactions.py`)."""
+        self.pins: dict[str, dict[str, str]] = {}
+        """Channel ID -> pinned message ID -> when it was pinned (ISO 8601), in pin order."""
+        self.thread_members: dict[str, dict[str, json.JSONObject]] = {}
+        """Thread ID -> user ID -> Discord's thread member object (`routes_threads.py`)."""
         self.nonce_window = _NONCE_WINDOW
         """Seconds a message nonce is remembered for `enforce_nonce` (Discord: "a few minutes")."""
         self._nonces: dict[tuple[str, str], tuple[float, str, str]] = {}

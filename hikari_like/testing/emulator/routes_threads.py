@@ -1,0 +1,9 @@
+"""Threads, forum posts, thread members and archived threads (#19)."""
+
+from __future__ import annotations
+
+__all__ = ["ROUTES"]
+
+from hikari_like.testing.emulator.routing import RouteSpec
+
+ROUTES: tuple[RouteSpec, ...] = ()
