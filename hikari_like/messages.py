@@ -11,6 +11,7 @@ __all__ = [
     "MessageReferenceType",
     "MessageSnapshot",
     "MessageType",
+    "PinnedMessage",
 ]
 
 import datetime
@@ -353,6 +354,32 @@ class Message(snowflakes.UniqueEntity):
             interaction_metadata=_interaction_metadata(get("interaction_metadata"), app),
             poll=_poll(get("poll")),
             message_snapshots=_snapshots(get("message_snapshots"), app),
+        )
+
+
+@attrs.define(kw_only=True, eq=False)
+class PinnedMessage:
+    """One item of a channel's pins: the message and when it was pinned (newest pins come first).
+
+    ```python
+    async for pin in rest.fetch_pins(channel):
+        print(pin.pinned_at, pin.message.content)
+    ```
+    """
+
+    pinned_at: datetime.datetime = attrs.field(repr=False)
+    message: Message = attrs.field(repr=False)
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> PinnedMessage:
+        """Read a message pin object (`{"pinned_at": ..., "message": {...}}`).
+
+        Both fields are required (`KeyError`, `TypeError` or `ValueError` without them), as the
+        message's own required fields are.
+        """
+        return cls(
+            pinned_at=time.parse_iso8601(read.required_text(payload, "pinned_at")),
+            message=Message.from_payload(read.required_object(payload, "message"), app=app),
         )
 
 
