@@ -11,7 +11,7 @@ await rest.edit_webhook_message(interaction.application_id, interaction.token, f
 
 from __future__ import annotations
 
-__all__ = ["WebhookEndpoints"]
+__all__ = ["WebhookEndpoints", "webhook_id_of"]
 
 import typing
 
@@ -26,21 +26,35 @@ from hikari_like.impl.rest.endpoints import message_requests
 if typing.TYPE_CHECKING:
     from hikari_like import embeds as embeds_
     from hikari_like import files
+    from hikari_like import webhooks
     from hikari_like.impl.builders.components import ComponentBuilder
     from hikari_like.internal import mentions
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 
 
+_Webhookish: typing.TypeAlias = "webhooks.ExecutableWebhook | snowflakes.SnowflakeishOr"
+"""An ID, or anything that posts as a webhook: an `IncomingWebhook`, an interaction (whose webhook
+is its application's, so its own ID would be the wrong one)."""
+
+
+def webhook_id_of(webhook: _Webhookish) -> snowflakes.Snowflake:
+    """The ID to post as: an `ExecutableWebhook`'s (or interaction's) `webhook_id`, else the ID given."""
+    webhook_id = getattr(webhook, "webhook_id", None)
+    if isinstance(webhook_id, int):
+        return snowflakes.Snowflake(webhook_id)
+    return snowflakes.snowflake_of(typing.cast(snowflakes.SnowflakeishOr, webhook))
+
+
 def _message_route(
     route: routes.Route,
-    webhook: snowflakes.SnowflakeishOr,
+    webhook: _Webhookish,
     token: str,
     message: snowflakes.SnowflakeishOr,
 ) -> routes.CompiledRoute:
     # "@original" names an interaction's initial response, as in Discord's own paths.
     message_id = message if message == "@original" else snowflakes.snowflake_of(message)
-    return route.compile(webhook=snowflakes.snowflake_of(webhook), token=token, message=message_id)
+    return route.compile(webhook=webhook_id_of(webhook), token=token, message=message_id)
 
 
 def _thread_query(thread: snowflakes.SnowflakeishOr | undefined.UndefinedType) -> dict[str, str]:
@@ -54,7 +68,7 @@ class WebhookEndpoints(rest_api.RESTClient):
 
     async def execute_webhook(
         self,
-        webhook: snowflakes.SnowflakeishOr,
+        webhook: _Webhookish,
         token: str,
         content: typing.Any = _UNDEFINED,
         *,
@@ -109,14 +123,14 @@ class WebhookEndpoints(rest_api.RESTClient):
         # wait=true: Discord answers with the message instead of 204; with_components lets a
         # webhook the application does not own send components too.
         query = {"wait": "true", "with_components": "true", **_thread_query(thread)}
-        route = routes.POST_WEBHOOK_WITH_TOKEN.compile(webhook=snowflakes.snowflake_of(webhook), token=token)
+        route = routes.POST_WEBHOOK_WITH_TOKEN.compile(webhook=webhook_id_of(webhook), token=token)
         return await message_requests.request_message(
             self, route, (payload, uploads), query=query, authorization=None
         )
 
     async def fetch_webhook_message(
         self,
-        webhook: snowflakes.SnowflakeishOr,
+        webhook: _Webhookish,
         token: str,
         message: snowflakes.SnowflakeishOr,
         *,
@@ -129,7 +143,7 @@ class WebhookEndpoints(rest_api.RESTClient):
 
     async def edit_webhook_message(
         self,
-        webhook: snowflakes.SnowflakeishOr,
+        webhook: _Webhookish,
         token: str,
         message: snowflakes.SnowflakeishOr,
         content: typing.Any = _UNDEFINED,
@@ -169,12 +183,12 @@ class WebhookEndpoints(rest_api.RESTClient):
             editing=True,
         )
         route = _message_route(routes.PATCH_WEBHOOK_MESSAGE, webhook, token, message)
-        query = _thread_query(thread) or None
+        query = {"with_components": "true", **_thread_query(thread)}
         return await message_requests.request_message(self, route, fields, query=query, authorization=None)
 
     async def delete_webhook_message(
         self,
-        webhook: snowflakes.SnowflakeishOr,
+        webhook: _Webhookish,
         token: str,
         message: snowflakes.SnowflakeishOr,
         *,
