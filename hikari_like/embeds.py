@@ -25,7 +25,6 @@ __all__ = [
     "serialize_embed",
 ]
 
-import contextlib
 import datetime
 import typing
 
@@ -70,8 +69,14 @@ class EmbedResource(files.Resource):
 
     def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
-    ) -> contextlib.AbstractAsyncContextManager[files.AsyncReader]:
+    ) -> files.AsyncReaderContextManager[files.AsyncReader]:
         return self.resource.stream(executor=executor, head_only=head_only)
+
+    async def save(
+        self, path: files.Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
+    ) -> None:
+        # The resource's own save: a file on disk is then copied, not streamed through the loop.
+        await self.resource.save(path, executor=executor, force=force)
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -85,6 +90,11 @@ class EmbedResourceWithProxy(EmbedResource):
     def proxy_url(self) -> str | None:
         """The proxied copy's URL, if any."""
         return self.proxy_resource.url if self.proxy_resource is not None else None
+
+    @property
+    def proxy_filename(self) -> str | None:
+        """The proxied copy's file name, if any."""
+        return self.proxy_resource.filename if self.proxy_resource is not None else None
 
 
 @attrs.define(slots=True, kw_only=True)

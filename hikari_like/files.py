@@ -1,8 +1,8 @@
 """Files to upload or download: bytes in memory, files on disk, and URLs, all streamed in chunks.
 
 Every resource is read through `stream()`, an async context manager yielding an `AsyncReader`
-(an async iterator of byte chunks), so a large file is never held in memory whole when it is
-uploaded.
+(an async iterator of byte chunks of at most `CHUNK_SIZE` bytes), so a large file is never held
+in memory whole, whether it is uploaded or saved with `save()`.
 
 ```python
 photo = hikari_like.File("cat.png", description="A cat asleep on a keyboard")  # alt text
@@ -10,28 +10,44 @@ note = hikari_like.Bytes(b"hello", "note.txt", spoiler=True)  # uploaded as SPOI
 async with photo.stream() as reader:
     async for chunk in reader:
         ...
+await message.attachments[0].save("downloads/")  # streamed to downloads/<its filename>
 ```
 """
 
 from __future__ import annotations
 
 __all__ = [
+    "CHUNK_SIZE",
+    "RAWISH_TYPES",
+    "SPOILER_TAG",
+    "URL",
+    "WEB_CONNECT_TIMEOUT",
+    "WEB_READ_TIMEOUT",
     "AsyncReader",
+    "AsyncReaderContextManager",
     "Bytes",
     "File",
+    "IteratorReader",
+    "LazyByteIteratorish",
     "Pathish",
     "Rawish",
     "Resource",
     "Resourceish",
-    "URL",
+    "ThreadedFileReader",
+    "WebReader",
     "WebResource",
+    "ensure_path",
     "ensure_resource",
+    "generate_filename_from_details",
+    "guess_file_extension",
+    "guess_mimetype_from_data",
     "guess_mimetype_from_filename",
+    "to_data_uri",
+    "unwrap_bytes",
 ]
 
 import abc
 import base64
-import contextlib
 import io
 import mimetypes
 import os
@@ -40,42 +56,88 @@ import posixpath
 import typing
 import urllib.parse
 
+import attrs
+
+from hikari_like import errors
+
 if typing.TYPE_CHECKING:
+    import asyncio
     import concurrent.futures
+    import types
 
     import aiohttp
+    import typing_extensions
+
+    # The default lets `Resource` stand unparameterised for "any resource" (mypy strict accepts it),
+    # and covariance lets a `Resource[WebReader]` stand where a `Resource` is expected. Only type
+    # checkers read this branch (they ship typing_extensions), so it adds no runtime dependency.
+    _ReaderT_co = typing_extensions.TypeVar(
+        "_ReaderT_co", bound="AsyncReader", covariant=True, default="AsyncReader"
+    )
+else:
+    _ReaderT_co = typing.TypeVar("_ReaderT_co", bound="AsyncReader", covariant=True)
 
 CHUNK_SIZE: typing.Final = 64 * 1024
-"""Bytes per chunk when streaming (small enough to keep memory flat, big enough to be cheap)."""
+"""Most bytes a reader yields at once (small enough to keep memory flat, big enough to be cheap)."""
 
-_SPOILER_PREFIX: typing.Final = "SPOILER_"
+WEB_CONNECT_TIMEOUT: float = 30.0
+"""Seconds a web resource may take to connect before reading it fails with `TimeoutError`."""
+WEB_READ_TIMEOUT: float = 60.0
+"""Seconds a web resource may go silent mid-body before reading it fails with `TimeoutError`.
+
+There is no total limit: a large file on a slow link downloads for as long as bytes keep coming.
+"""
+
+SPOILER_TAG: typing.Final = "SPOILER_"
+"""The prefix that makes Discord blur an attachment."""
 _DEFAULT_MIMETYPE: typing.Final = "application/octet-stream"
+_ERROR_BODY_LIMIT: typing.Final = CHUNK_SIZE  # how much of an error page an error keeps
 
 Pathish = typing.Union["os.PathLike[str]", str]
 """A filesystem path."""
 
 Rawish = bytes | bytearray | memoryview | io.BytesIO | io.StringIO
-"""Raw data that can be uploaded as it is."""
+"""Raw data that can be uploaded as it is (`io.StringIO` as UTF-8)."""
+
+RAWISH_TYPES: typing.Final = (bytes, bytearray, memoryview, io.BytesIO, io.StringIO)
+"""The classes of `Rawish`, for `isinstance`."""
+
+LazyByteIteratorish = typing.Union[
+    typing.AsyncIterator[bytes],
+    typing.AsyncIterable[bytes],
+    typing.Iterator[bytes],
+    typing.Iterable[bytes],
+    typing.AsyncIterator[str],
+    typing.AsyncIterable[str],
+    typing.Iterator[str],
+    typing.Iterable[str],
+    "asyncio.StreamReader",
+    "aiohttp.StreamReader",
+]
+"""Data made while it is read: an (async) iterator or iterable of `bytes` or `str` (UTF-8)."""
 
 Resourceish = typing.Union["Resource", Pathish, Rawish]
 """Anything `ensure_resource` can turn into a `Resource`: a resource, a URL or path string, raw data."""
 
-_RAWISH_TYPES: typing.Final = (bytes, bytearray, memoryview, io.BytesIO, io.StringIO)
-_MAGIC_EXTENSIONS: typing.Final = (
-    (b"\x89PNG\r\n\x1a\n", ".png"),
-    (b"\xff\xd8\xff", ".jpg"),
-    (b"GIF87a", ".gif"),
-    (b"GIF89a", ".gif"),
-    (b"%PDF-", ".pdf"),
+_MAGIC_TYPES: typing.Final = (
+    (b"\x89PNG\r\n\x1a\n", "image/png"),
+    (b"\xff\xd8\xff", "image/jpeg"),
+    (b"GIF87a", "image/gif"),
+    (b"GIF89a", "image/gif"),
+    (b"%PDF-", "application/pdf"),
 )
 
 
-def guess_mimetype_from_filename(name: str, /) -> str | None:
-    """The MIME type a file name suggests, or `None`."""
-    return mimetypes.guess_type(name, strict=False)[0]
+# --- names, types and raw data --------------------------------------------------------------------
 
 
-def _unwrap_bytes(data: Rawish) -> bytes:
+def ensure_path(pathish: Pathish, /) -> pathlib.Path:
+    """`pathish` as a `pathlib.Path`."""
+    return pathlib.Path(pathish)
+
+
+def unwrap_bytes(data: Rawish, /) -> bytes:
+    """Raw data as `bytes`; a `BytesIO`/`StringIO` gives its whole buffer, wherever its position is."""
     if isinstance(data, io.BytesIO):
         return data.getvalue()
     if isinstance(data, io.StringIO):
@@ -83,28 +145,102 @@ def _unwrap_bytes(data: Rawish) -> bytes:
     return bytes(data)
 
 
-def _name_for_data(data: bytes) -> str:
+def guess_mimetype_from_filename(name: str, /) -> str | None:
+    """The MIME type a file name suggests, or `None`.
+
+    >>> guess_mimetype_from_filename("cat.png")
+    'image/png'
+    """
+    return mimetypes.guess_type(name, strict=False)[0]
+
+
+def guess_mimetype_from_data(data: bytes, /) -> str | None:
+    """The MIME type the first bytes of `data` show (PNG, JPEG, GIF, WEBP, PDF), or `None`.
+
+    >>> guess_mimetype_from_data(b"GIF89a...")
+    'image/gif'
+    """
     # WEBP's magic has the size in the middle ("RIFF....WEBP"), so it gets its own check.
     if data[:4] == b"RIFF" and data[8:12] == b"WEBP":
-        return "unnamed.webp"
-    extension = next((ext for magic, ext in _MAGIC_EXTENSIONS if data.startswith(magic)), "")
-    return f"unnamed{extension}"
+        return "image/webp"
+    return next((mimetype for magic, mimetype in _MAGIC_TYPES if data.startswith(magic)), None)
+
+
+def guess_file_extension(mimetype: str, /) -> str | None:
+    """The usual extension for `mimetype`, dot included, or `None`.
+
+    >>> guess_file_extension("image/png")
+    '.png'
+    """
+    return mimetypes.guess_extension(mimetype, strict=False)
+
+
+def generate_filename_from_details(
+    *, mimetype: str | None = None, extension: str | None = None, data: bytes | None = None
+) -> str:
+    """A unique file name for unnamed data, with the extension its type or first bytes suggest.
+
+    Unique, so that two unnamed uploads of one message can each be referred to as
+    `attachment://<name>`.
+
+    >>> generate_filename_from_details(extension="png").endswith(".png")
+    True
+    """
+    import uuid  # only unnamed data needs it
+
+    if mimetype is None and data is not None:
+        mimetype = guess_mimetype_from_data(data)
+    if extension is None and mimetype is not None:
+        extension = guess_file_extension(mimetype)
+    suffix = f".{extension.removeprefix('.')}" if extension else ""
+    return uuid.uuid4().hex + suffix
+
+
+def to_data_uri(data: bytes, mimetype: str | None) -> str:
+    """`data` as a `data:<mimetype>;base64,...` URI, the form Discord takes images in.
+
+    Without a `mimetype` it is guessed from the data; `TypeError` when it cannot be.
+
+    >>> to_data_uri(b"hi", "text/plain")
+    'data:text/plain;base64,aGk='
+    """
+    mimetype = mimetype or guess_mimetype_from_data(data)
+    if mimetype is None:
+        msg = "the type of the data cannot be told from its first bytes: give a mimetype"
+        raise TypeError(msg)
+    return f"data:{mimetype};base64,{base64.b64encode(data).decode('ascii')}"
 
 
 def _with_spoiler(filename: str, spoiler: bool) -> str:
-    if spoiler and not filename.startswith(_SPOILER_PREFIX):
-        return _SPOILER_PREFIX + filename
+    if spoiler and not filename.startswith(SPOILER_TAG):
+        return SPOILER_TAG + filename
     return filename
 
 
+def _running_loop() -> asyncio.AbstractEventLoop:
+    import asyncio  # already loaded (a loop is running); kept out of `import hikari_like`.
+
+    return asyncio.get_running_loop()
+
+
+# --- readers --------------------------------------------------------------------------------------
+
+
+@attrs.define(slots=True, weakref_slot=False)
 class AsyncReader(typing.AsyncIterable[bytes], abc.ABC):
-    """An async iterator of byte chunks, with the name and type of what it reads."""
+    """An async iterator of byte chunks, with the name and type of what it reads.
 
-    __slots__ = ("filename", "mimetype")
+    ```python
+    async with resource.stream() as reader:
+        async for chunk in reader:  # at most CHUNK_SIZE bytes each
+            digest.update(chunk)
+    ```
+    """
 
-    def __init__(self, filename: str, mimetype: str | None) -> None:
-        self.filename = filename
-        self.mimetype = mimetype
+    filename: str
+    """The file name of the resource."""
+    mimetype: str | None
+    """Its MIME type, `None` when unknown."""
 
     async def read(self) -> bytes:
         """Read everything that is left into memory."""
@@ -123,11 +259,371 @@ class AsyncReader(typing.AsyncIterable[bytes], abc.ABC):
         ```
         """
         mimetype = self.mimetype or guess_mimetype_from_filename(self.filename) or _DEFAULT_MIMETYPE
-        return f"data:{mimetype};base64,{base64.b64encode(await self.read()).decode('ascii')}"
+        return to_data_uri(await self.read(), mimetype)
 
 
-class Resource(abc.ABC):
-    """Something that can be read as a stream of bytes: the thing you attach to a message."""
+async def _rechunk(chunks: typing.AsyncIterable[bytes], size: int) -> typing.AsyncIterator[bytes]:
+    """The same bytes in chunks of exactly `size` (the last may be shorter); holds under 2 x `size`."""
+    buffer = bytearray()
+    async for chunk in chunks:
+        buffer += chunk
+        while len(buffer) >= size:
+            yield bytes(buffer[:size])
+            del buffer[:size]
+    if buffer:
+        yield bytes(buffer)
+
+
+def _as_bytes(chunk: object) -> bytes:
+    if isinstance(chunk, str):
+        return chunk.encode()
+    if isinstance(chunk, bytes | bytearray | memoryview):
+        return bytes(chunk)
+    msg = f"a lazy Bytes source must give bytes or str, got {type(chunk).__name__}"
+    raise TypeError(msg)
+
+
+async def _lazy_chunks(data: LazyByteIteratorish) -> typing.AsyncIterator[bytes]:
+    if isinstance(data, typing.AsyncIterable):
+        async for chunk in data:
+            yield _as_bytes(chunk)
+    else:
+        for chunk in data:
+            yield _as_bytes(chunk)
+
+
+def _checked_data(data: object) -> bytes | LazyByteIteratorish:
+    if isinstance(data, bytes | bytearray | memoryview | io.BytesIO | io.StringIO):
+        return unwrap_bytes(data)
+    if isinstance(data, typing.AsyncIterable | typing.Iterable):
+        return typing.cast("LazyByteIteratorish", data)
+    # Said here, not when the upload is read far from the line that made it.
+    msg = f"Bytes takes raw data or an (async) iterable of chunks, not {type(data).__name__}"
+    raise TypeError(msg)
+
+
+@attrs.define(slots=True, weakref_slot=False)
+class IteratorReader(AsyncReader):
+    """Reads in-memory data, or data an (async) iterator makes as it goes, in `CHUNK_SIZE` chunks."""
+
+    data: bytes | LazyByteIteratorish = attrs.field(repr=False)
+    """What is read: `bytes`, or a lazy source that can be read once."""
+
+    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
+        if isinstance(self.data, bytes):
+            view = memoryview(self.data)
+            for start in range(0, len(view), CHUNK_SIZE):
+                yield bytes(view[start : start + CHUNK_SIZE])
+            return
+        async for chunk in _rechunk(_lazy_chunks(self.data), CHUNK_SIZE):
+            yield chunk
+
+
+@attrs.define(slots=True, weakref_slot=False)
+class ThreadedFileReader(AsyncReader):
+    """Reads a file on disk in `CHUNK_SIZE` chunks, each read run in a thread-pool executor."""
+
+    _executor: concurrent.futures.ThreadPoolExecutor | None = attrs.field(alias="executor", repr=False)
+    _pointer: typing.BinaryIO = attrs.field(alias="pointer", repr=False)
+
+    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
+        loop = _running_loop()
+        while chunk := await loop.run_in_executor(self._executor, self._pointer.read, CHUNK_SIZE):
+            yield chunk
+
+
+@attrs.define(slots=True, weakref_slot=False)
+class WebReader(AsyncReader):
+    """Reads an HTTP response body as it arrives, in chunks of at most `CHUNK_SIZE` bytes."""
+
+    stream: aiohttp.StreamReader = attrs.field(repr=False)
+    """The response body."""
+    url: str = attrs.field(repr=False)
+    """The URL answered, after any redirects."""
+    status: int
+    """The HTTP status of the answer."""
+    reason: str
+    """Its reason phrase."""
+    charset: str | None
+    """The body's character set, if the server named one."""
+    size: int | None
+    """The body's length in bytes (`Content-Length`), if the server said."""
+    head_only: bool
+    """Whether only the headers were asked for (`HEAD`): then there is nothing to read."""
+
+    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
+        if self.head_only:
+            return
+        async for chunk in self.stream.iter_chunked(CHUNK_SIZE):
+            yield chunk
+
+
+# --- opening a resource ---------------------------------------------------------------------------
+
+
+class AsyncReaderContextManager(abc.ABC, typing.Generic[_ReaderT_co]):
+    """What `Resource.stream()` returns: `async with` it to get the reader (async only).
+
+    Entering opens the resource (the file, the HTTP request) and fails if it cannot be read;
+    leaving closes it.
+    """
+
+    __slots__ = ()
+
+    @abc.abstractmethod
+    async def __aenter__(self) -> _ReaderT_co: ...
+
+    @abc.abstractmethod
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: types.TracebackType | None,
+    ) -> None: ...
+
+    # Defined at run time only, so a type checker still reports `with resource.stream():`.
+    if not typing.TYPE_CHECKING:
+
+        def __enter__(self) -> typing.NoReturn:
+            msg = f"{type(self).__qualname__} is async only: use `async with resource.stream()`"
+            raise TypeError(msg)
+
+        def __exit__(self, *exc_info: object) -> None:
+            return None
+
+
+_ReaderT = typing.TypeVar("_ReaderT", bound=AsyncReader)
+
+
+@typing.final
+class _ReadyReader(AsyncReaderContextManager[_ReaderT]):
+    """For a reader with nothing to open or close (data in memory)."""
+
+    __slots__ = ("_reader",)
+
+    def __init__(self, reader: _ReaderT) -> None:
+        self._reader = reader
+
+    async def __aenter__(self) -> _ReaderT:
+        return self._reader
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: types.TracebackType | None,
+    ) -> None:
+        return None
+
+
+@typing.final
+class _OpenFile(AsyncReaderContextManager[ThreadedFileReader]):
+    __slots__ = ("_executor", "_filename", "_handle", "_path")
+
+    def __init__(
+        self, path: pathlib.Path, filename: str, executor: concurrent.futures.ThreadPoolExecutor | None
+    ) -> None:
+        self._path = path
+        self._filename = filename
+        self._executor = executor
+        self._handle: typing.BinaryIO | None = None
+
+    async def __aenter__(self) -> ThreadedFileReader:
+        if self._handle is not None:
+            msg = f"{self._path} is already open in this `async with`"
+            raise RuntimeError(msg)
+        handle = await _running_loop().run_in_executor(self._executor, _open_for_reading, self._path)
+        self._handle = handle
+        mimetype = guess_mimetype_from_filename(self._filename)
+        return ThreadedFileReader(self._filename, mimetype, executor=self._executor, pointer=handle)
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: types.TracebackType | None,
+    ) -> None:
+        handle, self._handle = self._handle, None
+        if handle is not None:
+            await _running_loop().run_in_executor(self._executor, handle.close)
+
+
+def _open_for_reading(path: pathlib.Path) -> typing.BinaryIO:
+    return path.expanduser().open("rb")
+
+
+@typing.final
+class _OpenURL(AsyncReaderContextManager[WebReader]):
+    __slots__ = ("_head_only", "_resource", "_response", "_session")
+
+    def __init__(self, resource: WebResource, *, head_only: bool) -> None:
+        self._resource = resource
+        self._head_only = head_only
+        self._session: aiohttp.ClientSession | None = None
+        self._response: aiohttp.ClientResponse | None = None
+
+    async def __aenter__(self) -> WebReader:
+        import aiohttp  # here, not at the top: `import hikari_like` must not pay for aiohttp.
+
+        timeout = aiohttp.ClientTimeout(
+            total=None, sock_connect=WEB_CONNECT_TIMEOUT, sock_read=WEB_READ_TIMEOUT
+        )
+        session = aiohttp.ClientSession(timeout=timeout)
+        try:
+            # aiohttp follows redirects (up to 10) for GET and HEAD, as hikari does.
+            response = await session.request("HEAD" if self._head_only else "GET", self._resource.url)
+            if not 200 <= response.status < 400:  # a 3xx left unfollowed is an answer, as in hikari
+                async with response:
+                    raise await _error_for(response)
+        except BaseException:
+            await session.close()
+            raise
+        self._session, self._response = session, response
+        return self._reader_of(response)
+
+    def _reader_of(self, response: aiohttp.ClientResponse) -> WebReader:
+        filename = self._resource.filename
+        # aiohttp says application/octet-stream when the header is missing: the name knows better.
+        named_type = response.content_type if "Content-Type" in response.headers else None
+        return WebReader(
+            filename,
+            named_type or guess_mimetype_from_filename(filename),
+            stream=response.content,
+            url=str(response.real_url),
+            status=response.status,
+            reason=str(response.reason or ""),
+            charset=response.charset,
+            size=response.content_length,
+            head_only=self._head_only,
+        )
+
+    async def __aexit__(
+        self,
+        exc_type: type[BaseException] | None,
+        exc: BaseException | None,
+        exc_tb: types.TracebackType | None,
+    ) -> None:
+        response, session = self._response, self._session
+        self._response = self._session = None
+        if response is not None:
+            response.close()  # a body left unread is not drained: the connection is dropped
+        if session is not None:
+            await session.close()
+
+
+_ERROR_CLASSES: typing.Final[dict[int, type[errors.ClientHTTPResponseError]]] = {
+    401: errors.UnauthorizedError,
+    403: errors.ForbiddenError,
+    404: errors.NotFoundError,
+}
+
+
+async def _error_for(response: aiohttp.ClientResponse) -> errors.HTTPResponseError:
+    """hikari's typed HTTP error for a web resource's error answer (the first 64 KiB of its body kept)."""
+    body = await response.content.read(_ERROR_BODY_LIMIT)
+    message = f"{response.method} {response.real_url} answered {response.status} {response.reason or ''}"
+    context: dict[str, typing.Any] = {"headers": dict(response.headers), "raw_body": body}
+    status = response.status
+    if status == 400:
+        return errors.BadRequestError(message.rstrip(), **context)
+    if status in _ERROR_CLASSES:
+        return _ERROR_CLASSES[status](message.rstrip(), **context)
+    if 400 <= status < 500:
+        return errors.ClientHTTPResponseError(message.rstrip(), status=status, **context)
+    if status >= 500:
+        return errors.InternalServerError(message.rstrip(), status=status, **context)
+    return errors.HTTPResponseError(message.rstrip(), status=status, **context)
+
+
+# --- saving ---------------------------------------------------------------------------------------
+
+
+def _target_path(path: Pathish, default_filename: str) -> pathlib.Path:
+    target = ensure_path(path).expanduser()
+    return target / default_filename if target.is_dir() else target
+
+
+def _open_for_writing(
+    path: Pathish, default_filename: str, force: bool
+) -> tuple[pathlib.Path, typing.BinaryIO]:
+    target = _target_path(path, default_filename)
+    try:
+        # "x" creates the file only if it is not there, in one step: no window for another writer.
+        return target, target.open("wb" if force else "xb")
+    except FileExistsError:
+        msg = f"{target} already exists; pass force=True to overwrite it"
+        raise FileExistsError(msg) from None
+
+
+def _discard(target: pathlib.Path, handle: typing.BinaryIO) -> None:
+    # A failed save leaves no half-written file that could pass for the whole one.
+    handle.close()
+    target.unlink(missing_ok=True)
+
+
+async def _save_chunks(
+    chunks: typing.AsyncIterable[bytes],
+    path: Pathish,
+    default_filename: str,
+    *,
+    executor: concurrent.futures.Executor | None,
+    force: bool,
+) -> None:
+    loop = _running_loop()
+    target, handle = await loop.run_in_executor(executor, _open_for_writing, path, default_filename, force)
+    try:
+        async for block in _rechunk(chunks, CHUNK_SIZE):
+            await loop.run_in_executor(executor, handle.write, block)
+    except BaseException:
+        await loop.run_in_executor(executor, _discard, target, handle)
+        raise
+    await loop.run_in_executor(executor, handle.close)
+
+
+def _write_all(path: Pathish, default_filename: str, data: bytes, force: bool) -> None:
+    target, handle = _open_for_writing(path, default_filename, force)
+    try:
+        handle.write(data)
+    except BaseException:
+        _discard(target, handle)
+        raise
+    handle.close()
+
+
+def _copy_file(source: pathlib.Path, path: Pathish, default_filename: str, force: bool) -> None:
+    import shutil  # only a File's save needs it
+
+    source = source.expanduser()
+    target = _target_path(path, default_filename)
+    if target.exists() and source.exists() and os.path.samefile(source, target):
+        # Opening the target to write would empty the source before it is read.
+        msg = f"{source} and {target} are the same file"
+        raise shutil.SameFileError(msg)
+    with source.open("rb") as reader:  # first, so a missing source creates no empty copy
+        target, handle = _open_for_writing(target, default_filename, force)
+        try:
+            shutil.copyfileobj(reader, handle, CHUNK_SIZE)
+        except BaseException:
+            _discard(target, handle)
+            raise
+        handle.close()
+    shutil.copystat(source, target)
+
+
+# --- resources ------------------------------------------------------------------------------------
+
+
+class Resource(abc.ABC, typing.Generic[_ReaderT_co]):
+    """Something that can be read as a stream of bytes: the thing you attach to a message.
+
+    ```python
+    data = await resource.read()              # all of it, in memory
+    await resource.save("downloads/")         # streamed to downloads/<resource.filename>
+    async with resource.stream() as reader:   # chunk by chunk
+        async for chunk in reader:
+            ...
+    ```
+    """
 
     __slots__ = ()
 
@@ -158,16 +654,37 @@ class Resource(abc.ABC):
     @abc.abstractmethod
     def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
-    ) -> contextlib.AbstractAsyncContextManager[AsyncReader]:
-        """Open the resource; entering the context fails if it does not exist.
+    ) -> AsyncReaderContextManager[_ReaderT_co]:
+        """Open the resource for reading: `async with` the result to get its `AsyncReader`.
 
-        `executor` runs blocking reads (files); `head_only` fetches only the headers (URLs).
+        Entering fails if the resource cannot be read (`FileNotFoundError` for a missing file,
+        hikari's HTTP errors such as `NotFoundError` for a URL answering an error status).
+        `executor` runs the blocking reads of a file; `head_only` asks a URL for its headers only.
         """
 
     async def read(self, *, executor: concurrent.futures.Executor | None = None) -> bytes:
-        """Read the whole resource into memory."""
+        """Read the whole resource into memory (to re-upload it, pass the resource itself instead:
+        it is then streamed)."""
         async with self.stream(executor=executor) as reader:
             return await reader.read()
+
+    async def save(
+        self, path: Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
+    ) -> None:
+        """Write the resource to `path`, chunk by chunk: it is never held in memory whole.
+
+        `path` is a file path, or a directory to save into under `filename`; `~` is expanded and
+        a relative path is relative to the working directory. An existing file is overwritten only
+        with `force=True`, else `FileExistsError`. Blocking file calls run in `executor` (the
+        loop's default when `None`). The resource is opened before the file is created, and a
+        save that fails removes what it wrote, so a failed save leaves no partial file.
+
+        ```python
+        await message.attachments[0].save("downloads/", force=True)
+        ```
+        """
+        async with self.stream(executor=executor) as reader:
+            await _save_chunks(reader, path, self.filename, executor=executor, force=force)
 
     def __str__(self) -> str:
         return self.url
@@ -176,31 +693,26 @@ class Resource(abc.ABC):
         return f"{type(self).__name__}(url={self.url!r}, filename={self.filename!r})"
 
 
-class _ChunkedBytesReader(AsyncReader):
-    __slots__ = ("_data",)
-
-    def __init__(self, filename: str, mimetype: str | None, data: bytes) -> None:
-        super().__init__(filename, mimetype)
-        self._data = data
-
-    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
-        view = memoryview(self._data)
-        for start in range(0, len(view), CHUNK_SIZE):
-            yield bytes(view[start : start + CHUNK_SIZE])
-
-
-class Bytes(Resource):
-    """Data held in memory, uploaded under `filename`.
+class Bytes(Resource[IteratorReader]):
+    """Data to upload under `filename`: held in memory, or made by an (async) iterator as it is read.
 
     >>> Bytes(b"hello", "note.txt").url
     'attachment://note.txt'
+
+    ```python
+    async def rows():
+        async for row in database.rows():
+            yield f"{row.id},{row.name}\\n"
+
+    await channel.send(attachment=hikari_like.Bytes(rows(), "export.csv"))  # read once, as sent
+    ```
     """
 
     __slots__ = ("_description", "_filename", "data", "is_spoiler", "mimetype")
 
     def __init__(
         self,
-        data: Rawish,
+        data: Rawish | LazyByteIteratorish,
         filename: str,
         /,
         mimetype: str | None = None,
@@ -208,9 +720,12 @@ class Bytes(Resource):
         spoiler: bool = False,
         description: str | None = None,
     ) -> None:
-        self.data = _unwrap_bytes(data)
+        self.data: bytes | LazyByteIteratorish = (
+            unwrap_bytes(data) if isinstance(data, RAWISH_TYPES) else data
+        )
+        """The bytes, or the lazy source of them."""
         self._filename = filename
-        self.mimetype = mimetype or guess_mimetype_from_filename(filename) or _DEFAULT_MIMETYPE
+        self.mimetype: str | None = mimetype or guess_mimetype_from_filename(filename) or _DEFAULT_MIMETYPE
         self.is_spoiler = spoiler
         self._description = description
 
@@ -226,23 +741,39 @@ class Bytes(Resource):
     def filename(self) -> str:
         return _with_spoiler(self._filename, self.is_spoiler)
 
-    @contextlib.asynccontextmanager
-    async def stream(
+    def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
-    ) -> typing.AsyncIterator[AsyncReader]:
-        yield _ChunkedBytesReader(self.filename, self.mimetype, self.data)
+    ) -> AsyncReaderContextManager[IteratorReader]:
+        """Read the data in chunks (`executor` and `head_only` do not apply to data in memory)."""
+        return _ReadyReader(IteratorReader(self.filename, self.mimetype, self.data))
 
-    @classmethod
-    def from_data_uri(cls, data_uri: str, filename: str | None = None) -> Bytes:
-        """Decode a `data:<mimetype>;base64,<data>` URI."""
+    async def save(
+        self, path: Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
+    ) -> None:
+        if not isinstance(self.data, bytes):
+            await super().save(path, executor=executor, force=force)
+            return
+        # Already in memory whole: one write in the executor beats a call per chunk.
+        await _running_loop().run_in_executor(executor, _write_all, path, self.filename, self.data, force)
+
+    @staticmethod
+    def from_data_uri(data_uri: str, filename: str | None = None) -> Bytes:
+        """Decode a `data:[<mimetype>][;base64],<data>` URI (`ValueError` if it is not one).
+
+        >>> Bytes.from_data_uri("data:text/plain;base64,aGk=", "hi.txt").data
+        b'hi'
+        """
         header, comma, payload = data_uri.partition(",")
         if not header.startswith("data:") or not comma:
-            msg = "not a data URI"
+            msg = f"not a data URI: {data_uri[:40]!r}"
             raise ValueError(msg)
         mimetype, _, encoding = header.removeprefix("data:").partition(";")
-        raw = base64.b64decode(payload) if encoding == "base64" else urllib.parse.unquote_to_bytes(payload)
-        extension = (mimetypes.guess_extension(mimetype) or "") if mimetype else ""
-        return cls(raw, filename or f"unnamed{extension}", mimetype or None)
+        if encoding == "base64":
+            raw = base64.b64decode(payload, validate=True)  # binascii.Error is a ValueError
+        else:
+            raw = urllib.parse.unquote_to_bytes(payload)
+        name = filename or generate_filename_from_details(mimetype=mimetype or None, data=raw)
+        return Bytes(raw, name, mimetype or None)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Bytes):
@@ -250,32 +781,10 @@ class Bytes(Resource):
         return (self.data, self.filename, self.mimetype) == (other.data, other.filename, other.mimetype)
 
     def __hash__(self) -> int:
-        return hash((Bytes, self.filename, len(self.data)))
+        return hash((Bytes, self.filename, self.mimetype))
 
 
-class _ThreadedFileReader(AsyncReader):
-    __slots__ = ("_executor", "_handle")
-
-    def __init__(
-        self,
-        filename: str,
-        mimetype: str | None,
-        handle: typing.BinaryIO,
-        executor: concurrent.futures.Executor | None,
-    ) -> None:
-        super().__init__(filename, mimetype)
-        self._handle = handle
-        self._executor = executor
-
-    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
-        import asyncio  # already loaded (a loop is running); kept out of `import hikari_like`.
-
-        loop = asyncio.get_running_loop()
-        while chunk := await loop.run_in_executor(self._executor, self._handle.read, CHUNK_SIZE):
-            yield chunk
-
-
-class File(Resource):
+class File(Resource[ThreadedFileReader]):
     """A file on disk, read in chunks off the event loop (in `executor`, or the loop's default).
 
     >>> File("reports/summary.pdf").filename
@@ -293,7 +802,8 @@ class File(Resource):
         spoiler: bool = False,
         description: str | None = None,
     ) -> None:
-        self.path = pathlib.Path(path)
+        self.path = ensure_path(path)
+        """Where the file is (`~` is expanded when it is opened)."""
         self._filename = filename
         self.is_spoiler = spoiler
         self._description = description
@@ -310,19 +820,28 @@ class File(Resource):
     def filename(self) -> str:
         return _with_spoiler(self._filename or self.path.name, self.is_spoiler)
 
-    @contextlib.asynccontextmanager
-    async def stream(
+    def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
-    ) -> typing.AsyncIterator[AsyncReader]:
-        import asyncio  # already loaded (a loop is running); kept out of `import hikari_like`.
+    ) -> AsyncReaderContextManager[ThreadedFileReader]:
+        """Read the file in chunks, each read run in `executor` (`head_only` does not apply).
 
-        loop = asyncio.get_running_loop()
-        handle = await loop.run_in_executor(executor, self.path.expanduser().open, "rb")
-        try:
-            mimetype = guess_mimetype_from_filename(self.filename)
-            yield _ThreadedFileReader(self.filename, mimetype, handle, executor)
-        finally:
-            await loop.run_in_executor(executor, handle.close)
+        Only a `ThreadPoolExecutor` (or `None`, the loop's default) will do: a process pool
+        cannot share the open file. Entering fails with `FileNotFoundError` or
+        `IsADirectoryError` as opening the file would.
+        """
+        import concurrent.futures  # loaded by asyncio already; kept out of `import hikari_like`.
+
+        if executor is None or isinstance(executor, concurrent.futures.ThreadPoolExecutor):
+            return _OpenFile(self.path, self.filename, executor)
+        msg = f"a File is read in a ThreadPoolExecutor or the loop's default, not a {type(executor).__name__}"
+        raise TypeError(msg)
+
+    async def save(
+        self, path: Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
+    ) -> None:
+        # One executor job copies it all in chunks (and keeps its times and mode, as a copy does),
+        # instead of a hop to the loop per chunk.
+        await _running_loop().run_in_executor(executor, _copy_file, self.path, path, self.filename, force)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, File):
@@ -333,41 +852,29 @@ class File(Resource):
         return hash((File, self.path, self.filename))
 
 
-class _WebReader(AsyncReader):
-    __slots__ = ("_content", "_head_only")
-
-    def __init__(
-        self, filename: str, mimetype: str | None, content: aiohttp.StreamReader, *, head_only: bool
-    ) -> None:
-        super().__init__(filename, mimetype)
-        self._content = content
-        self._head_only = head_only
-
-    async def __aiter__(self) -> typing.AsyncIterator[bytes]:
-        if self._head_only:
-            return
-        async for chunk in self._content.iter_chunked(CHUNK_SIZE):
-            yield chunk
-
-
-class WebResource(Resource, abc.ABC):
-    """A resource Discord (or anyone) can fetch over HTTP; it is referenced by URL, not uploaded."""
+class WebResource(Resource[WebReader], abc.ABC):
+    """A resource fetched over HTTP; Discord is given its URL (an embed image), it is not uploaded."""
 
     __slots__ = ()
 
-    @contextlib.asynccontextmanager
-    async def stream(
+    def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
-    ) -> typing.AsyncIterator[AsyncReader]:
-        import aiohttp  # here, not at the top: `import hikari_like` must not pay for aiohttp.
+    ) -> AsyncReaderContextManager[WebReader]:
+        """Download the resource as it arrives (`executor` does not apply).
 
-        method = "HEAD" if head_only else "GET"
-        async with aiohttp.ClientSession() as session, session.request(method, self.url) as response:
-            if response.status >= 400:
-                msg = f"fetching {self.url} failed: HTTP {response.status} {response.reason}"
-                raise FileNotFoundError(msg)
-            mimetype = response.content_type or guess_mimetype_from_filename(self.filename)
-            yield _WebReader(self.filename, mimetype, response.content, head_only=head_only)
+        Entering sends the request and fails with hikari's HTTP errors for an error answer
+        (`NotFoundError` for a 404, `InternalServerError` for a 5xx...); aiohttp's errors for a
+        connection that fails, `TimeoutError` after `WEB_CONNECT_TIMEOUT`/`WEB_READ_TIMEOUT`.
+        Redirects are followed. With `head_only`, only the headers are fetched (`HEAD`): the
+        reader tells `mimetype` and `size` and yields nothing.
+
+        ```python
+        async with attachment.stream(head_only=True) as reader:
+            if reader.mimetype != "image/png":
+                return
+        ```
+        """
+        return _OpenURL(self, head_only=head_only)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, WebResource):
@@ -412,15 +919,25 @@ class URL(WebResource):
 
 
 def ensure_resource(value: Resourceish, /) -> Resource:
-    """Turn raw data, a URL, a `data:` URI or a path into a `Resource` (a resource is returned as is)."""
+    """Turn raw data, a URL, a `data:` URI or a path into a `Resource` (a resource is returned as is).
+
+    Raw data gets a unique name with the extension its first bytes show; a string that looks
+    like a `data:` URI but is not one is taken as a path, as in hikari.
+
+    >>> ensure_resource("https://example.com/cat.png")
+    URL(url='https://example.com/cat.png', filename='cat.png')
+    """
     if isinstance(value, Resource):
         return value
-    if isinstance(value, _RAWISH_TYPES):
-        data = _unwrap_bytes(value)
-        return Bytes(data, _name_for_data(data))
+    if isinstance(value, RAWISH_TYPES):
+        data = unwrap_bytes(value)
+        return Bytes(data, generate_filename_from_details(data=data))
     text = os.fspath(value)
     if text.startswith(("https://", "http://")):
         return URL(text)
     if text.startswith("data:"):
-        return Bytes.from_data_uri(text)
+        try:
+            return Bytes.from_data_uri(text)
+        except ValueError:
+            pass
     return File(text)

@@ -7,7 +7,6 @@ import pathlib
 import typing
 
 import pytest
-from aiohttp import web
 
 from hikari_like import files
 
@@ -85,40 +84,16 @@ async def test_missing_file_fails_on_enter(tmp_path: pathlib.Path) -> None:
         await files.File(tmp_path / "nope").read()
 
 
-async def test_url_streams_over_http(unused_tcp_port: int) -> None:
-    body = b"x" * 200_000
-
-    async def handler(request: web.Request) -> web.Response:
-        if request.path == "/missing.png":
-            return web.Response(status=404)
-        return web.Response(body=body, content_type="image/png")
-
-    app = web.Application()
-    app.router.add_route("*", "/{name}", handler)
-    runner = web.AppRunner(app)
-    await runner.setup()
-    site = web.TCPSite(runner, "127.0.0.1", unused_tcp_port)
-    await site.start()
-    try:
-        resource = files.URL(f"http://127.0.0.1:{unused_tcp_port}/cat.png")
-        assert resource.filename == "cat.png"
-        chunks = await _chunks(resource)
-        assert b"".join(chunks) == body
-        assert await _chunks(resource, head_only=True) == []
-        async with resource.stream() as reader:
-            assert reader.mimetype == "image/png"
-        with pytest.raises(FileNotFoundError, match="404"):
-            await files.URL(f"http://127.0.0.1:{unused_tcp_port}/missing.png").read()
-    finally:
-        await runner.cleanup()
-
-
 def test_ensure_resource(tmp_path: pathlib.Path) -> None:
     existing = files.Bytes(b"x", "x.txt")
     assert files.ensure_resource(existing) is existing
     assert isinstance(files.ensure_resource("https://example.com/a.png"), files.URL)
     png = files.ensure_resource(b"\x89PNG\r\n\x1a\n....")
-    assert png.filename == "unnamed.png"
+    other_png = files.ensure_resource(b"\x89PNG\r\n\x1a\n....")
+    # Unique names (as hikari's), so each can be referred to as attachment://<name>.
+    assert png.filename.endswith(".png")
+    assert png.filename != other_png.filename
+    assert files.ensure_resource(bytearray(b"plain")).extension is None
     on_disk = files.ensure_resource(tmp_path / "doc.pdf")
     assert isinstance(on_disk, files.File)
     assert on_disk.filename == "doc.pdf"
