@@ -38,6 +38,7 @@ __all__ = [
     "ThreadMember",
     "VideoQualityMode",
     "from_payload",
+    "thread_from_payload",
 ]
 
 import datetime
@@ -232,6 +233,11 @@ class GuildChannel(PartialChannel):
     def shard_id(self) -> int | None:
         """The gateway shard that hears this channel's guild, when the app runs shards; `None` otherwise."""
         return guilds.shard_id_of(self.app, self.guild_id)
+
+    def get_guild(self) -> guilds.Guild | None:
+        """This channel's guild from the app's cache. hikari_like keeps no cache, so this is
+        always `None`, as in hikari without one; `await channel.fetch_guild()` asks Discord."""
+        return None
 
     async def fetch_guild(self) -> guilds.RESTGuild:
         """This channel's guild, over REST (`rest.fetch_guild`)."""
@@ -570,7 +576,11 @@ class GuildMediaChannel(_ThreadOnlyChannel):
 
 @attrs.define(kw_only=True)
 class ThreadMember:
-    """A user's membership of a thread."""
+    """A user's membership of a thread (`rest.fetch_thread_member(s)`, a thread's own `member`).
+
+    >>> async for thread_member in rest.fetch_thread_members(thread):
+    ...     print(thread_member.user_id, thread_member.member.display_name)
+    """
 
     thread_id: snowflakes.Snowflake
     user_id: snowflakes.Snowflake
@@ -578,6 +588,11 @@ class ThreadMember:
     """When the user last joined the thread (`None` if Discord sent no time)."""
     flags: int
     """Notification settings (Discord documents no bits)."""
+    # Not a constructor argument: hikari's ThreadMember takes the four fields above only.
+    member: guilds.Member | None = attrs.field(init=False, default=None, eq=False, repr=False)
+    """The user as a member of the guild, when Discord sent it (`with_member`, which
+    `fetch_thread_members` asks for) and the guild is known (the thread was given as a guild
+    channel object, not an ID: Discord's thread member object does not name its guild)."""
 
     @classmethod
     def from_payload(
@@ -586,15 +601,35 @@ class ThreadMember:
         *,
         thread_id: snowflakes.Snowflake | None = None,
         user_id: snowflakes.Snowflake | None = None,
+        app: traits.RESTAware | None = None,
+        guild_id: snowflakes.Snowflake | None = None,
     ) -> ThreadMember:
-        """Read a thread member object; pass the thread's and user's IDs when Discord leaves them out."""
+        """Read a thread member object; pass the thread's and user's IDs when Discord leaves them
+        out, and the app and guild to read its guild `member` too."""
         get = payload.get
-        return cls(
+        thread_member = cls(
             thread_id=_id(get("id")) or thread_id or snowflakes.Snowflake(0),
             user_id=_id(get("user_id")) or user_id or snowflakes.Snowflake(0),
             joined_at=read.timestamp(get("join_timestamp")),
             flags=read.natural(get("flags")) or 0,
         )
+        if app is not None and guild_id is not None:
+            thread_member.member = _guild_member(get("member"), app, guild_id)
+        return thread_member
+
+
+def _guild_member(
+    payload: object, app: traits.RESTAware, guild_id: snowflakes.Snowflake
+) -> guilds.Member | None:
+    """A guild member object with its `user`; `None` when absent or unreadable."""
+    member = read.mapping(payload)
+    user = read.mapping(member.get("user"))
+    try:
+        return guilds.Member.from_payload(
+            member, user=users.User.from_payload(user, app=app), guild_id=guild_id
+        )
+    except (KeyError, TypeError, ValueError):
+        return None
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
@@ -655,7 +690,9 @@ class GuildThreadChannel(TextableGuildChannel):
             "rate_limit_per_user": _seconds(get("rate_limit_per_user")),
             "approximate_message_count": read.natural(get("message_count")) or 0,
             "approximate_member_count": read.natural(get("member_count")) or 0,
-            "member": ThreadMember.from_payload(member, thread_id=fields["id"])
+            "member": ThreadMember.from_payload(
+                member, thread_id=fields["id"], app=app, guild_id=fields["guild_id"]
+            )
             if isinstance(member, dict)
             else None,
             "owner_id": _id(get("owner_id")) or snowflakes.Snowflake(0),
@@ -708,6 +745,23 @@ class ChannelFollow:
     webhook_id: snowflakes.Snowflake
     """The webhook that posts its messages in the following channel."""
 
+    async def fetch_channel(self) -> GuildNewsChannel | GuildTextChannel:
+        """The announcement channel followed, over REST (`rest.fetch_channel`).
+
+        ```python
+        source = await follow.fetch_channel()
+        ```
+        """
+        channel = await self.app.rest.fetch_channel(self.channel_id)
+        if isinstance(channel, (GuildNewsChannel, GuildTextChannel)):
+            return channel
+        # Discord only lets announcement channels be followed; anything else is not this follow's.
+        raise TypeError(f"channel {self.channel_id} is a {channel.type!r}, not an announcement channel")
+
+    def get_channel(self) -> GuildNewsChannel | GuildTextChannel | None:
+        """The followed channel from the app's cache: always `None` (hikari_like keeps no cache)."""
+        return None
+
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> ChannelFollow:
         """Read a followed channel object (both IDs are required)."""
@@ -730,6 +784,25 @@ _GUILD_KINDS: typing.Final[typing.Mapping[ChannelType, type[GuildChannel]]] = {
     ChannelType.GUILD_PUBLIC_THREAD: GuildPublicThread,
     ChannelType.GUILD_PRIVATE_THREAD: GuildPrivateThread,
 }
+
+
+_THREAD_KINDS: typing.Final[typing.Mapping[ChannelType, type[GuildThreadChannel]]] = {
+    ChannelType.GUILD_NEWS_THREAD: GuildNewsThread,
+    ChannelType.GUILD_PUBLIC_THREAD: GuildPublicThread,
+    ChannelType.GUILD_PRIVATE_THREAD: GuildPrivateThread,
+}
+
+
+def thread_from_payload(
+    payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake | None = None
+) -> GuildThreadChannel:
+    """A thread channel object (what the thread endpoints answer) as the class of its type; a
+    type not known yet reads as `GuildThreadChannel`. The ID and the guild's ID are required
+    (`KeyError`/`TypeError`/`ValueError`)."""
+    channel_type = ChannelType(read.integer(payload.get("type")) or 0)
+    return _THREAD_KINDS.get(channel_type, GuildThreadChannel).from_payload(
+        payload, app=app, guild_id=guild_id
+    )
 
 
 def from_payload(
