@@ -1,11 +1,14 @@
-"""The message helpers hikari users call on a channel that takes messages (`channel.send(...)`),
-each one call of the REST client's message endpoint.
+"""The message helpers hikari users call on a channel that takes messages (`channel.send(...)`,
+`channel.fetch_history()`, `channel.pin_message(...)`), each one call of the REST client's endpoint.
 
 A base of `channels.TextableChannel` (DMs, text, announcement and voice channels, threads).
 
 ```python
 message = await channel.send("Deploy finished", embed=summary)
 again = await channel.fetch_message(message)
+async with channel.trigger_typing():
+    report = await build_report()
+await channel.delete_messages(await channel.fetch_history().limit(10))
 ```
 """
 
@@ -18,18 +21,23 @@ import typing
 from hikari_like.undefined import UNDEFINED
 
 if typing.TYPE_CHECKING:
+    import datetime
+
     from hikari_like import embeds as embeds_
     from hikari_like import files
+    from hikari_like import iterators
     from hikari_like import messages
     from hikari_like import snowflakes
     from hikari_like import traits
     from hikari_like import undefined
     from hikari_like.api.special_endpoints import ComponentBuilder
+    from hikari_like.impl.rest.typing_indicator import TypingIndicator
     from hikari_like.internal import mentions
 
 
 class TextableHelpers:
-    """`send` and `fetch_message`, for channel models with an `app` and an `id`."""
+    """`send`, `fetch_message`, `fetch_history`, pins, `delete_messages` and `trigger_typing`, for
+    channel models with an `app` and an `id`."""
 
     __slots__ = ()
 
@@ -85,3 +93,47 @@ class TextableHelpers:
     async def fetch_message(self, message: snowflakes.SnowflakeishOr) -> messages.Message:
         """One message of this channel (`rest.fetch_message`); `NotFoundError` if it is gone."""
         return await self.app.rest.fetch_message(self.id, message)
+
+    def fetch_history(
+        self,
+        *,
+        before: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = UNDEFINED,
+        after: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = UNDEFINED,
+        around: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = UNDEFINED,
+    ) -> iterators.LazyIterator[messages.Message]:
+        """This channel's messages (`rest.fetch_messages`): newest first, oldest first with `after`.
+
+        ```python
+        async for message in channel.fetch_history(after=yesterday):
+            ...
+        ```
+        """
+        return self.app.rest.fetch_messages(self.id, before=before, after=after, around=around)
+
+    def trigger_typing(self) -> TypingIndicator:
+        """Show "typing..." here (`rest.trigger_typing`): `await` it once or `async with` it."""
+        return self.app.rest.trigger_typing(self.id)
+
+    def fetch_pins(self) -> iterators.LazyIterator[messages.PinnedMessage]:
+        """This channel's pins, most recently pinned first (`rest.fetch_pins`)."""
+        return self.app.rest.fetch_pins(self.id)
+
+    async def pin_message(self, message: snowflakes.SnowflakeishOr) -> None:
+        """Pin one of this channel's messages (`rest.pin_message`)."""
+        await self.app.rest.pin_message(self.id, message)
+
+    async def unpin_message(self, message: snowflakes.SnowflakeishOr) -> None:
+        """Unpin one of this channel's messages (`rest.unpin_message`)."""
+        await self.app.rest.unpin_message(self.id, message)
+
+    async def delete_messages(
+        self,
+        messages: snowflakes.SnowflakeishOr
+        | typing.Iterable[snowflakes.SnowflakeishOr]
+        | typing.AsyncIterable[snowflakes.SnowflakeishOr],
+        /,
+        *other_messages: snowflakes.SnowflakeishOr,
+    ) -> None:
+        """Delete messages of this channel (`rest.delete_messages`: 100 per request, under two weeks
+        old; `BulkDeleteError` tells what was deleted if it stops midway)."""
+        await self.app.rest.delete_messages(self.id, messages, *other_messages)

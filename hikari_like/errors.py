@@ -7,6 +7,8 @@ HikariLikeError (alias HikariError)
 ├── ListenerError                      a listener broke the listener contract (e.g. yielded twice)
 ├── RequestRejectedError               the interaction server refused an HTTP request
 ├── AttachmentReadError                a file to upload could not be read (not retried)
+├── BulkDeleteError                    `delete_messages` stopped midway; `deleted_messages` were deleted
+├── SearchNotIndexedError              a guild's message search index is not ready; retry after `retry_after`
 ├── HTTPError                          a REST call failed (`may_have_been_applied`: Discord may have acted)
 │   ├── HTTPResponseError              ... and Discord answered with an error status
 │   │   ├── ClientHTTPResponseError    4xx
@@ -40,6 +42,7 @@ from __future__ import annotations
 __all__ = [
     "AttachmentReadError",
     "BadRequestError",
+    "BulkDeleteError",
     "ClientHTTPResponseError",
     "ComponentStateConflictError",
     "DiscordRuleError",
@@ -60,11 +63,15 @@ __all__ = [
     "RateLimitTooLongError",
     "RateLimitedError",
     "RequestRejectedError",
+    "SearchNotIndexedError",
     "UnauthorizedError",
 ]
 
 import signal
 import typing
+
+if typing.TYPE_CHECKING:
+    from hikari_like import snowflakes
 
 
 class HikariLikeError(Exception):
@@ -145,6 +152,46 @@ class AttachmentReadError(HikariLikeError):
     def __init__(self, filename: str, reason: BaseException) -> None:
         super().__init__(f"could not read the attachment {filename!r}: {reason}")
         self.filename = filename
+
+
+class BulkDeleteError(HikariLikeError):
+    """`delete_messages` failed part of the way through: the messages in `deleted_messages` are
+    gone, the rest were not deleted. The error that stopped it is the `__cause__`.
+
+    ```python
+    try:
+        await rest.delete_messages(channel, old_ids)
+    except errors.BulkDeleteError as error:
+        remaining = set(old_ids) - {int(m) for m in error.deleted_messages}
+    ```
+    """
+
+    def __init__(self, deleted_messages: typing.Sequence[snowflakes.SnowflakeishOr]) -> None:
+        super().__init__(deleted_messages)
+        self.deleted_messages = deleted_messages
+        """The messages (as they were given) deleted before the failure, in the order given."""
+
+    def __str__(self) -> str:
+        return f"bulk delete stopped after deleting {len(self.deleted_messages)} messages"
+
+
+class SearchNotIndexedError(HikariLikeError):
+    """Discord has not indexed the guild's messages for search yet (its 202 answer, code 110000).
+
+    `retry_after` is the wait Discord suggests in seconds (0: "a short delay"); `documents_indexed`
+    how many messages it has indexed so far.
+    """
+
+    def __init__(self, documents_indexed: int, retry_after: float) -> None:
+        super().__init__(documents_indexed, retry_after)
+        self.documents_indexed = documents_indexed
+        self.retry_after = retry_after
+
+    def __str__(self) -> str:
+        return (
+            f"the guild's search index is not ready ({self.documents_indexed} messages indexed); "
+            f"retry after {self.retry_after}s"
+        )
 
 
 class HTTPError(HikariLikeError):

@@ -11,7 +11,7 @@ await rest.edit_message(channel_id, message, "hello again", attachments=None)
 
 from __future__ import annotations
 
-__all__ = ["MessageEndpoints"]
+__all__ = ["MessageEndpoints", "put_nonce", "put_reply"]
 
 import typing
 
@@ -40,11 +40,12 @@ def _message_route(
     return route.compile(channel=snowflakes.snowflake_of(channel), message=snowflakes.snowflake_of(message))
 
 
-def _put_reply(
+def put_reply(
     payload: JSONObject,
     reply: snowflakes.SnowflakeishOr | undefined.UndefinedType,
     reply_must_exist: bool | undefined.UndefinedType,
 ) -> None:
+    """Make the message a reply to `reply` (`reply_must_exist=False`: sent even if it is gone)."""
     if reply is _UNDEFINED:
         return
     reference: JSONObject = {"message_id": str(snowflakes.snowflake_of(reply))}
@@ -53,7 +54,8 @@ def _put_reply(
     payload["message_reference"] = reference
 
 
-def _put_nonce(payload: JSONObject, nonce: str | undefined.UndefinedType) -> None:
+def put_nonce(payload: JSONObject, nonce: str | undefined.UndefinedType) -> None:
+    """Send `nonce` (or a fresh one) with `enforce_nonce`, which makes a create safe to retry."""
     # A nonce Discord enforces makes a retried create return the first copy instead of a second
     # message, which is what lets the transport retry it after a reset or a 5xx. hikari enforces
     # a nonce it is given too; we also make one when none is given.
@@ -135,9 +137,9 @@ class MessageEndpoints(rest_api.RESTClient):
             user_mentions=user_mentions,
             role_mentions=role_mentions,
         )
-        _put_reply(payload, reply, reply_must_exist)
+        put_reply(payload, reply, reply_must_exist)
         _put_stickers(payload, sticker, stickers)
-        _put_nonce(payload, nonce)
+        put_nonce(payload, nonce)
         route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
         return await message_requests.request_message(self, route, (payload, uploads))
 
@@ -167,7 +169,7 @@ class MessageEndpoints(rest_api.RESTClient):
             "channel_id": str(snowflakes.snowflake_of(channel_from)),
         }
         payload: JSONObject = {"message_reference": reference}
-        _put_nonce(payload, _UNDEFINED)
+        put_nonce(payload, _UNDEFINED)
         route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel_to))
         return await message_requests.request_message(self, route, (payload, ()))
 
