@@ -211,6 +211,16 @@ def to_data_uri(data: bytes, mimetype: str | None) -> str:
     return f"data:{mimetype};base64,{base64.b64encode(data).decode('ascii')}"
 
 
+def _decode_base64(payload: str) -> bytes:
+    import binascii
+
+    try:
+        return base64.b64decode(payload, validate=True)
+    except binascii.Error as error:
+        msg = f"the data URI's base64 cannot be decoded: {error}"
+        raise ValueError(msg) from None
+
+
 def _with_spoiler(filename: str, spoiler: bool) -> str:
     if spoiler and not filename.startswith(SPOILER_TAG):
         return SPOILER_TAG + filename
@@ -720,9 +730,7 @@ class Bytes(Resource[IteratorReader]):
         spoiler: bool = False,
         description: str | None = None,
     ) -> None:
-        self.data: bytes | LazyByteIteratorish = (
-            unwrap_bytes(data) if isinstance(data, RAWISH_TYPES) else data
-        )
+        self.data: bytes | LazyByteIteratorish = _checked_data(data)
         """The bytes, or the lazy source of them."""
         self._filename = filename
         self.mimetype: str | None = mimetype or guess_mimetype_from_filename(filename) or _DEFAULT_MIMETYPE
@@ -768,10 +776,7 @@ class Bytes(Resource[IteratorReader]):
             msg = f"not a data URI: {data_uri[:40]!r}"
             raise ValueError(msg)
         mimetype, _, encoding = header.removeprefix("data:").partition(";")
-        if encoding == "base64":
-            raw = base64.b64decode(payload, validate=True)  # binascii.Error is a ValueError
-        else:
-            raw = urllib.parse.unquote_to_bytes(payload)
+        raw = _decode_base64(payload) if encoding == "base64" else urllib.parse.unquote_to_bytes(payload)
         name = filename or generate_filename_from_details(mimetype=mimetype or None, data=raw)
         return Bytes(raw, name, mimetype or None)
 
