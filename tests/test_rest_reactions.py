@@ -49,6 +49,15 @@ def message_in(discord: EmulatedDiscord, content: str = "vote!") -> JSONObject:
     return discord.seed_message(discord.channel_id, content)
 
 
+def reacted_message(discord: EmulatedDiscord, *emojis_: str) -> JSONObject:
+    """A message the user "kat" (ID 42) reacted to with `emojis_`."""
+    message = message_in(discord)
+    discord.add_user("kat", user_id=42)
+    for emoji in emojis_:
+        react_as(discord.state, discord.channel_id, message["id"], 42, emoji)
+    return message
+
+
 def stored(discord: EmulatedDiscord, message: JSONObject) -> JSONObject:
     return discord.state.message(discord.channel_id, message["id"])
 
@@ -200,9 +209,7 @@ async def test_reactions_field_counts_users_super_reactions_and_the_bot(
 async def test_delete_my_reaction_and_the_last_one_leaves_no_reactions_field(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
-    message = message_in(discord)
-    discord.add_user("kat", user_id=42)
-    react_as(discord.state, discord.channel_id, message["id"], 42, "👍")
+    message = reacted_message(discord, "👍")
     await rest.add_reaction(discord.channel_id, message["id"], "👍")
 
     await rest.delete_my_reaction(discord.channel_id, message["id"], "👍")
@@ -219,10 +226,7 @@ async def test_delete_all_reactions_for_one_emoji_and_for_all(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
     add_guild_emoji(discord, "party", PARTY_ID)
-    message = message_in(discord)
-    discord.add_user("kat", user_id=42)
-    for emoji in ("👍", "🔥", f"party:{PARTY_ID}"):
-        react_as(discord.state, discord.channel_id, message["id"], 42, emoji)
+    message = reacted_message(discord, "👍", "🔥", f"party:{PARTY_ID}")
 
     await rest.delete_all_reactions_for_emoji(discord.channel_id, message["id"], PARTY)
     left = [r["emoji"]["name"] for r in stored(discord, message)["reactions"]]
@@ -266,9 +270,7 @@ async def test_fetch_reactions_for_emoji_pages_by_user_id_after_the_last(
 async def test_fetch_reactions_for_emoji_reads_only_what_is_asked(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
-    message = message_in(discord)
-    discord.add_user("kat", user_id=42)
-    react_as(discord.state, discord.channel_id, message["id"], 42, "👍")
+    message = reacted_message(discord, "👍")
     await rest.add_reaction(discord.channel_id, message["id"], "👍")
 
     reactors = rest.fetch_reactions_for_emoji(discord.channel_id, message["id"], "👍")
@@ -337,9 +339,7 @@ async def test_an_emoji_already_on_the_message_needs_no_guild_of_the_bots(
 async def test_add_reactions_is_needed_only_for_a_new_emoji(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
-    message = message_in(discord)
-    discord.add_user("kat", user_id=42)
-    react_as(discord.state, discord.channel_id, message["id"], 42, "👍")
+    message = reacted_message(discord, "👍")
     deny_bot(discord, Permissions.ADD_REACTIONS)
 
     await refused(50013, rest.add_reaction(discord.channel_id, message["id"], "🔥"))
@@ -362,9 +362,7 @@ async def test_reacting_and_listing_need_read_message_history(
 async def test_removing_others_reactions_needs_manage_messages(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
-    message = message_in(discord)
-    discord.add_user("kat", user_id=42)
-    react_as(discord.state, discord.channel_id, message["id"], 42, "👍")
+    message = reacted_message(discord, "👍")
     deny_bot(discord, Permissions.MANAGE_MESSAGES)
 
     await refused(50013, rest.delete_reaction(discord.channel_id, message["id"], 42, "👍"))
@@ -382,11 +380,8 @@ async def test_a_hidden_channel_is_missing_access(discord: EmulatedDiscord, rest
 
 
 async def test_twenty_different_emojis_at_most(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
-    message = message_in(discord)
-    discord.add_user("kat", user_id=42)
     faces = [chr(0x1F600 + i) for i in range(MAX_DISTINCT_REACTIONS)]
-    for face in faces:
-        react_as(discord.state, discord.channel_id, message["id"], 42, face)
+    message = reacted_message(discord, *faces)
 
     error = await refused(30010, rest.add_reaction(discord.channel_id, message["id"], "👍"))
     await rest.add_reaction(discord.channel_id, message["id"], faces[0])  # joining one is fine
@@ -412,8 +407,7 @@ async def test_nobody_removes_others_reactions_in_a_dm(
 
 
 def test_react_as_refuses_what_discord_would(discord: EmulatedDiscord) -> None:
-    message = message_in(discord)
-    discord.add_user("kat", user_id=42)
+    message = reacted_message(discord)
 
     with pytest.raises(ValueError, match="unknown"):
         react_as(discord.state, discord.channel_id, message["id"], 999, "👍")
