@@ -81,7 +81,7 @@ async def test_a_lazy_source_is_streamed_in_bounded_chunks_and_saved(tmp_path: p
 async def test_lazy_sources_of_every_kind(tmp_path: pathlib.Path) -> None:
     big_piece = b"z" * (files.CHUNK_SIZE * 2 + 5)  # one piece larger than a chunk is split
 
-    assert await files.Bytes(iter([b"a", "b"]), "x").read() == b"ab"
+    assert await files.Bytes(iter(["a", "é"]), "x").read() == "aé".encode()
     assert await files.Bytes([b"c", b"d"], "x").read() == b"cd"
     assert [len(chunk) for chunk in await _chunks(files.Bytes([big_piece], "x"))] == [
         files.CHUNK_SIZE,
