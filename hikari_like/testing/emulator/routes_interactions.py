@@ -16,6 +16,8 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator import routes_webhooks
+from hikari_like.testing.emulator import webhook_messages
 from hikari_like.testing.emulator.interactions import EPHEMERAL
 from hikari_like.testing.emulator.interactions import LOADING
 from hikari_like.testing.emulator.interactions import interaction_message
@@ -27,6 +29,7 @@ from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import field_error
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import Auth
+from hikari_like.testing.emulator.routing import Handler
 from hikari_like.testing.emulator.routing import RequestContext
 from hikari_like.testing.emulator.routing import RouteSpec
 from hikari_like.testing.emulator.state import EmulatorState
@@ -233,14 +236,24 @@ def _route(method: str, template: str, handler: typing.Any, *, global_exempt: bo
     )
 
 
+def _or_stored_webhook(followup: Handler, incoming: Handler) -> Handler:
+    """A webhook-token route for both: a stored webhook's ID posts as that webhook
+    (`webhook_messages.py`), any other is an interaction's followup (the application's ID)."""
+
+    async def handler(ctx: RequestContext) -> web.Response:
+        return await (incoming if routes_webhooks.is_stored_webhook(ctx) else followup)(ctx)
+
+    return handler
+
+
 # @original first: the router tries templates in this order, and `{message}` would match "@original".
 ROUTES: tuple[RouteSpec, ...] = (
     _route("POST", "/interactions/{interaction}/{token}/callback", create_callback, global_exempt=True),
     _route("GET", _ORIGINAL, get_original),
     _route("PATCH", _ORIGINAL, edit_original),
     _route("DELETE", _ORIGINAL, delete_original),
-    _route("POST", _WEBHOOK, create_followup),
-    _route("GET", _MESSAGE, get_webhook_message),
-    _route("PATCH", _MESSAGE, edit_webhook_message),
-    _route("DELETE", _MESSAGE, delete_webhook_message),
+    _route("POST", _WEBHOOK, _or_stored_webhook(create_followup, webhook_messages.execute)),
+    _route("GET", _MESSAGE, _or_stored_webhook(get_webhook_message, webhook_messages.get_message)),
+    _route("PATCH", _MESSAGE, _or_stored_webhook(edit_webhook_message, webhook_messages.edit_message)),
+    _route("DELETE", _MESSAGE, _or_stored_webhook(delete_webhook_message, webhook_messages.delete_message)),
 )
