@@ -10,6 +10,7 @@ import pytest
 
 from hikari_like import emojis
 from hikari_like import errors
+from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.impl.rest import routes
@@ -292,8 +293,12 @@ async def test_fetch_reactions_for_emoji_of_one_reaction_type(
         discord.add_user(f"user{user_id}", user_id=user_id)
         react_as(discord.state, discord.channel_id, message["id"], user_id, "🔥", burst=user_id != 41)
 
-    burst = await rest.fetch_reactions_for_emoji(discord.channel_id, message["id"], "🔥", reaction_type=1)
-    normal = await rest.fetch_reactions_for_emoji(discord.channel_id, message["id"], "🔥", reaction_type=0)
+    burst = await rest.fetch_reactions_for_emoji(
+        discord.channel_id, message["id"], "🔥", reaction_type=messages.ReactionType.BURST
+    )
+    normal = await rest.fetch_reactions_for_emoji(
+        discord.channel_id, message["id"], "🔥", reaction_type=messages.ReactionType.NORMAL
+    )
 
     assert ([user.id for user in burst], [user.id for user in normal]) == ([42, 43], [41])
     assert [request.query["type"] for request in discord.requests_to(GET)] == ["1", "0"]

@@ -31,6 +31,7 @@ from hikari_like.impl.rest.emoji_paths import emoji_path
 if typing.TYPE_CHECKING:
     from hikari_like import emojis
     from hikari_like import iterators
+    from hikari_like import messages
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 _PAGE_SIZE: typing.Final = 100
@@ -144,11 +145,11 @@ class ReactionEndpoints(rest_api.RESTClient):
         message: snowflakes.SnowflakeishOr,
         emoji: str | emojis.Emoji,
         emoji_id: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
-        reaction_type: int | undefined.UndefinedType = _UNDEFINED,
+        reaction_type: messages.ReactionType | int | undefined.UndefinedType = _UNDEFINED,
     ) -> iterators.LazyIterator[users.User]:
         """The users who reacted with an emoji, by ascending ID, 100 a request as they are read.
-        `reaction_type` is `messages.ReactionType` (`NORMAL`, Discord's default, or `BURST` for
-        super reactions).
+        `reaction_type` picks `messages.ReactionType.NORMAL` reactions (Discord's default) or
+        `BURST` (super) ones.
 
         ```python
         async for user in rest.fetch_reactions_for_emoji(channel_id, message_id, "👍"):
