@@ -260,6 +260,15 @@ EXTENSIONS: typing.Final[dict[str, frozenset[str]]] = {
     "rest:edit_webhook_message": frozenset({"poll"}),
     # How long requests under way may take to finish before closing fails them with a clear error.
     "rest:close": frozenset({"grace"}),
+    # Discord takes X-Audit-Log-Reason on Follow Announcement Channel; hikari's implementation
+    # takes `reason=`, its interface does not.
+    "rest:follow_channel": frozenset({"reason"}),
+    # Alt text for an upload (Discord's attachment `description`).
+    "top-level:Bytes": frozenset({"description"}),
+    "top-level:File": frozenset({"description"}),
+    "top-level:URL": frozenset({"description"}),
+    # Discord's attachment flags (IS_SPOILER, IS_CLIP...).
+    "top-level:Attachment": frozenset({"flags"}),
 }
 """Report key -> parameters hikari lacks. Each must be keyword-only with a default, so that a call
 written for hikari never notices it; any other parameter hikari lacks is a difference."""

@@ -81,6 +81,7 @@ from hikari_like.embeds import EmbedVideo
 from hikari_like.emojis import CustomEmoji
 from hikari_like.emojis import Emoji
 from hikari_like.emojis import Emojiish
+from hikari_like.emojis import KnownCustomEmoji
 from hikari_like.emojis import UnicodeEmoji
 from hikari_like.errors import *  # noqa: F403 - every error is part of the top-level API.
 from hikari_like.events import *  # noqa: F403 - hikari has its events at the top level too.
@@ -88,6 +89,7 @@ from hikari_like.files import URL
 from hikari_like.files import AsyncReader
 from hikari_like.files import Bytes
 from hikari_like.files import File
+from hikari_like.files import LazyByteIteratorish
 from hikari_like.files import Pathish
 from hikari_like.files import Rawish
 from hikari_like.files import Resource
@@ -136,6 +138,8 @@ from hikari_like.messages import MessageReference
 from hikari_like.messages import MessageReferenceType
 from hikari_like.messages import MessageSnapshot
 from hikari_like.messages import MessageType
+from hikari_like.messages import PartialMessage
+from hikari_like.messages import PinnedMessage
 from hikari_like.permissions import Permissions
 from hikari_like.presences import Activity
 from hikari_like.presences import ActivityType
@@ -161,6 +165,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import invites
     from hikari_like import iterators
     from hikari_like import polls
+    from hikari_like import stickers
     from hikari_like import templates
     from hikari_like import voices
     from hikari_like._channel_kinds import ChannelFollow
@@ -213,6 +218,17 @@ if typing.TYPE_CHECKING:
     from hikari_like._guild_integrations import IntegrationType
     from hikari_like._guild_integrations import PartialApplication
     from hikari_like._guild_integrations import PartialIntegration
+    from hikari_like._message_parts import MessageActivity
+    from hikari_like._message_parts import MessageActivityType
+    from hikari_like._message_parts import Reaction
+    from hikari_like._message_parts import ReactionCountDetails
+    from hikari_like._message_parts import ReactionType
+    from hikari_like._message_search import MessageSearchAuthorType
+    from hikari_like._message_search import MessageSearchEmbedType
+    from hikari_like._message_search import MessageSearchHasType
+    from hikari_like._message_search import MessageSearchResult
+    from hikari_like._message_search import MessageSearchSortMode
+    from hikari_like._message_search import MessageSearchSortOrder
     from hikari_like.impl.bots.asgi_bot import AsgiBot
     from hikari_like.impl.bots.gateway_bot import GatewayBot
     from hikari_like.impl.bots.rest_bot import RESTBot
@@ -240,6 +256,12 @@ if typing.TYPE_CHECKING:
     from hikari_like.polls import PollLayoutType
     from hikari_like.polls import PollMedia
     from hikari_like.polls import PollResult
+    from hikari_like.stickers import GuildSticker
+    from hikari_like.stickers import PartialSticker
+    from hikari_like.stickers import StandardSticker
+    from hikari_like.stickers import StickerFormatType
+    from hikari_like.stickers import StickerPack
+    from hikari_like.stickers import StickerType
     from hikari_like.templates import Template
     from hikari_like.templates import TemplateGuild
     from hikari_like.templates import TemplateRole
@@ -259,6 +281,7 @@ else:
         "IdentifyLimiter",
         "RESTClientImpl",
         "StaticTokenStrategy",
+        "TypingIndicator",
     }  # reached as `hikari_like.impl.<name>`
     _LAZY_SOURCES = {
         "impl": "hikari_like.impl",
@@ -339,6 +362,24 @@ else:
         "TemplateGuild": "hikari_like.templates",
         "TemplateRole": "hikari_like.templates",
         "VoiceRegion": "hikari_like.voices",
+        "stickers": "hikari_like.stickers",
+        "GuildSticker": "hikari_like.stickers",
+        "PartialSticker": "hikari_like.stickers",
+        "StandardSticker": "hikari_like.stickers",
+        "StickerFormatType": "hikari_like.stickers",
+        "StickerPack": "hikari_like.stickers",
+        "StickerType": "hikari_like.stickers",
+        "MessageActivity": "hikari_like._message_parts",
+        "MessageActivityType": "hikari_like._message_parts",
+        "Reaction": "hikari_like._message_parts",
+        "ReactionCountDetails": "hikari_like._message_parts",
+        "ReactionType": "hikari_like._message_parts",
+        "MessageSearchAuthorType": "hikari_like._message_search",
+        "MessageSearchEmbedType": "hikari_like._message_search",
+        "MessageSearchHasType": "hikari_like._message_search",
+        "MessageSearchResult": "hikari_like._message_search",
+        "MessageSearchSortMode": "hikari_like._message_search",
+        "MessageSearchSortOrder": "hikari_like._message_search",
         **{name: source for name, source in lazy_imports.IMPL_SOURCES.items() if name not in _IMPL_ONLY},
     }
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
@@ -572,6 +613,28 @@ __all__ = [
     "RESTBot",
     "ClientCredentialsStrategy",
     "TokenStrategy",
+    "stickers",
+    "GuildSticker",
+    "PartialSticker",
+    "StandardSticker",
+    "StickerFormatType",
+    "StickerPack",
+    "StickerType",
+    "KnownCustomEmoji",
+    "LazyByteIteratorish",
+    "PartialMessage",
+    "PinnedMessage",
+    "MessageActivity",
+    "MessageActivityType",
+    "Reaction",
+    "ReactionCountDetails",
+    "ReactionType",
+    "MessageSearchAuthorType",
+    "MessageSearchEmbedType",
+    "MessageSearchHasType",
+    "MessageSearchResult",
+    "MessageSearchSortMode",
+    "MessageSearchSortOrder",
 ]
 __all__ += errors.__all__
 __all__ += events.__all__

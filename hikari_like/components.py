@@ -67,7 +67,6 @@ from hikari_like.internal import enums
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
-    import contextlib
 
 
 class ComponentType(enums.TolerantIntEnum):
@@ -284,9 +283,16 @@ class MediaResource(files.Resource):
 
     def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
-    ) -> contextlib.AbstractAsyncContextManager[files.AsyncReader]:
+    ) -> files.AsyncReaderContextManager[files.AsyncReader]:
         """Open the media for reading (see `Resource.stream`)."""
         return self.resource.stream(executor=executor, head_only=head_only)
+
+    async def save(
+        self, path: files.Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
+    ) -> None:
+        """Save the media to `path` (see `Resource.save`)."""
+        # The resource's own save: a file on disk is then copied, not streamed through the loop.
+        await self.resource.save(path, executor=executor, force=force)
 
 
 @attrs.define(kw_only=True)

@@ -64,7 +64,8 @@ class RESTClient(abc.ABC):
         json: object | undefined.UndefinedType = undefined.UNDEFINED,
         files: typing.Sequence[files_.Resource] = (),
         urlencoded: typing.Mapping[str, str] | None = None,
-        query: typing.Mapping[str, str] | None = None,
+        form: typing.Mapping[str, str | files_.Resource] | None = None,
+        query: typing.Mapping[str, str] | typing.Sequence[tuple[str, str]] | None = None,
         reason: str | undefined.UndefinedType = undefined.UNDEFINED,
         authorization: str | undefined.UndefinedType | None = undefined.UNDEFINED,
     ) -> typing.Any: ...
@@ -79,7 +80,8 @@ class RESTClient(abc.ABC):
         json: object | undefined.UndefinedType = undefined.UNDEFINED,
         files: typing.Sequence[files_.Resource] = (),
         urlencoded: typing.Mapping[str, str] | None = None,
-        query: typing.Mapping[str, str] | None = None,
+        form: typing.Mapping[str, str | files_.Resource] | None = None,
+        query: typing.Mapping[str, str] | typing.Sequence[tuple[str, str]] | None = None,
         reason: str | undefined.UndefinedType = undefined.UNDEFINED,
         authorization: str | undefined.UndefinedType | None = undefined.UNDEFINED,
     ) -> typing.Any: ...
@@ -94,7 +96,8 @@ class RESTClient(abc.ABC):
         json: object | undefined.UndefinedType = undefined.UNDEFINED,
         files: typing.Sequence[files_.Resource] = (),
         urlencoded: typing.Mapping[str, str] | None = None,
-        query: typing.Mapping[str, str] | None = None,
+        form: typing.Mapping[str, str | files_.Resource] | None = None,
+        query: typing.Mapping[str, str] | typing.Sequence[tuple[str, str]] | None = None,
         reason: str | undefined.UndefinedType = undefined.UNDEFINED,
         authorization: str | undefined.UndefinedType | None = undefined.UNDEFINED,
     ) -> typing.Any:
@@ -103,8 +106,10 @@ class RESTClient(abc.ABC):
         Give either a compiled route (`routes.GET_USER.compile(user=1)`) or a method and a raw path
         (`"GET", "/users/1"`). The body is `json` (encoded for you) or `urlencoded`; with `files`,
         it is sent as multipart (`payload_json` plus `files[i]`), the files streamed and re-read on
-        every retry. `reason` becomes the audit-log reason. `authorization` overrides
-        the client's token for this request (`None` sends none).
+        every retry. `form` is a plain multipart form instead: a text field per `str` value and a
+        file per resource, under its key (the sticker upload: `name`, `tags`, `file`). `reason`
+        becomes the audit-log reason. `authorization` overrides the client's token for this
+        request (`None` sends none).
 
         A 429 is waited out and retried. A 5xx, a reset or a timeout is retried only where a
         second copy cannot be applied twice: GET, HEAD, OPTIONS, PUT, PATCH, DELETE, command

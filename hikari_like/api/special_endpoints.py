@@ -55,6 +55,7 @@ __all__ = [
     "TextInputBuilder",
     "TextSelectMenuBuilder",
     "ThumbnailComponentBuilder",
+    "TypingIndicator",
 ]
 
 import abc
@@ -92,6 +93,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.builders.responses import InteractionModalBuilder
     from hikari_like.impl.builders.rows import MessageActionRowBuilder
     from hikari_like.impl.builders.rows import ModalActionRowBuilder
+    from hikari_like.impl.rest.typing_indicator import TypingIndicator
     from hikari_like.interactions import base_interactions
     from hikari_like.internal.json import JSONObject
 
@@ -160,6 +162,7 @@ _IMPLEMENTATIONS: typing.Final[dict[str, tuple[str, str]]] = {
     "SlashCommandBuilder": ("hikari_like.impl.builders.commands", "SlashCommandBuilder"),
     "PollAnswerBuilder": ("hikari_like.impl.builders.polls", "PollAnswerBuilder"),
     "PollBuilder": ("hikari_like.impl.builders.polls", "PollBuilder"),
+    "TypingIndicator": ("hikari_like.impl.rest.typing_indicator", "TypingIndicator"),
 }
 
 

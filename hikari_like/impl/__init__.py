@@ -43,6 +43,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.rest.token_strategies import ClientCredentialsStrategy
     from hikari_like.impl.rest.token_strategies import StaticTokenStrategy
     from hikari_like.impl.rest.token_strategies import TokenStrategy
+    from hikari_like.impl.rest.typing_indicator import TypingIndicator
     from hikari_like.impl.server.asgi import AsgiAdapter
     from hikari_like.impl.server.interaction_server import InteractionServer
 else:
@@ -76,5 +77,6 @@ __all__ = [
     "RESTClientImpl",
     "StaticTokenStrategy",
     "TokenStrategy",
+    "TypingIndicator",
 ]
 __all__ += builders.__all__

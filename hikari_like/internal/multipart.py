@@ -12,7 +12,7 @@ await session.post(url, data=body.stream(), headers={"Content-Type": body.conten
 
 from __future__ import annotations
 
-__all__ = ["MultipartBody", "file_field_name"]
+__all__ = ["MultipartBody", "MultipartForm", "file_field_name"]
 
 import secrets
 import typing
@@ -36,12 +36,30 @@ def file_field_name(index: int, /) -> str:
     return f"files[{index}]"
 
 
-def _part_head(boundary: str, name: str, content_type: str, filename: str | None = None) -> bytes:
+def _part_head(boundary: str, name: str, content_type: str | None, filename: str | None = None) -> bytes:
     disposition = f'form-data; name="{name}"'
     if filename is not None:
         disposition += f'; filename="{filename.translate(_QUOTED_ESCAPES)}"'
-    head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\nContent-Type: {content_type}\r\n\r\n"
-    return head.encode()
+    head = f"--{boundary}\r\nContent-Disposition: {disposition}\r\n"
+    # A text field goes without a type (RFC 7578 section 4.4: it is then text/plain), as browsers send it.
+    if content_type is not None:
+        head += f"Content-Type: {content_type}\r\n"
+    return (head + "\r\n").encode()
+
+
+async def _file_part(
+    boundary: str, name: str, resource: files.Resource, executor: concurrent.futures.Executor | None
+) -> typing.AsyncIterator[bytes]:
+    try:
+        async with resource.stream(executor=executor) as reader:
+            yield _part_head(boundary, name, reader.mimetype or _DEFAULT_FILE_TYPE, resource.filename)
+            async for chunk in reader:
+                yield chunk
+    # An HTTP error: a URL or attachment answered 404 while being read (hikari's errors, as
+    # `files` raises them); a TypeError: a lazy `Bytes` source yielded something not bytes.
+    except (OSError, ValueError, TypeError, errors.HTTPResponseError, _http_client_error()) as exc:
+        raise errors.AttachmentReadError(resource.filename, exc) from exc
+    yield _CRLF
 
 
 def _http_client_error() -> type[Exception]:
@@ -83,17 +101,48 @@ class MultipartBody:
         """Yield the encoded body in chunks."""
         yield _part_head(self.boundary, "payload_json", "application/json") + self._payload_json + _CRLF
         for index, resource in enumerate(self._resources):
-            try:
-                async with resource.stream(executor=self._executor) as reader:
-                    content_type = reader.mimetype or _DEFAULT_FILE_TYPE
-                    yield _part_head(self.boundary, file_field_name(index), content_type, resource.filename)
-                    async for chunk in reader:
-                        yield chunk
-            except (OSError, ValueError, _http_client_error()) as exc:
-                raise errors.AttachmentReadError(resource.filename, exc) from exc
-            yield _CRLF
+            async for chunk in _file_part(self.boundary, file_field_name(index), resource, self._executor):
+                yield chunk
         yield f"--{self.boundary}--\r\n".encode()
 
     async def read(self) -> bytes:
         """The whole body in memory (for small bodies and tests)."""
         return b"".join([chunk async for chunk in self.stream()])
+
+
+class MultipartForm:
+    """A plain form of named fields: text, and files under their own names (Discord's sticker
+    upload takes `name`, `tags`, `description` and `file`, with no `payload_json`).
+
+    ```python
+    form = MultipartForm({"name": "wave", "tags": "wave", "file": files.File("wave.png")})
+    ```
+    """
+
+    __slots__ = ("_executor", "_fields", "boundary")
+
+    def __init__(
+        self,
+        fields: typing.Mapping[str, str | files.Resource],
+        *,
+        executor: concurrent.futures.Executor | None = None,
+        boundary: str | None = None,
+    ) -> None:
+        self._fields = dict(fields)
+        self._executor = executor
+        self.boundary = boundary or secrets.token_hex(16)
+
+    @property
+    def content_type(self) -> str:
+        """The `Content-Type` header value, boundary included."""
+        return f"multipart/form-data; boundary={self.boundary}"
+
+    async def stream(self) -> typing.AsyncIterator[bytes]:
+        """Yield the encoded form in chunks, in the fields' order."""
+        for name, value in self._fields.items():
+            if isinstance(value, str):
+                yield _part_head(self.boundary, name, None) + value.encode() + _CRLF
+                continue
+            async for chunk in _file_part(self.boundary, name, value, self._executor):
+                yield chunk
+        yield f"--{self.boundary}--\r\n".encode()

@@ -46,7 +46,8 @@ def known_size(resource: files.Resource) -> int | None:
     once downloaded, so it is left to Discord.
     """
     if isinstance(resource, files.Bytes):
-        return len(resource.data)
+        # A lazy source (an async generator...) has no size until it is read: Discord will say.
+        return len(resource.data) if isinstance(resource.data, bytes) else None
     if isinstance(resource, files.File):
         try:
             return resource.path.stat().st_size

@@ -291,7 +291,8 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         json: object | undefined.UndefinedType = undefined.UNDEFINED,
         files: typing.Sequence[files_.Resource] = (),
         urlencoded: typing.Mapping[str, str] | None = None,
-        query: typing.Mapping[str, str] | None = None,
+        form: typing.Mapping[str, str | files_.Resource] | None = None,
+        query: typing.Mapping[str, str] | typing.Sequence[tuple[str, str]] | None = None,
         reason: str | undefined.UndefinedType = undefined.UNDEFINED,
         authorization: str | undefined.UndefinedType | None = undefined.UNDEFINED,
     ) -> typing.Any:
@@ -303,12 +304,14 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         ```
         """
         route = _compiled(route_or_method, path)
-        if urlencoded is not None and (files or json is not undefined.UNDEFINED):
-            raise TypeError("urlencoded= cannot be combined with json= or files=")
+        bodies = (urlencoded is not None, form is not None, bool(files) or json is not undefined.UNDEFINED)
+        if sum(bodies) > 1:
+            raise TypeError("urlencoded=, form= and json=/files= cannot be combined")
         body = rest_transport.RequestBody(
             json=json,
             files=tuple(files),
             urlencoded=urlencoded,
+            form=form,
             query=query,
             reason=reason,
             authorization=authorization,

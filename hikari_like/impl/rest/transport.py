@@ -70,7 +70,9 @@ class RequestBody:
     json: object | undefined.UndefinedType = undefined.UNDEFINED
     files: typing.Sequence[files_.Resource] = ()
     urlencoded: typing.Mapping[str, str] | None = None
-    query: typing.Mapping[str, str] | None = None
+    form: typing.Mapping[str, str | files_.Resource] | None = None
+    """A multipart form of text fields and named files (no `payload_json`)."""
+    query: typing.Mapping[str, str] | typing.Sequence[tuple[str, str]] | None = None
     reason: str | undefined.UndefinedType = undefined.UNDEFINED
     authorization: str | undefined.UndefinedType | None = undefined.UNDEFINED
     """UNDEFINED: the client's token; None: no `Authorization` header; a str: that header."""
@@ -338,7 +340,8 @@ class RESTTransport:
                 url,
                 headers=headers,
                 data=data,
-                params=dict(body.query) if body.query else None,
+                # Pairs keep a repeated key (Discord's array query strings: `?has=link&has=poll`).
+                params=body.query or None,
                 proxy=self._proxy_settings.url,
                 proxy_headers=self._proxy_settings.all_headers,
                 allow_redirects=self._http_settings.max_redirects is not None,
@@ -387,6 +390,11 @@ class RESTTransport:
             form = multipart.MultipartBody(payload_json, body.files, executor=self._executor)
             headers["Content-Type"] = form.content_type
             return form.stream()
+        if body.form is not None:
+            # Rebuilt per attempt too: a retried upload re-reads its files.
+            fields = multipart.MultipartForm(body.form, executor=self._executor)
+            headers["Content-Type"] = fields.content_type
+            return fields.stream()
         if body.json is not undefined.UNDEFINED:
             return json_.dumps(body.json)
         if body.urlencoded is not None:

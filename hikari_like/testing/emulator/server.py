@@ -84,6 +84,14 @@ DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.Mapp
         # Discord's long-standing limits for the routes bots hit hardest.
         "POST /channels/{channel}/messages": RouteLimit(limit=5, period=5.0),
         "POST /webhooks/{webhook}/{token}": RouteLimit(limit=5, period=2.0),
+        # Discord's reaction limit: one of the bot's own reactions per 250 ms per channel, adding
+        # and removing counted together.
+        "PUT /channels/{channel}/messages/{message}/reactions/{emoji}/@me": RouteLimit(
+            limit=1, period=0.25, bucket="reactions-own"
+        ),
+        "DELETE /channels/{channel}/messages/{message}/reactions/{emoji}/@me": RouteLimit(
+            limit=1, period=0.25, bucket="reactions-own"
+        ),
     }
 )
 _DEFAULT_LIMIT = RouteLimit(limit=10, period=1.0)

@@ -128,6 +128,8 @@ class EmulatorState:
         self.reactions: dict[str, dict[str, list[str]]] = {}
         """Message ID -> emoji key (`name:id` or the character) -> who reacted, in reaction order;
         the message's `reactions` field is the count of this (`routes_reactions.py`)."""
+        self.burst_reactions: dict[str, dict[str, list[str]]] = {}
+        """Message ID -> emoji key -> who super-reacted, as `reactions` (`routes_reactions.py`)."""
         self.pins: dict[str, dict[str, str]] = {}
         """Channel ID -> pinned message ID -> when it was pinned (ISO 8601), in pin order."""
         self.thread_members: dict[str, dict[str, json.JSONObject]] = {}

@@ -11,6 +11,7 @@ __all__ = ["EmulatorViews"]
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import routes_members
+from hikari_like.testing.emulator import routes_reactions
 from hikari_like.testing.emulator import routes_users
 from hikari_like.testing.emulator.guild_world import BOT_PERMISSIONS
 from hikari_like.testing.emulator.guild_world import EVERYONE_PERMISSIONS
@@ -168,6 +169,28 @@ class EmulatorViews:
         ```
         """
         return self.state.cast_poll_vote(channel_id, message_id, user_id, *answer_ids)
+
+    def add_reaction(
+        self,
+        channel_id: str | int,
+        message_id: str | int,
+        user_id: str | int,
+        emoji: str,
+        *,
+        burst: bool = False,
+    ) -> json.JSONObject:
+        """React to a message as the user `user_id` would in a client (apps cannot react for
+        others); `burst=True` for a super reaction. `emoji` is a character, `"name:id"` or a
+        custom emoji mention of an emoji some guild of the emulator has.
+
+        Returns the message, its `reactions` field rewritten as Discord shows it.
+
+        ```python
+        discord.add_user("kat", user_id=42)
+        discord.add_reaction(discord.channel_id, message["id"], 42, "👍")
+        ```
+        """
+        return routes_reactions.react_as(self.state, channel_id, message_id, user_id, emoji, burst=burst)
 
     @property
     def world(self) -> GuildWorld:
