@@ -281,6 +281,7 @@ else:
         "IdentifyLimiter",
         "RESTClientImpl",
         "StaticTokenStrategy",
+        "ThreadMembersIterator",
         "TypingIndicator",
     }  # reached as `hikari_like.impl.<name>`
     _LAZY_SOURCES = {

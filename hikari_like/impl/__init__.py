@@ -40,6 +40,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.rest.client import RESTClientImpl
     from hikari_like.impl.rest.rate_limit_store import InMemoryRateLimitStore
     from hikari_like.impl.rest.redis import RedisStore
+    from hikari_like.impl.rest.thread_pages import ThreadMembersIterator
     from hikari_like.impl.rest.token_strategies import ClientCredentialsStrategy
     from hikari_like.impl.rest.token_strategies import StaticTokenStrategy
     from hikari_like.impl.rest.token_strategies import TokenStrategy
@@ -76,6 +77,7 @@ __all__ = [
     "RESTBot",
     "RESTClientImpl",
     "StaticTokenStrategy",
+    "ThreadMembersIterator",
     "TokenStrategy",
     "TypingIndicator",
 ]

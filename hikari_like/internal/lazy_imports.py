@@ -51,6 +51,7 @@ IMPL_SOURCES: typing.Final[typing.Mapping[str, str]] = {
     "ClientCredentialsStrategy": "hikari_like.impl.rest.token_strategies",
     "StaticTokenStrategy": "hikari_like.impl.rest.token_strategies",
     "TokenStrategy": "hikari_like.impl.rest.token_strategies",
+    "ThreadMembersIterator": "hikari_like.impl.rest.thread_pages",
     "TypingIndicator": "hikari_like.impl.rest.typing_indicator",
 }
 """The bots, servers, REST client and settings `hikari_like.impl` loads on first use; the top-level

@@ -13,6 +13,7 @@ from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_reactions
 from hikari_like.testing.emulator import routes_users
+from hikari_like.testing.emulator import thread_world
 from hikari_like.testing.emulator.guild_world import BOT_PERMISSIONS
 from hikari_like.testing.emulator.guild_world import EVERYONE_PERMISSIONS
 from hikari_like.testing.emulator.guild_world import GuildRecord
@@ -169,6 +170,46 @@ class EmulatorViews:
         ```
         """
         return self.state.cast_poll_vote(channel_id, message_id, user_id, *answer_ids)
+
+    def add_thread(
+        self,
+        name: str = "thread",
+        *,
+        parent_id: str | int | None = None,
+        type: int = 11,
+        thread_id: str | int | None = None,
+        owner_id: str | int | None = None,
+        archived: bool = False,
+        archive_timestamp: datetime.datetime | None = None,
+        locked: bool = False,
+        invitable: bool = True,
+        applied_tags: typing.Sequence[str | int] = (),
+        members: typing.Sequence[str | int] = (),
+    ) -> json.JSONObject:
+        """Seed a thread (type 10 announcement, 11 public, 12 private) of a guild text,
+        announcement, forum or media channel (the default channel by default): its owner (the bot
+        unless `owner_id`) and `members` joined, archived at `archive_timestamp` (now by default)
+        when `archived`. Returns the stored thread object.
+
+        ```python
+        old = discord.add_thread("old", archived=True, archive_timestamp=last_week, members=[42])
+        ```
+        """
+        parent = self.state.channels[str(parent_id or self.channel_id)]
+        return thread_world.add_thread(
+            self.state,
+            parent,
+            name,
+            type=type,
+            thread_id=thread_id,
+            owner_id=owner_id,
+            archived=archived,
+            archive_timestamp=archive_timestamp,
+            locked=locked,
+            invitable=invitable,
+            applied_tags=applied_tags,
+            members=members,
+        )
 
     def add_reaction(
         self,
