@@ -16,7 +16,9 @@ def test_buttons_of_every_kind() -> None:
         se.MessageActionRowBuilder()
         .add_interactive_button(ButtonStyle.SUCCESS, "ok", emoji="👍", label="OK")
         .add_interactive_button(
-            ButtonStyle.DANGER, "no", emoji=emojis.CustomEmoji(id=41771983429993937, name="x")
+            ButtonStyle.DANGER,
+            "no",
+            emoji=emojis.CustomEmoji(id=41771983429993937, name="x", is_animated=False),
         )
         .add_link_button("https://discord.com", label="Discord", emoji=123)
         .add_premium_button(1088510058284990888)

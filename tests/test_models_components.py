@@ -177,7 +177,9 @@ def test_legacy_rows_of_buttons_and_selects() -> None:
         label="Rogue",
         value="rogue",
         description="Sneak n stab",
-        emoji=emojis.CustomEmoji(id=snowflakes.Snowflake(625891304148303894), name="rogue"),
+        emoji=emojis.CustomEmoji(
+            id=snowflakes.Snowflake(625891304148303894), name="rogue", is_animated=False
+        ),
         is_default=False,
     )
     assert (mage.emoji, mage.description, mage.is_default) == (
@@ -631,7 +633,7 @@ def test_row_builders_round_trip() -> None:
                         label="One",
                         value="1",
                         description="first",
-                        emoji=emojis.CustomEmoji(id=snowflakes.Snowflake(123)),
+                        emoji=emojis.CustomEmoji(id=snowflakes.Snowflake(123), name=None, is_animated=False),
                         is_default=True,
                     ),
                     SelectMenuOption(label="Two", value="2", description=None, emoji=None, is_default=False),

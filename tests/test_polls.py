@@ -30,7 +30,7 @@ def tea_poll(**options: typing.Any) -> PollBuilder:
 
 def test_the_builder_builds_discords_poll_create_request_object() -> None:
     poll = tea_poll(duration=48, layout_type=polls.PollLayoutType.DEFAULT)
-    poll.add_answer(text="Water", emoji=emojis.CustomEmoji(id=123, name="glass"))
+    poll.add_answer(text="Water", emoji=emojis.CustomEmoji(id=123, name="glass", is_animated=False))
 
     assert poll.build() == {
         "question": {"text": "Tea or coffee?"},

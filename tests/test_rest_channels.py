@@ -121,7 +121,7 @@ async def test_voice_and_forum_settings_take_discords_shapes(
         discord.guild_id,
         "help",
         available_tags=[channels.ForumTag(name="bug", emoji="🐛")],
-        default_reaction_emoji=emojis.CustomEmoji(id=1234),
+        default_reaction_emoji=emojis.CustomEmoji(id=1234, name=None, is_animated=False),
         default_thread_rate_limit_per_user=5,
         default_forum_layout=channels.ForumLayoutType.GALLERY_VIEW,
         default_sort_order=channels.ForumSortOrderType.CREATION_DATE,

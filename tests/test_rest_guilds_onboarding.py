@@ -23,7 +23,9 @@ OptionBuilder = special_endpoints.GuildOnboardingPromptOptionBuilder
 def test_a_prompt_builds_discords_prompt_and_option_objects() -> None:
     prompt = PromptBuilder("What do you play?", False, True, True)
     prompt.add_option("Chess", role_ids=[11], channel_ids=[snowflakes.Snowflake(22)], emoji="♟️")
-    prompt.add_option("Go", description="Black and white", emoji=emojis.CustomEmoji(id=33, name="go"))
+    prompt.add_option(
+        "Go", description="Black and white", emoji=emojis.CustomEmoji(id=33, name="go", is_animated=False)
+    )
 
     assert prompt.build() == {
         "title": "What do you play?",
