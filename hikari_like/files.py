@@ -383,13 +383,16 @@ class AsyncReaderContextManager(abc.ABC, typing.Generic[_ReaderT_co]):
     @abc.abstractmethod
     async def __aenter__(self) -> _ReaderT_co: ...
 
-    @abc.abstractmethod
     async def __aexit__(
         self,
         exc_type: type[BaseException] | None,
         exc: BaseException | None,
         exc_tb: types.TracebackType | None,
-    ) -> None: ...
+    ) -> None:
+        await self._release()
+
+    async def _release(self) -> None:
+        """Close what entering opened (nothing, by default)."""
 
     # Defined at run time only, so a type checker still reports `with resource.stream():`.
     if not typing.TYPE_CHECKING:
@@ -417,14 +420,6 @@ class _ReadyReader(AsyncReaderContextManager[_ReaderT]):
     async def __aenter__(self) -> _ReaderT:
         return self._reader
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        exc_tb: types.TracebackType | None,
-    ) -> None:
-        return None
-
 
 @typing.final
 class _OpenFile(AsyncReaderContextManager[ThreadedFileReader]):
@@ -447,12 +442,7 @@ class _OpenFile(AsyncReaderContextManager[ThreadedFileReader]):
         mimetype = guess_mimetype_from_filename(self._filename)
         return ThreadedFileReader(self._filename, mimetype, executor=self._executor, pointer=handle)
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        exc_tb: types.TracebackType | None,
-    ) -> None:
+    async def _release(self) -> None:
         handle, self._handle = self._handle, None
         if handle is not None:
             await _running_loop().run_in_executor(self._executor, handle.close)
@@ -507,12 +497,7 @@ class _OpenURL(AsyncReaderContextManager[WebReader]):
             head_only=self._head_only,
         )
 
-    async def __aexit__(
-        self,
-        exc_type: type[BaseException] | None,
-        exc: BaseException | None,
-        exc_tb: types.TracebackType | None,
-    ) -> None:
+    async def _release(self) -> None:
         response, session = self._response, self._session
         self._response = self._session = None
         if response is not None:

@@ -19,6 +19,17 @@ BODY: typing.Final = bytes(range(256)) * 800  # 200 KiB
 PIECE: typing.Final = 1000
 
 
+async def _binary_answer(request: web.Request, *, length: int | None) -> web.StreamResponse:
+    """Headers sent, body to follow: of `length` bytes, or chunked without one."""
+    response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
+    if length is None:
+        response.enable_chunked_encoding()
+    else:
+        response.content_length = length
+    await response.prepare(request)
+    return response
+
+
 class Site:
     """A loopback web server with one route per behaviour under test."""
 
@@ -62,9 +73,7 @@ class Site:
 
     async def _chunked(self, request: web.Request) -> web.StreamResponse:
         # Transfer-Encoding: chunked, in pieces far smaller than a reader's chunk.
-        response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
-        response.enable_chunked_encoding()
-        await response.prepare(request)
+        response = await _binary_answer(request, length=None)
         for start in range(0, len(BODY), PIECE):
             await response.write(BODY[start : start + PIECE])
         await response.write_eof()
@@ -73,9 +82,7 @@ class Site:
     async def _held(self, request: web.Request) -> web.StreamResponse:
         # Half the body, then nothing until the test says so: what was sent must reach the disk
         # while the rest is still on its way.
-        response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
-        response.content_length = len(BODY)
-        await response.prepare(request)
+        response = await _binary_answer(request, length=len(BODY))
         await response.write(BODY[: len(BODY) // 2])
         await self.release.wait()
         await response.write(BODY[len(BODY) // 2 :])
@@ -83,9 +90,7 @@ class Site:
         return response
 
     async def _stalled(self, request: web.Request) -> web.StreamResponse:
-        response = web.StreamResponse(headers={"Content-Type": "application/octet-stream"})
-        response.content_length = len(BODY)
-        await response.prepare(request)
+        response = await _binary_answer(request, length=len(BODY))
         await response.write(BODY[:PIECE])
         await self.release.wait()  # never, while the client waits
         return response
