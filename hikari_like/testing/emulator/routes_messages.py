@@ -1,4 +1,11 @@
-"""Channel message endpoints: create (JSON or multipart), fetch, list, edit, delete."""
+"""Channel message endpoints: create (JSON or multipart), fetch, list, edit, delete.
+
+Checked as Discord checks them (`resources/message.mdx`): in a guild channel the bot needs
+VIEW_CHANNEL (50001 without it), SEND_MESSAGES to create (SEND_VOICE_MESSAGES too for a voice
+message), READ_MESSAGE_HISTORY to fetch a message (50001) or list any (an empty list without it),
+and MANAGE_MESSAGES to delete another's message; only the author edits a message (50005). The list
+takes one of `before`, `after` or `around` and `limit` 1-100 (default 50), newest first.
+"""
 
 from __future__ import annotations
 
@@ -8,6 +15,15 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator import routes_message_history
+from hikari_like.testing.emulator import voice_messages
+from hikari_like.testing.emulator.field_checks import query_int
+from hikari_like.testing.emulator.field_checks import query_snowflake
+from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import channel_access
+from hikari_like.testing.emulator.permissions import Permissions
+from hikari_like.testing.emulator.permissions import missing_access
+from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import field_error
@@ -21,16 +37,27 @@ from hikari_like.testing.emulator.validation import validate_nonce
 _EPHEMERAL = 1 << 6
 
 
-def _channel_id(ctx: RequestContext) -> str:
-    return str(ctx.state.channel(ctx.params["channel"], permissive=ctx.options.permissive)["id"])
+def _channel_id(ctx: RequestContext, permission: Permissions = Permissions.NONE) -> str:
+    return str(channel_access(ctx, permission)[1]["id"])
+
+
+def _readable_channel_id(ctx: RequestContext) -> str:
+    """The channel, when the bot may read its messages: 50001 otherwise, as Get Channel Message."""
+    guild, channel = channel_access(ctx)
+    if not routes_message_history.can_read_history(ctx, guild, channel):
+        raise missing_access()
+    return str(channel["id"])
 
 
 async def create_message(ctx: RequestContext) -> web.Response:
-    channel_id = _channel_id(ctx)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
+    voice = voice_messages.is_voice_message(body)
+    send = Permissions.SEND_MESSAGES | (Permissions.SEND_VOICE_MESSAGES if voice else Permissions.NONE)
+    channel_id = _channel_id(ctx, send)
     forwarding = _forward_reference(body)
     # A forward needs nothing but its `message_reference`: it is never "an empty message".
     validate_message(body, has_files=bool(ctx.body.files), creating=forwarding is None)
+    voice_messages.check_voice_message(body, ctx.body.files)
     earlier = _earlier_copy(ctx, body)
     if earlier is not None:
         return json_response(earlier)
@@ -48,6 +75,7 @@ async def create_message(ctx: RequestContext) -> web.Response:
         files=ctx.body.files,
         extra=extra,
     )
+    voice_messages.keep_voice_metadata(message, body)
     ctx.state.store_message(message)
     ctx.state.remember_nonce(message)
     return json_response(message)
@@ -89,23 +117,37 @@ def _check_reference(ctx: RequestContext, channel_id: str, body: json.JSONObject
 
 
 async def list_messages(ctx: RequestContext) -> web.Response:
-    channel_id = _channel_id(ctx)
-    limit = min(max(int(ctx.query.get("limit", "50")), 1), 100)
-    newest_first = list(reversed(ctx.state.messages.get(channel_id, {}).values()))
-    before, after = ctx.query.get("before"), ctx.query.get("after")
-    if before:
-        newest_first = [m for m in newest_first if int(m["id"]) < int(before)]
-    if after:
-        newest_first = [m for m in newest_first if int(m["id"]) > int(after)][-limit:]
-    return json_response(newest_first[:limit])
+    guild, channel = channel_access(ctx)
+    limit = query_int(ctx, "limit", default=50, low=1, high=100)
+    if not routes_message_history.can_read_history(ctx, guild, channel):
+        return json_response([])
+    oldest_first = list(ctx.state.messages.get(str(channel["id"]), {}).values())
+    return json_response(_window(ctx, oldest_first, limit)[::-1])
+
+
+def _window(ctx: RequestContext, oldest_first: list[json.JSONObject], limit: int) -> list[json.JSONObject]:
+    """The `limit` messages the query's cursor names, oldest first (the caller turns them round)."""
+    around, before, after = (query_snowflake(ctx, name) for name in ("around", "before", "after"))
+    if around is not None:
+        # Discord centres the page on the message: about half older than it, the rest from it on.
+        start = sum(1 for message in oldest_first if int(message["id"]) < around)
+        return oldest_first[max(0, start - limit // 2) :][:limit]
+    if before is not None:
+        return [m for m in oldest_first if int(m["id"]) < before][-limit:]
+    if after is not None:
+        return [m for m in oldest_first if int(m["id"]) > after][:limit]
+    return oldest_first[-limit:]
 
 
 async def get_message(ctx: RequestContext) -> web.Response:
-    return json_response(ctx.state.message(_channel_id(ctx), ctx.params["message"]))
+    return json_response(ctx.state.message(_readable_channel_id(ctx), ctx.params["message"]))
 
 
 async def edit_message(ctx: RequestContext) -> web.Response:
     message = ctx.state.message(_channel_id(ctx), ctx.params["message"])
+    if str(message["author"]["id"]) != actor(ctx):
+        raise DiscordError(403, "Cannot edit a message authored by another user", 50005)
+    voice_messages.check_voice_edit(message)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     validate_message(body, has_files=bool(ctx.body.files), creating=False)
     message_ops.apply_edit(ctx.state.ids, message, body=body, files=ctx.body.files)
@@ -113,9 +155,13 @@ async def edit_message(ctx: RequestContext) -> web.Response:
 
 
 async def delete_message(ctx: RequestContext) -> web.Response:
-    channel_id = _channel_id(ctx)
-    ctx.state.message(channel_id, ctx.params["message"])
+    guild, channel = channel_access(ctx)
+    channel_id = str(channel["id"])
+    message = ctx.state.message(channel_id, ctx.params["message"])
+    if guild is not None and str(message["author"]["id"]) != actor(ctx):
+        require(ctx.state.world, guild, actor(ctx), Permissions.MANAGE_MESSAGES, channel)
     ctx.state.discard_message(channel_id, ctx.params["message"])
+    ctx.state.pins.get(channel_id, {}).pop(ctx.params["message"], None)
     return empty_response()
 
 
