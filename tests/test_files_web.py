@@ -291,3 +291,21 @@ async def test_hikari_and_hikari_like_save_the_same_bytes_and_fail_alike(
         await files.URL(site("status/404")).read()
     with pytest.raises(hikari.errors.NotFoundError):
         await hikari.URL(site("status/404")).read()
+
+
+async def test_component_media_saves_from_the_web(site: Site, tmp_path: pathlib.Path) -> None:
+    media = hikari_like.components.MediaResource(
+        resource=files.URL(site("cat.png")),
+        proxy_resource=files.URL(site("redirect"), "proxied.png"),
+        width=None,
+        height=None,
+        content_type="image/png",
+        loading_state=None,
+    )
+
+    await media.save(tmp_path)
+    assert media.proxy_resource is not None
+    await media.proxy_resource.save(tmp_path)
+
+    assert (tmp_path / "cat.png").read_bytes() == BODY
+    assert (tmp_path / "proxied.png").read_bytes() == BODY
