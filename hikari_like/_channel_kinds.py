@@ -68,6 +68,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
     from hikari_like import undefined
     from hikari_like import voices
+    from hikari_like import webhooks
     from hikari_like.channels import PermissionOverwriteType
     from hikari_like.internal.json import JSONObject
 
@@ -757,6 +758,20 @@ class ChannelFollow:
             return channel
         # Discord only lets announcement channels be followed; anything else is not this follow's.
         raise TypeError(f"channel {self.channel_id} is a {channel.type!r}, not an announcement channel")
+
+    async def fetch_webhook(self) -> webhooks.ChannelFollowerWebhook:
+        """The webhook that posts the followed channel's messages, over REST (`rest.fetch_webhook`).
+
+        ```python
+        webhook = await follow.fetch_webhook()
+        ```
+        """
+        from hikari_like import webhooks  # loaded on first use, as the webhook endpoints load it
+
+        webhook = await self.app.rest.fetch_webhook(self.webhook_id)
+        if isinstance(webhook, webhooks.ChannelFollowerWebhook):
+            return webhook
+        raise TypeError(f"webhook {self.webhook_id} is a {webhook.type!r}, not a channel follower webhook")
 
     def get_channel(self) -> GuildNewsChannel | GuildTextChannel | None:
         """The followed channel from the app's cache: always `None` (hikari_like keeps no cache)."""

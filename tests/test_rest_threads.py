@@ -14,6 +14,7 @@ from hikari_like import embeds
 from hikari_like import errors
 from hikari_like import files
 from hikari_like import messages
+from hikari_like import webhooks
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator.permissions import Permissions
@@ -271,3 +272,19 @@ async def test_thread_payloads_are_discords_shape(discord: EmulatedDiscord, rest
     }
     assert {"owner_id", "parent_id", "member_count", "message_count", "total_message_sent"} <= set(answered)
     assert thread.thread_created_at is not None
+
+
+async def test_channel_follow_fetches_its_channel_and_webhook(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    news = discord.add_guild_channel("news", type=5)
+    follow = await rest.follow_channel(news["id"], discord.channel_id)
+
+    source = await follow.fetch_channel()
+    webhook = await follow.fetch_webhook()
+
+    assert isinstance(source, channels.GuildNewsChannel)
+    assert source.id == int(news["id"])
+    assert isinstance(webhook, webhooks.ChannelFollowerWebhook)
+    assert (webhook.id, webhook.channel_id) == (follow.webhook_id, int(discord.channel_id))
+    assert follow.get_channel() is None  # no cache, as hikari without one
