@@ -46,6 +46,7 @@ def forms(emojis: typing.Any) -> list[tuple[typing.Any, typing.Any]]:
     ]
 
 
+@pytest.mark.slow  # twelve reactions at Discord's pace of one per 250 ms
 async def test_hikari_and_hikari_like_send_the_same_reaction_paths(
     discord: EmulatedDiscord, hikari_rest: rest_api.RESTClient, rest: RESTClientImpl
 ) -> None:
@@ -60,8 +61,11 @@ async def test_hikari_and_hikari_like_send_the_same_reaction_paths(
         await rest.add_reaction(int(discord.channel_id), int(ours["id"]), emoji, **extra)
 
     sent: dict[str, list[tuple[str, int | None]]] = {message["id"]: [] for message in (theirs, ours)}
+    # Both clients react in one channel, so one bucket: a client that has not learnt it yet may meet
+    # a 429 (and retry); the requests served are what each library sent.
     for request in discord.requests_to(PUT):
-        sent[request.params["message"]].append((request.path.split("/reactions/")[1], request.status))
+        if request.status != 429:
+            sent[request.params["message"]].append((request.path.split("/reactions/")[1], request.status))
     assert sent[theirs["id"]] == sent[ours["id"]]
     assert [status for _, status in sent[ours["id"]]] == [204] * 6
     assert discord.state.reactions[theirs["id"]] == discord.state.reactions[ours["id"]]
