@@ -431,3 +431,18 @@ async def test_channel_follower_webhook_methods_use_the_bot(
     assert (edited.name, again.name, again.source_guild) == ("News feed", "News feed", None)
     assert discord.world.webhooks == {}
     await refused(10015, again.fetch_self())
+
+
+async def test_execute_with_attachments_and_a_poll(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+    seeded = seed_webhook(discord)
+    poll = builders.PollBuilder(question_text="Ship it?", allow_multiselect=False).add_answer(text="Yes")
+
+    with_file = await rest.execute_webhook(
+        seeded["id"], seeded["token"], "log", attachment=files.Bytes(PNG, "log.png")
+    )
+    with_poll = await rest.execute_webhook(seeded["id"], seeded["token"], poll=poll)
+
+    assert [attachment.filename for attachment in with_file.attachments] == ["log.png"]
+    assert with_poll.poll is not None
+    assert with_poll.poll.question.text == "Ship it?"
+    assert discord.requests_to(EXECUTE)[0].files[0].filename == "log.png"
