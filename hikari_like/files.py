@@ -58,7 +58,7 @@ import urllib.parse
 
 import attrs
 
-from hikari_like import errors
+from hikari_like.internal import lazy_imports
 
 if typing.TYPE_CHECKING:
     import asyncio
@@ -68,6 +68,8 @@ if typing.TYPE_CHECKING:
     import aiohttp
     import typing_extensions
 
+    from hikari_like import _resource_io
+
     # The default lets `Resource` stand unparameterised for "any resource" (mypy strict accepts it),
     # and covariance lets a `Resource[WebReader]` stand where a `Resource` is expected. Only type
     # checkers read this branch (they ship typing_extensions), so it adds no runtime dependency.
@@ -76,6 +78,8 @@ if typing.TYPE_CHECKING:
     )
 else:
     _ReaderT_co = typing.TypeVar("_ReaderT_co", bound="AsyncReader", covariant=True)
+    # Opening URLs and saving to disk: loaded on the first call that needs it.
+    _resource_io = lazy_imports.module("hikari_like._resource_io")
 
 CHUNK_SIZE: typing.Final = 64 * 1024
 """Most bytes a reader yields at once (small enough to keep memory flat, big enough to be cheap)."""
@@ -91,7 +95,6 @@ There is no total limit: a large file on a slow link downloads for as long as by
 SPOILER_TAG: typing.Final = "SPOILER_"
 """The prefix that makes Discord blur an attachment."""
 _DEFAULT_MIMETYPE: typing.Final = "application/octet-stream"
-_ERROR_BODY_LIMIT: typing.Final = CHUNK_SIZE  # how much of an error page an error keeps
 
 Pathish = typing.Union["os.PathLike[str]", str]
 """A filesystem path."""
@@ -272,18 +275,6 @@ class AsyncReader(typing.AsyncIterable[bytes], abc.ABC):
         return to_data_uri(await self.read(), mimetype)
 
 
-async def _rechunk(chunks: typing.AsyncIterable[bytes], size: int) -> typing.AsyncIterator[bytes]:
-    """The same bytes in chunks of exactly `size` (the last may be shorter); holds under 2 x `size`."""
-    buffer = bytearray()
-    async for chunk in chunks:
-        buffer += chunk
-        while len(buffer) >= size:
-            yield bytes(buffer[:size])
-            del buffer[:size]
-    if buffer:
-        yield bytes(buffer)
-
-
 def _as_bytes(chunk: object) -> bytes:
     if isinstance(chunk, str):
         return chunk.encode()
@@ -325,7 +316,7 @@ class IteratorReader(AsyncReader):
             for start in range(0, len(view), CHUNK_SIZE):
                 yield bytes(view[start : start + CHUNK_SIZE])
             return
-        async for chunk in _rechunk(_lazy_chunks(self.data), CHUNK_SIZE):
+        async for chunk in _resource_io.rechunk(_lazy_chunks(self.data), CHUNK_SIZE):
             yield chunk
 
 
@@ -452,159 +443,6 @@ def _open_for_reading(path: pathlib.Path) -> typing.BinaryIO:
     return path.expanduser().open("rb")
 
 
-@typing.final
-class _OpenURL(AsyncReaderContextManager[WebReader]):
-    __slots__ = ("_head_only", "_resource", "_response", "_session")
-
-    def __init__(self, resource: WebResource, *, head_only: bool) -> None:
-        self._resource = resource
-        self._head_only = head_only
-        self._session: aiohttp.ClientSession | None = None
-        self._response: aiohttp.ClientResponse | None = None
-
-    async def __aenter__(self) -> WebReader:
-        import aiohttp  # here, not at the top: `import hikari_like` must not pay for aiohttp.
-
-        timeout = aiohttp.ClientTimeout(
-            total=None, sock_connect=WEB_CONNECT_TIMEOUT, sock_read=WEB_READ_TIMEOUT
-        )
-        session = aiohttp.ClientSession(timeout=timeout)
-        try:
-            # aiohttp follows redirects (up to 10) for GET and HEAD, as hikari does.
-            response = await session.request("HEAD" if self._head_only else "GET", self._resource.url)
-            if not 200 <= response.status < 400:  # a 3xx left unfollowed is an answer, as in hikari
-                async with response:
-                    raise await _error_for(response)
-        except BaseException:
-            await session.close()
-            raise
-        self._session, self._response = session, response
-        return self._reader_of(response)
-
-    def _reader_of(self, response: aiohttp.ClientResponse) -> WebReader:
-        filename = self._resource.filename
-        # aiohttp says application/octet-stream when the header is missing: the name knows better.
-        named_type = response.content_type if "Content-Type" in response.headers else None
-        return WebReader(
-            filename,
-            named_type or guess_mimetype_from_filename(filename),
-            stream=response.content,
-            url=str(response.real_url),
-            status=response.status,
-            reason=str(response.reason or ""),
-            charset=response.charset,
-            size=response.content_length,
-            head_only=self._head_only,
-        )
-
-    async def _release(self) -> None:
-        response, session = self._response, self._session
-        self._response = self._session = None
-        if response is not None:
-            response.close()  # a body left unread is not drained: the connection is dropped
-        if session is not None:
-            await session.close()
-
-
-_ERROR_CLASSES: typing.Final[dict[int, type[errors.ClientHTTPResponseError]]] = {
-    401: errors.UnauthorizedError,
-    403: errors.ForbiddenError,
-    404: errors.NotFoundError,
-}
-
-
-async def _error_for(response: aiohttp.ClientResponse) -> errors.HTTPResponseError:
-    """hikari's typed HTTP error for a web resource's error answer (the first 64 KiB of its body kept)."""
-    body = await response.content.read(_ERROR_BODY_LIMIT)
-    message = f"{response.method} {response.real_url} answered {response.status} {response.reason or ''}"
-    context: dict[str, typing.Any] = {"headers": dict(response.headers), "raw_body": body}
-    status = response.status
-    if status == 400:
-        return errors.BadRequestError(message.rstrip(), **context)
-    if status in _ERROR_CLASSES:
-        return _ERROR_CLASSES[status](message.rstrip(), **context)
-    if 400 <= status < 500:
-        return errors.ClientHTTPResponseError(message.rstrip(), status=status, **context)
-    if status >= 500:
-        return errors.InternalServerError(message.rstrip(), status=status, **context)
-    return errors.HTTPResponseError(message.rstrip(), status=status, **context)
-
-
-# --- saving ---------------------------------------------------------------------------------------
-
-
-def _target_path(path: Pathish, default_filename: str) -> pathlib.Path:
-    target = ensure_path(path).expanduser()
-    return target / default_filename if target.is_dir() else target
-
-
-def _open_for_writing(
-    path: Pathish, default_filename: str, force: bool
-) -> tuple[pathlib.Path, typing.BinaryIO]:
-    target = _target_path(path, default_filename)
-    try:
-        # "x" creates the file only if it is not there, in one step: no window for another writer.
-        return target, target.open("wb" if force else "xb")
-    except FileExistsError:
-        msg = f"{target} already exists; pass force=True to overwrite it"
-        raise FileExistsError(msg) from None
-
-
-def _discard(target: pathlib.Path, handle: typing.BinaryIO) -> None:
-    # A failed save leaves no half-written file that could pass for the whole one.
-    handle.close()
-    target.unlink(missing_ok=True)
-
-
-async def _save_chunks(
-    chunks: typing.AsyncIterable[bytes],
-    path: Pathish,
-    default_filename: str,
-    *,
-    executor: concurrent.futures.Executor | None,
-    force: bool,
-) -> None:
-    loop = _running_loop()
-    target, handle = await loop.run_in_executor(executor, _open_for_writing, path, default_filename, force)
-    try:
-        async for block in _rechunk(chunks, CHUNK_SIZE):
-            await loop.run_in_executor(executor, handle.write, block)
-    except BaseException:
-        await loop.run_in_executor(executor, _discard, target, handle)
-        raise
-    await loop.run_in_executor(executor, handle.close)
-
-
-def _write_all(path: Pathish, default_filename: str, data: bytes, force: bool) -> None:
-    target, handle = _open_for_writing(path, default_filename, force)
-    try:
-        handle.write(data)
-    except BaseException:
-        _discard(target, handle)
-        raise
-    handle.close()
-
-
-def _copy_file(source: pathlib.Path, path: Pathish, default_filename: str, force: bool) -> None:
-    import shutil  # only a File's save needs it
-
-    source = source.expanduser()
-    target = _target_path(path, default_filename)
-    if target.exists() and source.exists() and os.path.samefile(source, target):
-        # Opening the target to write would empty the source before it is read.
-        msg = f"{source} and {target} are the same file"
-        raise shutil.SameFileError(msg)
-    with source.open("rb") as reader:  # first, so a missing source creates no empty copy
-        target, handle = _open_for_writing(target, default_filename, force)
-        try:
-            shutil.copyfileobj(reader, handle, CHUNK_SIZE)
-        except BaseException:
-            _discard(target, handle)
-            raise
-        handle.close()
-    shutil.copystat(source, target)
-
-
 # --- resources ------------------------------------------------------------------------------------
 
 
@@ -679,7 +517,7 @@ class Resource(abc.ABC, typing.Generic[_ReaderT_co]):
         ```
         """
         async with self.stream(executor=executor) as reader:
-            await _save_chunks(reader, path, self.filename, executor=executor, force=force)
+            await _resource_io.save_chunks(reader, path, self.filename, executor=executor, force=force)
 
     def __str__(self) -> str:
         return self.url
@@ -747,7 +585,9 @@ class Bytes(Resource[IteratorReader]):
             await super().save(path, executor=executor, force=force)
             return
         # Already in memory whole: one write in the executor beats a call per chunk.
-        await _running_loop().run_in_executor(executor, _write_all, path, self.filename, self.data, force)
+        await _running_loop().run_in_executor(
+            executor, _resource_io.write_all, path, self.filename, self.data, force
+        )
 
     @staticmethod
     def from_data_uri(data_uri: str, filename: str | None = None) -> Bytes:
@@ -831,7 +671,9 @@ class File(Resource[ThreadedFileReader]):
     ) -> None:
         # One executor job copies it all in chunks (and keeps its times and mode, as a copy does),
         # instead of a hop to the loop per chunk.
-        await _running_loop().run_in_executor(executor, _copy_file, self.path, path, self.filename, force)
+        await _running_loop().run_in_executor(
+            executor, _resource_io.copy_file, self.path, path, self.filename, force
+        )
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, File):
@@ -864,7 +706,7 @@ class WebResource(Resource[WebReader], abc.ABC):
                 return
         ```
         """
-        return _OpenURL(self, head_only=head_only)
+        return _resource_io.OpenURL(self, head_only=head_only)
 
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, WebResource):
