@@ -240,7 +240,7 @@ async def test_pins_round_trip_newest_pin_first(discord: EmulatedDiscord, rest: 
     pins = await channel.fetch_pins()
 
     assert [str(pin.message.id) for pin in pins] == [ids[2], ids[0]]
-    assert all(isinstance(pin, messages.PinnedMessage) and pin.pinned_at.tzinfo for pin in pins)
+    assert all(type(pin) is messages.PinnedMessage and pin.pinned_at.tzinfo for pin in pins)
     assert pins[0].pinned_at >= pins[1].pinned_at
     assert discord.requests_to("PUT /channels/{channel}/messages/pins/{message}")
     await refused(10008, rest.unpin_message(discord.channel_id, ids[1]))  # not pinned any more
@@ -367,6 +367,5 @@ async def test_typing_stops_quietly_when_the_client_closes(discord: EmulatedDisc
         await asyncio.sleep(0.05)  # the repeats see the client closed and stop
     with pytest.raises(errors.ComponentStateConflictError):
         client.trigger_typing(discord.channel_id)
-    with pytest.raises(TypeError):
-        with indicator:  # type: ignore[attr-defined]
-            pass
+    with pytest.raises(TypeError), indicator:  # type: ignore[attr-defined]
+        pass
