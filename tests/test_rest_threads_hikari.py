@@ -15,7 +15,6 @@ from hikari.api import rest as rest_api
 from hikari_like import channels as our_channels
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
-from hikari_like.testing.emulator import thread_world
 
 LAST_WEEK = datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC)
 
@@ -61,17 +60,12 @@ async def test_hikari_reads_thread_members_and_the_listings(
     discord: EmulatedDiscord, hikari_rest: rest_api.RESTClient
 ) -> None:
     discord.add_member("kat", user_id=42)
-    parent = discord.state.channels[discord.channel_id]
-    thread = thread_world.add_thread(discord.state, parent, "chat", members=[42])
+    thread = discord.add_thread("chat", members=[42])
     for index in range(3):
-        thread_world.add_thread(
-            discord.state,
-            parent,
-            f"old{index}",
-            archived=True,
-            archive_timestamp=LAST_WEEK + datetime.timedelta(days=index),
+        discord.add_thread(
+            f"old{index}", archived=True, archive_timestamp=LAST_WEEK + datetime.timedelta(days=index)
         )
-    thread_world.add_thread(discord.state, parent, "secret", type=12, archived=True)
+    discord.add_thread("secret", type=12, archived=True)
 
     member = await hikari_rest.fetch_thread_member(int(thread["id"]), 42)
     members = await hikari_rest.fetch_thread_members(int(thread["id"]))

@@ -17,34 +17,18 @@ from hikari_like.internal import json
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import thread_world
 from hikari_like.testing.emulator.permissions import Permissions
+from tests.test_rest_threads import refused
+from tests.test_rest_threads import take_from_bot
 
 PUBLIC_ARCHIVED = "GET /channels/{channel}/threads/archived/public"
 MEMBERS = "GET /channels/{channel}/thread-members"
 LAST_WEEK = datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC)
 
 
-def take_from_bot(discord: EmulatedDiscord, permission: Permissions) -> None:
-    """The bot loses `permission` in the default guild (its role and @everyone both grant it)."""
-    for role in (discord.bot_role(), discord.world.guild(discord.guild_id).everyone):
-        role["permissions"] = str(int(role["permissions"]) & ~permission)
-
-
-async def refused(code: int, call: typing.Awaitable[object]) -> errors.HTTPResponseError:
-    with pytest.raises(errors.HTTPResponseError) as caught:
-        await call
-    assert caught.value.code == code
-    return caught.value
-
-
-def add_thread(discord: EmulatedDiscord, name: str = "thread", **options: typing.Any) -> json.JSONObject:
-    parent = discord.state.channels[str(options.pop("parent_id", discord.channel_id))]
-    return thread_world.add_thread(discord.state, parent, name, **options)
-
-
 async def test_join_leave_add_and_remove_members(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
     owner = discord.state.owner["id"]
     kat = discord.add_member("kat", user_id=42)
-    thread = add_thread(discord, owner_id=owner)
+    thread = discord.add_thread(owner_id=owner)
 
     await rest.join_thread(thread["id"])
     await rest.add_thread_member(thread["id"], 42)
@@ -65,7 +49,7 @@ async def test_join_leave_add_and_remove_members(discord: EmulatedDiscord, rest:
 
 async def test_archived_threads_refuse_member_changes(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
     discord.add_member("kat", user_id=42)
-    thread = add_thread(discord, archived=True)
+    thread = discord.add_thread(archived=True)
 
     for call in (
         rest.join_thread(thread["id"]),
@@ -81,8 +65,8 @@ async def test_member_routes_need_a_thread_the_bot_may_touch(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
     discord.add_member("kat", user_id=42)
-    secret = add_thread(discord, "secret", type=12, owner_id=discord.state.owner["id"], invitable=False)
-    mine = add_thread(discord, "mine", type=12)
+    secret = discord.add_thread("secret", type=12, owner_id=discord.state.owner["id"], invitable=False)
+    mine = discord.add_thread("mine", type=12)
 
     await refused(10003, rest.join_thread(discord.channel_id))  # a text channel is not a thread
     await rest.join_thread(secret["id"])  # a moderator sees every private thread
@@ -150,11 +134,11 @@ async def test_fetch_active_threads_covers_the_guild_with_the_bots_memberships(
 ) -> None:
     owner = discord.state.owner["id"]
     news = discord.add_guild_channel("news", type=5)
-    joined = add_thread(discord, "joined")
-    seen = add_thread(discord, "seen", owner_id=owner)
-    announced = add_thread(discord, "announced", parent_id=news["id"], type=10)
-    add_thread(discord, "archived", archived=True)
-    hidden = add_thread(discord, "hidden", type=12, owner_id=owner)
+    joined = discord.add_thread("joined")
+    seen = discord.add_thread("seen", owner_id=owner)
+    announced = discord.add_thread("announced", parent_id=news["id"], type=10)
+    discord.add_thread("archived", archived=True)
+    hidden = discord.add_thread("hidden", type=12, owner_id=owner)
 
     threads = await rest.fetch_active_threads(discord.guild_id)
     take_from_bot(discord, Permissions.MANAGE_THREADS)
@@ -178,8 +162,7 @@ async def test_fetch_active_threads_covers_the_guild_with_the_bots_memberships(
 def _archived(discord: EmulatedDiscord, count: int, **options: typing.Any) -> list[json.JSONObject]:
     """`count` archived threads, the first archived longest ago (a minute apart)."""
     return [
-        add_thread(
-            discord,
+        discord.add_thread(
             f"t{index}",
             archived=True,
             archive_timestamp=LAST_WEEK + datetime.timedelta(minutes=index),
@@ -193,8 +176,8 @@ async def test_public_archived_threads_page_by_archive_timestamp(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:
     seeded = _archived(discord, 150)
-    add_thread(discord, "active")
-    add_thread(discord, "private", type=12, archived=True)
+    discord.add_thread("active")
+    discord.add_thread("private", type=12, archived=True)
     thread_world.leave(discord.state, discord.state.channels[seeded[3]["id"]], discord.application_id)
 
     walked = await rest.fetch_public_archived_threads(discord.channel_id)
@@ -220,9 +203,7 @@ async def test_private_archived_threads_need_manage_threads(
 ) -> None:
     owner = discord.state.owner["id"]
     mine = _archived(discord, 2, type=12)
-    others = add_thread(
-        discord, "others", type=12, owner_id=owner, archived=True, archive_timestamp=LAST_WEEK
-    )
+    others = discord.add_thread("others", type=12, owner_id=owner, archived=True, archive_timestamp=LAST_WEEK)
     _archived(discord, 1)  # a public one
 
     private = await rest.fetch_private_archived_threads(discord.channel_id)

@@ -6,10 +6,10 @@ A thread is a channel object with `parent_id`, `owner_id`, `thread_metadata`, `m
 Member Object"); its messages live in the message table like any channel's. A message's thread
 has the message's ID, and the message shows it as `thread` with the HAS_THREAD flag.
 
-Seed one in a test:
+Seed one in a test with `EmulatedDiscord.add_thread`, which calls `add_thread` here:
 
 ```python
-thread = add_thread(discord.state, discord.state.channels[discord.channel_id], "archived", archived=True)
+thread = discord.add_thread("old", archived=True, archive_timestamp=last_week, members=[42])
 ```
 """
 
