@@ -18,7 +18,6 @@ from hikari_like.impl.rest.emoji_paths import emoji_path
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.routes_reactions import MAX_DISTINCT_REACTIONS
-from hikari_like.testing.emulator.routes_reactions import react_as
 from tests.test_rest_members import refused
 
 if typing.TYPE_CHECKING:
@@ -55,7 +54,7 @@ def reacted_message(discord: EmulatedDiscord, *emojis_: str) -> JSONObject:
     message = message_in(discord)
     discord.add_user("kat", user_id=42)
     for emoji in emojis_:
-        react_as(discord.state, discord.channel_id, message["id"], 42, emoji)
+        discord.add_reaction(discord.channel_id, message["id"], 42, emoji)
     return message
 
 
@@ -188,8 +187,8 @@ async def test_reactions_field_counts_users_super_reactions_and_the_bot(
     message = message_in(discord)
     for user_id in (41, 42):
         discord.add_user(f"user{user_id}", user_id=user_id)
-        react_as(discord.state, discord.channel_id, message["id"], user_id, "🔥")
-    react_as(discord.state, discord.channel_id, message["id"], 42, "🔥", burst=True)
+        discord.add_reaction(discord.channel_id, message["id"], user_id, "🔥")
+    discord.add_reaction(discord.channel_id, message["id"], 42, "🔥", burst=True)
 
     await rest.add_reaction(discord.channel_id, message["id"], "🔥")
     get_message = routes.GET_CHANNEL_MESSAGE.compile(channel=discord.channel_id, message=message["id"])
@@ -253,7 +252,7 @@ async def test_fetch_reactions_for_emoji_pages_by_user_id_after_the_last(
     ids = [5000 + i for i in range(205)]
     for user_id in reversed(ids):  # reaction order is not the order Discord lists them in
         discord.add_user(f"u{user_id}", user_id=user_id)
-        react_as(discord.state, discord.channel_id, message["id"], user_id, "👍")
+        discord.add_reaction(discord.channel_id, message["id"], user_id, "👍")
 
     found = [
         user.id for user in await rest.fetch_reactions_for_emoji(discord.channel_id, message["id"], "👍")
@@ -291,7 +290,7 @@ async def test_fetch_reactions_for_emoji_of_one_reaction_type(
     message = message_in(discord)
     for user_id in (41, 42, 43):
         discord.add_user(f"user{user_id}", user_id=user_id)
-        react_as(discord.state, discord.channel_id, message["id"], user_id, "🔥", burst=user_id != 41)
+        discord.add_reaction(discord.channel_id, message["id"], user_id, "🔥", burst=user_id != 41)
 
     burst = await rest.fetch_reactions_for_emoji(
         discord.channel_id, message["id"], "🔥", reaction_type=messages.ReactionType.BURST
@@ -301,6 +300,8 @@ async def test_fetch_reactions_for_emoji_of_one_reaction_type(
     )
 
     assert ([user.id for user in burst], [user.id for user in normal]) == ([42, 43], [41])
+    assert discord.state.burst_reactions[message["id"]] == {"🔥": ["42", "43"]}
+    assert discord.state.reactions[message["id"]] == {"🔥": ["41"]}
     assert [request.query["type"] for request in discord.requests_to(GET)] == ["1", "0"]
 
 
@@ -330,7 +331,7 @@ async def test_an_emoji_already_on_the_message_needs_no_guild_of_the_bots(
     other_guild = discord.add_guild("elsewhere", bot_member=False)
     add_guild_emoji(discord, "secret", 323456789012345678, guild_id=other_guild["id"])
     discord.add_user("nitro", user_id=42)
-    react_as(discord.state, discord.channel_id, message["id"], 42, "<:secret:323456789012345678>")
+    discord.add_reaction(discord.channel_id, message["id"], 42, "<:secret:323456789012345678>")
 
     users = await rest.fetch_reactions_for_emoji(
         discord.channel_id, message["id"], "x", emoji_id=323456789012345678
@@ -394,7 +395,7 @@ async def test_twenty_different_emojis_at_most(discord: EmulatedDiscord, rest: R
     assert isinstance(error, errors.BadRequestError)
     assert len(stored(discord, message)["reactions"]) == MAX_DISTINCT_REACTIONS
     with pytest.raises(ValueError, match="30010"):
-        react_as(discord.state, discord.channel_id, message["id"], 42, "👍")
+        discord.add_reaction(discord.channel_id, message["id"], 42, "👍")
 
 
 async def test_nobody_removes_others_reactions_in_a_dm(
@@ -402,7 +403,7 @@ async def test_nobody_removes_others_reactions_in_a_dm(
 ) -> None:
     dm = discord.state.add_channel(name="dm", guild_id=None)
     message = discord.seed_message(dm["id"], "hi")
-    react_as(discord.state, dm["id"], message["id"], discord.state.owner["id"], "👍")
+    discord.add_reaction(dm["id"], message["id"], discord.state.owner["id"], "👍")
 
     await rest.add_reaction(dm["id"], message["id"], "👍")  # no permission applies in a DM
     await refused(50003, rest.delete_reaction(dm["id"], message["id"], discord.state.owner["id"], "👍"))
@@ -411,15 +412,15 @@ async def test_nobody_removes_others_reactions_in_a_dm(
     assert discord.state.message(dm["id"], message["id"])["reactions"][0]["count"] == 2
 
 
-def test_react_as_refuses_what_discord_would(discord: EmulatedDiscord) -> None:
+def test_reacting_as_a_user_refuses_what_discord_would(discord: EmulatedDiscord) -> None:
     message = reacted_message(discord)
 
     with pytest.raises(ValueError, match="unknown"):
-        react_as(discord.state, discord.channel_id, message["id"], 999, "👍")
+        discord.add_reaction(discord.channel_id, message["id"], 999, "👍")
     with pytest.raises(ValueError, match="10014"):
-        react_as(discord.state, discord.channel_id, message["id"], 42, "<:ghost:123>")
+        discord.add_reaction(discord.channel_id, message["id"], 42, "<:ghost:123>")
     with pytest.raises(ValueError, match="10008"):
-        react_as(discord.state, discord.channel_id, 123, 42, "👍")
+        discord.add_reaction(discord.channel_id, 123, 42, "👍")
 
 
 def test_the_emoji_is_url_encoded_in_the_path() -> None:

@@ -15,7 +15,6 @@ from hikari.api import rest as rest_api
 from hikari_like import emojis as our_emojis
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
-from hikari_like.testing.emulator.routes_reactions import react_as
 from tests.test_rest_reactions import PARTY_ID
 from tests.test_rest_reactions import PUT
 from tests.test_rest_reactions import add_guild_emoji
@@ -77,8 +76,8 @@ async def test_hikari_parses_the_reactions_a_message_shows(
     add_guild_emoji(discord, "party", PARTY_ID, animated=True)
     message = message_in(discord)
     discord.add_user("kat", user_id=42)
-    react_as(discord.state, discord.channel_id, message["id"], 42, "👍")
-    react_as(discord.state, discord.channel_id, message["id"], 42, f"<a:party:{PARTY_ID}>", burst=True)
+    discord.add_reaction(discord.channel_id, message["id"], 42, "👍")
+    discord.add_reaction(discord.channel_id, message["id"], 42, f"<a:party:{PARTY_ID}>", burst=True)
     await hikari_rest.add_reaction(int(discord.channel_id), int(message["id"]), "👍")
 
     fetched = await hikari_rest.fetch_message(int(discord.channel_id), int(message["id"]))
@@ -99,7 +98,7 @@ async def test_hikari_pages_the_reactors_and_removes_reactions(
     ids = [7000 + i for i in range(150)]
     for user_id in ids:
         discord.add_user(f"u{user_id}", user_id=user_id)
-        react_as(discord.state, discord.channel_id, message["id"], user_id, "👍")
+        discord.add_reaction(discord.channel_id, message["id"], user_id, "👍")
     channel, message_id = int(discord.channel_id), int(message["id"])
 
     reactors = [user.id async for user in hikari_rest.fetch_reactions_for_emoji(channel, message_id, "👍")]

@@ -1,9 +1,10 @@
 """Reactions on messages (#19): add and remove the bot's, remove others', list who reacted.
 
 Who reacted is kept in `state.reactions` (message ID -> emoji key -> user IDs, in reaction order;
-the key is `name:id` for a custom emoji, the character otherwise) and super ("burst") reactions
-beside it; after every change the message's `reactions` field is rewritten as Discord shows it to
-the bot (`count`, `count_details`, `me`, `me_burst`, `emoji`, `burst_colors`; absent when none).
+the key is `name:id` for a custom emoji, the character otherwise), super ("burst") reactions in
+`state.burst_reactions` (their keys are in `state.reactions` too, which keeps the emojis' order).
+After every change the message's `reactions` field is rewritten as Discord shows it to the bot
+(`count`, `count_details`, `me`, `me_burst`, `emoji`, `burst_colors`; absent when none).
 
 Discord's checks (docs: resources/message.mdx, "Create Reaction" to "Delete All Reactions for
 Emoji"): 10008 for an unknown message; 10014 for an emoji that is not one (a word, a custom emoji
@@ -11,12 +12,12 @@ from no guild the bot is in, unless the message already has it); READ_MESSAGE_HI
 or list, and ADD_REACTIONS too for an emoji nobody has used on the message yet; MANAGE_MESSAGES
 to remove others' reactions (50003 in a DM, where nobody may); 30010 beyond 20 different emojis.
 
-Users react in tests through `react_as` (apps cannot react for them):
+Users react in tests through `react_as`, or `EmulatedDiscord.add_reaction` (apps cannot react for them):
 
 ```python
 discord.add_user("kat", user_id=42)
-react_as(discord.state, discord.channel_id, message["id"], 42, "👍")
-react_as(discord.state, discord.channel_id, message["id"], 42, "<:party:123>", burst=True)
+discord.add_reaction(discord.channel_id, message["id"], 42, "👍")
+discord.add_reaction(discord.channel_id, message["id"], 42, "<:party:123>", burst=True)
 ```
 """
 
@@ -26,7 +27,6 @@ __all__ = ["MAX_DISTINCT_REACTIONS", "ROUTES", "react_as"]
 
 import re
 import typing
-import weakref
 
 from aiohttp import web
 
@@ -53,12 +53,6 @@ _BURST_COLORS: typing.Final = ("#ffcc4d", "#f4900c")
 _CUSTOM_KEY: typing.Final = re.compile(r"(?P<name>[^:]*):(?P<id>\d+)")
 _MENTION: typing.Final = re.compile(r"<a?:(?P<key>[^:<>]*:\d+)>")
 
-_Reactors: typing.TypeAlias = "dict[str, dict[str, list[str]]]"
-"""Message ID -> emoji key -> the IDs of the users who reacted, in reaction order."""
-
-# Super reactions, per emulator state (it has no field for them); keys follow `state.reactions`.
-_BURSTS: weakref.WeakKeyDictionary[EmulatorState, _Reactors] = weakref.WeakKeyDictionary()
-
 
 class _Target(typing.NamedTuple):
     guild: GuildRecord | None
@@ -69,13 +63,9 @@ class _Target(typing.NamedTuple):
 # --- storage and the message's `reactions` field ------------------------------------------------
 
 
-def _bursts(state: EmulatorState) -> _Reactors:
-    return _BURSTS.setdefault(state, {})
-
-
 def _stores(state: EmulatorState, message_id: str) -> tuple[dict[str, list[str]], dict[str, list[str]]]:
     """The normal and the super reactors of one message."""
-    return state.reactions.setdefault(message_id, {}), _bursts(state).setdefault(message_id, {})
+    return state.reactions.setdefault(message_id, {}), state.burst_reactions.setdefault(message_id, {})
 
 
 def _add(state: EmulatorState, message: json.JSONObject, key: str, user_id: str, *, burst: bool) -> None:
