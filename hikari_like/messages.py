@@ -174,6 +174,9 @@ class Attachment(files.WebResource, snowflakes.UniqueEntity):
     waveform: str | None = attrs.field(eq=False, repr=False)
     flags: AttachmentFlag = attrs.field(eq=False, repr=False, default=AttachmentFlag.NONE)
 
+    def __str__(self) -> str:
+        return self.filename  # as hikari's (a web resource's `str` is its URL)
+
     @property
     def is_spoiler(self) -> bool:
         """Whether Discord blurs it until clicked (its `IS_SPOILER` flag, or a `SPOILER_` name)."""

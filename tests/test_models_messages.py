@@ -521,3 +521,12 @@ def test_reading_a_message_loads_no_part_module_until_a_part_is_read() -> None:
 
     assert [name for name in _LAZY if name in read_only] == []
     assert [name for name in _LAZY if name in reacted] == list(_LAZY)
+
+
+def test_an_attachment_reads_as_its_file_name_as_in_hikari() -> None:
+    attachment = messages.Attachment.from_payload(
+        {"id": "1", "url": "https://cdn.discordapp.com/attachments/1/2/a.png", "filename": "a.png", "size": 3}
+    )
+
+    assert str(attachment) == "a.png"
+    assert attachment.url == "https://cdn.discordapp.com/attachments/1/2/a.png"
