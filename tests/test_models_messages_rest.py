@@ -14,7 +14,6 @@ from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
-from hikari_like.testing.emulator.routes_reactions import react_as
 from tests.test_rest_members import refused
 from tests.test_rest_reactions import add_guild_emoji
 
@@ -104,7 +103,7 @@ async def test_remove_someone_elses_reaction_and_all_reactions(
     message = await seeded(discord, rest)
     discord.add_user("kat", user_id=KAT)
     for emoji in ("👍", "🔥"):
-        react_as(discord.state, discord.channel_id, message.id, KAT, emoji)
+        discord.add_reaction(discord.channel_id, message.id, KAT, emoji)
     await message.add_reaction("👍")
 
     await message.remove_reaction("👍", user=KAT)
