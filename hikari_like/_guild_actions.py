@@ -1,15 +1,17 @@
 """What a guild object can do over REST (hikari's `PartialGuild.edit`, `fetch_self`,
-`set_incident_actions`), mixed into `hikari_like.guilds.PartialGuild` and so every guild model.
+`set_incident_actions`, its emojis and stickers), mixed into `hikari_like.guilds.PartialGuild`
+and so every guild model; and the cache lookups hikari's `Guild` has for them.
 
 ```python
 guild = await rest.fetch_guild(guild_id)
 guild = await guild.edit(name="Cats", reason="rename")
+sticker = await guild.create_sticker("wave", "wave", "wave.png")
 ```
 """
 
 from __future__ import annotations
 
-__all__ = ["GuildRESTActions"]
+__all__ = ["GuildExpressionLookups", "GuildRESTActions"]
 
 import datetime
 import typing
@@ -17,9 +19,11 @@ import typing
 from hikari_like import undefined
 
 if typing.TYPE_CHECKING:
+    from hikari_like import emojis
     from hikari_like import files
     from hikari_like import locales
     from hikari_like import snowflakes
+    from hikari_like import stickers
     from hikari_like import traits
     from hikari_like._guild_details import GuildExplicitContentFilterLevel
     from hikari_like._guild_details import GuildFeature
@@ -35,7 +39,8 @@ _Channel: typing.TypeAlias = "snowflakes.SnowflakeishOr | undefined.UndefinedTyp
 
 
 class GuildRESTActions:
-    """`edit`, `fetch_self` and `set_incident_actions` for guild models with an `app` and an `id`."""
+    """`edit`, `fetch_self`, `set_incident_actions` and the emoji and sticker calls for guild models
+    with an `app` and an `id`."""
 
     __slots__ = ()
 
@@ -107,3 +112,83 @@ class GuildRESTActions:
         return await self.app.rest.set_guild_incident_actions(
             self.id, invites_disabled_until=invites_disabled_until, dms_disabled_until=dms_disabled_until
         )
+
+    async def fetch_emojis(self) -> typing.Sequence[emojis.KnownCustomEmoji]:
+        """This guild's custom emojis (`rest.fetch_guild_emojis`)."""
+        return await self.app.rest.fetch_guild_emojis(self.id)
+
+    async def fetch_emoji(self, emoji: snowflakes.SnowflakeishOr) -> emojis.KnownCustomEmoji:
+        """One of this guild's emojis (`rest.fetch_emoji`)."""
+        return await self.app.rest.fetch_emoji(self.id, emoji)
+
+    async def fetch_stickers(self) -> typing.Sequence[stickers.GuildSticker]:
+        """This guild's stickers (`rest.fetch_guild_stickers`)."""
+        return await self.app.rest.fetch_guild_stickers(self.id)
+
+    async def fetch_sticker(self, sticker: snowflakes.SnowflakeishOr) -> stickers.GuildSticker:
+        """One of this guild's stickers (`rest.fetch_guild_sticker`)."""
+        return await self.app.rest.fetch_guild_sticker(self.id, sticker)
+
+    async def create_sticker(
+        self,
+        name: str,
+        tag: str,
+        image: files.Resourceish,
+        *,
+        description: str | undefined.UndefinedType = _UNDEFINED,
+        reason: str | undefined.UndefinedType = _UNDEFINED,
+    ) -> stickers.GuildSticker:
+        """A new sticker in this guild (`rest.create_sticker`: PNG, APNG, GIF or Lottie, 512 KiB).
+
+        ```python
+        sticker = await guild.create_sticker("wave", "wave", pathlib.Path("wave.png"))
+        ```
+        """
+        return await self.app.rest.create_sticker(
+            self.id, name, tag, image, description=description, reason=reason
+        )
+
+    async def edit_sticker(
+        self,
+        sticker: snowflakes.SnowflakeishOr,
+        *,
+        name: str | undefined.UndefinedType = _UNDEFINED,
+        description: str | undefined.UndefinedType = _UNDEFINED,
+        tag: str | undefined.UndefinedType = _UNDEFINED,
+        reason: str | undefined.UndefinedType = _UNDEFINED,
+    ) -> stickers.GuildSticker:
+        """Change one of this guild's stickers (`rest.edit_sticker`)."""
+        return await self.app.rest.edit_sticker(
+            self.id, sticker, name=name, description=description, tag=tag, reason=reason
+        )
+
+    async def delete_sticker(
+        self, sticker: snowflakes.SnowflakeishOr, *, reason: str | undefined.UndefinedType = _UNDEFINED
+    ) -> None:
+        """Delete one of this guild's stickers (`rest.delete_sticker`)."""
+        await self.app.rest.delete_sticker(self.id, sticker, reason=reason)
+
+
+class GuildExpressionLookups:
+    """hikari's `Guild.get_emoji(s)` and `get_sticker(s)`: lookups in a cache, which hikari_like
+    has none of, so they answer as hikari does without one (nothing found). Fetch instead:
+    `await guild.fetch_emojis()`, or read `RESTGuild.emojis`.
+    """
+
+    __slots__ = ()
+
+    def get_emojis(self) -> typing.Mapping[snowflakes.Snowflake, emojis.KnownCustomEmoji]:
+        """Always empty: there is no cache (see the class)."""
+        return {}
+
+    def get_emoji(self, emoji: snowflakes.SnowflakeishOr) -> emojis.KnownCustomEmoji | None:
+        """Always `None`: there is no cache (see the class)."""
+        return None
+
+    def get_stickers(self) -> typing.Mapping[snowflakes.Snowflake, stickers.GuildSticker]:
+        """Always empty: there is no cache (see the class)."""
+        return {}
+
+    def get_sticker(self, sticker: snowflakes.SnowflakeishOr) -> stickers.GuildSticker | None:
+        """Always `None`: there is no cache (see the class)."""
+        return None
