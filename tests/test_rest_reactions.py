@@ -429,3 +429,16 @@ def test_the_emoji_is_url_encoded_in_the_path() -> None:
 
     assert route.compiled_path == f"/channels/1/messages/2/reactions/party%3A{PARTY_ID}/@me"
     assert unicode.compiled_path == "/channels/1/messages/2/reactions/%F0%9F%91%8D/@me"
+
+
+async def test_a_guild_emoji_fetched_over_rest_reacts_as_itself(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    add_guild_emoji(discord, "party", PARTY_ID, animated=True)
+    message = message_in(discord)
+    known = await rest.fetch_emoji(discord.guild_id, PARTY_ID)
+
+    await rest.add_reaction(discord.channel_id, message["id"], known)
+
+    assert isinstance(known, emojis.KnownCustomEmoji)
+    assert discord.requests_to(PUT)[0].params["emoji"] == f"party:{PARTY_ID}"
