@@ -28,6 +28,7 @@ from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import json_response
+from hikari_like.testing.emulator.routing import Auth
 from hikari_like.testing.emulator.routing import RouteSpec
 
 if typing.TYPE_CHECKING:
@@ -270,7 +271,8 @@ async def delete_guild_sticker(ctx: RequestContext) -> web.Response:
 _GUILD_STICKERS: typing.Final = "/guilds/{guild}/stickers"
 ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="GET", template="/stickers/{sticker}", handler=get_sticker),
-    RouteSpec(method="GET", template="/sticker-packs", handler=list_sticker_packs),
+    # Public: Discord serves the pack list without a token (hikari asks for it with none).
+    RouteSpec(method="GET", template="/sticker-packs", handler=list_sticker_packs, auth=Auth.NONE),
     RouteSpec(method="GET", template="/sticker-packs/{pack}", handler=get_sticker_pack),
     RouteSpec(method="GET", template=_GUILD_STICKERS, handler=list_guild_stickers),
     RouteSpec(method="POST", template=_GUILD_STICKERS, handler=create_guild_sticker),
