@@ -18,9 +18,8 @@ import typing
 
 import pytest
 
-from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
-from tests.backends import free_port
+from tests import test_moderation_program as moderation
 from tests.test_hikari_port import load_program
 from tests.test_rest_reactions import PARTY_ID
 from tests.test_rest_reactions import add_guild_emoji
@@ -35,49 +34,34 @@ _SNOWFLAKE: typing.Final = re.compile(r"\d{17,20}")
 _Request = tuple[str | None, typing.Any, dict[str, str]]
 
 
-class Run:
-    """The bot under one library, started against one emulated Discord."""
+class Run(moderation.Run):
+    """The community bot under one library: the moderation program's runner (start, stop, slash
+    commands from a guild member) with this program, and the requests it compares."""
 
     def __init__(self, library: str, discord: EmulatedDiscord) -> None:
+        # Not the base's: it would build the moderation bot.
         self.program = load_program(library, PROGRAM)
         self.discord = discord
         self.bot = self.program.build_bot(discord.token, discord.key_pair.public_key_hex, discord.url)
         self.url = ""
         self.started = 0
 
-    async def __aenter__(self) -> Run:
-        port = free_port()
-        await self.bot.start(host="127.0.0.1", port=port, check_for_updates=False)
-        self.url = f"http://127.0.0.1:{port}/"
-        # What each library does at startup differs; the requests compared are the commands' own.
-        self.started = len(self.discord.requests)
+    async def __aenter__(self) -> typing.Self:
+        await super().__aenter__()
         return self
 
-    async def __aexit__(self, *exc_info: object) -> None:
-        await self.bot.close()
-
-    async def command(
-        self, name: str, invoker: dict[str, typing.Any], **options: typing.Any
-    ) -> tuple[int, str, int]:
-        sent = [payloads.option(key, value) for key, value in options.items()]
-        payload = payloads.slash_command(
-            name, sent, guild_id=self.discord.guild_id, channel_id=self.discord.channel_id, user=invoker
-        )
-        response = await self.discord.send_interaction(self.url, payload)
-        data = response.json()["data"]
-        return response.status, data["content"], data.get("flags", 0)
-
-    def requests(self) -> list[_Request]:
-        def sent(body: typing.Any) -> typing.Any:
-            if not isinstance(body, dict):
-                return body
-            return {key: value for key, value in body.items() if key not in _RETRY_SAFETY}
-
+    def served(self) -> list[_Request]:
         # A 429 and its retry are the transport's business: adding and removing the bot's reactions
         # share a bucket either library learns only from its first answer, so a 429 there comes
-        # and goes with timing. The requests that were served are the program's.
+        # and goes with timing. The requests that were served are the program's, queries included.
         served = [r for r in self.discord.requests[self.started :] if r.route and r.status != 429]
-        return [(r.route, sent(r.json), r.query) for r in served]
+        return [(r.route, _without_retry_safety(r.json), r.query) for r in served]
+
+
+def _without_retry_safety(body: typing.Any) -> typing.Any:
+    if not isinstance(body, dict):
+        return body
+    return {key: value for key, value in body.items() if key not in _RETRY_SAFETY}
 
 
 def _channel_contents(discord: EmulatedDiscord) -> list[str]:
@@ -117,7 +101,7 @@ async def _community(library: str) -> dict[str, typing.Any]:
                 bool(herald.get("webhook_id")),
             ),
             "webhooks": dict(discord.world.webhooks),
-            "requests": run.requests(),
+            "requests": run.served(),
         }
 
 
