@@ -60,7 +60,7 @@ async def test_hikari_follows_crossposts_and_purges(
     await hikari_rest.trigger_typing(int(discord.channel_id))
 
     assert str(follow.webhook_id) in discord.world.webhooks
-    assert hikari.MessageFlag.CROSSPOSTED in published.flags
+    assert hikari.messages.MessageFlag.CROSSPOSTED in published.flags
     assert discord.messages[discord.channel_id] == []
 
 
