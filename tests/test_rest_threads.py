@@ -288,3 +288,46 @@ async def test_channel_follow_fetches_its_channel_and_webhook(
     assert isinstance(webhook, webhooks.ChannelFollowerWebhook)
     assert (webhook.id, webhook.channel_id) == (follow.webhook_id, int(discord.channel_id))
     assert follow.get_channel() is None  # no cache, as hikari without one
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        [],
+        {"name": 5, "type": 11},
+        {"name": "x", "type": "11"},
+        {"name": "x", "type": True},
+        {"name": "x", "type": 12, "invitable": "yes"},
+        {"name": "x", "type": 11, "auto_archive_duration": "1440"},
+        {"name": "x", "type": 11, "rate_limit_per_user": 21601},
+    ],
+)
+async def test_malformed_thread_bodies_are_invalid_forms_not_errors(
+    discord: EmulatedDiscord, rest: RESTClientImpl, body: object
+) -> None:
+    with pytest.raises(errors.BadRequestError) as caught:
+        await rest.request("POST", f"/channels/{discord.channel_id}/threads", json=body)
+
+    assert caught.value.code == 50035
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"name": "post"},
+        {"name": "post", "message": "hi"},
+        {"name": "post", "message": {"content": "hi", "flags": "4"}},
+        {"name": "post", "message": {"content": "hi"}, "applied_tags": "1"},
+        {"name": "post", "message": {"content": "hi"}, "applied_tags": ["1", "2", "3", "4", "5", "6"]},
+        {"name": "post", "message": {"content": "x" * 2001}},
+    ],
+)
+async def test_malformed_forum_posts_are_invalid_forms_not_errors(
+    discord: EmulatedDiscord, rest: RESTClientImpl, body: object
+) -> None:
+    forum = discord.add_guild_channel("help", type=15)
+
+    with pytest.raises(errors.BadRequestError) as caught:
+        await rest.request("POST", f"/channels/{forum['id']}/threads", json=body)
+
+    assert caught.value.code == 50035

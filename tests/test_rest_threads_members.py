@@ -240,3 +240,25 @@ async def test_listings_refuse_channels_without_such_threads(
         await rest.fetch_public_archived_threads(1234)
 
     assert (public.value.code, private.value.code) == (50024, 50024)
+
+
+@pytest.mark.parametrize(
+    ("path", "query"),
+    [
+        ("/threads/archived/public", {"before": "last tuesday"}),
+        ("/threads/archived/public", {"limit": "many"}),
+        ("/threads/archived/private", {"limit": "0"}),
+        ("/users/@me/threads/archived/private", {"before": "2024-05-01"}),
+        ("/thread-members", {"with_member": "maybe"}),
+    ],
+)
+async def test_malformed_listing_queries_are_invalid_forms_not_errors(
+    discord: EmulatedDiscord, rest: RESTClientImpl, path: str, query: dict[str, str]
+) -> None:
+    thread = discord.add_thread("chat")
+    channel = thread["id"] if path == "/thread-members" else discord.channel_id
+
+    with pytest.raises(errors.BadRequestError) as caught:
+        await rest.request("GET", f"/channels/{channel}{path}", query=query)
+
+    assert caught.value.code == 50035

@@ -32,6 +32,7 @@ from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import thread_world
 from hikari_like.testing.emulator.field_checks import bounded_int
 from hikari_like.testing.emulator.field_checks import check_length
+from hikari_like.testing.emulator.field_checks import int_in_range
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.field_checks import query_bool
 from hikari_like.testing.emulator.field_checks import query_int
@@ -67,6 +68,7 @@ _REQUIRE_TAG: typing.Final = 1 << 4
 _MAX_TAGS: typing.Final = 5
 _MAX_SLOW_MODE: typing.Final = 21600
 _POST_FLAGS: typing.Final = 1 << 2 | 1 << 12  # a post's message may only suppress embeds or notifications
+_MAX_FLAGS: typing.Final = (1 << 53) - 1
 _PAGE_DEFAULT, _PAGE_MAX = 50, 100
 
 
@@ -214,7 +216,9 @@ def _forum_post(
     tags = _applied_tags(ctx, guild, forum, body)
     validate_message(message, has_files=bool(ctx.body.files), creating=True, prefix="message")
     thread = _new_thread(ctx, forum, settings, thread_type=_PUBLIC_THREAD, applied_tags=tags)
-    fields = {**message, "flags": int(message.get("flags") or 0) & _POST_FLAGS}
+    flags = message.get("flags")
+    flags = 0 if flags is None else int_in_range("message.flags", flags, low=0, high=_MAX_FLAGS)
+    fields = {**message, "flags": flags & _POST_FLAGS}
     post = message_ops.new_message(
         ctx.state.ids, channel_id=thread["id"], author=ctx.state.bot_user, body=fields, files=ctx.body.files
     )
