@@ -9,8 +9,10 @@ import typing
 
 import pytest
 
+from hikari_like import _channel_kinds
 from hikari_like import channels
 from hikari_like import errors
+from hikari_like import snowflakes
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.impl.rest.thread_pages import ThreadMembersIterator
 from hikari_like.internal import json
@@ -262,3 +264,22 @@ async def test_malformed_listing_queries_are_invalid_forms_not_errors(
         await rest.request("GET", f"/channels/{channel}{path}", query=query)
 
     assert caught.value.code == 50035
+
+
+def test_thread_members_and_threads_read_tolerantly(rest: RESTClientImpl) -> None:
+    garbled = channels.ThreadMember.from_payload(
+        {"id": "1", "user_id": "2", "join_timestamp": "noon", "flags": "x", "member": {"user": "nobody"}},
+        app=rest,
+        guild_id=snowflakes.Snowflake(3),
+    )
+    future = _channel_kinds.thread_from_payload({"id": "5", "guild_id": "1", "type": 99}, app=rest)
+
+    assert (garbled.thread_id, garbled.user_id, garbled.joined_at, garbled.flags, garbled.member) == (
+        1,
+        2,
+        None,
+        0,
+        None,
+    )
+    assert type(future) is channels.GuildThreadChannel  # a thread type not known yet
+    assert (future.id, future.guild_id, future.is_archived, future.member) == (5, 1, False, None)
