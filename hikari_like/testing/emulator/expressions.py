@@ -7,29 +7,44 @@ else's needs MANAGE_GUILD_EXPRESSIONS (50013 otherwise). The `user` field is sho
 either permission.
 
 ```python
-guild = guild_of(ctx)
-require_create(ctx, guild)
-require_change(ctx, guild, stored)  # before an edit or a delete
-return json_response(shown(ctx, guild, stored))
+STICKERS = Expressions(lambda guild: guild.stickers, param="sticker", unknown=("Sticker", 10060))
+ROUTES = (RouteSpec(method="GET", template=".../{sticker}", handler=STICKERS.get), ...)
+
+guild, stored = STICKERS.changeable(ctx)  # in an edit: 10060 or 50013 first
 ```
 """
 
 from __future__ import annotations
 
-__all__ = ["can_see_uploaders", "require_change", "require_create", "shown", "slots", "too_big"]
+__all__ = [
+    "Expressions",
+    "can_see_uploaders",
+    "require_change",
+    "require_create",
+    "shown",
+    "slots",
+    "too_big",
+]
 
 import typing
 
+import attrs
+
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.permissions import missing_permissions
 from hikari_like.testing.emulator.permissions import permissions_in
+from hikari_like.testing.emulator.responses import DiscordError
+from hikari_like.testing.emulator.responses import empty_response
+from hikari_like.testing.emulator.responses import json_response
 
 if typing.TYPE_CHECKING:
+    from aiohttp import web
+
     from hikari_like.internal import json
     from hikari_like.testing.emulator.guild_world import GuildRecord
-    from hikari_like.testing.emulator.responses import DiscordError
     from hikari_like.testing.emulator.routing import RequestContext
 
 _EXPRESSIONS: typing.Final = Permissions.CREATE_GUILD_EXPRESSIONS | Permissions.MANAGE_GUILD_EXPRESSIONS
@@ -77,3 +92,43 @@ def slots(guild: GuildRecord, by_tier: typing.Sequence[int]) -> int:
 def too_big(path: str, limit: int) -> DiscordError:
     """Discord's 50035 for an upload over `limit` bytes (256 KiB for emojis, 512 KiB stickers)."""
     return invalid(path, "BINARY_TYPE_MAX_SIZE", f"File cannot be larger than {limit / 1024:.1f} kb.")
+
+
+@attrs.frozen
+class Expressions:
+    """One kind of a guild's expressions (its emojis, its stickers) and the routes every kind has:
+    list, get and delete, each checked as Discord checks them."""
+
+    store: typing.Callable[[GuildRecord], dict[str, json.JSONObject]]
+    """Where the guild keeps them (`guild.emojis`), by ID."""
+    param: str = attrs.field(kw_only=True)
+    """The path parameter naming one (`"emoji"`)."""
+    unknown: tuple[str, int] = attrs.field(kw_only=True)
+    """Discord's 404 for an unknown one: `("Emoji", 10014)`."""
+
+    def one(self, ctx: RequestContext) -> tuple[GuildRecord, json.JSONObject]:
+        """The path's guild and expression (10004/50001 for the guild, `unknown` for it)."""
+        guild = guild_of(ctx)
+        stored = self.store(guild).get(ctx.params[self.param])
+        if stored is None:
+            raise DiscordError.unknown(*self.unknown)
+        return guild, stored
+
+    def changeable(self, ctx: RequestContext) -> tuple[GuildRecord, json.JSONObject]:
+        """`one`, which the bot may edit or delete (`require_change`)."""
+        guild, stored = self.one(ctx)
+        require_change(ctx, guild, stored)
+        return guild, stored
+
+    async def list(self, ctx: RequestContext) -> web.Response:
+        guild = guild_of(ctx)
+        return json_response([shown(ctx, guild, stored) for stored in self.store(guild).values()])
+
+    async def get(self, ctx: RequestContext) -> web.Response:
+        guild, stored = self.one(ctx)
+        return json_response(shown(ctx, guild, stored))
+
+    async def delete(self, ctx: RequestContext) -> web.Response:
+        guild, stored = self.changeable(ctx)
+        del self.store(guild)[stored["id"]]
+        return empty_response()

@@ -12,7 +12,7 @@ emoji = add_emoji(discord.world, discord.world.guild(guild_id), "party", animate
 
 from __future__ import annotations
 
-__all__ = ["ROUTES", "add_emoji", "check_image"]
+__all__ = ["EMOJIS", "ROUTES", "add_emoji", "check_image"]
 
 import base64
 import binascii
@@ -25,7 +25,6 @@ from hikari_like.testing.emulator.field_checks import check_length
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.responses import DiscordError
-from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import RouteSpec
 
@@ -108,21 +107,9 @@ def _roles(guild: GuildRecord, value: object) -> list[str]:
     return [str(role) for role in value if str(role) in guild.roles]
 
 
-def _emoji(guild: GuildRecord, emoji_id: str) -> json.JSONObject:
-    emoji = guild.emojis.get(emoji_id)
-    if emoji is None:
-        raise DiscordError.unknown("Emoji", 10014)
-    return emoji
-
-
-async def list_emojis(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    return json_response([expressions.shown(ctx, guild, emoji) for emoji in guild.emojis.values()])
-
-
-async def get_emoji(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    return json_response(expressions.shown(ctx, guild, _emoji(guild, ctx.params["emoji"])))
+EMOJIS: typing.Final = expressions.Expressions(
+    lambda guild: guild.emojis, param="emoji", unknown=("Emoji", 10014)
+)
 
 
 async def create_emoji(ctx: RequestContext) -> web.Response:
@@ -147,9 +134,7 @@ async def create_emoji(ctx: RequestContext) -> web.Response:
 
 
 async def edit_emoji(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    emoji = _emoji(guild, ctx.params["emoji"])
-    expressions.require_change(ctx, guild, emoji)
+    guild, emoji = EMOJIS.changeable(ctx)
     body = validation.optional_object(ctx.body.json)
     _check_name(body, required=False)
     if body.get("name") is not None:
@@ -159,19 +144,11 @@ async def edit_emoji(ctx: RequestContext) -> web.Response:
     return json_response(expressions.shown(ctx, guild, emoji))
 
 
-async def delete_emoji(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    emoji = _emoji(guild, ctx.params["emoji"])
-    expressions.require_change(ctx, guild, emoji)
-    del guild.emojis[emoji["id"]]
-    return empty_response()
-
-
 _EMOJIS: typing.Final = "/guilds/{guild}/emojis"
 ROUTES: tuple[RouteSpec, ...] = (
-    RouteSpec(method="GET", template=_EMOJIS, handler=list_emojis),
+    RouteSpec(method="GET", template=_EMOJIS, handler=EMOJIS.list),
     RouteSpec(method="POST", template=_EMOJIS, handler=create_emoji),
-    RouteSpec(method="GET", template=_EMOJIS + "/{emoji}", handler=get_emoji),
+    RouteSpec(method="GET", template=_EMOJIS + "/{emoji}", handler=EMOJIS.get),
     RouteSpec(method="PATCH", template=_EMOJIS + "/{emoji}", handler=edit_emoji),
-    RouteSpec(method="DELETE", template=_EMOJIS + "/{emoji}", handler=delete_emoji),
+    RouteSpec(method="DELETE", template=_EMOJIS + "/{emoji}", handler=EMOJIS.delete),
 )

@@ -15,7 +15,7 @@ sticker = add_sticker(discord.world, discord.world.guild(guild_id), "wave", tags
 
 from __future__ import annotations
 
-__all__ = ["ROUTES", "STANDARD_PACKS", "add_sticker"]
+__all__ = ["ROUTES", "STANDARD_PACKS", "STICKERS", "add_sticker"]
 
 import typing
 
@@ -26,7 +26,6 @@ from hikari_like.testing.emulator.field_checks import check_length
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.responses import DiscordError
-from hikari_like.testing.emulator.responses import empty_response
 from hikari_like.testing.emulator.responses import json_response
 from hikari_like.testing.emulator.routing import Auth
 from hikari_like.testing.emulator.routing import RouteSpec
@@ -134,15 +133,9 @@ def add_sticker(
     return sticker
 
 
-def _unknown_sticker() -> DiscordError:
-    return DiscordError.unknown("Sticker", 10060)
-
-
-def _guild_sticker(guild: GuildRecord, sticker_id: str) -> json.JSONObject:
-    sticker = guild.stickers.get(sticker_id)
-    if sticker is None:
-        raise _unknown_sticker()
-    return sticker
+STICKERS: typing.Final = expressions.Expressions(
+    lambda guild: guild.stickers, param="sticker", unknown=("Sticker", 10060)
+)
 
 
 def _standard_stickers() -> typing.Iterator[json.JSONObject]:
@@ -201,7 +194,7 @@ async def get_sticker(ctx: RequestContext) -> web.Response:
         if sticker_id in guild.stickers:
             stored = guild.stickers[sticker_id]
             return json_response({key: value for key, value in stored.items() if key != "user"})
-    raise _unknown_sticker()
+    raise DiscordError.unknown(*STICKERS.unknown)
 
 
 async def list_sticker_packs(ctx: RequestContext) -> web.Response:
@@ -213,16 +206,6 @@ async def get_sticker_pack(ctx: RequestContext) -> web.Response:
     if pack is None:
         raise DiscordError.unknown("Sticker Pack", 10061)
     return json_response(pack)
-
-
-async def list_guild_stickers(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    return json_response([expressions.shown(ctx, guild, sticker) for sticker in guild.stickers.values()])
-
-
-async def get_guild_sticker(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    return json_response(expressions.shown(ctx, guild, _guild_sticker(guild, ctx.params["sticker"])))
 
 
 async def create_guild_sticker(ctx: RequestContext) -> web.Response:
@@ -247,9 +230,7 @@ async def create_guild_sticker(ctx: RequestContext) -> web.Response:
 
 
 async def edit_guild_sticker(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    sticker = _guild_sticker(guild, ctx.params["sticker"])
-    expressions.require_change(ctx, guild, sticker)
+    guild, sticker = STICKERS.changeable(ctx)
     body = validation.optional_object(ctx.body.json)
     _check_fields(body, creating=False)
     for name in ("name", "tags"):
@@ -260,23 +241,15 @@ async def edit_guild_sticker(ctx: RequestContext) -> web.Response:
     return json_response(expressions.shown(ctx, guild, sticker))
 
 
-async def delete_guild_sticker(ctx: RequestContext) -> web.Response:
-    guild = guild_of(ctx)
-    sticker = _guild_sticker(guild, ctx.params["sticker"])
-    expressions.require_change(ctx, guild, sticker)
-    del guild.stickers[sticker["id"]]
-    return empty_response()
-
-
 _GUILD_STICKERS: typing.Final = "/guilds/{guild}/stickers"
 ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="GET", template="/stickers/{sticker}", handler=get_sticker),
     # Public: Discord serves the pack list without a token (hikari asks for it with none).
     RouteSpec(method="GET", template="/sticker-packs", handler=list_sticker_packs, auth=Auth.NONE),
     RouteSpec(method="GET", template="/sticker-packs/{pack}", handler=get_sticker_pack),
-    RouteSpec(method="GET", template=_GUILD_STICKERS, handler=list_guild_stickers),
+    RouteSpec(method="GET", template=_GUILD_STICKERS, handler=STICKERS.list),
     RouteSpec(method="POST", template=_GUILD_STICKERS, handler=create_guild_sticker),
-    RouteSpec(method="GET", template=_GUILD_STICKERS + "/{sticker}", handler=get_guild_sticker),
+    RouteSpec(method="GET", template=_GUILD_STICKERS + "/{sticker}", handler=STICKERS.get),
     RouteSpec(method="PATCH", template=_GUILD_STICKERS + "/{sticker}", handler=edit_guild_sticker),
-    RouteSpec(method="DELETE", template=_GUILD_STICKERS + "/{sticker}", handler=delete_guild_sticker),
+    RouteSpec(method="DELETE", template=_GUILD_STICKERS + "/{sticker}", handler=STICKERS.delete),
 )
