@@ -53,7 +53,7 @@ if typing.TYPE_CHECKING:
     from hikari_like._message_parts import Reaction
     from hikari_like._message_parts import ReactionCountDetails
     from hikari_like._message_parts import ReactionType
-    from hikari_like.impl.builders.components import ComponentBuilder
+    from hikari_like.api.special_endpoints import ComponentBuilder
     from hikari_like.impl.builders.messages import PollBuildable
     from hikari_like.interactions import base_interactions
     from hikari_like.internal import mentions
