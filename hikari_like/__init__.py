@@ -168,6 +168,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import stickers
     from hikari_like import templates
     from hikari_like import voices
+    from hikari_like import webhooks
     from hikari_like._channel_kinds import ChannelFollow
     from hikari_like._channel_kinds import DMChannel
     from hikari_like._channel_kinds import ForumLayoutType
@@ -266,6 +267,12 @@ if typing.TYPE_CHECKING:
     from hikari_like.templates import TemplateGuild
     from hikari_like.templates import TemplateRole
     from hikari_like.voices import VoiceRegion
+    from hikari_like.webhooks import ApplicationWebhook
+    from hikari_like.webhooks import ChannelFollowerWebhook
+    from hikari_like.webhooks import ExecutableWebhook
+    from hikari_like.webhooks import IncomingWebhook
+    from hikari_like.webhooks import PartialWebhook
+    from hikari_like.webhooks import WebhookType
 else:
     from hikari_like.internal import lazy_imports
 
@@ -381,6 +388,13 @@ else:
         "MessageSearchResult": "hikari_like._message_search",
         "MessageSearchSortMode": "hikari_like._message_search",
         "MessageSearchSortOrder": "hikari_like._message_search",
+        "webhooks": "hikari_like.webhooks",
+        "ApplicationWebhook": "hikari_like.webhooks",
+        "ChannelFollowerWebhook": "hikari_like.webhooks",
+        "ExecutableWebhook": "hikari_like.webhooks",
+        "IncomingWebhook": "hikari_like.webhooks",
+        "PartialWebhook": "hikari_like.webhooks",
+        "WebhookType": "hikari_like.webhooks",
         **{name: source for name, source in lazy_imports.IMPL_SOURCES.items() if name not in _IMPL_ONLY},
     }
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
@@ -636,6 +650,13 @@ __all__ = [
     "MessageSearchResult",
     "MessageSearchSortMode",
     "MessageSearchSortOrder",
+    "webhooks",
+    "ApplicationWebhook",
+    "ChannelFollowerWebhook",
+    "ExecutableWebhook",
+    "IncomingWebhook",
+    "PartialWebhook",
+    "WebhookType",
 ]
 __all__ += errors.__all__
 __all__ += events.__all__

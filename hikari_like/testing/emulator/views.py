@@ -13,6 +13,7 @@ from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_reactions
 from hikari_like.testing.emulator import routes_users
+from hikari_like.testing.emulator import routes_webhooks
 from hikari_like.testing.emulator import thread_world
 from hikari_like.testing.emulator.guild_world import BOT_PERMISSIONS
 from hikari_like.testing.emulator.guild_world import EVERYONE_PERMISSIONS
@@ -209,6 +210,41 @@ class EmulatorViews:
             invitable=invitable,
             applied_tags=applied_tags,
             members=members,
+        )
+
+    def add_webhook(
+        self,
+        name: str = "webhook",
+        *,
+        channel_id: str | int | None = None,
+        user_id: str | int | None = None,
+        type: int = 1,
+        avatar: str | None = None,
+        application_id: str | int | None = None,
+        webhook_id: str | int | None = None,
+        token: str | None = None,
+    ) -> json.JSONObject:
+        """Store a webhook of a guild channel (the default one), made by `user_id` (the owner by
+        default; no application unless `application_id`: pass `discord.application_id` for one the
+        bot's application owns). An incoming webhook (`type` 1, Discord's field) gets a token.
+        Returns Discord's webhook object, token included.
+
+        ```python
+        hook = discord.add_webhook("deploys")
+        await rest.execute_webhook(hook["id"], hook["token"], "shipped")
+        ```
+        """
+        user = self.state.users[str(user_id)] if user_id is not None else self.state.owner
+        return routes_webhooks.add_webhook(
+            self.state,
+            str(channel_id or self.channel_id),
+            name,
+            user=user,
+            webhook_type=type,
+            avatar=avatar,
+            application_id=None if application_id is None else str(application_id),
+            webhook_id=None if webhook_id is None else str(webhook_id),
+            token=token,
         )
 
     def add_reaction(
