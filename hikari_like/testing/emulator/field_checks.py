@@ -15,6 +15,7 @@ best match in Discord's style.
 from __future__ import annotations
 
 __all__ = [
+    "image_hash",
     "bounded_int",
     "check_length",
     "check_range",
@@ -26,6 +27,7 @@ __all__ = [
     "too_long",
 ]
 
+import hashlib
 import typing
 
 from hikari_like.testing.emulator.responses import DiscordError
@@ -114,3 +116,15 @@ def query_snowflake(ctx: RequestContext, name: str) -> int | None:
     if not value.isdigit():
         raise invalid(name, "NUMBER_TYPE_COERCE", f'Value "{value}" is not snowflake.')
     return int(value)
+
+
+def image_hash(path: str, value: object) -> str | None:
+    """What Discord keeps of an uploaded image (a data URI): a hash naming it on its CDN, `a_`-prefixed
+    for a GIF as Discord marks animated ones; `None` (the field set to null) removes the image.
+    Anything but a base64 image data URI is Discord's 50035 IMAGE_INVALID at `path`."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.startswith("data:image/") or ";base64," not in value:
+        raise invalid(path, "IMAGE_INVALID", "Invalid image data")
+    digest = hashlib.md5(value.encode(), usedforsecurity=False).hexdigest()
+    return ("a_" if value.startswith("data:image/gif") else "") + digest

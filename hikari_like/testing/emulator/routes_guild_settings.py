@@ -20,7 +20,6 @@ from __future__ import annotations
 __all__ = ["ROUTES"]
 
 import datetime
-import hashlib
 import secrets
 import string
 import typing
@@ -32,6 +31,7 @@ from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator import validation
 from hikari_like.testing.emulator.field_checks import check_length
 from hikari_like.testing.emulator.field_checks import check_range
+from hikari_like.testing.emulator.field_checks import image_hash
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.field_checks import query_int
 from hikari_like.testing.emulator.field_checks import too_long
@@ -110,7 +110,7 @@ async def modify_guild(ctx: RequestContext) -> web.Response:
     _check_guild_fields(body)
     changes: json.JSONObject = {key: body[key] for key in _PLAIN_FIELDS if key in body}
     changes.update({key: _guild_channel_id(ctx, guild, body[key]) for key in _CHANNEL_FIELDS if key in body})
-    changes.update({key: _image_hash(key, body[key]) for key in _IMAGES if key in body})
+    changes.update({key: image_hash(key, body[key]) for key in _IMAGES if key in body})
     if "owner_id" in body:
         changes["owner_id"] = _new_owner(ctx, guild, body["owner_id"])
     if "features" in body:
@@ -144,16 +144,6 @@ def _features(ctx: RequestContext, guild: GuildRecord, value: object) -> list[st
     if ("COMMUNITY" in value) != before:  # "requires the ADMINISTRATOR permission"
         require(ctx.state.world, guild, actor(ctx), Permissions.ADMINISTRATOR)
     return list(dict.fromkeys(value))
-
-
-def _image_hash(key: str, value: object) -> str | None:
-    """A hash standing for the picture sent (`a_`-prefixed for a GIF, as Discord marks animated ones)."""
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.startswith("data:image/") or ";base64," not in value:
-        raise invalid(key, "IMAGE_INVALID", "Invalid image data")
-    digest = hashlib.md5(value.encode(), usedforsecurity=False).hexdigest()
-    return ("a_" if value.startswith("data:image/gif") else "") + digest
 
 
 async def modify_incident_actions(ctx: RequestContext) -> web.Response:

@@ -23,7 +23,6 @@ from __future__ import annotations
 __all__ = ["ROUTES", "grant_guilds_join"]
 
 import datetime
-import hashlib
 import secrets
 import typing
 import weakref
@@ -31,6 +30,7 @@ import weakref
 from aiohttp import web
 
 from hikari_like.testing.emulator import validation
+from hikari_like.testing.emulator.field_checks import image_hash
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.field_checks import query_int
 from hikari_like.testing.emulator.field_checks import too_long
@@ -187,7 +187,7 @@ async def edit_my_member(ctx: RequestContext) -> web.Response:
         member["nick"] = _nick(body["nick"])
     for field in ("avatar", "banner"):
         if field in body:
-            member[field] = _image_hash(field, body[field])
+            member[field] = image_hash(field, body[field])
     # `bio` is accepted and not kept: it is part of the member's profile, not of the member object.
     return json_response(member)
 
@@ -294,15 +294,6 @@ def _voice_changes(
     require(ctx.state.world, guild, me, Permissions.CONNECT, channel)
     guild.voice[target] = channel["id"]
     return changes
-
-
-def _image_hash(field: str, value: object) -> str | None:
-    """What Discord keeps of an uploaded image: a hash naming it on its CDN."""
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.startswith("data:image/"):
-        raise invalid(field, "IMAGE_INVALID", "Invalid image data")
-    return hashlib.blake2b(value.encode(), digest_size=16).hexdigest()
 
 
 # -- roles --------------------------------------------------------------------------------------------
@@ -430,7 +421,7 @@ def _apply_look(guild: GuildRecord, role: json.JSONObject, body: json.JSONObject
         if body.get(field) is not None and "ROLE_ICONS" not in guild.fields.get("features", ()):
             raise _needs_boosts()
     if "icon" in body:
-        role["icon"] = _image_hash("icon", body["icon"])
+        role["icon"] = image_hash("icon", body["icon"])
     if "unicode_emoji" in body:
         role["unicode_emoji"] = body["unicode_emoji"]
 

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 __all__ = ["ROUTES", "add_webhook", "by_token", "check_name", "is_stored_webhook"]
 
-import hashlib
 import secrets
 import typing
 
@@ -28,6 +27,7 @@ from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import validation
+from hikari_like.testing.emulator.field_checks import image_hash
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.guild_access import actor
 from hikari_like.testing.emulator.guild_access import channel_access
@@ -133,16 +133,6 @@ def check_name(value: object, path: str) -> str:
     return value
 
 
-def _avatar_hash(value: object) -> str | None:
-    """A hash standing for the picture sent (`a_` for a GIF); `null` removes the avatar."""
-    if value is None:
-        return None
-    if not isinstance(value, str) or not value.startswith("data:image/") or ";base64," not in value:
-        raise invalid("avatar", "IMAGE_INVALID", "Invalid image data")
-    digest = hashlib.md5(value.encode(), usedforsecurity=False).hexdigest()
-    return ("a_" if value.startswith("data:image/gif") else "") + digest
-
-
 def _webhook_channel(ctx: RequestContext, channel_id: str | None = None) -> json.JSONObject:
     """A channel that takes webhooks, where the bot has MANAGE_WEBHOOKS."""
     guild, channel = channel_access(ctx, Permissions.MANAGE_WEBHOOKS, channel_id=channel_id)
@@ -171,7 +161,7 @@ def _apply_edit(ctx: RequestContext, stored: json.JSONObject, *, moves: bool) ->
     if body.get("name") is not None:
         changes["name"] = check_name(body["name"], "name")
     if "avatar" in body:
-        changes["avatar"] = _avatar_hash(body["avatar"])
+        changes["avatar"] = image_hash("avatar", body["avatar"])
     if moves and body.get("channel_id") is not None:
         # Discord moves a webhook only within its guild, into a channel the bot manages webhooks in.
         target = _webhook_channel(ctx, str(body["channel_id"]))
@@ -191,7 +181,7 @@ async def create_webhook(ctx: RequestContext) -> web.Response:
     if "name" not in body:
         raise invalid("name", "BASE_TYPE_REQUIRED", "This field is required")
     name = check_name(body["name"], "name")
-    avatar = _avatar_hash(body.get("avatar"))
+    avatar = image_hash("avatar", body.get("avatar"))
     held = [hook for hook in ctx.state.world.webhooks.values() if hook.get("channel_id") == channel["id"]]
     if len(held) >= _MAX_PER_CHANNEL:
         raise DiscordError(400, f"Maximum number of webhooks reached ({_MAX_PER_CHANNEL})", 30007)
