@@ -20,6 +20,13 @@ __all__ = [
     "Reaction",
     "ReactionCountDetails",
     "ReactionType",
+    # from hikari_like._message_search, loaded on first use:
+    "MessageSearchAuthorType",
+    "MessageSearchEmbedType",
+    "MessageSearchHasType",
+    "MessageSearchResult",
+    "MessageSearchSortMode",
+    "MessageSearchSortOrder",
 ]
 
 import datetime
@@ -53,6 +60,12 @@ if typing.TYPE_CHECKING:
     from hikari_like._message_parts import Reaction
     from hikari_like._message_parts import ReactionCountDetails
     from hikari_like._message_parts import ReactionType
+    from hikari_like._message_search import MessageSearchAuthorType
+    from hikari_like._message_search import MessageSearchEmbedType
+    from hikari_like._message_search import MessageSearchHasType
+    from hikari_like._message_search import MessageSearchResult
+    from hikari_like._message_search import MessageSearchSortMode
+    from hikari_like._message_search import MessageSearchSortOrder
     from hikari_like.api.special_endpoints import ComponentBuilder
     from hikari_like.impl.builders.messages import PollBuildable
     from hikari_like.interactions import base_interactions
@@ -61,8 +74,11 @@ if typing.TYPE_CHECKING:
 else:
     from hikari_like.internal import lazy_imports
 
+    _PARTS, _SEARCH = __all__.index("MessageActivity"), __all__.index("MessageSearchAuthorType")
     __getattr__, __dir__ = lazy_imports.exports(
-        __name__, dict.fromkeys(__all__[__all__.index("MessageActivity") :], "hikari_like._message_parts")
+        __name__,
+        dict.fromkeys(__all__[_PARTS:_SEARCH], "hikari_like._message_parts")
+        | dict.fromkeys(__all__[_SEARCH:], "hikari_like._message_search"),
     )
 
 _T = typing.TypeVar("_T")
