@@ -213,12 +213,20 @@ def _deliver_to_followers(
         copy = message_ops.new_message(
             ctx.state.ids,
             channel_id=str(webhook["channel_id"]),
-            author={**message["author"], "username": f"{guild.payload()['name']} #{channel.get('name')}"},
+            author=_follower_author(webhook, guild, channel),
             body={"content": message.get("content"), "embeds": message.get("embeds"), "flags": _IS_CROSSPOST},
             files=(),
             extra={"webhook_id": webhook["id"], "message_reference": reference, "type": 0},
         )
         ctx.state.store_message(copy)
+
+
+def _follower_author(
+    webhook: json.JSONObject, guild: GuildRecord, channel: json.JSONObject
+) -> json.JSONObject:
+    # A webhook message's author is the webhook; a follower's is named "<guild> #<channel>".
+    name = f"{guild.fields.get('name')} #{channel.get('name')}"
+    return {"id": webhook["id"], "username": name, "discriminator": "0000", "avatar": None, "bot": True}
 
 
 async def follow_channel(ctx: RequestContext) -> web.Response:
@@ -249,7 +257,7 @@ def _follower_webhook(
         "name": source.get("name"),
         "avatar": None,
         "application_id": None,
-        "source_guild": {"id": guild.id, "name": guild.payload().get("name"), "icon": None},
+        "source_guild": {"id": guild.id, "name": guild.fields.get("name"), "icon": None},
         "source_channel": {"id": source["id"], "name": source.get("name")},
     }
     ctx.state.world.webhooks[webhook["id"]] = webhook
