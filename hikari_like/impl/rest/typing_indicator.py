@@ -15,7 +15,7 @@ await rest.create_message(channel, report)
 
 from __future__ import annotations
 
-__all__ = ["TypingIndicator"]
+__all__ = ["ClientClosed", "TypingIndicator"]
 
 import asyncio
 import logging
@@ -30,9 +30,28 @@ if typing.TYPE_CHECKING:
 
     from hikari_like.api import rest as rest_api
 
+    _RequestCall = typing.Callable[[routes.CompiledRoute], typing.Awaitable[object]]
+
 _LOGGER: typing.Final = logging.getLogger("hikari_like.rest")
 _REFRESH_INTERVAL: typing.Final = 9.0
 """Seconds between calls: under Discord's ~10 s, so a slow request does not let it flicker off."""
+
+
+class _ClosedSignal(typing.Protocol):
+    def is_set(self) -> bool: ...
+
+
+class ClientClosed:
+    """Set once `rest` is closed: what a typing indicator watches (an `asyncio.Event` works too)."""
+
+    __slots__ = ("_rest",)
+
+    def __init__(self, rest: rest_api.RESTClient) -> None:
+        self._rest = rest
+
+    def is_set(self) -> bool:
+        """Whether the client is closed."""
+        return not self._rest.is_alive
 
 
 class TypingIndicator:
@@ -46,19 +65,17 @@ class TypingIndicator:
     comes back with the next repeat. An indicator can be entered once.
     """
 
-    __slots__ = ("_rest", "_route", "_task", "interval")
+    __slots__ = ("_closed", "_request_call", "_route", "_task", "interval")
 
     def __init__(
-        self,
-        rest: rest_api.RESTClient,
-        channel: snowflakes.SnowflakeishOr,
-        *,
-        interval: float = _REFRESH_INTERVAL,
+        self, request_call: _RequestCall, channel: snowflakes.SnowflakeishOr, rest_close_event: _ClosedSignal
     ) -> None:
-        self._rest = rest
+        # hikari's constructor: the call that sends a request, the channel, and what says the client closed.
+        self._request_call = request_call
         self._route = routes.POST_CHANNEL_TYPING.compile(channel=snowflakes.snowflake_of(channel))
+        self._closed = rest_close_event
         self._task: asyncio.Task[None] | None = None
-        self.interval = interval
+        self.interval = _REFRESH_INTERVAL
         """Seconds between the calls that keep the indicator up (9 by default)."""
 
     def __await__(self) -> typing.Generator[typing.Any, typing.Any, None]:
@@ -92,12 +109,12 @@ class TypingIndicator:
             return None
 
     async def _trigger(self) -> None:
-        await self._rest.request(self._route)
+        await self._request_call(self._route)
 
     async def _keep_typing(self) -> None:
         while True:
             await asyncio.sleep(self.interval)
-            if not self._rest.is_alive:
+            if self._closed.is_set():
                 return
             try:
                 await self._trigger()

@@ -202,7 +202,7 @@ class MessageHistoryEndpoints(rest_api.RESTClient):
         """
         if not self.is_alive:
             raise errors.ComponentStateConflictError("the REST client is not running; cannot trigger typing")
-        return typing_indicator.TypingIndicator(self, channel)
+        return typing_indicator.TypingIndicator(self.request, channel, typing_indicator.ClientClosed(self))
 
     def fetch_pins(
         self,
