@@ -193,6 +193,8 @@ if typing.TYPE_CHECKING:
     from hikari_like._channel_kinds import TextableGuildChannel
     from hikari_like._channel_kinds import ThreadMember
     from hikari_like._channel_kinds import VideoQualityMode
+    from hikari_like._channel_kinds import WebhookChannelT
+    from hikari_like._channel_kinds import WebhookChannelTypes
     from hikari_like._guild_details import BulkBanResponse
     from hikari_like._guild_details import Guild
     from hikari_like._guild_details import GuildBan
@@ -395,6 +397,8 @@ else:
         "IncomingWebhook": "hikari_like.webhooks",
         "PartialWebhook": "hikari_like.webhooks",
         "WebhookType": "hikari_like.webhooks",
+        "WebhookChannelT": "hikari_like._channel_kinds",
+        "WebhookChannelTypes": "hikari_like._channel_kinds",
         **{name: source for name, source in lazy_imports.IMPL_SOURCES.items() if name not in _IMPL_ONLY},
     }
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
@@ -657,6 +661,8 @@ __all__ = [
     "IncomingWebhook",
     "PartialWebhook",
     "WebhookType",
+    "WebhookChannelT",
+    "WebhookChannelTypes",
 ]
 __all__ += errors.__all__
 __all__ += events.__all__

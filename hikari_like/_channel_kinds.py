@@ -37,6 +37,8 @@ __all__ = [
     "TextableGuildChannel",
     "ThreadMember",
     "VideoQualityMode",
+    "WebhookChannelT",
+    "WebhookChannelTypes",
     "from_payload",
     "thread_from_payload",
 ]
@@ -517,7 +519,7 @@ class ForumTag(snowflakes.UniqueEntity):
             id=snowflakes.parse(payload["id"]),
             name=read.text(get("name")) or "",
             moderated=get("moderated") is True,
-            emoji=emojis.CustomEmoji(id=emoji_id) if emoji_id else emoji_name,
+            emoji=emojis.CustomEmoji(id=emoji_id, name=None, is_animated=False) if emoji_id else emoji_name,
         )
 
 
@@ -818,6 +820,15 @@ def thread_from_payload(
     return _THREAD_KINDS.get(channel_type, GuildThreadChannel).from_payload(
         payload, app=app, guild_id=guild_id
     )
+
+
+WebhookChannelT = GuildTextChannel | GuildNewsChannel
+"""The channels incoming and follower webhooks post to (hikari's union)."""
+WebhookChannelTypes: tuple[type[GuildTextChannel], type[GuildNewsChannel]] = (
+    GuildTextChannel,
+    GuildNewsChannel,
+)
+"""`WebhookChannelT`'s classes, for `isinstance(channel, WebhookChannelTypes)`."""
 
 
 def from_payload(
