@@ -336,11 +336,11 @@ class MessageHistoryEndpoints(rest_api.RESTClient):
         query.put("sort_by", sort_by)
         query.put("sort_order", sort_order)
         query.put("include_nsfw", include_nsfw)
-        route = query.attach(routes.compile_ids(routes.GET_GUILD_MESSAGES_SEARCH, guild=guild))
-        response = read.mapping(await self.request(route))
+        route = routes.compile_ids(routes.GET_GUILD_MESSAGES_SEARCH, guild=guild)
+        response = read.mapping(await self.request(route, query=query.pairs))
         if wait_for_index and response.get("code") == _NOT_INDEXED:
             await asyncio.sleep(_retry_after(response) or 1.0)  # 0 means "a short delay"
-            response = read.mapping(await self.request(route))
+            response = read.mapping(await self.request(route, query=query.pairs))
         if response.get("code") == _NOT_INDEXED:
             raise errors.SearchNotIndexedError(
                 read.natural(response.get("documents_indexed")) or 0, _retry_after(response)
@@ -426,12 +426,12 @@ class _PinsPage:
 
 class _SearchQuery:
     """Search's query string: Discord takes an array as the parameter repeated (`?has=link&has=poll`),
-    so the pairs are kept in order and sent in the route's path rather than as a mapping."""
+    so it is kept as ordered pairs rather than a mapping."""
 
-    __slots__ = ("_pairs",)
+    __slots__ = ("pairs",)
 
     def __init__(self) -> None:
-        self._pairs: list[tuple[str, str]] = []
+        self.pairs: list[tuple[str, str]] = []
 
     def put(
         self,
@@ -441,21 +441,11 @@ class _SearchQuery:
         conversion: typing.Callable[[typing.Any], str] | None = None,
     ) -> None:
         if value is not _UNDEFINED:
-            self._pairs.append((name, conversion(value) if conversion else _query_value(value)))
+            self.pairs.append((name, conversion(value) if conversion else _query_value(value)))
 
     def put_all(self, name: str, values: undefined.UndefinedOr[typing.Iterable[object]]) -> None:
         if not isinstance(values, undefined.UndefinedType):
-            self._pairs.extend((name, _query_value(value)) for value in values)
-
-    def attach(self, route: routes.CompiledRoute) -> routes.CompiledRoute:
-        if not self._pairs:
-            return route
-        import urllib.parse  # only a search needs it
-
-        path = f"{route.compiled_path}?{urllib.parse.urlencode(self._pairs)}"
-        return routes.CompiledRoute(
-            method=route.method, template=route.template, compiled_path=path, major_key=route.major_key
-        )
+            self.pairs.extend((name, _query_value(value)) for value in values)
 
 
 def _query_value(value: object) -> str:
