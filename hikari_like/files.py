@@ -181,22 +181,31 @@ def guess_file_extension(mimetype: str, /) -> str | None:
 def generate_filename_from_details(
     *, mimetype: str | None = None, extension: str | None = None, data: bytes | None = None
 ) -> str:
-    """A unique file name for unnamed data, with the extension its type or first bytes suggest.
+    """A file name for unnamed data, with the extension its type or first bytes suggest.
 
-    Unique, so that two unnamed uploads of one message can each be referred to as
-    `attachment://<name>`.
+    Given `data`, the name is a digest of it: different data gets different names, so two unnamed
+    uploads of one message can each be referred to as `attachment://<name>`, and building the same
+    message twice (a retry) names its files the same. Without `data`, the name is random.
 
-    >>> generate_filename_from_details(extension="png").endswith(".png")
-    True
+    >>> generate_filename_from_details(data=b"GIF89a...")
+    '276cdbd63961173c.gif'
     """
-    import uuid  # only unnamed data needs it
-
     if mimetype is None and data is not None:
         mimetype = guess_mimetype_from_data(data)
     if extension is None and mimetype is not None:
         extension = guess_file_extension(mimetype)
     suffix = f".{extension.removeprefix('.')}" if extension else ""
-    return uuid.uuid4().hex + suffix
+    return _name_stem(data) + suffix
+
+
+def _name_stem(data: bytes | None) -> str:
+    if data is None:
+        import uuid  # only unnamed data needs these
+
+        return uuid.uuid4().hex
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=8).hexdigest()
 
 
 def to_data_uri(data: bytes, mimetype: str | None) -> str:

@@ -89,10 +89,12 @@ def test_ensure_resource(tmp_path: pathlib.Path) -> None:
     assert files.ensure_resource(existing) is existing
     assert isinstance(files.ensure_resource("https://example.com/a.png"), files.URL)
     png = files.ensure_resource(b"\x89PNG\r\n\x1a\n....")
-    other_png = files.ensure_resource(b"\x89PNG\r\n\x1a\n....")
-    # Unique names (as hikari's), so each can be referred to as attachment://<name>.
+    other_png = files.ensure_resource(b"\x89PNG\r\n\x1a\n!!!!")
+    # Names of their own (as hikari's), so each can be referred to as attachment://<name>, and
+    # the same for the same data, so a message built twice names its files the same.
     assert png.filename.endswith(".png")
     assert png.filename != other_png.filename
+    assert files.ensure_resource(b"\x89PNG\r\n\x1a\n....").filename == png.filename
     assert files.ensure_resource(bytearray(b"plain")).extension is None
     on_disk = files.ensure_resource(tmp_path / "doc.pdf")
     assert isinstance(on_disk, files.File)
