@@ -51,6 +51,17 @@ async def test_respond_with_reply_true_replies_to_the_message(
     assert plain.message_reference is None
 
 
+async def test_a_reply_carries_the_message_it_answers(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+    message = await seeded(discord, rest, "question")
+
+    answer = await message.respond("answer", reply=True)
+    again = await rest.fetch_message(discord.channel_id, answer)
+
+    for reply in (answer, again):
+        assert reply.referenced_message is not None
+        assert (reply.referenced_message.id, reply.referenced_message.content) == (message.id, "question")
+
+
 async def test_respond_replies_to_another_message_given_as_reply(
     discord: EmulatedDiscord, rest: RESTClientImpl
 ) -> None:

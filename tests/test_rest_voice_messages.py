@@ -105,3 +105,9 @@ async def test_execute_webhook_voice_message_posts_with_the_webhook_token(
     assert sent.json["flags"] & messages.MessageFlag.IS_VOICE_MESSAGE
     assert str(message.webhook_id) == hook["id"]
     assert [attachment.filename for attachment in message.attachments] == ["memo.ogg"]
+    # What Discord keeps: the voice flag and the attachment's duration and waveform.
+    assert messages.MessageFlag.IS_VOICE_MESSAGE in message.flags
+    assert (message.attachments[0].duration, message.attachments[0].waveform) == (4.0, WAVEFORM)
+    with pytest.raises(errors.BadRequestError) as edited:
+        await rest.edit_webhook_message(int(hook["id"]), hook["token"], message, "words")
+    assert edited.value.code == 50162

@@ -35,6 +35,7 @@ from hikari_like.testing.emulator.validation import validate_message
 from hikari_like.testing.emulator.validation import validate_nonce
 
 _EPHEMERAL = 1 << 6
+_REPLY = 19
 
 
 def _channel_id(ctx: RequestContext, permission: Permissions = Permissions.NONE) -> str:
@@ -76,6 +77,7 @@ async def create_message(ctx: RequestContext) -> web.Response:
         extra=extra,
     )
     voice_messages.keep_voice_metadata(message, body)
+    _referenced_message(ctx, channel_id, message)
     ctx.state.store_message(message)
     ctx.state.remember_nonce(message)
     return json_response(message)
@@ -114,6 +116,19 @@ def _check_reference(ctx: RequestContext, channel_id: str, body: json.JSONObject
         return
     if reference.get("fail_if_not_exists", True):
         ctx.state.message(str(reference.get("channel_id", channel_id)), str(reference["message_id"]))
+
+
+def _referenced_message(ctx: RequestContext, channel_id: str, message: json.JSONObject) -> None:
+    """A reply carries the message it answers (`null` when that is gone), as Discord sends it; that
+    copy does not carry its own `referenced_message` (Discord does not nest them)."""
+    if message.get("type") != _REPLY:
+        return
+    reference = message["message_reference"]
+    channel = str(reference.get("channel_id") or channel_id)
+    replied = ctx.state.messages.get(channel, {}).get(str(reference.get("message_id")))
+    if replied is not None:
+        replied = {name: value for name, value in replied.items() if name != "referenced_message"}
+    message["referenced_message"] = json.loads(json.dumps(replied))
 
 
 async def list_messages(ctx: RequestContext) -> web.Response:

@@ -27,6 +27,7 @@ from hikari_like.internal import partial_json as read
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator import validation
+from hikari_like.testing.emulator import voice_messages
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.field_checks import query_bool
 from hikari_like.testing.emulator.field_checks import query_snowflake
@@ -39,7 +40,8 @@ from hikari_like.testing.emulator.routes_webhooks import check_name
 if typing.TYPE_CHECKING:
     from hikari_like.testing.emulator.routing import RequestContext
 
-_SETTABLE_FLAGS: typing.Final = 1 << 2 | 1 << 12 | 1 << 15
+# SUPPRESS_EMBEDS, IS_VOICE_MESSAGE, SUPPRESS_NOTIFICATIONS and IS_COMPONENTS_V2.
+_SETTABLE_FLAGS: typing.Final = 1 << 2 | 1 << 12 | 1 << 13 | 1 << 15
 _THREADS: typing.Final = frozenset({10, 11, 12})
 _THREAD_ONLY: typing.Final = frozenset({15, 16})
 _PUBLIC_THREAD: typing.Final = 11
@@ -159,6 +161,7 @@ async def execute(ctx: RequestContext) -> web.Response:
     """Execute Webhook: a new message in the webhook's channel (or thread); 204 unless `wait`."""
     webhook = by_token(ctx)
     body = _message_body(ctx, webhook, creating=True)
+    voice_messages.check_voice_message(body, tuple(ctx.body.files))
     channel = _target_channel(ctx, webhook)
     if channel["id"] == webhook["channel_id"]:
         channel = _thread_for_post(ctx, channel, body)
@@ -175,6 +178,7 @@ async def execute(ctx: RequestContext) -> web.Response:
         files=tuple(ctx.body.files),
         extra=extra,
     )
+    voice_messages.keep_voice_metadata(message, body)
     ctx.state.store_message(message)
     return json_response(message) if query_bool(ctx, "wait") else empty_response()
 
@@ -196,6 +200,7 @@ async def get_message(ctx: RequestContext) -> web.Response:
 
 async def edit_message(ctx: RequestContext) -> web.Response:
     webhook, message = _sent_message(ctx)
+    voice_messages.check_voice_edit(message)
     body = _message_body(ctx, webhook, creating=False)
     return json_response(
         message_ops.apply_edit(ctx.state.ids, message, body=body, files=tuple(ctx.body.files))
