@@ -10,8 +10,10 @@ __all__ = ["EmulatorViews"]
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator import routes_emojis
 from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_reactions
+from hikari_like.testing.emulator import routes_stickers
 from hikari_like.testing.emulator import routes_users
 from hikari_like.testing.emulator import routes_webhooks
 from hikari_like.testing.emulator import thread_world
@@ -210,6 +212,64 @@ class EmulatorViews:
             invitable=invitable,
             applied_tags=applied_tags,
             members=members,
+        )
+
+    def add_emoji(
+        self,
+        name: str = "emoji",
+        *,
+        guild_id: str | int | None = None,
+        emoji_id: str | int | None = None,
+        user_id: str | int | None = None,
+        roles: typing.Sequence[str | int] = (),
+        animated: bool = False,
+        managed: bool = False,
+        available: bool = True,
+    ) -> json.JSONObject:
+        """Seed a custom emoji in a guild (the default one), uploaded by `user_id` if given; with
+        `roles`, only members with one of them may use it. Returns Discord's emoji object.
+
+        ```python
+        party = discord.add_emoji("party", animated=True)
+        await rest.add_reaction(channel, message, f"party:{party['id']}")
+        ```
+        """
+        return routes_emojis.add_emoji(
+            self.world,
+            self._guild(guild_id),
+            name,
+            emoji_id=_id(emoji_id),
+            user=self._user(user_id) if user_id is not None else None,
+            roles=[str(role) for role in roles],
+            animated=animated,
+            managed=managed,
+            available=available,
+        )
+
+    def add_sticker(
+        self,
+        name: str = "sticker",
+        *,
+        guild_id: str | int | None = None,
+        sticker_id: str | int | None = None,
+        tags: str = "smile",
+        description: str | None = None,
+        format_type: int = 1,
+        user_id: str | int | None = None,
+        available: bool = True,
+    ) -> json.JSONObject:
+        """Seed a guild sticker (the default guild's; `format_type` 1 PNG, 2 APNG, 3 Lottie,
+        4 GIF), uploaded by `user_id` if given. Returns Discord's sticker object."""
+        return routes_stickers.add_sticker(
+            self.world,
+            self._guild(guild_id),
+            name,
+            sticker_id=_id(sticker_id),
+            tags=tags,
+            description=description,
+            format_type=format_type,
+            user=self._user(user_id) if user_id is not None else None,
+            available=available,
         )
 
     def add_webhook(
