@@ -53,6 +53,7 @@ from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
+from hikari_like._guild_actions import GuildExpressionLookups
 from hikari_like._guild_actions import GuildRESTActions
 from hikari_like._guild_channel_helpers import GuildChannelHelpers
 from hikari_like.internal import cdn
@@ -60,6 +61,7 @@ from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
+    from hikari_like import stickers as stickers_
     from hikari_like import traits
     from hikari_like.internal.json import JSONObject
 
@@ -213,9 +215,27 @@ def _features(value: object) -> list[GuildFeature]:
     return [GuildFeature(name) for name in read.array(value) if isinstance(name, str)]
 
 
-def _custom_emojis(value: object) -> dict[snowflakes.Snowflake, emojis_.CustomEmoji]:
-    found = (emojis_.deserialize_emoji(item) for item in read.objects(value))
-    return {emoji.id: emoji for emoji in found if isinstance(emoji, emojis_.CustomEmoji)}
+def _known_emojis(
+    value: object, app: traits.RESTAware, guild_id: snowflakes.Snowflake
+) -> dict[snowflakes.Snowflake, emojis_.KnownCustomEmoji]:
+    found = read.each(
+        read.objects(value),
+        lambda item: emojis_.KnownCustomEmoji.from_payload(item, app=app, guild_id=guild_id),
+    )
+    return {emoji.id: emoji for emoji in found}
+
+
+def _guild_stickers(
+    value: object, app: traits.RESTAware, guild_id: snowflakes.Snowflake
+) -> dict[snowflakes.Snowflake, stickers_.GuildSticker]:
+    # Imported here: only a fetched guild carries its stickers, and `import hikari_like` should not load them.
+    from hikari_like import stickers as stickers_
+
+    found = read.each(
+        read.objects(value),
+        lambda item: stickers_.GuildSticker.from_payload(item, app=app, guild_id=guild_id),
+    )
+    return {sticker.id: sticker for sticker in found}
 
 
 def _image(
@@ -396,7 +416,7 @@ class GuildIncidents:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Guild(PartialGuild, BannerImage, SplashImage, DiscoverySplashImage):
+class Guild(PartialGuild, BannerImage, SplashImage, DiscoverySplashImage, GuildExpressionLookups):
     """A guild with its settings, as `fetch_guild` (`RESTGuild`) and the gateway send it.
 
     >>> guild.premium_tier, guild.invites_disabled
@@ -489,7 +509,8 @@ class RESTGuild(Guild):
     >>> everyone = guild.roles[guild.id]  # the @everyone role has the guild's ID
     """
 
-    emojis: typing.Mapping[snowflakes.Snowflake, emojis_.CustomEmoji] = attrs.field(eq=False, repr=False)
+    emojis: typing.Mapping[snowflakes.Snowflake, emojis_.KnownCustomEmoji] = attrs.field(eq=False, repr=False)
+    stickers: typing.Mapping[snowflakes.Snowflake, stickers_.GuildSticker] = attrs.field(eq=False, repr=False)
     roles: typing.Mapping[snowflakes.Snowflake, guilds.Role] = attrs.field(eq=False, repr=False)
     approximate_active_member_count: int | None = attrs.field(eq=False, repr=False)
     """Members online; only when fetched `with_counts`."""
@@ -510,7 +531,8 @@ class RESTGuild(Guild):
         )
         return cls(
             **fields,
-            emojis=_custom_emojis(get("emojis")),
+            emojis=_known_emojis(get("emojis"), app, guild_id),
+            stickers=_guild_stickers(get("stickers"), app, guild_id),
             roles={role.id: role for role in roles},
             approximate_active_member_count=_count(get("approximate_presence_count")),
             approximate_member_count=_count(get("approximate_member_count")),
@@ -530,7 +552,7 @@ class GuildPreview(PartialGuild, SplashImage, DiscoverySplashImage):
     features: typing.Sequence[GuildFeature] = attrs.field(eq=False, repr=False)
     splash_hash: str | None = attrs.field(eq=False, repr=False)
     discovery_splash_hash: str | None = attrs.field(eq=False, repr=False)
-    emojis: typing.Mapping[snowflakes.Snowflake, emojis_.CustomEmoji] = attrs.field(eq=False, repr=False)
+    emojis: typing.Mapping[snowflakes.Snowflake, emojis_.KnownCustomEmoji] = attrs.field(eq=False, repr=False)
     approximate_active_member_count: int = attrs.field(eq=False, repr=False)
     approximate_member_count: int = attrs.field(eq=False, repr=False)
     description: str | None = attrs.field(eq=False, repr=False)
@@ -539,12 +561,13 @@ class GuildPreview(PartialGuild, SplashImage, DiscoverySplashImage):
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> GuildPreview:
         """Read a guild preview object."""
         get = payload.get
+        fields = _partial_fields(payload, app)
         return cls(
-            **_partial_fields(payload, app),
+            **fields,
             features=_features(get("features")),
             splash_hash=read.text(get("splash")),
             discovery_splash_hash=read.text(get("discovery_splash")),
-            emojis=_custom_emojis(get("emojis")),
+            emojis=_known_emojis(get("emojis"), app, fields["id"]),
             approximate_active_member_count=_count(get("approximate_presence_count")) or 0,
             approximate_member_count=_count(get("approximate_member_count")) or 0,
             description=read.text(get("description")),

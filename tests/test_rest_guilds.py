@@ -14,9 +14,11 @@ import datetime
 import pytest
 
 from hikari_like import channels
+from hikari_like import emojis
 from hikari_like import errors
 from hikari_like import guilds
 from hikari_like import invites
+from hikari_like import stickers
 from hikari_like import voices
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
@@ -52,6 +54,24 @@ async def test_fetch_guild_asks_for_counts_and_reads_roles(
     assert guild.roles[guild.id].name == "@everyone"
     assert guild.approximate_member_count == len(discord.world.guild(discord.guild_id).members)
     assert (await guild.fetch_self()).id == guild.id
+
+
+async def test_fetch_guild_reads_its_emojis_and_stickers(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    party = discord.add_emoji("party", animated=True)
+    wave = discord.add_sticker("wave", tags="wave")
+
+    guild = await rest.fetch_guild(discord.guild_id)
+
+    emoji = guild.emojis[int(party["id"])]
+    assert isinstance(emoji, emojis.KnownCustomEmoji)
+    assert (emoji.name, emoji.is_animated, emoji.guild_id) == ("party", True, guild.id)
+    sticker = guild.stickers[int(wave["id"])]
+    assert isinstance(sticker, stickers.GuildSticker)
+    assert (sticker.name, sticker.guild_id) == ("wave", guild.id)
+    # hikari's cache lookups: hikari_like keeps no cache, so they find nothing (as hikari without one).
+    assert (guild.get_emoji(emoji), guild.get_emojis(), guild.get_sticker(sticker)) == (None, {}, None)
 
 
 async def test_fetch_guild_refuses_unknown_guilds(rest: RESTClientImpl) -> None:
