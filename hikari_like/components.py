@@ -257,10 +257,10 @@ class MediaResource(files.Resource):
     resource: files.Resource
     proxy_resource: files.Resource | None = None
     """Discord's proxied copy, when Discord sent one."""
-    width: undefined.UndefinedNoneOr[int] = undefined.UNDEFINED
-    height: undefined.UndefinedNoneOr[int] = undefined.UNDEFINED
-    content_type: undefined.UndefinedNoneOr[str] = undefined.UNDEFINED
-    loading_state: undefined.UndefinedNoneOr[MediaLoadingType] = undefined.UNDEFINED
+    width: undefined.UndefinedNoneOr[int]
+    height: undefined.UndefinedNoneOr[int]
+    content_type: undefined.UndefinedNoneOr[str]
+    loading_state: undefined.UndefinedNoneOr[MediaLoadingType]
 
     @property
     def url(self) -> str:

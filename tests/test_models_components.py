@@ -65,7 +65,8 @@ def _message_on(components: list[JSONObject]) -> messages.Message:
 
 
 def _media(name: str, **fields: typing.Any) -> MediaResource:
-    return MediaResource(resource=files.URL(f"{CDN}/{name}"), **fields)
+    unsent = dict.fromkeys(("width", "height", "content_type", "loading_state"), undefined.UNDEFINED)
+    return MediaResource(resource=files.URL(f"{CDN}/{name}"), **(unsent | fields))
 
 
 def _single(components: typing.Sequence[PartialComponent]) -> PartialComponent:
