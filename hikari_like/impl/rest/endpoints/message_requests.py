@@ -14,11 +14,18 @@ message = await request_message(rest, routes.PATCH_CHANNEL_MESSAGE.compile(chann
 
 from __future__ import annotations
 
-__all__ = ["MessageFieldOptions", "clearable", "request_message", "serialize_clearable_fields"]
+__all__ = [
+    "MessageFieldOptions",
+    "clearable",
+    "put_stickers",
+    "request_message",
+    "serialize_clearable_fields",
+]
 
 import typing
 
 from hikari_like import messages
+from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.impl.builders import messages as message_builders
 
@@ -105,3 +112,17 @@ async def request_message(
         route, json=payload, files=uploads, query=query, authorization=authorization
     )
     return messages.Message.from_payload(response, app=client)
+
+
+def put_stickers(
+    payload: JSONObject,
+    sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType,
+    stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType,
+) -> None:
+    """Put hikari's `sticker=` or `stickers=` into a message body as Discord's `sticker_ids`
+    (`ValueError` for both at once)."""
+    if sticker is not _UNDEFINED and stickers is not _UNDEFINED:
+        raise ValueError("give sticker or stickers, not both")
+    chosen = [sticker] if sticker is not _UNDEFINED else stickers
+    if chosen is not _UNDEFINED:
+        payload["sticker_ids"] = [str(snowflakes.snowflake_of(item)) for item in chosen]

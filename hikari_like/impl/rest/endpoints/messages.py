@@ -63,17 +63,6 @@ def put_nonce(payload: JSONObject, nonce: str | undefined.UndefinedType) -> None
     payload["enforce_nonce"] = True
 
 
-def _put_stickers(
-    payload: JSONObject,
-    sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType,
-    stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType,
-) -> None:
-    if sticker is not _UNDEFINED and stickers is not _UNDEFINED:
-        raise ValueError("give sticker or stickers, not both")
-    chosen = [sticker] if sticker is not _UNDEFINED else stickers
-    if chosen is not _UNDEFINED:
-        payload["sticker_ids"] = [str(snowflakes.snowflake_of(item)) for item in chosen]
-
 
 class MessageEndpoints(rest_api.RESTClient):
     """`create_message`, `forward_message`, `fetch_message`, `edit_message`, `delete_message`."""
@@ -138,7 +127,7 @@ class MessageEndpoints(rest_api.RESTClient):
             role_mentions=role_mentions,
         )
         put_reply(payload, reply, reply_must_exist)
-        _put_stickers(payload, sticker, stickers)
+        message_requests.put_stickers(payload, sticker, stickers)
         put_nonce(payload, nonce)
         route = routes.POST_CHANNEL_MESSAGES.compile(channel=snowflakes.snowflake_of(channel))
         return await message_requests.request_message(self, route, (payload, uploads))

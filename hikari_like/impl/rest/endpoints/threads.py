@@ -27,6 +27,7 @@ from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl.builders import messages as message_builders
 from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import message_requests
 from hikari_like.impl.rest.endpoints.channel_fields import channel_body
 from hikari_like.internal import partial_json as read
 
@@ -80,18 +81,6 @@ def _public_archived_thread(app: rest_api.RESTClient) -> typing.Callable[[JSONOb
 
 def _private_thread(app: rest_api.RESTClient) -> typing.Callable[[JSONObject], channels.GuildPrivateThread]:
     return lambda payload: channels.GuildPrivateThread.from_payload(payload, app=app)
-
-
-def _put_stickers(
-    message: JSONObject,
-    sticker: snowflakes.SnowflakeishOr | undefined.UndefinedType,
-    stickers: typing.Sequence[snowflakes.SnowflakeishOr] | undefined.UndefinedType,
-) -> None:
-    if sticker is not _UNDEFINED and stickers is not _UNDEFINED:
-        raise ValueError("give sticker or stickers, not both")
-    chosen = [sticker] if sticker is not _UNDEFINED else stickers
-    if chosen is not _UNDEFINED:
-        message["sticker_ids"] = [str(snowflakes.snowflake_of(item)) for item in chosen]
 
 
 class ThreadEndpoints(rest_api.RESTClient):
@@ -224,7 +213,7 @@ class ThreadEndpoints(rest_api.RESTClient):
             rate_limit_per_user=rate_limit_per_user,
             applied_tags=tags,
         )
-        _put_stickers(message, sticker, stickers)
+        message_requests.put_stickers(message, sticker, stickers)
         body["message"] = message
         route = _thread_route(routes.POST_CHANNEL_THREADS, channel)
         payload = await self.request(route, json=body, files=uploads, reason=reason)
