@@ -34,6 +34,7 @@ from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import message_search
 from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.field_checks import query_int
+from hikari_like.testing.emulator.field_checks import query_timestamp
 from hikari_like.testing.emulator.guild_access import actor
 from hikari_like.testing.emulator.guild_access import channel_access
 from hikari_like.testing.emulator.guild_access import guild_of
@@ -83,26 +84,15 @@ async def list_pins(ctx: RequestContext) -> web.Response:
     limit = query_int(ctx, "limit", default=50, low=1, high=50)
     if not can_read_history(ctx, guild, channel):
         return json_response({"items": [], "has_more": False})
-    before = ctx.query.get("before")
-    cutoff = None if before is None else _pin_time(before)
+    cutoff = query_timestamp(ctx, "before")
     stored = ctx.state.messages.get(channel["id"], {})
     pins = ctx.state.pins.get(channel["id"], {})
     newest_first = [
         {"pinned_at": pinned_at, "message": stored[message_id]}
         for message_id, pinned_at in reversed(pins.items())
-        if message_id in stored and (cutoff is None or _pin_time(pinned_at) < cutoff)
+        if message_id in stored and (cutoff is None or datetime.datetime.fromisoformat(pinned_at) < cutoff)
     ]
     return json_response({"items": newest_first[:limit], "has_more": len(newest_first) > limit})
-
-
-def _pin_time(value: str) -> datetime.datetime:
-    try:
-        moment = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        raise invalid(
-            "before", "DATE_TIME_TYPE_PARSE", f'Could not parse "{value}". Should be ISO8601.'
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
 
 
 def _pin_target(ctx: RequestContext) -> tuple[json.JSONObject, json.JSONObject]:

@@ -22,7 +22,6 @@ from __future__ import annotations
 
 __all__ = ["ROUTES"]
 
-import datetime
 import typing
 
 from aiohttp import web
@@ -37,6 +36,7 @@ from hikari_like.testing.emulator.field_checks import invalid
 from hikari_like.testing.emulator.field_checks import query_bool
 from hikari_like.testing.emulator.field_checks import query_int
 from hikari_like.testing.emulator.field_checks import query_snowflake
+from hikari_like.testing.emulator.field_checks import query_timestamp
 from hikari_like.testing.emulator.field_checks import too_long
 from hikari_like.testing.emulator.guild_access import actor
 from hikari_like.testing.emulator.guild_access import channel_access
@@ -358,21 +358,8 @@ def _page(ctx: RequestContext, threads: list[json.JSONObject]) -> web.Response:
     return json_response({**page, "has_more": len(threads) > limit})
 
 
-def _before_timestamp(ctx: RequestContext) -> datetime.datetime | None:
-    value = ctx.query.get("before")
-    if value is None:
-        return None
-    try:
-        moment = datetime.datetime.fromisoformat(value)
-    except ValueError:
-        raise invalid(
-            "before", "DATE_TIME_TYPE_PARSE", f'Could not parse "{value}". Should be ISO8601.'
-        ) from None
-    return moment if moment.tzinfo else moment.replace(tzinfo=datetime.UTC)
-
-
 def _archived_by_time(ctx: RequestContext, threads: list[json.JSONObject]) -> web.Response:
-    before = _before_timestamp(ctx)
+    before = query_timestamp(ctx, "before")
     newest_first = sorted(threads, key=thread_world.archived_at, reverse=True)
     if before is not None:
         newest_first = [thread for thread in newest_first if thread_world.archived_at(thread) < before]
