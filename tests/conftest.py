@@ -14,6 +14,9 @@ from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.signing import KeyPair
 from tests.helpers import TOKEN
 
+if typing.TYPE_CHECKING:
+    from hikari.api import rest as hikari_rest_api
+
 
 @pytest.fixture(scope="session")
 def key_pair() -> KeyPair:
@@ -65,6 +68,20 @@ async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[RESTClientImpl]
     """A REST client talking to the emulated Discord."""
     async with RESTClientImpl(token=discord.token, token_type="Bot", rest_url=discord.url) as client:
         yield client
+
+
+@pytest.fixture
+async def hikari_rest(discord: EmulatedDiscord) -> typing.AsyncIterator[hikari_rest_api.RESTClient]:
+    """Real hikari's REST client on the emulated Discord, for tests that hold us to hikari."""
+    import hikari  # only the tests that compare with hikari pay for importing it
+
+    app = hikari.RESTApp(url=discord.url)
+    await app.start()
+    try:
+        async with app.acquire(discord.token, hikari.TokenType.BOT) as client:
+            yield client
+    finally:
+        await app.close()
 
 
 @pytest.fixture

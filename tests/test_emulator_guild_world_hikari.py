@@ -5,9 +5,7 @@ witness (after Discord's documentation) that the shapes are right."""
 from __future__ import annotations
 
 import datetime
-import typing
 
-import hikari
 import pytest
 from hikari import colors
 from hikari import errors
@@ -17,19 +15,8 @@ from hikari.api import rest as rest_api
 from hikari_like.testing.emulator import EmulatedDiscord
 
 
-@pytest.fixture
-async def rest(discord: EmulatedDiscord) -> typing.AsyncIterator[rest_api.RESTClient]:
-    app = hikari.RESTApp(url=discord.url)
-    await app.start()
-    try:
-        async with app.acquire(discord.token, hikari.TokenType.BOT) as client:
-            yield client
-    finally:
-        await app.close()
-
-
 async def test_hikari_parses_the_guild_its_channels_and_roles(
-    discord: EmulatedDiscord, rest: rest_api.RESTClient
+    discord: EmulatedDiscord, hikari_rest: rest_api.RESTClient
 ) -> None:
     category = discord.add_guild_channel("Text", type=4)
     discord.add_guild_channel("rules", parent_id=category["id"], topic="be nice", nsfw=True)
@@ -39,14 +26,14 @@ async def test_hikari_parses_the_guild_its_channels_and_roles(
         "mods", permissions=int(permissions.Permissions.KICK_MEMBERS), color=0xFF0000, hoist=True
     )
 
-    guild = await rest.fetch_guild(int(discord.guild_id))
+    guild = await hikari_rest.fetch_guild(int(discord.guild_id))
     assert (str(guild.id), str(guild.owner_id), guild.approximate_member_count) == (
         discord.guild_id,
         discord.state.owner["id"],
         2,
     )
     assert {role.name for role in guild.roles.values()} == {"@everyone", "mods", discord.bot_user["username"]}
-    channels = await rest.fetch_guild_channels(int(discord.guild_id))
+    channels = await hikari_rest.fetch_guild_channels(int(discord.guild_id))
     kinds = {channel.name: type(channel).__name__ for channel in channels}
     assert kinds == {
         "general": "GuildTextChannel",
@@ -58,7 +45,7 @@ async def test_hikari_parses_the_guild_its_channels_and_roles(
         "kind-15": "GuildForumChannel",
         "kind-16": "GuildMediaChannel",
     }
-    roles = {role.name: role for role in await rest.fetch_roles(int(discord.guild_id))}
+    roles = {role.name: role for role in await hikari_rest.fetch_roles(int(discord.guild_id))}
     assert (roles["mods"].permissions, roles["mods"].color, roles["mods"].is_hoisted) == (
         permissions.Permissions.KICK_MEMBERS,
         colors.Color(0xFF0000),
@@ -69,52 +56,54 @@ async def test_hikari_parses_the_guild_its_channels_and_roles(
 
 
 async def test_hikari_parses_members_and_pages_through_them(
-    discord: EmulatedDiscord, rest: rest_api.RESTClient
+    discord: EmulatedDiscord, hikari_rest: rest_api.RESTClient
 ) -> None:
     until = datetime.datetime(2030, 1, 1, tzinfo=datetime.UTC)
     mods = discord.add_role("mods")
     discord.add_member("kat", user_id=42, nick="Kat", roles=[mods["id"]], communication_disabled_until=until)
-    member = await rest.fetch_member(int(discord.guild_id), 42)
+    member = await hikari_rest.fetch_member(int(discord.guild_id), 42)
     assert (member.username, member.nickname) == ("kat", "Kat")
     assert set(member.role_ids) == {int(mods["id"]), int(discord.guild_id)}  # hikari adds @everyone
     assert member.raw_communication_disabled_until == until
-    ids = [int(m.id) async for m in rest.fetch_members(int(discord.guild_id))]
+    ids = [int(m.id) async for m in hikari_rest.fetch_members(int(discord.guild_id))]
     assert ids == sorted(ids)
     assert set(ids) == {42, int(discord.application_id), int(discord.state.owner["id"])}
 
 
-async def test_hikari_pages_bans_both_ways(discord: EmulatedDiscord, rest: rest_api.RESTClient) -> None:
+async def test_hikari_pages_bans_both_ways(
+    discord: EmulatedDiscord, hikari_rest: rest_api.RESTClient
+) -> None:
     for user_id in (30, 10, 20):
         discord.add_user(f"user-{user_id}", user_id=user_id)
         discord.add_ban(user_id, reason=f"spam {user_id}")
-    oldest_first = [int(ban.user.id) async for ban in rest.fetch_bans(int(discord.guild_id))]
+    oldest_first = [int(ban.user.id) async for ban in hikari_rest.fetch_bans(int(discord.guild_id))]
     newest_first = [
-        int(ban.user.id) async for ban in rest.fetch_bans(int(discord.guild_id), newest_first=True)
+        int(ban.user.id) async for ban in hikari_rest.fetch_bans(int(discord.guild_id), newest_first=True)
     ]
     assert (oldest_first, newest_first) == ([10, 20, 30], [30, 20, 10])
-    ban = await rest.fetch_ban(int(discord.guild_id), 20)
+    ban = await hikari_rest.fetch_ban(int(discord.guild_id), 20)
     assert (ban.reason, ban.user.username) == ("spam 20", "user-20")
 
 
 async def test_hikari_parses_invites_and_sees_discords_errors(
-    discord: EmulatedDiscord, rest: rest_api.RESTClient
+    discord: EmulatedDiscord, hikari_rest: rest_api.RESTClient
 ) -> None:
     discord.add_invite(code="catsonly", max_uses=5)
-    invite = await rest.fetch_invite("catsonly")
+    invite = await hikari_rest.fetch_invite("catsonly")
     assert (invite.code, str(invite.guild_id), str(invite.channel_id)) == (
         "catsonly",
         discord.guild_id,
         discord.channel_id,
     )
-    (listed,) = await rest.fetch_guild_invites(int(discord.guild_id))
+    (listed,) = await hikari_rest.fetch_guild_invites(int(discord.guild_id))
     assert (listed.max_uses, listed.uses) == (5, 0)
-    (in_channel,) = await rest.fetch_channel_invites(int(discord.channel_id))
+    (in_channel,) = await hikari_rest.fetch_channel_invites(int(discord.channel_id))
     assert in_channel.code == "catsonly"
     discord.add_user("stranger", user_id=43)
     with pytest.raises(errors.NotFoundError) as unknown:
-        await rest.fetch_member(int(discord.guild_id), 43)
+        await hikari_rest.fetch_member(int(discord.guild_id), 43)
     assert unknown.value.code == 10007
     discord.bot_role()["permissions"] = "0"
     with pytest.raises(errors.ForbiddenError) as forbidden:
-        await rest.fetch_ban(int(discord.guild_id), 43)
+        await hikari_rest.fetch_ban(int(discord.guild_id), 43)
     assert forbidden.value.code == 50013

@@ -8,22 +8,10 @@ from __future__ import annotations
 import typing
 
 import hikari
-import pytest
 from hikari.api import rest as rest_api
 
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
-
-
-@pytest.fixture
-async def hikari_rest(discord: EmulatedDiscord) -> typing.AsyncIterator[rest_api.RESTClient]:
-    app = hikari.RESTApp(url=discord.url)
-    await app.start()
-    try:
-        async with app.acquire(discord.token, hikari.TokenType.BOT) as client:
-            yield client
-    finally:
-        await app.close()
 
 
 def seed(discord: EmulatedDiscord, count: int) -> list[str]:

@@ -4,10 +4,7 @@ its own form encoder, so both agreeing with hikari_like is a second witness to t
 
 from __future__ import annotations
 
-import typing
-
 import hikari
-import pytest
 from hikari import emojis as hikari_emojis
 from hikari import stickers as hikari_stickers
 from hikari.api import rest as rest_api
@@ -17,17 +14,6 @@ from tests.test_rest_emojis import seed_emoji
 from tests.test_rest_members import PNG
 from tests.test_rest_stickers import WAVE_ID
 from tests.test_rest_stickers import WUMPUS_PACK_ID
-
-
-@pytest.fixture
-async def hikari_rest(discord: EmulatedDiscord) -> typing.AsyncIterator[rest_api.RESTClient]:
-    app = hikari.RESTApp(url=discord.url)
-    await app.start()
-    try:
-        async with app.acquire(discord.token, hikari.TokenType.BOT) as client:
-            yield client
-    finally:
-        await app.close()
 
 
 async def test_hikari_manages_guild_emojis(

@@ -9,7 +9,6 @@ import datetime
 import typing
 
 import hikari
-import pytest
 from hikari.api import rest as rest_api
 
 from hikari_like import channels as our_channels
@@ -17,17 +16,6 @@ from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 
 LAST_WEEK = datetime.datetime(2024, 5, 1, tzinfo=datetime.UTC)
-
-
-@pytest.fixture
-async def hikari_rest(discord: EmulatedDiscord) -> typing.AsyncIterator[rest_api.RESTClient]:
-    app = hikari.RESTApp(url=discord.url)
-    await app.start()
-    try:
-        async with app.acquire(discord.token, hikari.TokenType.BOT) as client:
-            yield client
-    finally:
-        await app.close()
 
 
 async def test_hikari_starts_threads_and_posts_and_reads_them(
