@@ -24,7 +24,6 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
 from hikari_like.api import rest as rest_api
-from hikari_like.impl.rest import pagination
 from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.emoji_paths import emoji_path
 
@@ -32,6 +31,12 @@ if typing.TYPE_CHECKING:
     from hikari_like import emojis
     from hikari_like import iterators
     from hikari_like import messages
+    from hikari_like.impl.rest import pagination
+else:
+    from hikari_like.internal import lazy_imports
+
+    # Loaded on the first listing of reactors: most bots never list them.
+    pagination = lazy_imports.module("hikari_like.impl.rest.pagination")
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 _PAGE_SIZE: typing.Final = 100
