@@ -164,9 +164,9 @@ class CustomEmoji(snowflakes.UniqueEntity, Emoji):
 
     id: snowflakes.Snowflake = attrs.field(converter=snowflakes.Snowflake)
     """The emoji's ID."""
-    name: str | None = attrs.field(default=None)
+    name: str | None = attrs.field()
     """The emoji's name; `None` when Discord no longer knows it (a deleted emoji)."""
-    is_animated: bool = attrs.field(default=False)
+    is_animated: bool = attrs.field()
     """Whether the emoji is a GIF (Discord leaves it out of a removed reaction's event)."""
 
     def __str__(self) -> str:

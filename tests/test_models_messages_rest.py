@@ -92,7 +92,9 @@ async def test_add_and_remove_reactions_in_every_form(discord: EmulatedDiscord, 
 
     await message.add_reaction("👍")
     await message.add_reaction("party", 223456789012345678)
-    await message.add_reaction(emojis.CustomEmoji(id=snowflakes.Snowflake(223456789012345678), name="party"))
+    await message.add_reaction(
+        emojis.CustomEmoji(id=snowflakes.Snowflake(223456789012345678), name="party", is_animated=False)
+    )
     after = await rest.fetch_message(message.channel_id, message.id)
 
     assert mine(after) == {"👍": (1, True), "party": (1, True)}

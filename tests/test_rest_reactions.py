@@ -79,7 +79,11 @@ def deny_bot(discord: EmulatedDiscord, permission: Permissions) -> None:
         ("1️⃣", None, "1️⃣"),
         (emojis.UnicodeEmoji("🔥"), None, "🔥"),
         (PARTY, None, f"party:{PARTY_ID}"),
-        (emojis.CustomEmoji(id=snowflakes.Snowflake(PARTY_ID), name=None), None, f"_:{PARTY_ID}"),
+        (
+            emojis.CustomEmoji(id=snowflakes.Snowflake(PARTY_ID), name=None, is_animated=False),
+            None,
+            f"_:{PARTY_ID}",
+        ),
         (f"party:{PARTY_ID}", None, f"party:{PARTY_ID}"),
         (f"<:party:{PARTY_ID}>", None, f"party:{PARTY_ID}"),
         (f"<a:party:{PARTY_ID}>", None, f"party:{PARTY_ID}"),

@@ -11,7 +11,7 @@ before anything is sent:
 emoji_path("👍")                          # "👍"
 emoji_path("<a:party:123>")               # "party:123"
 emoji_path("party", 123)                  # "party:123"
-emoji_path(CustomEmoji(id=123, name="party"))  # "party:123"
+emoji_path(CustomEmoji(id=123, name="party", is_animated=False))  # "party:123"
 ```
 """
 
