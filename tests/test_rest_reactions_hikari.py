@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import typing
 
-import hikari
 import pytest
 from hikari import emojis as hikari_emojis
 from hikari.api import rest as rest_api
@@ -19,17 +18,6 @@ from tests.test_rest_reactions import PARTY_ID
 from tests.test_rest_reactions import PUT
 from tests.test_rest_reactions import add_guild_emoji
 from tests.test_rest_reactions import message_in
-
-
-@pytest.fixture
-async def hikari_rest(discord: EmulatedDiscord) -> typing.AsyncIterator[rest_api.RESTClient]:
-    app = hikari.RESTApp(url=discord.url)
-    await app.start()
-    try:
-        async with app.acquire(discord.token, hikari.TokenType.BOT) as client:
-            yield client
-    finally:
-        await app.close()
 
 
 def forms(emojis: typing.Any) -> list[tuple[typing.Any, typing.Any]]:
