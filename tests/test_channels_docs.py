@@ -19,6 +19,7 @@ from aiohttp import web
 from hikari_like import snowflakes
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
+from hikari_like.testing.emulator.records import RecordedRequest
 
 PAGE: typing.Final = pathlib.Path(__file__).parent.parent / "docs" / "channels.md"
 BLOCKS: typing.Final = re.findall(r"```python\n(.*?)```", PAGE.read_text(encoding="utf-8"), flags=re.DOTALL)
@@ -86,8 +87,9 @@ def seed_history(discord: EmulatedDiscord) -> tuple[list[str], list[str]]:
 
 
 async def namespace_for(
-    discord: EmulatedDiscord, rest: RESTClientImpl, site: ImageSite, printed: list[str]
+    discord: EmulatedDiscord, rest: RESTClientImpl, site: ImageSite
 ) -> dict[str, typing.Any]:
+    """What the page's preamble says the reader has."""
     member = discord.add_member("kat", user_id=4242)
     news = discord.add_guild_channel("announcements", type=5)
     return {
@@ -98,20 +100,145 @@ async def namespace_for(
         "news_channel_id": news["id"],
         "member_id": member["user"]["id"],
         "logo_url": await site.start(),
-        "print": lambda *args, **kwargs: printed.append(" ".join(map(str, args))),
     }
 
 
-async def run_page(namespace: dict[str, typing.Any]) -> None:
-    for number, block in enumerate(BLOCKS):
-        code = compile(block, f"{PAGE.name} example {number}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-        result = eval(code, namespace)
-        if result is not None:
-            await result
+class Page:
+    """The page's examples, run in order in one namespace; what they print is kept in `printed`."""
+
+    def __init__(self, namespace: dict[str, typing.Any]) -> None:
+        self.printed: list[str] = []
+        self.namespace = {**namespace, "print": self._print}
+
+    def __getitem__(self, name: str) -> typing.Any:
+        return self.namespace[name]
+
+    def _print(self, *values: object) -> None:
+        self.printed.append(" ".join(map(str, values)))
+
+    async def run(self) -> None:
+        for number, block in enumerate(BLOCKS):
+            flags = ast.PyCF_ALLOW_TOP_LEVEL_AWAIT
+            result = eval(
+                compile(block, f"{PAGE.name} example {number}", "exec", flags=flags), self.namespace
+            )
+            if result is not None:  # a block with a top-level await compiles to a coroutine
+                await result
 
 
 def contents(discord: EmulatedDiscord, channel_id: str) -> list[str | None]:
     return [message.get("content") for message in discord.messages[channel_id]]
+
+
+def sent_messages(discord: EmulatedDiscord) -> list[RecordedRequest]:
+    return discord.requests_to("POST /channels/{channel}/messages")
+
+
+def check_history(discord: EmulatedDiscord, page: Page, seeded: tuple[list[str], list[str]]) -> None:
+    """The purge took the 50 newest (with its reason) and stopped short; the test the three "spam" ones."""
+    old, recent = seeded
+    left = {message["id"] for message in discord.messages[discord.channel_id]}
+    assert set(old) | set(recent[: RECENT - 50]) <= left
+    assert not set(recent[RECENT - 50 :]) & left
+    assert [str(message.id) for message in page["this_week"]] == recent  # oldest first, no old ones
+    (purge, *_) = discord.requests_to("POST /channels/{channel}/messages/bulk-delete")
+    assert purge.headers.get("X-Audit-Log-Reason") == "purge"
+    assert not [line for line in page.printed if line.startswith("deleted ")]
+
+
+def check_typing_pins_search_crossposts(discord: EmulatedDiscord, page: Page) -> None:
+    report = page["message"]
+    assert discord.requests_to("POST /channels/{channel}/typing")
+    assert str(report.id) in discord.state.pins[discord.channel_id]
+    assert [message.id for message in page["found"].messages] == [report.id]
+    (copy,) = [m for m in discord.messages[discord.channel_id] if m.get("content") == "v2.0 is out"]
+    assert copy["webhook_id"] == str(page["follow"].webhook_id)
+    voice = page["voice"]
+    assert (voice.content, voice.attachments[0].filename) == (None, "note.ogg")
+
+
+def check_message_methods(discord: EmulatedDiscord, page: Page) -> None:
+    report = page["message"]
+    (answer,) = [m for m in discord.messages[discord.channel_id] if m.get("content") == "Done."]
+    assert answer["message_reference"]["message_id"] == str(report.id)
+    assert f"https://discord.com/channels/{discord.guild_id}/{discord.channel_id}/{report.id}" in page.printed
+    assert "👀 1 True" in page.printed
+    assert not discord.state.reactions.get(str(report.id))  # the bot took its reaction back
+
+
+def check_reactions(discord: EmulatedDiscord, page: Page) -> None:
+    """The bot's two, one taken back; the member's custom one removed from its mention; then all."""
+    lunch, reactions = str(page["lunch"].id), "/channels/{channel}/messages/{message}/reactions"
+    added = [r.params["emoji"] for r in discord.requests_to(f"PUT {reactions}/{{emoji}}/@me")]
+    assert added == ["👀", "1️⃣", "2️⃣"]
+    taken_back = discord.requests_to(f"DELETE {reactions}/{{emoji}}/@me")[-1]
+    assert (taken_back.params["message"], taken_back.params["emoji"]) == (lunch, "2️⃣")
+    (removed,) = discord.requests_to(f"DELETE {reactions}/{{emoji}}/{{user}}")
+    assert removed.params["emoji"] == f"party:{page['party']['id']}"
+    assert not discord.state.reactions.get(lunch)
+
+
+def check_threads(discord: EmulatedDiscord, page: Page) -> None:
+    thread = discord.state.channels[str(page["thread"].id)]
+    assert (thread["name"], thread["thread_metadata"]["archived"]) == ("Lunch plans", False)
+    assert page["member_id"] in discord.state.thread_members[thread["id"]]
+    mods = discord.state.channels[str(page["mods"].id)]
+    assert (mods["type"], mods["thread_metadata"]["invitable"]) == (12, False)
+    assert page["member_id"] in discord.state.thread_members[mods["id"]]
+    forum = discord.state.channels[str(page["forum"].id)]
+    assert [(tag["name"], tag["emoji_name"]) for tag in forum["available_tags"]] == [
+        ("bug", None),
+        ("question", "❓"),
+    ]
+    post = page["post"]
+    assert [str(tag) for tag in post.applied_tag_ids] == [str(page["bug"].id)]
+    (first,) = discord.messages[str(post.id)]
+    assert (first["content"], first["attachments"][0]["filename"]) == ("Log attached", "crash.log")
+    joined = {str(thread.id) for thread in page["joined"]}
+    assert mods["id"] in joined
+    assert thread["id"] not in joined  # archived when the page listed the active ones
+
+
+def check_webhooks(discord: EmulatedDiscord, page: Page) -> None:
+    """Posted as "CI" then edited, notes in the thread, renamed with its own token, avatar from the web."""
+    hook = discord.world.webhooks[str(page["hook"].id)]
+    assert (hook["name"], hook["avatar"] is not None) == ("Releases", True)
+    (shipped,) = [m for m in discord.messages[discord.channel_id] if m.get("webhook_id") == hook["id"]]
+    assert (shipped["author"]["username"], shipped["content"]) == ("CI", "v1.2.1 is out")
+    assert "Notes inside" in contents(discord, str(page["thread"].id))
+    assert page["same"].author is None
+    # The bot's requests carry its (redacted) token; the webhook's carry none.
+    assert "Authorization" in discord.requests_to("POST /channels/{channel}/webhooks")[0].headers
+    executed = discord.requests_to("POST /webhooks/{webhook}/{token}")
+    assert len(executed) == 3  # hook.execute, execute_webhook into the thread, the relay's
+    assert not [request for request in executed if "Authorization" in request.headers]
+
+
+def check_expressions(discord: EmulatedDiscord, page: Page) -> None:
+    emojis = discord.world.guild(discord.guild_id).emojis
+    assert {(emoji["name"], emoji["animated"]) for emoji in emojis.values()} == {
+        ("party", False),
+        ("celebrate", True),
+    }
+    # What Discord received: the emulator does not answer a sticker message with its sticker_items yet.
+    bodies = [request.json for request in sent_messages(discord) if request.json]
+    assert [body["sticker_ids"] for body in bodies if "sticker_ids" in body] == [[str(page["sticker"].id)]]
+    assert {sticker.name for sticker in page["stickers"]} == {"wave", "wave_back"}
+
+
+def check_files(discord: EmulatedDiscord, page: Page, site: ImageSite, folder: pathlib.Path) -> None:
+    """The web image read for the avatar, its headers alone, then saved whole; the export uploaded."""
+    assert site.methods == ["GET", "HEAD", "GET"]
+    assert (folder / "logo-copy.png").read_bytes() == PNG
+    (export,) = [r for r in sent_messages(discord) if r.json and r.json.get("content") == "Members"]
+    (upload,) = export.files
+    members = discord.world.guild(discord.guild_id).members
+    assert (upload.filename, upload.data.decode().count("\n")) == ("members.csv", len(members))
+
+
+def test_every_example_is_a_python_block() -> None:
+    # A fence the runner's pattern misses (```py, say) would be an example left unrun.
+    assert PAGE.read_text(encoding="utf-8").count("```") == 2 * len(BLOCKS)
 
 
 async def test_the_examples_run_and_do_what_the_page_says(
@@ -124,61 +251,19 @@ async def test_the_examples_run_and_do_what_the_page_says(
     for name, data in FILES.items():
         (tmp_path / name).write_bytes(data)
     monkeypatch.chdir(tmp_path)
-    old, recent = seed_history(discord)
+    seeded = seed_history(discord)
     # The page makes some 150 requests in a second: without this, Discord's limits (which the
     # emulator applies) would have the client wait for seconds, and the page says nothing of them.
     discord.rate_limits.enabled = False
-    printed: list[str] = []
-    namespace = await namespace_for(discord, rest, site, printed)
+    page = Page(await namespace_for(discord, rest, site))
 
-    await run_page(namespace)
+    await page.run()
 
-    channel_id = discord.channel_id
-    # History and purges: the purge took the 50 newest, the test the three "spam" ones.
-    left = [message["id"] for message in discord.messages[channel_id]]
-    assert set(old) | set(recent[: RECENT - 50]) <= set(left)
-    assert not set(recent[RECENT - 50 :]) & set(left)
-    assert len(namespace["this_week"]) == RECENT
-    (purge, *_) = discord.requests_to("POST /channels/{channel}/messages/bulk-delete")
-    assert purge.headers.get("X-Audit-Log-Reason") == "purge"
-    # Typing, pins, search, crossposts and voice messages.
-    report = namespace["message"]
-    assert discord.requests_to("POST /channels/{channel}/typing")
-    assert str(report.id) in discord.state.pins[channel_id]
-    assert namespace["found"].total_results >= 1
-    assert "v2.0 is out" in contents(discord, channel_id)  # the crossposted copy
-    assert namespace["voice"].attachments[0].filename == "note.ogg"
-    # A message's own methods.
-    assert "Done." in contents(discord, channel_id)
-    assert f"https://discord.com/channels/{discord.guild_id}/{channel_id}/{report.id}" in printed
-    # Reactions: all removed at the end, after the member reacted.
-    lunch = namespace["lunch"]
-    assert not discord.state.reactions.get(str(lunch.id))
-    # Threads and forum posts.
-    thread = discord.state.channels[str(namespace["thread"].id)]
-    assert thread["name"] == "Lunch plans"
-    assert thread["thread_metadata"]["archived"] is False
-    assert {str(member_id) for member_id in discord.state.thread_members[thread["id"]]} >= {
-        namespace["member_id"]
-    }
-    post = namespace["post"]
-    assert [str(tag) for tag in post.applied_tag_ids] == [str(namespace["bug"].id)]
-    assert contents(discord, str(post.id)) == ["Log attached"]
-    # Webhooks: the message was posted as "CI", then edited; the notes went to the thread.
-    hook = discord.world.webhooks[str(namespace["hook"].id)]
-    assert hook["name"] == "Releases"
-    (shipped,) = [m for m in discord.messages[channel_id] if m.get("webhook_id") == hook["id"]]
-    assert (shipped["author"]["username"], shipped["content"]) == ("CI", "v1.2.1 is out")
-    assert "Notes inside" in contents(discord, thread["id"])
-    assert namespace["same"].author is None
-    # Emojis and stickers.
-    emojis = discord.world.guild(discord.guild_id).emojis
-    assert {emoji["name"] for emoji in emojis.values()} == {"party", "celebrate"}
-    # What Discord received: the emulator does not yet answer a sticker message with its sticker_items.
-    sent = [r.json for r in discord.requests_to("POST /channels/{channel}/messages") if r.json]
-    assert [body["sticker_ids"] for body in sent if "sticker_ids" in body] == [[str(namespace["sticker"].id)]]
-    # Files: the web image was saved whole; the export was uploaded, one row per member.
-    assert (tmp_path / "logo-copy.png").read_bytes() == PNG
-    assert site.methods.count("HEAD") == 1
-    (export,) = [m for m in discord.messages[channel_id] if m.get("content") == "Members"]
-    assert export["attachments"][0]["filename"] == "members.csv"
+    check_history(discord, page, seeded)
+    check_typing_pins_search_crossposts(discord, page)
+    check_message_methods(discord, page)
+    check_reactions(discord, page)
+    check_threads(discord, page)
+    check_webhooks(discord, page)
+    check_expressions(discord, page)
+    check_files(discord, page, site, tmp_path)
