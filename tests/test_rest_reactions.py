@@ -318,7 +318,8 @@ async def test_unknown_message_and_unknown_emoji(discord: EmulatedDiscord, rest:
     add_guild_emoji(discord, "secret", 323456789012345678, guild_id=other_guild["id"])
 
     await refused(10008, rest.add_reaction(discord.channel_id, 123, "👍"))
-    await refused(10014, rest.add_reaction(discord.channel_id, message["id"], "nope", emoji_id=999))
+    unknown = await refused(10014, rest.add_reaction(discord.channel_id, message["id"], "nope", emoji_id=999))
+    assert isinstance(unknown, errors.BadRequestError)  # a 400 on the reaction routes, as Discord answers
     await refused(
         10014, rest.add_reaction(discord.channel_id, message["id"], "secret", emoji_id=323456789012345678)
     )

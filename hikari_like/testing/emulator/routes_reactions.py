@@ -154,14 +154,14 @@ def _emoji_key(
     custom = _CUSTOM_KEY.fullmatch(raw)
     if custom is None:
         if raw.isascii():
-            raise DiscordError.unknown("Emoji", 10014)
+            raise _unknown_emoji()
         return raw
     for key in on_message:
         if key.endswith(f":{custom['id']}"):
             return key
     emoji = _guild_emoji(state, custom["id"], usable)
     if not emoji:
-        raise DiscordError.unknown("Emoji", 10014)
+        raise _unknown_emoji()
     return f"{emoji.get('name') or custom['name']}:{custom['id']}"
 
 
@@ -277,3 +277,9 @@ ROUTES: tuple[RouteSpec, ...] = (
     RouteSpec(method="DELETE", template=_EMOJI, handler=delete_emoji_reactions),
     RouteSpec(method="DELETE", template=_REACTIONS, handler=delete_all_reactions),
 )
+
+
+def _unknown_emoji() -> DiscordError:
+    # A 400 on the reaction routes, not the 404 of other unknown resources (what Discord answers:
+    # "400 Bad Request (error code: 10014): Unknown Emoji").
+    return DiscordError(400, "Unknown Emoji", 10014)
