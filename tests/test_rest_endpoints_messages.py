@@ -91,7 +91,8 @@ async def test_reply_to_a_missing_message_is_unknown_message_unless_allowed(
 
 
 async def test_stickers_are_sent_by_id(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
-    await rest.create_message(discord.channel_id, stickers=[11, 12])
+    first, second = discord.add_sticker("a", sticker_id=11), discord.add_sticker("b", sticker_id=12)
+    await rest.create_message(discord.channel_id, stickers=[int(first["id"]), int(second["id"])])
 
     assert discord.requests_to(CREATE)[0].json["sticker_ids"] == ["11", "12"]
     with pytest.raises(ValueError, match="sticker or stickers"):

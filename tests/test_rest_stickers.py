@@ -244,3 +244,33 @@ async def test_create_permission_changes_only_the_bots_own_stickers(
     assert list(discord.world.guild(discord.guild_id).stickers) == [theirs["id"]]
     discord.bot_role()["permissions"] = str(int(Permissions.MANAGE_GUILD_EXPRESSIONS))
     await rest.delete_sticker(discord.guild_id, int(theirs["id"]))
+
+
+async def test_a_message_sent_with_stickers_carries_their_items(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    wave = discord.add_sticker("wave", tags="wave")
+    standard = routes_stickers.STANDARD_PACKS[0]["stickers"][0]
+
+    message = await rest.create_message(discord.channel_id, stickers=[int(wave["id"]), int(standard["id"])])
+    again = await rest.fetch_message(discord.channel_id, message)
+
+    for sent in (message, again):
+        assert [(sticker.id, sticker.name) for sticker in sent.stickers] == [
+            (int(wave["id"]), "wave"),
+            (int(standard["id"]), standard["name"]),
+        ]
+        assert all(isinstance(sticker, stickers.PartialSticker) for sticker in sent.stickers)
+
+
+async def test_a_message_refuses_stickers_the_bot_cannot_send(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    other = discord.add_guild("elsewhere")
+    theirs = discord.add_sticker("theirs", guild_id=other["id"])
+
+    await refused(50081, rest.create_message(discord.channel_id, sticker=12345))
+    await refused(50081, rest.create_message(discord.channel_id, sticker=int(theirs["id"])))
+    too_many = [int(discord.add_sticker(f"s{index}")["id"]) for index in range(4)]
+    await refused(50035, rest.create_message(discord.channel_id, stickers=too_many))
+    assert not discord.state.messages[discord.channel_id]  # nothing was sent

@@ -16,6 +16,7 @@ from aiohttp import web
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import routes_message_history
+from hikari_like.testing.emulator import routes_stickers
 from hikari_like.testing.emulator import voice_messages
 from hikari_like.testing.emulator.field_checks import query_int
 from hikari_like.testing.emulator.field_checks import query_snowflake
@@ -54,10 +55,14 @@ async def create_message(ctx: RequestContext) -> web.Response:
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     voice = voice_messages.is_voice_message(body)
     send = Permissions.SEND_MESSAGES | (Permissions.SEND_VOICE_MESSAGES if voice else Permissions.NONE)
-    channel_id = _channel_id(ctx, send)
+    guild, channel = channel_access(ctx, send)
+    channel_id = str(channel["id"])
     forwarding = _forward_reference(body)
     # A forward needs nothing but its `message_reference`: it is never "an empty message".
     validate_message(body, has_files=bool(ctx.body.files), creating=forwarding is None)
+    stickers = routes_stickers.sticker_items(
+        ctx.state.world, guild.id if guild else None, body.get("sticker_ids")
+    )
     voice_messages.check_voice_message(body, ctx.body.files)
     earlier = _earlier_copy(ctx, body)
     if earlier is not None:
@@ -77,6 +82,7 @@ async def create_message(ctx: RequestContext) -> web.Response:
         extra=extra,
     )
     voice_messages.keep_voice_metadata(message, body)
+    message["sticker_items"] = stickers
     _referenced_message(ctx, channel_id, message)
     ctx.state.store_message(message)
     ctx.state.remember_nonce(message)

@@ -45,6 +45,9 @@ _LOTTIE_FEATURES: typing.Final = frozenset({"VERIFIED", "PARTNERED"})
 _PNG_SIGNATURE: typing.Final = b"\x89PNG\r\n\x1a\n"
 
 
+_MAX_STICKERS_PER_MESSAGE: typing.Final = 3
+
+
 def _standard(
     sticker_id: str, name: str, pack_id: str, *, sort_value: int, tags: str, format_type: int = LOTTIE
 ) -> json.JSONObject:
@@ -185,16 +188,41 @@ def _uploaded(ctx: RequestContext) -> RecordedFile:
     return file
 
 
-async def get_sticker(ctx: RequestContext) -> web.Response:
-    sticker_id = ctx.params["sticker"]
+def find_sticker(world: GuildWorld, sticker_id: str) -> json.JSONObject | None:
+    """A standard sticker or any guild's, as `GET /stickers/{id}` shows it (no uploader)."""
     for sticker in _standard_stickers():
         if sticker["id"] == sticker_id:
-            return json_response(sticker)
-    for guild in ctx.state.world.guilds.values():
+            return sticker
+    for guild in world.guilds.values():
         if sticker_id in guild.stickers:
-            stored = guild.stickers[sticker_id]
-            return json_response({key: value for key, value in stored.items() if key != "user"})
-    raise DiscordError.unknown(*STICKERS.unknown)
+            return {key: value for key, value in guild.stickers[sticker_id].items() if key != "user"}
+    return None
+
+
+def sticker_items(world: GuildWorld, guild_id: str | None, sticker_ids: object) -> list[json.JSONObject]:
+    """The `sticker_items` of a message sent with `sticker_ids`: up to 3, each a standard sticker
+    or one of the channel's guild (a bot sends no other guild's); Discord's 400 50081 otherwise."""
+    if sticker_ids is None:
+        return []
+    if not isinstance(sticker_ids, list) or len(sticker_ids) > _MAX_STICKERS_PER_MESSAGE:
+        raise invalid(
+            "sticker_ids", "BASE_TYPE_MAX_LENGTH", f"Must be {_MAX_STICKERS_PER_MESSAGE} or fewer in length."
+        )
+    items = []
+    for sticker_id in sticker_ids:
+        sticker = find_sticker(world, str(sticker_id))
+        own_guild = sticker is not None and sticker.get("guild_id") in (None, guild_id)
+        if sticker is None or not own_guild or sticker.get("available") is False:
+            raise DiscordError(400, "Invalid Sticker Sent", 50081)
+        items.append({name: sticker[name] for name in ("id", "name", "format_type")})
+    return items
+
+
+async def get_sticker(ctx: RequestContext) -> web.Response:
+    sticker = find_sticker(ctx.state.world, ctx.params["sticker"])
+    if sticker is None:
+        raise DiscordError.unknown(*STICKERS.unknown)
+    return json_response(sticker)
 
 
 async def list_sticker_packs(ctx: RequestContext) -> web.Response:
