@@ -17,7 +17,6 @@ import typing
 import pytest
 from aiohttp import web
 
-from hikari_like import snowflakes
 from hikari_like.impl.rest import RESTClientImpl
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator.records import RecordedRequest
@@ -74,15 +73,15 @@ async def site() -> typing.AsyncIterator[ImageSite]:
 
 def seed_history(discord: EmulatedDiscord) -> tuple[list[str], list[str]]:
     """Old messages (their IDs, so their ages as Discord reads them, 20 days old) then recent ones."""
-    old = []
-    for index in range(OLD):
-        message = discord.seed_message(discord.channel_id, f"old {index}")
-        stored = discord.state.messages[discord.channel_id]
-        del stored[message["id"]]
-        when = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=20, minutes=OLD - index)
-        message["id"] = str(snowflakes.Snowflake.from_datetime(when))
-        stored[message["id"]] = message
-        old.append(message["id"])
+    twenty_days_ago = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=20)
+    old = [
+        discord.seed_message(
+            discord.channel_id,
+            f"old {index}",
+            created_at=twenty_days_ago - datetime.timedelta(minutes=OLD - index),
+        )["id"]
+        for index in range(OLD)
+    ]
     recent = [discord.seed_message(discord.channel_id, f"chat {index}")["id"] for index in range(RECENT)]
     return old, recent
 

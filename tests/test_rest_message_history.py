@@ -45,13 +45,8 @@ def seed(discord: EmulatedDiscord, channel_id: str, count: int, *, prefix: str =
 
 def seed_old(discord: EmulatedDiscord, channel_id: str, *, days: int) -> str:
     """A message whose ID (and so its age, as Discord reads it) is `days` old."""
-    message = discord.seed_message(channel_id, "old")
-    stored = discord.state.messages[channel_id]
-    del stored[message["id"]]
     when = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=days)
-    message["id"] = str(snowflakes.Snowflake.from_datetime(when) + 1)
-    stored[message["id"]] = message
-    return str(message["id"])
+    return str(discord.seed_message(channel_id, "old", created_at=when)["id"])
 
 
 # -- history ------------------------------------------------------------------------------------------

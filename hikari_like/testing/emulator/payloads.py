@@ -46,8 +46,10 @@ class SnowflakeFactory:
         self._counter = itertools.count()
         self._worker = worker & 0x1F
 
-    def __call__(self) -> str:
-        milliseconds = int(time.time() * 1000) - snowflakes.DISCORD_EPOCH
+    def __call__(self, at: datetime.datetime | None = None) -> str:
+        """A new ID made now, or made at the moment `at` (an old message's, say)."""
+        moment = time.time() if at is None else at.timestamp()
+        milliseconds = int(moment * 1000) - snowflakes.DISCORD_EPOCH
         increment = next(self._counter) & 0xFFF
         return str((milliseconds << 22) | (self._worker << 17) | increment)
 

@@ -10,6 +10,7 @@ __all__ = ["EmulatorViews"]
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator import routes_emojis
 from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_reactions
@@ -146,9 +147,21 @@ class EmulatorViews:
         return self.state.add_user(username, user_id=str(user_id) if user_id is not None else None, bot=bot)
 
     def seed_message(
-        self, channel_id: str | int, content: str, *, author: json.JSONObject | None = None
+        self,
+        channel_id: str | int,
+        content: str,
+        *,
+        author: json.JSONObject | None = None,
+        created_at: datetime.datetime | None = None,
     ) -> json.JSONObject:
-        """Put a message in a channel without a request (e.g. the message a button sits on)."""
+        """Put a message in a channel without a request (e.g. the message a button sits on);
+        with `created_at` (an aware moment), one sent then: its ID and `timestamp` say so, and
+        it takes its place in the channel's history (bulk delete refuses one two weeks old).
+
+        ```python
+        old = discord.seed_message(channel_id, "hi", created_at=now - datetime.timedelta(days=20))
+        ```
+        """
         channel = self.state.channel(str(channel_id), permissive=True)
         message = message_ops.new_message(
             self.state.ids,
@@ -157,7 +170,17 @@ class EmulatorViews:
             body={"content": content},
             files=(),
         )
-        self.state.store_message(message)
+        if created_at is None:
+            self.state.store_message(message)
+            return message
+        message["id"] = self.state.ids(created_at)
+        message["timestamp"] = payloads.iso_timestamp(created_at)
+        stored = self.state.messages.setdefault(str(channel["id"]), {})
+        stored[message["id"]] = message
+        # The history routes read a channel's messages in ID order, as Discord keeps them.
+        ordered = sorted(stored.items(), key=lambda item: int(item[0]))
+        stored.clear()
+        stored.update(ordered)
         return message
 
     def cast_poll_vote(
