@@ -18,6 +18,7 @@ from hikari_like import emojis
 from hikari_like import errors
 from hikari_like import guilds
 from hikari_like import invites
+from hikari_like import snowflakes
 from hikari_like import stickers
 from hikari_like import voices
 from hikari_like.impl.rest import RESTClientImpl
@@ -64,10 +65,10 @@ async def test_fetch_guild_reads_its_emojis_and_stickers(
 
     guild = await rest.fetch_guild(discord.guild_id)
 
-    emoji = guild.emojis[int(party["id"])]
+    emoji = guild.emojis[snowflakes.Snowflake(party["id"])]
     assert isinstance(emoji, emojis.KnownCustomEmoji)
     assert (emoji.name, emoji.is_animated, emoji.guild_id) == ("party", True, guild.id)
-    sticker = guild.stickers[int(wave["id"])]
+    sticker = guild.stickers[snowflakes.Snowflake(wave["id"])]
     assert isinstance(sticker, stickers.GuildSticker)
     assert (sticker.name, sticker.guild_id) == ("wave", guild.id)
     # hikari's cache lookups: hikari_like keeps no cache, so they find nothing (as hikari without one).

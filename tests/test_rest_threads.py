@@ -106,6 +106,8 @@ async def test_create_thread_refusals(discord: EmulatedDiscord, rest: RESTClient
     take_from_bot(discord, Permissions.CREATE_PRIVATE_THREADS)
 
     await refused(50013, rest.create_thread(discord.channel_id, private, "x"))
+    assert isinstance(bad_duration, errors.BadRequestError)
+    assert isinstance(too_long, errors.BadRequestError)
     assert "auto_archive_duration" in (bad_duration.errors or {})
     assert "name" in (too_long.errors or {})
     # Public threads need their own permission, which the bot still has.
@@ -206,6 +208,7 @@ async def test_forum_post_refusals(discord: EmulatedDiscord, rest: RESTClientImp
     empty = await refused(50006, rest.create_forum_post(forum, "empty"))
     unknown_tag = await refused(50035, rest.create_forum_post(forum, "tagged", "hi", tags=[1234]))
     assert empty.message == "Cannot send an empty message"
+    assert isinstance(unknown_tag, errors.BadRequestError)
     assert unknown_tag.errors == {
         "applied_tags": {
             "0": {

@@ -9,6 +9,8 @@ import datetime
 import typing
 
 import hikari
+from hikari import channels as hikari_channels
+from hikari import messages as hikari_messages
 from hikari.api import rest as rest_api
 
 from hikari_like import channels as our_channels
@@ -24,24 +26,26 @@ async def test_hikari_starts_threads_and_posts_and_reads_them(
     channel = int(discord.channel_id)
     message = await hikari_rest.create_message(channel, "release")
     forum = await hikari_rest.create_guild_forum_channel(
-        int(discord.guild_id), "help", available_tags=[hikari.ForumTag(name="bug", emoji="🐛")]
+        int(discord.guild_id), "help", available_tags=[hikari_channels.ForumTag(name="bug", emoji="🐛")]
     )
 
-    private = await hikari_rest.create_thread(channel, hikari.ChannelType.GUILD_PRIVATE_THREAD, "mods")
+    private = await hikari_rest.create_thread(
+        channel, hikari_channels.ChannelType.GUILD_PRIVATE_THREAD, "mods"
+    )
     from_message = await hikari_rest.create_message_thread(channel, message, "notes")
     post = await hikari_rest.create_forum_post(
         forum, "crash", "logs", attachment=hikari.Bytes(b"...", "crash.log"), tags=[forum.available_tags[0]]
     )
 
-    assert isinstance(private, hikari.GuildPrivateThread)
+    assert isinstance(private, hikari_channels.GuildPrivateThread)
     assert private.member is not None
     assert private.member.user_id == int(discord.application_id)
-    assert isinstance(from_message, hikari.GuildPublicThread)
+    assert isinstance(from_message, hikari_channels.GuildPublicThread)
     assert from_message.id == message.id
-    assert isinstance(post, hikari.GuildPublicThread)
+    assert isinstance(post, hikari_channels.GuildPublicThread)
     assert post.applied_tag_ids == [forum.available_tags[0].id]
     fetched = await hikari_rest.fetch_message(channel, message)
-    assert hikari.MessageFlag.HAS_THREAD in fetched.flags
+    assert hikari_messages.MessageFlag.HAS_THREAD in fetched.flags
 
 
 async def test_hikari_reads_thread_members_and_the_listings(

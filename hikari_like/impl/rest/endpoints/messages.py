@@ -63,7 +63,6 @@ def put_nonce(payload: JSONObject, nonce: str | undefined.UndefinedType) -> None
     payload["enforce_nonce"] = True
 
 
-
 class MessageEndpoints(rest_api.RESTClient):
     """`create_message`, `forward_message`, `fetch_message`, `edit_message`, `delete_message`."""
 
