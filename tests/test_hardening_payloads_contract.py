@@ -144,6 +144,12 @@ def test_the_standard_library_refuses_what_orjson_and_msgspec_refuse(body: bytes
         json._stdlib_loads(body)
 
 
+def test_the_standard_library_reads_what_orjson_reads_from_any_bytes_like_value() -> None:
+    body = b'{"v": [1, "\xc3\xa9"]}'
+    for value in (body, bytearray(body), memoryview(body), body.decode()):
+        assert json._stdlib_loads(value) == orjson.loads(value) == {"v": [1, "\u00e9"]}
+
+
 def test_the_standard_library_reads_a_surrogate_pair_as_its_character() -> None:
     assert json._stdlib_loads(b'["\\ud83d\\ude00", "\\\\ud800"]') == ["😀", "\\ud800"]
 

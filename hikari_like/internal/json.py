@@ -79,12 +79,13 @@ def _refuse_lone_surrogates(value: typing.Any) -> None:
             _refuse_lone_surrogates(item)
 
 
-def _stdlib_loads(value: bytes | str) -> typing.Any:
+def _stdlib_loads(value: bytes | bytearray | memoryview | str) -> typing.Any:
     # The standard library would also sniff UTF-16/32 from bytes; Discord's bodies are UTF-8.
-    # Every refusal is a JSONDecodeError, as orjson's are (callers catch that one error).
+    # Every refusal is a JSONDecodeError, as orjson's are (callers catch that one error). Any
+    # bytes-like value is read, as orjson reads it (aiohttp hands multipart parts over as bytearrays).
     text = ""
     try:
-        text = value.decode("utf-8") if isinstance(value, bytes) else value
+        text = value if isinstance(value, str) else bytes(value).decode("utf-8")
         decoded = _stdlib_decode(text)
         if "\\u" in text and any(escape in text.lower() for escape in _SURROGATE_ESCAPES):
             _refuse_lone_surrogates(decoded)
