@@ -13,6 +13,7 @@ second apart, so a request costs no timer of its own):
 | body | the headers passed the HTTP checks; the body is being read | `request_timeout` from it |
 | answering | the whole request is in; the bot answers it | none (`shutdown_timeout` at close) |
 | draining | answered before its body was read; the rest is dropped | `request_timeout` from it |
+| lingering | refused and half-closed; what the client still sends is dropped | `LINGER` seconds |
 
 A missed deadline closes the connection, except in the body phase, which answers 408 first. The
 guard also caps the open connections: one more evicts the connection that has been idle or
@@ -53,10 +54,18 @@ class _Phase(enum.Enum):
     BODY = "body"
     ANSWERING = "answering"
     DRAINING = "draining"
+    LINGERING = "lingering"
+
+
+LINGER: typing.Final = 1.0
+"""Seconds a refused connection stays open after its answer and end of stream, dropping what the
+client still sends. Closing at once, with its bytes unread, makes the kernel send a reset that
+can destroy the answer before the client reads it (a client trickling its body meets this)."""
 
 
 class ClosingResponse(web.Response):
-    """A response after which the connection closes at once, without reading what is left."""
+    """A response after which the connection ends: no more is read from it as a request, and it
+    closes after a short lingering close (`LINGER`)."""
 
 
 def _fault_of(error: BaseException) -> typing.Literal["client_disconnects", "malformed_requests"]:
@@ -87,7 +96,7 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
 
     @property
     def phase(self) -> str:
-        """What the connection is doing: idle, headers, body, answering or draining."""
+        """What the connection is doing: idle, headers, body, answering, draining or lingering."""
         return self._phase.value
 
     # -- the phases -------------------------------------------------------------------------------
@@ -108,7 +117,7 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
         phase = self._phase
         if phase is _Phase.IDLE and data:
             self._begin_request()
-        elif phase is _Phase.DRAINING:
+        elif phase is _Phase.DRAINING or phase is _Phase.LINGERING:
             self._drained += len(data)
             if self._drained > self._guard.drain_limit:
                 _LOGGER.debug("closed a connection still sending a refused body past the drain limit")
@@ -160,7 +169,7 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
             resp.force_close()  # `Connection: close`: nothing more is read from this client
         result = await super().finish_response(request, resp, start_time)
         if closing:
-            self.force_close()  # no lingering read; what was written is still flushed
+            self._linger()  # nothing more is read as a request; the answer goes out, then the end
         elif unread:
             self._drain()
         else:
@@ -177,6 +186,21 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
         self._drained = 0
         self._deadline = self._request_started + self._guard.limits.request_timeout
 
+    def _linger(self) -> None:
+        # A lingering close (as web servers do it): end our side of the stream after the answer,
+        # drop what still arrives, close when the client does or `LINGER` has passed.
+        transport = self.transport
+        if transport is None or transport.is_closing() or not transport.can_write_eof():
+            self.force_close()
+            return
+        transport.write_eof()  # sent once the answer has been flushed
+        # aiohttp's request loop ends and parses nothing more, but leaves the transport open:
+        # `expire` (or the client's own close) ends it.
+        self._force_close = True
+        self._phase = _Phase.LINGERING
+        self._drained = 0
+        self._deadline = self._loop.time() + LINGER
+
     def expire(self, now: float) -> None:
         """Act on a deadline that passed (the guard's sweep calls this for every connection)."""
         if now < self._deadline:
@@ -191,7 +215,9 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
             )
             self.force_close()
         else:
-            self.force_close()  # idle past keep-alive, or a refused body drained too slowly
+            # Idle past keep-alive, a refused body drained too slowly, or a lingering close done
+            # (`force_close` closes the transport `_linger` left open).
+            self.force_close()
 
     # -- quiet refusals ---------------------------------------------------------------------------
 
