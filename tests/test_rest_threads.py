@@ -334,3 +334,52 @@ async def test_malformed_forum_posts_are_invalid_forms_not_errors(
         await rest.request("POST", f"/channels/{forum['id']}/threads", json=body)
 
     assert caught.value.code == 50035
+
+
+# -- messages in threads ----------------------------------------------------------------------------
+
+
+async def test_posting_in_a_thread_needs_send_messages_in_threads(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    thread = discord.add_thread("chat")
+    take_from_bot(discord, Permissions.SEND_MESSAGES)
+
+    sent = await rest.create_message(thread["id"], "still allowed in threads")
+    take_from_bot(discord, Permissions.SEND_MESSAGES_IN_THREADS)
+
+    assert sent.channel_id == int(thread["id"])
+    await refused(50013, rest.create_message(thread["id"], "no longer"))
+    assert (thread["message_count"], thread["total_message_sent"]) == (1, 1)
+
+
+async def test_a_message_unarchives_a_thread_unless_it_is_locked(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    last_week = datetime.datetime.now(datetime.UTC) - datetime.timedelta(days=7)
+    archived = discord.add_thread("old", archived=True, archive_timestamp=last_week)
+    locked = discord.add_thread("closed", archived=True, locked=True)
+    moderated = discord.add_thread("moderated", archived=True, locked=True)
+
+    await rest.create_message(archived["id"], "back to it")
+    await rest.create_message(moderated["id"], "a moderator may")  # the bot has MANAGE_THREADS
+    take_from_bot(discord, Permissions.MANAGE_THREADS)
+    refusal = await refused(50083, rest.create_message(locked["id"], "let me in"))
+
+    assert archived["thread_metadata"]["archived"] is False
+    assert datetime.datetime.fromisoformat(archived["thread_metadata"]["archive_timestamp"]) > last_week
+    assert moderated["thread_metadata"]["archived"] is False
+    assert isinstance(refusal, errors.BadRequestError)
+    assert locked["thread_metadata"]["archived"] is True
+
+
+async def test_a_private_thread_is_hidden_from_a_bot_outside_it(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    theirs = discord.add_thread("mods", type=12, owner_id=discord.state.owner["id"])
+    take_from_bot(discord, Permissions.MANAGE_THREADS)
+
+    await refused(50001, rest.create_message(theirs["id"], "hello?"))
+    await refused(50001, rest.fetch_messages(theirs["id"]))
+    discord.state.thread_members[theirs["id"]][discord.application_id] = {"id": theirs["id"]}
+    assert (await rest.create_message(theirs["id"], "now I'm in")).channel_id == int(theirs["id"])

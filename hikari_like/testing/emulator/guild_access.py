@@ -72,7 +72,19 @@ def channel_access(
     if channel.get("guild_id") is None:
         return None, channel
     guild = guild_of(ctx, str(channel["guild_id"]))
-    if not permissions_in(ctx.state.world, guild, actor(ctx), channel) & Permissions.VIEW_CHANNEL:
+    granted = permissions_in(ctx.state.world, guild, actor(ctx), channel)
+    if not granted & Permissions.VIEW_CHANNEL or not _sees_private_thread(ctx, channel, granted):
         raise missing_access()
     require(ctx.state.world, guild, actor(ctx), permission, channel)
     return guild, channel
+
+
+def _sees_private_thread(ctx: RequestContext, channel: json.JSONObject, granted: Permissions) -> bool:
+    # A private thread is seen by its members and by those who may manage threads, no one else.
+    if channel.get("type") != _PRIVATE_THREAD:
+        return True
+    members = ctx.state.thread_members.get(str(channel["id"]), {})
+    return actor(ctx) in members or bool(granted & Permissions.MANAGE_THREADS)
+
+
+_PRIVATE_THREAD: typing.Final = 12

@@ -11,12 +11,16 @@ from __future__ import annotations
 
 __all__ = ["ROUTES"]
 
+import typing
+
 from aiohttp import web
 
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
+from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator import routes_message_history
 from hikari_like.testing.emulator import routes_stickers
+from hikari_like.testing.emulator import thread_world
 from hikari_like.testing.emulator import voice_messages
 from hikari_like.testing.emulator.field_checks import query_int
 from hikari_like.testing.emulator.field_checks import query_snowflake
@@ -24,6 +28,7 @@ from hikari_like.testing.emulator.guild_access import actor
 from hikari_like.testing.emulator.guild_access import channel_access
 from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.permissions import missing_access
+from hikari_like.testing.emulator.permissions import permissions_in
 from hikari_like.testing.emulator.permissions import require
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
@@ -34,6 +39,9 @@ from hikari_like.testing.emulator.routing import RouteSpec
 from hikari_like.testing.emulator.validation import require_object
 from hikari_like.testing.emulator.validation import validate_message
 from hikari_like.testing.emulator.validation import validate_nonce
+
+if typing.TYPE_CHECKING:
+    from hikari_like.testing.emulator.guild_world import GuildRecord
 
 _EPHEMERAL = 1 << 6
 _REPLY = 19
@@ -53,9 +61,8 @@ def _readable_channel_id(ctx: RequestContext) -> str:
 
 async def create_message(ctx: RequestContext) -> web.Response:
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
-    voice = voice_messages.is_voice_message(body)
-    send = Permissions.SEND_MESSAGES | (Permissions.SEND_VOICE_MESSAGES if voice else Permissions.NONE)
-    guild, channel = channel_access(ctx, send)
+    guild, channel = channel_access(ctx)
+    _check_send(ctx, guild, channel, voice=voice_messages.is_voice_message(body))
     channel_id = str(channel["id"])
     forwarding = _forward_reference(body)
     # A forward needs nothing but its `message_reference`: it is never "an empty message".
@@ -86,6 +93,7 @@ async def create_message(ctx: RequestContext) -> web.Response:
     _referenced_message(ctx, channel_id, message)
     ctx.state.store_message(message)
     ctx.state.remember_nonce(message)
+    _count_in_thread(channel)
     return json_response(message)
 
 
@@ -122,6 +130,36 @@ def _check_reference(ctx: RequestContext, channel_id: str, body: json.JSONObject
         return
     if reference.get("fail_if_not_exists", True):
         ctx.state.message(str(reference.get("channel_id", channel_id)), str(reference["message_id"]))
+
+
+def _check_send(
+    ctx: RequestContext, guild: GuildRecord | None, channel: json.JSONObject, *, voice: bool
+) -> None:
+    """Discord's send permission for the channel: SEND_MESSAGES, or SEND_MESSAGES_IN_THREADS in a
+    thread (plus SEND_VOICE_MESSAGES for a voice message). A message to an archived thread
+    unarchives it; a locked one takes messages only from MANAGE_THREADS (50083 otherwise)."""
+    if guild is None:
+        return
+    in_thread = channel.get("type") in thread_world.THREAD_TYPES
+    send = Permissions.SEND_MESSAGES_IN_THREADS if in_thread else Permissions.SEND_MESSAGES
+    if voice:
+        send |= Permissions.SEND_VOICE_MESSAGES
+    require(ctx.state.world, guild, actor(ctx), send, channel)
+    metadata = channel.get("thread_metadata") if in_thread else None
+    if not metadata or not metadata.get("archived"):
+        return
+    moderator = permissions_in(ctx.state.world, guild, actor(ctx), channel) & Permissions.MANAGE_THREADS
+    if metadata.get("locked") and not moderator:
+        raise DiscordError(400, "Thread is archived", 50083)
+    metadata["archived"] = False  # "The thread will automatically be unarchived."
+    metadata["archive_timestamp"] = payloads.iso_timestamp()
+
+
+def _count_in_thread(channel: json.JSONObject) -> None:
+    # A thread counts its messages (`message_count` less deleted ones; `total_message_sent` ever).
+    if channel.get("type") in thread_world.THREAD_TYPES:
+        channel["message_count"] = int(channel.get("message_count") or 0) + 1
+        channel["total_message_sent"] = int(channel.get("total_message_sent") or 0) + 1
 
 
 def _referenced_message(ctx: RequestContext, channel_id: str, message: json.JSONObject) -> None:
