@@ -351,6 +351,8 @@ async def test_posting_in_a_thread_needs_send_messages_in_threads(
     assert sent.channel_id == int(thread["id"])
     await refused(50013, rest.create_message(thread["id"], "no longer"))
     assert (thread["message_count"], thread["total_message_sent"]) == (1, 1)
+    await rest.delete_message(thread["id"], sent)
+    assert (thread["message_count"], thread["total_message_sent"]) == (0, 1)  # Discord's two counts
 
 
 async def test_a_message_unarchives_a_thread_unless_it_is_locked(

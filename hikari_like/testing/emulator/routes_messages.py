@@ -93,7 +93,6 @@ async def create_message(ctx: RequestContext) -> web.Response:
     _referenced_message(ctx, channel_id, message)
     ctx.state.store_message(message)
     ctx.state.remember_nonce(message)
-    _count_in_thread(channel)
     return json_response(message)
 
 
@@ -153,13 +152,6 @@ def _check_send(
         raise DiscordError(400, "Thread is archived", 50083)
     metadata["archived"] = False  # "The thread will automatically be unarchived."
     metadata["archive_timestamp"] = payloads.iso_timestamp()
-
-
-def _count_in_thread(channel: json.JSONObject) -> None:
-    # A thread counts its messages (`message_count` less deleted ones; `total_message_sent` ever).
-    if channel.get("type") in thread_world.THREAD_TYPES:
-        channel["message_count"] = int(channel.get("message_count") or 0) + 1
-        channel["total_message_sent"] = int(channel.get("total_message_sent") or 0) + 1
 
 
 def _referenced_message(ctx: RequestContext, channel_id: str, message: json.JSONObject) -> None:

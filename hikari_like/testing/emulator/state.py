@@ -186,9 +186,16 @@ class EmulatorState:
 
     def store_message(self, message: json.JSONObject) -> None:
         channel_id = message["channel_id"]
-        self.messages.setdefault(channel_id, {})[message["id"]] = message
-        if channel_id in self.channels:
-            self.channels[channel_id]["last_message_id"] = message["id"]
+        stored = self.messages.setdefault(channel_id, {})
+        is_new = message["id"] not in stored
+        stored[message["id"]] = message
+        channel = self.channels.get(channel_id)
+        if channel is None:
+            return
+        channel["last_message_id"] = message["id"]
+        if is_new and _counted_in_thread(channel, message["id"]):
+            channel["message_count"] = int(channel.get("message_count") or 0) + 1
+            channel["total_message_sent"] = int(channel.get("total_message_sent") or 0) + 1
 
     def remember_nonce(self, message: json.JSONObject) -> None:
         """Note a new message's nonce, so a create with the same one can be answered with it."""
@@ -236,8 +243,11 @@ class EmulatorState:
         return message
 
     def discard_message(self, channel_id: str | None, message_id: str) -> None:
-        if channel_id is not None:
-            self.messages.get(channel_id, {}).pop(message_id, None)
+        if channel_id is None or self.messages.get(channel_id, {}).pop(message_id, None) is None:
+            return
+        channel = self.channels.get(channel_id)
+        if channel is not None and _counted_in_thread(channel, message_id):
+            channel["message_count"] = max(0, int(channel.get("message_count") or 0) - 1)
 
     def issue_interaction(
         self,
@@ -269,6 +279,14 @@ class EmulatorState:
             }
         self.interactions[interaction.token] = interaction
         return interaction
+
+
+def _counted_in_thread(channel: json.JSONObject, message_id: str) -> bool:
+    # A thread counts its messages, not the one that starts a forum post (whose ID is the thread's).
+    return channel.get("type") in _THREAD_TYPES and message_id != channel["id"]
+
+
+_THREAD_TYPES: typing.Final = frozenset({10, 11, 12})
 
 
 def _interaction_token() -> str:
