@@ -39,7 +39,6 @@ __all__ = [
 ]
 
 import datetime
-import enum
 import typing
 
 import attrs
@@ -58,6 +57,7 @@ from hikari_like._guild_actions import GuildRESTActions
 from hikari_like._guild_channel_helpers import GuildChannelHelpers
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
@@ -174,7 +174,7 @@ class GuildOnboardingPromptType(enums.TolerantIntEnum):
     DROPDOWN = 1
 
 
-class GuildSystemChannelFlag(enum.IntFlag):
+class GuildSystemChannelFlag(flags.Flag):
     """Which notices the system channel does not show; unknown bits are kept."""
 
     NONE = 0

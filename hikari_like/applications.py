@@ -25,6 +25,7 @@ import attrs
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.internal import enums
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
@@ -104,7 +105,7 @@ class Entitlement(snowflakes.UniqueEntity):
         )
 
 
-class ApplicationFlags(enum.IntFlag):
+class ApplicationFlags(flags.Flag):
     """What Discord allows an application (privileged intents, badges...); unknown bits are kept."""
 
     NONE = 0

@@ -49,7 +49,6 @@ __all__ = [
 ]
 
 import datetime
-import enum
 import typing
 
 import attrs
@@ -57,6 +56,7 @@ import attrs
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like.internal import enums
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
@@ -112,7 +112,7 @@ class ChannelType(enums.TolerantIntEnum):
     GUILD_MEDIA = 16
 
 
-class ChannelFlag(enum.IntFlag):
+class ChannelFlag(flags.Flag):
     """Bits of a channel's `flags`; unknown bits are kept."""
 
     NONE = 0

@@ -53,7 +53,6 @@ __all__ = [
 ]
 
 import datetime
-import enum
 import typing
 
 import attrs
@@ -66,6 +65,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
 from hikari_like.internal import cdn
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
@@ -119,7 +119,7 @@ _AnimatedFormat: typing.TypeAlias = typing.Literal["PNG", "JPEG", "JPG", "WEBP",
 _Roles: typing.TypeAlias = "typing.Iterable[Role] | typing.Mapping[snowflakes.Snowflake, Role]"
 
 
-class GuildMemberFlags(enum.IntFlag):
+class GuildMemberFlags(flags.Flag):
     """Bits of a member's `flags`; unknown bits are kept."""
 
     NONE = 0
@@ -134,7 +134,7 @@ class GuildMemberFlags(enum.IntFlag):
     DM_SETTINGS_UPSELL_ACKNOWLEDGED = 1 << 9
 
 
-class RoleFlag(enum.IntFlag):
+class RoleFlag(flags.Flag):
     """Bits of a role's `flags`; unknown bits are kept."""
 
     NONE = 0

@@ -12,10 +12,11 @@ from __future__ import annotations
 
 __all__ = ["Intents"]
 
-import enum
+
+from hikari_like.internal import flags
 
 
-class Intents(enum.IntFlag):
+class Intents(flags.Flag):
     """Discord's v10 intent bits, with hikari's names and groups.
 
     Unknown bits are kept (an `IntFlag` never drops them), so a newer intent can be passed as

@@ -22,7 +22,6 @@ __all__ = [
 
 import abc
 import datetime
-import enum
 import typing
 
 import attrs
@@ -35,6 +34,7 @@ from hikari_like import guilds
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.internal import enums
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
@@ -59,7 +59,7 @@ class TargetType(enums.TolerantIntEnum):
     EMBEDDED_APPLICATION = 2
 
 
-class InviteFlags(enum.IntFlag):
+class InviteFlags(flags.Flag):
     """Bits of an invite's `flags`; unknown bits are kept."""
 
     NONE = 0

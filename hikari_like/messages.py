@@ -30,7 +30,6 @@ __all__ = [
 ]
 
 import datetime
-import enum
 import functools
 import typing
 
@@ -46,6 +45,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
 from hikari_like.internal import enums
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 from hikari_like.internal import time
 
@@ -87,7 +87,7 @@ _WEB_URL: typing.Final = "https://discord.com"
 """Where Discord's jump links point."""
 
 
-class MessageFlag(enum.IntFlag):
+class MessageFlag(flags.Flag):
     """Bits of a message's `flags`; unknown bits are kept."""
 
     NONE = 0
@@ -149,7 +149,7 @@ class MessageType(enums.TolerantIntEnum):
     POLL_RESULT = 46
 
 
-class AttachmentFlag(enum.IntFlag):
+class AttachmentFlag(flags.Flag):
     """Bits of an attachment's `flags`; unknown bits are kept."""
 
     NONE = 0

@@ -4,14 +4,14 @@ from __future__ import annotations
 
 __all__ = ["Permissions", "parse_or_none"]
 
-import enum
 import functools
 import typing
 
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 
-class Permissions(enum.IntFlag):
+class Permissions(flags.Flag):
     """Discord's permission bits (hikari's member names); bits this release does not know are kept.
 
     >>> perms = Permissions(int("2048"))

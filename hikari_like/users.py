@@ -12,7 +12,6 @@ from __future__ import annotations
 __all__ = ["AvatarDecoration", "OwnUser", "PartialUser", "PremiumType", "PrimaryGuild", "User", "UserFlag"]
 
 import datetime
-import enum
 import functools
 import typing
 
@@ -25,6 +24,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
+from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
@@ -41,7 +41,7 @@ _UNDEFINED: typing.Final = undefined.UNDEFINED
 ImageFormat = typing.Literal["PNG", "JPEG", "JPG", "WEBP", "AWEBP", "GIF"]
 
 
-class UserFlag(enum.IntFlag):
+class UserFlag(flags.Flag):
     """A user's public badges; bits this release does not know are kept."""
 
     NONE = 0
