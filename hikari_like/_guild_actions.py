@@ -11,7 +11,7 @@ sticker = await guild.create_sticker("wave", "wave", "wave.png")
 
 from __future__ import annotations
 
-__all__ = ["GuildExpressionLookups", "GuildRESTActions"]
+__all__ = ["GuildCacheLookups", "GuildRESTActions"]
 
 import datetime
 import typing
@@ -19,8 +19,10 @@ import typing
 from hikari_like import undefined
 
 if typing.TYPE_CHECKING:
+    from hikari_like import channels
     from hikari_like import emojis
     from hikari_like import files
+    from hikari_like import guilds
     from hikari_like import locales
     from hikari_like import snowflakes
     from hikari_like import stickers
@@ -169,13 +171,42 @@ class GuildRESTActions:
         await self.app.rest.delete_sticker(self.id, sticker, reason=reason)
 
 
-class GuildExpressionLookups:
-    """hikari's `Guild.get_emoji(s)` and `get_sticker(s)`: lookups in a cache, which hikari_like
-    has none of, so they answer as hikari does without one (nothing found). Fetch instead:
-    `await guild.fetch_emojis()`, or read `RESTGuild.emojis`.
+class GuildCacheLookups:
+    """hikari's `Guild.get_*` lookups (`get_role`, `get_member`, `get_channel`, `get_emoji`...):
+    reads of a cache, which hikari_like keeps none of, so they answer as hikari does without one
+    (nothing found), and a hikari program that calls them runs unchanged. Fetch instead:
+    `await guild.fetch_roles()`, `rest.fetch_member(guild, user)`, or read `RESTGuild.roles`.
     """
 
     __slots__ = ()
+
+    def get_channels(self) -> typing.Mapping[snowflakes.Snowflake, channels.PermissibleGuildChannel]:
+        """Always empty: there is no cache (see the class)."""
+        return {}
+
+    def get_channel(self, channel: snowflakes.SnowflakeishOr) -> channels.PermissibleGuildChannel | None:
+        """Always `None`: there is no cache (see the class)."""
+        return None
+
+    def get_members(self) -> typing.Mapping[snowflakes.Snowflake, guilds.Member]:
+        """Always empty: there is no cache (see the class)."""
+        return {}
+
+    def get_member(self, user: snowflakes.SnowflakeishOr) -> guilds.Member | None:
+        """Always `None`: there is no cache (see the class)."""
+        return None
+
+    def get_my_member(self) -> guilds.Member | None:
+        """Always `None`: there is no cache (see the class); `rest.fetch_my_member(guild)` asks."""
+        return None
+
+    def get_roles(self) -> typing.Mapping[snowflakes.Snowflake, guilds.Role]:
+        """Always empty: there is no cache (see the class)."""
+        return {}
+
+    def get_role(self, role: snowflakes.SnowflakeishOr) -> guilds.Role | None:
+        """Always `None`: there is no cache (see the class)."""
+        return None
 
     def get_emojis(self) -> typing.Mapping[snowflakes.Snowflake, emojis.KnownCustomEmoji]:
         """Always empty: there is no cache (see the class)."""

@@ -52,7 +52,7 @@ from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
-from hikari_like._guild_actions import GuildExpressionLookups
+from hikari_like._guild_actions import GuildCacheLookups
 from hikari_like._guild_actions import GuildRESTActions
 from hikari_like._guild_channel_helpers import GuildChannelHelpers
 from hikari_like.internal import cdn
@@ -416,7 +416,7 @@ class GuildIncidents:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Guild(PartialGuild, BannerImage, SplashImage, DiscoverySplashImage, GuildExpressionLookups):
+class Guild(PartialGuild, BannerImage, SplashImage, DiscoverySplashImage, GuildCacheLookups):
     """A guild with its settings, as `fetch_guild` (`RESTGuild`) and the gateway send it.
 
     >>> guild.premium_tier, guild.invites_disabled

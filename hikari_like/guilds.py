@@ -446,6 +446,11 @@ class Member:
         mine = set(self.role_ids)
         return sorted((role for role in roles if role.id in mine), key=_rank, reverse=True)
 
+    def get_guild(self) -> Guild | None:
+        """The member's guild from a cache, as hikari reads it: always `None` here, where there is
+        no cache (hikari without one answers the same). `rest.fetch_guild(member.guild_id)` asks."""
+        return None
+
     def get_top_role(self, *, roles: _Roles = ()) -> Role | None:
         """The member's highest role among `roles` (see `get_roles`); `None` when none of them is theirs."""
         found = self.get_roles(roles=roles)

@@ -221,7 +221,7 @@ async def test_guild_emoji_and_sticker_calls(discord: EmulatedDiscord, rest: RES
 
 
 def test_guild_lookups_find_nothing_without_a_cache() -> None:
-    lookups = _guild_actions.GuildExpressionLookups()
+    lookups = _guild_actions.GuildCacheLookups()
 
     assert (lookups.get_emojis(), lookups.get_stickers()) == ({}, {})
     assert (lookups.get_emoji(1), lookups.get_sticker(1)) == (None, None)

@@ -542,6 +542,11 @@ class PartialInteraction(rest_methods.WebhookMethods):
         limit = read.natural(self._payload.get("attachment_size_limit"))
         return DEFAULT_ATTACHMENT_SIZE_LIMIT if limit is None else limit
 
+    def get_guild(self) -> guilds.Guild | None:
+        """The guild from a cache, as hikari reads it: always `None` here, where there is no cache
+        (hikari without one answers the same). `await rest.fetch_guild(interaction.guild_id)` asks."""
+        return None
+
     @property
     def is_user_install_only(self) -> bool:
         """Whether the app is here only through the invoking user's install (not the guild's)."""
