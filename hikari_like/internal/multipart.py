@@ -70,24 +70,12 @@ def _http_client_error() -> type[Exception]:
     return aiohttp.ClientError
 
 
-class MultipartBody:
-    """One message body: `payload_json`, then each resource as `files[i]`.
+class _Multipart:
+    """What a multipart body and a form share: the boundary, the header, the closing delimiter."""
 
-    Iterate `stream()` once per request; it opens each file only when its part is reached.
-    """
+    __slots__ = ("_executor", "boundary")
 
-    __slots__ = ("_executor", "_payload_json", "_resources", "boundary")
-
-    def __init__(
-        self,
-        payload_json: bytes,
-        resources: typing.Sequence[files.Resource],
-        *,
-        executor: concurrent.futures.Executor | None = None,
-        boundary: str | None = None,
-    ) -> None:
-        self._payload_json = payload_json
-        self._resources = tuple(resources)
+    def __init__(self, *, executor: concurrent.futures.Executor | None, boundary: str | None) -> None:
         self._executor = executor
         # 32 random hex digits: a file containing the boundary by chance is not a real risk.
         self.boundary = boundary or secrets.token_hex(16)
@@ -99,18 +87,46 @@ class MultipartBody:
 
     async def stream(self) -> typing.AsyncIterator[bytes]:
         """Yield the encoded body in chunks."""
-        yield _part_head(self.boundary, "payload_json", "application/json") + self._payload_json + _CRLF
-        for index, resource in enumerate(self._resources):
-            async for chunk in _file_part(self.boundary, file_field_name(index), resource, self._executor):
-                yield chunk
+        async for chunk in self._parts():
+            yield chunk
         yield f"--{self.boundary}--\r\n".encode()
 
     async def read(self) -> bytes:
         """The whole body in memory (for small bodies and tests)."""
         return b"".join([chunk async for chunk in self.stream()])
 
+    def _parts(self) -> typing.AsyncIterator[bytes]:
+        raise NotImplementedError
 
-class MultipartForm:
+
+class MultipartBody(_Multipart):
+    """One message body: `payload_json`, then each resource as `files[i]`.
+
+    Iterate `stream()` once per request; it opens each file only when its part is reached.
+    """
+
+    __slots__ = ("_payload_json", "_resources")
+
+    def __init__(
+        self,
+        payload_json: bytes,
+        resources: typing.Sequence[files.Resource],
+        *,
+        executor: concurrent.futures.Executor | None = None,
+        boundary: str | None = None,
+    ) -> None:
+        super().__init__(executor=executor, boundary=boundary)
+        self._payload_json = payload_json
+        self._resources = tuple(resources)
+
+    async def _parts(self) -> typing.AsyncIterator[bytes]:
+        yield _part_head(self.boundary, "payload_json", "application/json") + self._payload_json + _CRLF
+        for index, resource in enumerate(self._resources):
+            async for chunk in _file_part(self.boundary, file_field_name(index), resource, self._executor):
+                yield chunk
+
+
+class MultipartForm(_Multipart):
     """A plain form of named fields: text, and files under their own names (Discord's sticker
     upload takes `name`, `tags`, `description` and `file`, with no `payload_json`).
 
@@ -119,7 +135,7 @@ class MultipartForm:
     ```
     """
 
-    __slots__ = ("_executor", "_fields", "boundary")
+    __slots__ = ("_fields",)
 
     def __init__(
         self,
@@ -128,21 +144,14 @@ class MultipartForm:
         executor: concurrent.futures.Executor | None = None,
         boundary: str | None = None,
     ) -> None:
+        super().__init__(executor=executor, boundary=boundary)
         self._fields = dict(fields)
-        self._executor = executor
-        self.boundary = boundary or secrets.token_hex(16)
 
-    @property
-    def content_type(self) -> str:
-        """The `Content-Type` header value, boundary included."""
-        return f"multipart/form-data; boundary={self.boundary}"
-
-    async def stream(self) -> typing.AsyncIterator[bytes]:
-        """Yield the encoded form in chunks, in the fields' order."""
+    async def _parts(self) -> typing.AsyncIterator[bytes]:
+        # In the fields' order.
         for name, value in self._fields.items():
             if isinstance(value, str):
                 yield _part_head(self.boundary, name, None) + value.encode() + _CRLF
                 continue
             async for chunk in _file_part(self.boundary, name, value, self._executor):
                 yield chunk
-        yield f"--{self.boundary}--\r\n".encode()
