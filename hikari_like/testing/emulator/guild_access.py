@@ -12,10 +12,11 @@ async def get_roles(ctx: RequestContext) -> web.Response:
 
 from __future__ import annotations
 
-__all__ = ["actor", "channel_access", "guild_channel_of", "guild_of"]
+__all__ = ["actor", "can_see", "channel_access", "guild_channel_of", "guild_of"]
 
 import typing
 
+from hikari_like.testing.emulator import thread_world
 from hikari_like.testing.emulator.permissions import Permissions
 from hikari_like.testing.emulator.permissions import missing_access
 from hikari_like.testing.emulator.permissions import permissions_in
@@ -72,19 +73,19 @@ def channel_access(
     if channel.get("guild_id") is None:
         return None, channel
     guild = guild_of(ctx, str(channel["guild_id"]))
-    granted = permissions_in(ctx.state.world, guild, actor(ctx), channel)
-    if not granted & Permissions.VIEW_CHANNEL or not _sees_private_thread(ctx, channel, granted):
+    if not can_see(ctx, guild, channel):
         raise missing_access()
     require(ctx.state.world, guild, actor(ctx), permission, channel)
     return guild, channel
 
 
-def _sees_private_thread(ctx: RequestContext, channel: json.JSONObject, granted: Permissions) -> bool:
-    # A private thread is seen by its members and by those who may manage threads, no one else.
-    if channel.get("type") != _PRIVATE_THREAD:
+def can_see(ctx: RequestContext, guild: GuildRecord, channel: json.JSONObject) -> bool:
+    """Whether the bot sees a guild channel: VIEW_CHANNEL there and, for a private thread, being
+    one of its members or allowed to manage threads."""
+    granted = permissions_in(ctx.state.world, guild, actor(ctx), channel)
+    if not granted & Permissions.VIEW_CHANNEL:
+        return False
+    if channel.get("type") != thread_world.PRIVATE_THREAD:
         return True
-    members = ctx.state.thread_members.get(str(channel["id"]), {})
-    return actor(ctx) in members or bool(granted & Permissions.MANAGE_THREADS)
-
-
-_PRIVATE_THREAD: typing.Final = 12
+    is_member = thread_world.member_of(ctx.state, channel, actor(ctx)) is not None
+    return is_member or bool(granted & Permissions.MANAGE_THREADS)

@@ -39,10 +39,10 @@ from hikari_like.testing.emulator.field_checks import query_snowflake
 from hikari_like.testing.emulator.field_checks import query_timestamp
 from hikari_like.testing.emulator.field_checks import too_long
 from hikari_like.testing.emulator.guild_access import actor
+from hikari_like.testing.emulator.guild_access import can_see
 from hikari_like.testing.emulator.guild_access import channel_access
 from hikari_like.testing.emulator.guild_access import guild_of
 from hikari_like.testing.emulator.permissions import Permissions
-from hikari_like.testing.emulator.permissions import missing_access
 from hikari_like.testing.emulator.permissions import missing_permissions
 from hikari_like.testing.emulator.permissions import permissions_in
 from hikari_like.testing.emulator.permissions import require
@@ -91,24 +91,12 @@ def _can_moderate(ctx: RequestContext, guild: GuildRecord, channel: json.JSONObj
     return bool(permissions_in(ctx.state.world, guild, actor(ctx), channel) & Permissions.MANAGE_THREADS)
 
 
-def _is_visible(ctx: RequestContext, guild: GuildRecord, thread: json.JSONObject) -> bool:
-    """A thread is seen where its parent is; a private one by its members and moderators only."""
-    me = actor(ctx)
-    if not permissions_in(ctx.state.world, guild, me, thread) & Permissions.VIEW_CHANNEL:
-        return False
-    if thread["type"] != _PRIVATE_THREAD:
-        return True
-    return thread_world.member_of(ctx.state, thread, me) is not None or _can_moderate(ctx, guild, thread)
-
-
 def _thread(ctx: RequestContext) -> tuple[GuildRecord, json.JSONObject]:
     """The path's thread: 10003 for a channel that is not one, 50001 for one the bot cannot see."""
     guild, channel = channel_access(ctx)
     if guild is None or channel.get("type") not in thread_world.THREAD_TYPES:
         raise DiscordError.unknown("Channel", 10003)
-    if not _is_visible(ctx, guild, channel):
-        raise missing_access()
-    return guild, channel
+    return guild, channel  # `channel_access` answered 50001 for one the bot cannot see
 
 
 def _active_thread(ctx: RequestContext) -> tuple[GuildRecord, json.JSONObject]:
@@ -331,7 +319,7 @@ def _threads_of(ctx: RequestContext, guild: GuildRecord, **match: typing.Any) ->
         and channel.get("type") in types
         and ("parent_id" not in match or channel.get("parent_id") == match["parent_id"])
         and bool(channel["thread_metadata"].get("archived")) == match.get("archived", False)
-        and _is_visible(ctx, guild, channel)
+        and can_see(ctx, guild, channel)
     ]
 
 
