@@ -18,13 +18,18 @@ Lease ids are unique per `RedisStore` (its `instance_id` and one counter for eve
 it): apps sharing a token share these sets, and two requests under one id would count once.
 - `P:global_block`  string  until when a global 429 holds everything
 
+The command layer's counters (`RedisStore.hit`) live beside them, under the plain prefix:
+
+- `<key_prefix>:cmd:<key>`  integer  uses of a cooldown key in its window (the key's TTL)
+- `<key_prefix>:claim:<key>`  string  one worker's claim (`SET NX PX`, no script needed)
+
 A slot is a lease: an entry with an expiry. A process that dies mid-request never releases it,
 and it stops counting when the lease expires.
 """
 
 from __future__ import annotations
 
-__all__ = ["ACQUIRE", "PENALISE", "RELEASE", "THROTTLE_GLOBAL"]
+__all__ = ["ACQUIRE", "COMMAND_HIT", "PENALISE", "RELEASE", "THROTTLE_GLOBAL"]
 
 import typing
 
@@ -258,4 +263,23 @@ if until_ms > current then
   redis.call('SET', key, tostring(until_ms), 'PX', math.ceil(tonumber(ARGV[2])) + 1)
 end
 return 0
+"""
+
+COMMAND_HIT: typing.Final = """
+-- KEYS: the counter. ARGV: limit, period ms
+-- -> 0 when this use is within the limit (counted), else the ms until the window ends (not counted).
+local uses = redis.call('INCR', KEYS[1])
+if uses == 1 then
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  return 0
+end
+if uses <= tonumber(ARGV[1]) then return 0 end
+redis.call('DECR', KEYS[1])
+local left = redis.call('PTTL', KEYS[1])
+if left < 0 then
+  -- A counter without an expiry (written by something else) would refuse forever: give it one.
+  redis.call('PEXPIRE', KEYS[1], ARGV[2])
+  left = tonumber(ARGV[2])
+end
+return math.max(left, 1)
 """

@@ -1,4 +1,4 @@
-"""`RedisStore`: rate limits and replay protection shared by every process through one Redis.
+"""`RedisStore`: rate limits, replay protection and command cooldowns shared through one Redis.
 
 ```python
 from hikari_like.impl.rest.redis import RedisStore
@@ -8,7 +8,8 @@ bot = hikari_like.RESTBot(token, public_key=key, rate_limit_store=store, replay_
 ```
 
 Keys start with `key_prefix` and a digest of the token (`hikari_like:{9c1e...}:...`): never the
-token itself. Needs the `redis` extra (`pip install hikari_like[redis]`).
+token itself. The command layer's cooldowns and claims (`hit`, `claim`) are under
+`hikari_like:cmd:` and `hikari_like:claim:`. Needs the `redis` extra (`pip install hikari_like[redis]`).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ __all__ = ["RedisStore", "StoreErrorPolicy"]
 import hashlib
 import itertools
 import logging
+import math
 import os
 import secrets
 import time
@@ -27,6 +29,7 @@ from hikari_like import errors
 from hikari_like.impl.rest import rate_limit_store
 from hikari_like.impl.rest.redis import limits
 from hikari_like.impl.rest.redis import scripts
+from hikari_like.internal import fixed_windows
 
 if typing.TYPE_CHECKING:
     import redis.asyncio
@@ -40,17 +43,21 @@ StoreErrorPolicy = typing.Literal["raise", "local"]
 class _Scripts:
     """The registered scripts (`EVALSHA`, loaded again by redis-py if the server forgot them)."""
 
-    __slots__ = ("acquire", "penalise", "release", "throttle_global")
+    __slots__ = ("acquire", "command_hit", "penalise", "release", "throttle_global")
 
     def __init__(self, client: redis.asyncio.Redis) -> None:
         self.acquire = client.register_script(scripts.ACQUIRE)
         self.release = client.register_script(scripts.RELEASE)
         self.penalise = client.register_script(scripts.PENALISE)
         self.throttle_global = client.register_script(scripts.THROTTLE_GLOBAL)
+        self.command_hit = client.register_script(scripts.COMMAND_HIT)
 
 
 class RedisStore:
-    """Rate-limit state (`rate_limit_store=`) and the replay cache (`replay_store=`) in Redis.
+    """Rate-limit state (`rate_limit_store=`), the replay cache (`replay_store=`) and cooldowns in Redis.
+
+    It is also the command layer's `CommandStore` (`hit`, `claim`): given as the bot's
+    `rate_limit_store`, every worker counts the same cooldowns.
 
     Parameters
     ----------
@@ -66,7 +73,7 @@ class RedisStore:
         degrades the bot (processes stop sharing limits; Discord's 429s are still obeyed) instead
         of stopping it. `"raise"`: fail each request with `RateLimitStoreError` (and answer
         interactions with 503) until Redis is back, for deployments where exceeding limits
-        together is worse than not answering.
+        together is worse than not answering. Cooldowns and claims follow the same policy.
     key_prefix
         The start of every key, to share one Redis between bots or environments.
     poll_interval
@@ -75,8 +82,12 @@ class RedisStore:
 
     __slots__ = (
         "_client",
+        "_commands_down_since",
+        "_commands_retry_at",
         "_leases",
+        "_local_claims",
         "_local_replays",
+        "_local_uses",
         "_owns_client",
         "_replay_down",
         "instance_id",
@@ -117,6 +128,10 @@ class RedisStore:
         self._leases = itertools.count()
         self._local_replays: dict[bytes, float] = {}
         self._replay_down = False
+        self._local_uses = fixed_windows.FixedWindows()
+        self._local_claims = fixed_windows.FixedWindows()
+        self._commands_down_since: float | None = None
+        self._commands_retry_at = 0.0
 
     @classmethod
     def from_url(cls, url: str, **options: typing.Any) -> RedisStore:
@@ -214,7 +229,92 @@ class RedisStore:
         seen[signature] = now + ttl
         return True
 
+    # -- the command layer's store (`hikari_like.app_commands.store.CommandStore`) -----------------
+
+    async def hit(self, key: str, *, limit: int, period: float) -> float:
+        """Count one use of `key`: 0.0 within `limit` uses per `period` seconds, else the seconds to wait.
+
+        The window opens at the key's first use, in one script (`INCR`, `PEXPIRE` on the first
+        use; over the limit `DECR` and `PTTL`), so of N workers counting one key at once exactly
+        `limit` are allowed.
+
+        ```python
+        retry_after = await store.hit("/echo:user:42", limit=1, period=10.0)
+        ```
+        """
+        fixed_windows.check_window(limit, period)
+        key = fixed_windows.bounded_key(key)
+        if self._commands_local():
+            return self._local_uses.hit(key, limit=limit, period=period)
+        try:
+            left_ms = await self.scripts.command_hit(
+                keys=[f"{self.key_prefix}:cmd:{key}"], args=[limit, _milliseconds(period)]
+            )
+        except self.failures as exc:
+            self._commands_failed(exc)
+            return self._local_uses.hit(key, limit=limit, period=period)
+        self._commands_answered()
+        return int(left_ms) / 1000
+
+    async def claim(self, key: str, *, ttl: float) -> bool:
+        """True for exactly one caller per `ttl` seconds, whichever process asks (`SET NX PX`).
+
+        ```python
+        if await store.claim("sync:global", ttl=60.0):
+            ...  # only this worker syncs
+        ```
+        """
+        fixed_windows.check_window(1, ttl, period_name="ttl")
+        key = fixed_windows.bounded_key(key)
+        if self._commands_local():
+            return self._local_claims.hit(key, limit=1, period=ttl) == 0.0
+        try:
+            first = await self._client.set(
+                f"{self.key_prefix}:claim:{key}", b"1", nx=True, px=_milliseconds(ttl)
+            )
+        except self.failures as exc:
+            self._commands_failed(exc)
+            return self._local_claims.hit(key, limit=1, period=ttl) == 0.0
+        self._commands_answered()
+        return bool(first)
+
+    def _commands_local(self) -> bool:
+        # After a failure, count here for `retry_interval` seconds instead of waiting for a
+        # timeout on every interaction (each has only 3 seconds to be answered).
+        return self._commands_down_since is not None and time.monotonic() < self._commands_retry_at
+
+    def _commands_failed(self, exc: BaseException) -> None:
+        reason = self.describe_failure(exc)
+        if self.on_store_error == "raise":
+            raise errors.RateLimitStoreError(
+                f"the command store {self!r} failed ({reason})", store=repr(self), reason=reason
+            ) from exc
+        self._commands_retry_at = time.monotonic() + self.retry_interval
+        if self._commands_down_since is None:
+            self._commands_down_since = time.monotonic()
+            _LOGGER.warning(
+                "the command store %r failed (%s): counting cooldowns and claims in this process only "
+                "until it answers again (retrying every %.0fs)",
+                self,
+                reason,
+                self.retry_interval,
+            )
+
+    def _commands_answered(self) -> None:
+        if self._commands_down_since is not None:
+            _LOGGER.info(
+                "the command store %r answers again after %.1fs: cooldowns and claims shared again",
+                self,
+                time.monotonic() - self._commands_down_since,
+            )
+            self._commands_down_since = None
+
     async def close(self) -> None:
         """Close the client if `from_url` made it (a client you passed in stays yours)."""
         if self._owns_client:
             await self._client.aclose()
+
+
+def _milliseconds(seconds: float) -> int:
+    # Redis expiries are whole milliseconds; a window never rounds down to none.
+    return max(1, math.ceil(seconds * 1000))
