@@ -16,6 +16,8 @@ if __name__ == "__main__":
 Each worker is a fresh interpreter (`spawn`) that calls `build_bot()` and runs the bot with
 `reuse_port=True`, so `build_bot` must be importable (a module-level function). Workers share
 nothing by themselves: give them a shared store for rate limits and replay protection.
+Each worker finds its number in `HIKARI_LIKE_WORKER_INDEX` (`0` to `workers - 1`), set before
+`build_bot()` runs; without a shared store, only worker 0 syncs an `app_commands.Client`'s commands.
 SIGINT/SIGTERM to the parent stop every worker gracefully; if one worker dies, the others are
 stopped too and `run_workers` returns its exit code (a supervisor such as systemd restarts them).
 """
@@ -26,6 +28,7 @@ __all__ = ["run_workers"]
 
 import logging
 import multiprocessing
+import os
 import signal
 import sys
 import typing
@@ -36,11 +39,15 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.bots.rest_bot import RESTBot
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.workers")
+_WORKER_INDEX_VARIABLE: typing.Final = "HIKARI_LIKE_WORKER_INDEX"
+"""Set in each worker's environment before `build_bot()` runs: `0`, `1`, ... `workers - 1`."""
 _STOP_TIMEOUT: typing.Final = 70.0
 """How long a worker may take to stop (above `RESTBot.run`'s default 60 s shutdown timeout)."""
 
 
-def _serve(build_bot: typing.Callable[[], RESTBot], run_options: dict[str, typing.Any]) -> None:
+def _serve(build_bot: typing.Callable[[], RESTBot], run_options: dict[str, typing.Any], index: int) -> None:
+    # Set before build_bot() runs, so the bot (and the command layer's one-syncer rule) can read it.
+    os.environ[_WORKER_INDEX_VARIABLE] = str(index)
     bot = build_bot()
     bot.run(reuse_port=True, **run_options)
 
@@ -65,7 +72,7 @@ def run_workers(
     context = multiprocessing.get_context("spawn")
     options = {"host": host, "port": port, **run_options}
     processes = [
-        context.Process(target=_serve, args=(build_bot, options), name=f"hikari_like worker {n}")
+        context.Process(target=_serve, args=(build_bot, options, n), name=f"hikari_like worker {n}")
         for n in range(workers)
     ]
     for process in processes:

@@ -8,7 +8,7 @@ The refusal of a bulk overwrite that drops the entry point command is Discord's 
 
 from __future__ import annotations
 
-__all__ = ["check_entry_point_kept", "validate_command", "validate_commands"]
+__all__ = ["check_entry_point_kept", "stored_option", "validate_command", "validate_commands"]
 
 import collections
 import re
@@ -29,6 +29,25 @@ _ENTRY_POINT_DROPPED: typing.Final = (
     "You cannot remove this app's Entry Point command in a bulk update operation. "
     "Please include the Entry Point command in your update request or delete it separately."
 )
+
+
+_LEFT_OUT_WHEN_EMPTY: typing.Final = ("required", "autocomplete", "choices", "options", "channel_types")
+"""Option fields Discord does not send back when false or empty ("to save on some bytes", as its
+staff put it: `required` is there only when true)."""
+
+
+def stored_option(option: typing.Any) -> typing.Any:
+    """An application command option as Discord stores and answers it (sub-options too)."""
+    if not isinstance(option, dict):
+        return option
+    stored = {
+        key: value
+        for key, value in option.items()
+        if value is not None and not (key in _LEFT_OUT_WHEN_EMPTY and not value)
+    }
+    if "options" in stored:
+        stored["options"] = [stored_option(sub_option) for sub_option in stored["options"]]
+    return stored
 
 
 def _refuse(path: str, code: str, message: str) -> typing.NoReturn:
@@ -55,6 +74,18 @@ def validate_command(body: json.JSONObject, *, prefix: str = "", guild: bool = F
         _refuse(prefix + "handler", "BASE_TYPE_INVALID", "Only PRIMARY_ENTRY_POINT commands have a handler")
     if command_type == _ENTRY_POINT and guild:
         _refuse(prefix + "type", "BASE_TYPE_INVALID", "Entry Point commands can only be global")
+    _validate_permissions(body.get("default_member_permissions"), prefix)
+    if "options" in body and not isinstance(body["options"], list | None):
+        _refuse(prefix + "options", "LIST_TYPE_CONVERT", "Only iterables may be used in a ListType")
+
+
+def _validate_permissions(value: object, prefix: str) -> None:
+    """`default_member_permissions`: null, or a permission bit set (Discord stores it as a decimal string)."""
+    if value is None or (isinstance(value, int) and not isinstance(value, bool) and value >= 0):
+        return
+    if not (isinstance(value, str) and value.isdecimal()):
+        message = f"Value {value!r} is not a valid permission bit set."
+        _refuse(prefix + "default_member_permissions", "NUMBER_TYPE_COERCE", message)
 
 
 def _validate_chat_input(body: json.JSONObject, name: str, prefix: str) -> None:
