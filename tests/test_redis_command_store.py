@@ -14,11 +14,16 @@ import typing
 import pytest
 
 from hikari_like import errors
+from hikari_like.app_commands.cooldowns import Cooldown
+from hikari_like.app_commands.errors import OnCooldownError
 from hikari_like.app_commands.store import CommandStore
+from hikari_like.app_commands.store import LocalCommandStore
 from hikari_like.app_commands.store import command_store_for
 from hikari_like.impl.rest.redis import RedisStore
 from tests.redis_server import RedisServer
 from tests.redis_server import running_redis
+from tests.test_app_commands_cooldowns import CHANNEL
+from tests.test_app_commands_cooldowns import StandInContext
 
 pytestmark = pytest.mark.redis
 
@@ -39,6 +44,36 @@ async def workers(redis_server: RedisServer) -> typing.AsyncIterator[list[RedisS
     yield stores
     for store in stores:
         await store.close()
+
+
+async def used(limit: Cooldown, store: CommandStore, ctx: StandInContext) -> float:
+    """0.0 when the use is allowed, else the `retry_after` it was refused with."""
+    try:
+        await limit.acquire(store, ctx)
+    except OnCooldownError as refused:
+        return refused.retry_after
+    return 0.0
+
+
+async def test_four_workers_share_one_cooldown(workers: list[RedisStore]) -> None:
+    # Two uses per user per 30 s. Alice uses the command three times in each of four channels at
+    # once, and each channel's interactions happen to reach another worker.
+    limit = Cooldown(2, LONG)
+    alice = [StandInContext.of(1, channel_id=CHANNEL + n) for n in range(4)]
+    answers = await asyncio.gather(
+        *(used(limit, worker, ctx) for worker, ctx in zip(workers, alice, strict=True) for _ in range(3))
+    )
+
+    assert answers.count(0.0) == 2
+    assert all(0.0 < answer <= LONG for answer in answers if answer)
+    assert await used(limit, workers[3], StandInContext.of(2)) == 0.0  # Bob has his own two
+
+    # Without the shared store each worker would have let her in twice: 8 uses, not 2.
+    apart = [LocalCommandStore() for _ in workers]
+    alone = await asyncio.gather(
+        *(used(limit, store, ctx) for store, ctx in zip(apart, alice, strict=True) for _ in range(3))
+    )
+    assert alone.count(0.0) == 8
 
 
 def test_a_redis_store_is_the_command_store_when_it_is_the_rate_limit_store() -> None:
