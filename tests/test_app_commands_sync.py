@@ -7,6 +7,8 @@ from __future__ import annotations
 import asyncio
 import copy
 import logging
+import pathlib
+import tempfile
 import typing
 
 import aiohttp
@@ -605,24 +607,61 @@ def test_the_sync_key_names_the_application_and_the_exact_commands() -> None:
     assert key != sync_claim.sync_key(123, {Snowflake(1): [blep()]})
 
 
-async def test_without_a_shared_store_the_lock_file_lets_one_in_at_a_time(
-    monkeypatch: pytest.MonkeyPatch,
-) -> None:
+@pytest.fixture
+def lock_dir(monkeypatch: pytest.MonkeyPatch, tmp_path: pathlib.Path) -> pathlib.Path:
+    """Lock files in this test's own directory (they outlive the process, as they must)."""
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
     monkeypatch.delenv(sync_claim.WORKER_INDEX_VARIABLE, raising=False)
-    key = sync_claim.sync_key(1, {None: [blep()]}) + ":lock-test"
+    return tmp_path
+
+
+async def test_without_a_shared_store_the_lock_file_lets_one_in_at_a_time(lock_dir: pathlib.Path) -> None:
+    key = sync_claim.sync_key(1, {None: [blep()]})
 
     async with (
         sync_claim.claim_sync(key, store=LocalCommandStore()) as first,
         sync_claim.claim_sync(key, store=None) as second,
     ):
         pass
-    async with sync_claim.claim_sync(key, store=None) as later:
+    async with sync_claim.claim_sync(key, store=None) as soon_after:
         pass
 
-    assert (first, second, later) == (True, False, True)
+    assert (first, second, soon_after) == (True, False, False)
+    assert pathlib.Path(sync_claim.lock_path(key)).parent == lock_dir
 
 
-async def test_with_a_worker_index_only_worker_zero_syncs(monkeypatch: pytest.MonkeyPatch) -> None:
+async def test_the_lock_file_remembers_a_finished_sync_for_ttl_seconds(lock_dir: pathlib.Path) -> None:
+    key = sync_claim.sync_key(1, {None: [blep()]})
+    async with sync_claim.claim_sync(key, store=None, ttl=0.05) as first:
+        pass
+    await asyncio.sleep(0.1)  # past the ttl
+    async with sync_claim.claim_sync(key, store=None, ttl=0.05) as after_ttl:
+        pass
+    async with sync_claim.claim_sync(key, store=None, ttl=30.0) as within_ttl:
+        pass
+
+    assert (first, after_ttl, within_ttl) == (True, True, False)
+
+
+async def test_a_sync_that_raised_is_not_remembered(lock_dir: pathlib.Path) -> None:
+    key = sync_claim.sync_key(1, {None: [blep()]})
+
+    async def failing_sync() -> None:
+        async with sync_claim.claim_sync(key, store=None) as mine:
+            assert mine
+            raise errors.HTTPError("Discord was down", route="GET /x")
+
+    with pytest.raises(errors.HTTPError):
+        await failing_sync()
+    async with sync_claim.claim_sync(key, store=None) as retried:
+        pass
+
+    assert retried
+
+
+async def test_with_a_worker_index_only_worker_zero_syncs(
+    lock_dir: pathlib.Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     key = sync_claim.sync_key(2, {None: [blep()]})
     results = []
     for index in ("1", "0", "3"):
@@ -633,8 +672,7 @@ async def test_with_a_worker_index_only_worker_zero_syncs(monkeypatch: pytest.Mo
     assert results == [False, True, False]
 
 
-async def test_claims_in_parallel_let_exactly_one_through(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.delenv(sync_claim.WORKER_INDEX_VARIABLE, raising=False)
+async def test_claims_in_parallel_let_exactly_one_through(lock_dir: pathlib.Path) -> None:
     key = sync_claim.sync_key(3, {None: [blep()]})
     release = asyncio.Event()
 
@@ -652,7 +690,7 @@ async def test_claims_in_parallel_let_exactly_one_through(monkeypatch: pytest.Mo
 
 @pytest.mark.redis
 async def test_with_a_shared_store_only_the_claimant_syncs_on_any_worker_index(
-    monkeypatch: pytest.MonkeyPatch,
+    lock_dir: pathlib.Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from hikari_like.impl.rest.redis import RedisStore
     from tests.redis_server import running_redis

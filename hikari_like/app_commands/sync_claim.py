@@ -6,8 +6,9 @@
    `claim(key, ttl=...)` succeeds syncs, on any host;
 2. no shared store but `HIKARI_LIKE_WORKER_INDEX` set (`run_workers` sets it): only worker 0;
 3. otherwise, and also for the winners of 1 and 2: a lock file in the temporary directory,
-   taken without waiting and held while the sync runs. A process that finds it taken skips; one
-   that comes after the holder is done takes it, fetches, and finds nothing to write (the diff).
+   taken without waiting and held while the sync runs. A process that finds it taken skips; so
+   does one that takes it within `ttl` seconds of a finished sync of the same commands (the file
+   keeps the time). One that comes later still fetches and finds nothing to write (the diff).
    Where there is no `fcntl` (Windows), this step lets every process through.
 
 The key is a digest of the application ID and the declared commands (`sync_key`), so a redeploy
@@ -31,6 +32,7 @@ import logging
 import os
 import sys
 import tempfile
+import time
 import typing
 
 from hikari_like import snowflakes
@@ -73,9 +75,10 @@ async def claim_sync(
     """Yield whether this process should sync the commands named by `key`; hold the claim meanwhile.
 
     `store` shares the claim between processes unless it is `None` or a `LocalCommandStore`
-    (which only knows this process). A claim in a shared store lasts `ttl` seconds: a restart
-    with the same commands inside that time does not sync again (nothing would change), and
-    if the claimant fails, the next sync comes with the next start after `ttl`.
+    (which only knows this process). A claim lasts `ttl` seconds: a restart with the same
+    commands inside that time does not sync again (nothing would change). If the claimant's
+    sync raises, a shared-store claim still holds until `ttl` ends; the lock file records only
+    syncs that finished, so the next process on this host tries again.
 
     ```python
     async with claim_sync(key, store=None) as mine:
@@ -97,13 +100,20 @@ async def claim_sync(
             yield False
             return
         reason = "it is worker 0" if worker else "it holds the lock file"
-    with _lock_file(key) as locked:
-        if not locked:
+    with _lock_file(key) as lock:
+        if lock is not None and not lock.locked:
             _LOGGER.info("%s skips the command sync: another process on this host is syncing", process)
+            yield False
+            return
+        since = None if lock is None else lock.seconds_since_sync()
+        if since is not None and since < ttl:
+            _LOGGER.info("%s skips the command sync: synced on this host %.1f s ago", process, since)
             yield False
             return
         _LOGGER.info("%s syncs the commands: %s", process, reason)
         yield True
+        if lock is not None:  # only after a sync that did not raise
+            lock.record_sync()
 
 
 def lock_path(key: str) -> str:
@@ -112,23 +122,53 @@ def lock_path(key: str) -> str:
     return os.path.join(tempfile.gettempdir(), name)
 
 
+class _LockFile:
+    """An open lock file: whether this process holds its `flock`, and when the last sync ended.
+
+    The file holds the wall-clock time of the last sync that finished, so a process that takes
+    the lock right after another synced the same commands need not fetch them again.
+    """
+
+    __slots__ = ("descriptor", "locked")
+
+    def __init__(self, descriptor: int, *, locked: bool) -> None:
+        self.descriptor = descriptor
+        self.locked = locked
+
+    def seconds_since_sync(self) -> float | None:
+        try:
+            ended = float(os.pread(self.descriptor, 64, 0).decode("ascii").strip())
+        except (OSError, ValueError):
+            return None
+        elapsed = time.time() - ended
+        return elapsed if elapsed >= 0 else None  # a clock set back: as if never synced
+
+    def record_sync(self) -> None:
+        text = repr(time.time()).encode("ascii")
+        os.ftruncate(self.descriptor, 0)
+        os.pwrite(self.descriptor, text, 0)
+
+
 @contextlib.contextmanager
-def _lock_file(key: str) -> typing.Iterator[bool]:
-    """Hold an exclusive `flock` on `key`'s lock file, or yield False at once if another holds it."""
+def _lock_file(key: str) -> typing.Iterator[_LockFile | None]:
+    """Open `key`'s lock file and try its exclusive `flock` without waiting; `None` without one.
+
+    There is none on Windows (no `fcntl`), or when the file cannot be opened (another user's).
+    """
     if sys.platform == "win32":
-        yield True
+        yield None
         return
     import fcntl
 
     path = lock_path(key)
     try:
-        # No O_TRUNC, no symlinks followed: the file is only ever locked, never written.
+        # Symlinks are not followed: a link planted in a shared /tmp cannot make us write elsewhere.
         descriptor = os.open(path, os.O_RDWR | os.O_CREAT | os.O_NOFOLLOW, 0o600)
     except OSError as exc:
         _LOGGER.warning("cannot open the sync lock file %s (%s): syncing without it", path, exc)
         descriptor = None
     if descriptor is None:
-        yield True
+        yield None
         return
     try:
         fcntl.flock(descriptor, fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -136,7 +176,7 @@ def _lock_file(key: str) -> typing.Iterator[bool]:
     except BlockingIOError:
         locked = False
     try:
-        yield locked
+        yield _LockFile(descriptor, locked=locked)
     finally:
         if locked:
             fcntl.flock(descriptor, fcntl.LOCK_UN)
