@@ -39,7 +39,7 @@ HIKARI_MODULE_PATHS: typing.Final = {
 
 # Top-level parts that sit above the models and may use `impl` (everything else is a model or a
 # transport-free basic, and the "models" contract holds it to that).
-ABOVE_THE_MODELS: typing.Final = {"impl", "api", "testing", "demo", "ipc", "__main__"}
+ABOVE_THE_MODELS: typing.Final = {"app_commands", "impl", "api", "testing", "demo", "ipc", "__main__"}
 
 
 def _run_fresh(code: str) -> subprocess.CompletedProcess[str]:

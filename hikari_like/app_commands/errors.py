@@ -10,7 +10,10 @@ CommandRefused (a HikariLikeError)  an invocation did not pass a check; answered
 ├── BotMissingPermissionsError      the application lacks `missing` in this channel
 ├── NotOwnerError                   the invoker does not own the application
 ├── OnCooldownError                 used again within the cooldown; `retry_after` seconds to wait
-└── CheckFailedError                a custom check returned False
+├── CheckFailedError                a custom check returned False
+├── UnknownCommandError             Discord sent a command the bot does not declare
+├── StaleCommandError               Discord's copy of a command differs from the declared one
+└── UnknownComponentError           no route matches a component's or form's custom_id
 ```
 """
 
@@ -25,6 +28,9 @@ __all__ = [
     "MissingPermissionsError",
     "NotOwnerError",
     "OnCooldownError",
+    "StaleCommandError",
+    "UnknownCommandError",
+    "UnknownComponentError",
 ]
 
 import typing
@@ -105,3 +111,24 @@ class CheckFailedError(CommandRefused):
 def _names(value: permissions_.Permissions) -> str:
     names = [(flag.name or str(flag.value)).replace("_", " ").lower() for flag in value.split()]
     return ", ".join(sorted(names)) or "none"
+
+
+class UnknownCommandError(CommandRefused):
+    """Discord sent a command this bot does not declare (its commands are being synced)."""
+
+    def __init__(self) -> None:
+        super().__init__("This command is not available right now. Try again in a minute.")
+
+
+class StaleCommandError(CommandRefused):
+    """Discord's copy of the command differs from the declared one (a sync is pending)."""
+
+    def __init__(self) -> None:
+        super().__init__("This command was just updated. Try again in a minute.")
+
+
+class UnknownComponentError(CommandRefused):
+    """No route matches the button, menu or form's custom_id (it is older than the bot's code)."""
+
+    def __init__(self) -> None:
+        super().__init__("This no longer works. Run the command again.")

@@ -163,7 +163,7 @@ def _option_value(option_type: commands.OptionType, value: object) -> OptionValu
 class BaseCommandInteraction(base_interactions.PartialInteraction):
     """What command and autocomplete interactions share."""
 
-    __slots__ = ("_command_type", "_registered_guild_id", "command_id", "command_name")
+    __slots__ = ("_command_type", "_raw_data", "_registered_guild_id", "command_id", "command_name")
 
     command_id: snowflakes.Snowflake
     command_name: str
@@ -171,7 +171,13 @@ class BaseCommandInteraction(base_interactions.PartialInteraction):
     _repr_fields = ("guild_id", "user", "command_name", "options")
     _checked_up_front = _required.COMMAND
 
+    @property
+    def _data(self) -> JSONObject:
+        # Kept from parsing: options, resolved objects and the command layer all read it.
+        return self._raw_data
+
     def _read_data(self, data: JSONObject) -> None:
+        self._raw_data = data
         self.command_id = snowflakes.parse_recurring(data["id"])
         self.command_name = name = data["name"]
         if not isinstance(name, str):

@@ -6,7 +6,7 @@ it, and returns the `Response` the backend must send.
 
 from __future__ import annotations
 
-__all__ = ["DISCORD_DEADLINE", "Dispatcher", "ErrorHandlerT", "checked_auto_defer"]
+__all__ = ["DISCORD_DEADLINE", "AnswerThen", "Dispatcher", "ErrorHandlerT", "checked_auto_defer"]
 
 import asyncio
 import contextlib
@@ -152,11 +152,58 @@ def checked_auto_defer(auto_defer_after: float | None) -> float | None:
 
 
 @attrs.frozen
+class AnswerThen:
+    """A listener's answer, and the rest of its work, to run once that answer has been sent.
+
+    What a generator listener does with `yield`, for a listener that is not a generator: the
+    command layer returns one when a handler answered (`ctx.respond`) and then went on awaiting.
+    `then` starts only once the response is on its way, so its edits and followups find the
+    interaction answered.
+    """
+
+    builder: _Builder
+    then: typing.Coroutine[typing.Any, typing.Any, None]
+
+
+@attrs.frozen
 class _Outcome:
-    """What a listener produced first: its (checked) builder, and the generator to resume, if any."""
+    """What a listener produced first: its (checked) builder, and the work to resume, if any."""
 
     builder: _Builder | None
     generator: typing.AsyncGenerator[typing.Any, None] | None = None
+    then: typing.Coroutine[typing.Any, typing.Any, None] | None = None
+
+    @property
+    def continues(self) -> bool:
+        return self.generator is not None or self.then is not None
+
+    def abandon(self) -> typing.Coroutine[typing.Any, typing.Any, None]:
+        """Close the rest of the work without running it (its answer was refused)."""
+        if self.then is not None:
+            self.then.close()
+        return _close_quietly(self.generator) if self.generator is not None else _nothing()
+
+    def resume(
+        self, interaction: _Interaction, sent: asyncio.Event | None
+    ) -> typing.Coroutine[typing.Any, typing.Any, None]:
+        """Run the rest of the work once the answer is sent (only when `continues`)."""
+        if self.generator is not None:
+            return _run_continuation(self.generator, interaction, sent)
+        return _run_then(
+            typing.cast("typing.Coroutine[typing.Any, typing.Any, None]", self.then), interaction, sent
+        )
+
+
+def _outcome_of(interaction: _Interaction, listener: object, result: object) -> _Outcome:
+    if result is None:
+        return _Outcome(None)
+    if type(result) is AnswerThen:
+        try:
+            return _Outcome(_check_builder(interaction, listener, result.builder), then=result.then)
+        except BaseException:
+            result.then.close()
+            raise
+    return _Outcome(_check_builder(interaction, listener, result))
 
 
 async def _run_to_first_result(listener: _AnyListener, interaction: _Interaction) -> _Outcome:
@@ -175,8 +222,7 @@ async def _first_result_of(listener: _AnyListener, interaction: _Interaction, ca
             f"listener {_describe(listener)} must be an async function or async generator function, "
             f"but calling it returned {type(call).__name__}"
         )
-    result = await call
-    return _Outcome(None if result is None else _check_builder(interaction, listener, result))
+    return _outcome_of(interaction, listener, await call)
 
 
 async def _run_to_first_yield(
@@ -233,7 +279,9 @@ class Dispatcher:
                 result = await call
                 if result is None:
                     return NO_CONTENT
-                return encode(_check_builder(interaction, listener, result), interaction=interaction)
+                if type(result) is not AnswerThen:
+                    return encode(_check_builder(interaction, listener, result), interaction=interaction)
+                return self._respond(_outcome_of(interaction, listener, result), interaction)
             return self._respond(await _first_result_of(listener, interaction, call), interaction)
         except Exception as exc:
             return await self._on_listener_error(interaction, listener, exc)
@@ -256,18 +304,18 @@ class Dispatcher:
             await asyncio.wait(pending)
 
     def _respond(self, outcome: _Outcome, interaction: _Interaction) -> Response:
-        continues = outcome.generator is not None
+        continues = outcome.continues
         if outcome.builder is None:
             response = Response(status_code=204, sent=asyncio.Event()) if continues else NO_CONTENT
         else:
             try:
                 response = encode(outcome.builder, with_sent_event=continues, interaction=interaction)
             except Exception:
-                if outcome.generator is not None:  # the answer is refused: the code after `yield` never runs
-                    self._in_background(_close_quietly(outcome.generator), interaction)
+                if continues:  # the answer is refused: the code after it never runs
+                    self._in_background(outcome.abandon(), interaction)
                 raise
-        if outcome.generator is not None:
-            self._in_background(_run_continuation(outcome.generator, interaction, response.sent), interaction)
+        if continues:
+            self._in_background(outcome.resume(interaction, response.sent), interaction)
         return response
 
     async def _answer_or_defer(
@@ -311,8 +359,8 @@ class Dispatcher:
             outcome = _Outcome(None)
         finally:
             first.cancel()  # only has an effect when this delivery itself was cancelled
-        if outcome.generator is not None:
-            await _run_continuation(outcome.generator, interaction, None)
+        if outcome.continues:
+            await outcome.resume(interaction, None)
 
     def _warn_late(self, interaction: _Interaction, elapsed: float) -> None:
         _LOGGER.warning(
@@ -392,6 +440,26 @@ async def _run_continuation(
         "the rest of the generator was closed",
         interaction.id,
     )
+
+
+async def _run_then(
+    then: typing.Coroutine[typing.Any, typing.Any, None],
+    interaction: _Interaction,
+    sent: asyncio.Event | None,
+) -> None:
+    try:
+        await _wait_until_sent(sent)
+    except BaseException:
+        then.close()
+        raise
+    try:
+        await then
+    except Exception:
+        _LOGGER.exception("listener raised after its response was sent (interaction %s)", interaction.id)
+
+
+async def _nothing() -> None:
+    pass
 
 
 async def _close_quietly(generator: typing.AsyncGenerator[typing.Any, None]) -> None:

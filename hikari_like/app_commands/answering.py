@@ -1,0 +1,151 @@
+"""Running a handler until it answers, without a task of its own.
+
+A handler answers with `await ctx.respond(...)` and may go on working after it. The answer must
+reach Discord at once, as the HTTP response, while the rest of the handler runs after it. A task
+per interaction would do that, at the price of a task per interaction; instead the handler's
+coroutine is stepped here, in the request's own task, until it has answered (or returned), and
+only a handler that goes on after answering is handed over, as it stands, to the dispatcher's
+"after the answer" work (`AnswerThen`). A handler that answers and returns, the usual one, costs
+one step.
+
+```python
+call = handler(ctx, **options)
+try:
+    waiting_on = call.send(None)  # the first step, in the request's task
+except StopIteration as stop:
+    return finished(ctx, stop.value)  # the usual handler: answered and returned
+outcome = await run_to_answer(ctx, call, waiting_on, on_error)
+# -> the builder to send, AnswerThen(builder, rest_of_the_handler), or None (it answered itself)
+```
+"""
+
+from __future__ import annotations
+
+__all__ = ["finished", "run_generator_to_answer", "run_to_answer"]
+
+import logging
+import typing
+
+from hikari_like.app_commands import context as context_
+from hikari_like.impl.server.dispatch import AnswerThen
+from hikari_like.interactions.base_interactions import ResponseType
+
+if typing.TYPE_CHECKING:
+    from hikari_like.app_commands.context import Context
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.app_commands")
+_Coroutine = typing.Coroutine[typing.Any, typing.Any, typing.Any]
+_AfterAnswerT = typing.Callable[["Context[typing.Any]", Exception], typing.Awaitable[None]]
+
+
+class _Suspend:
+    """Awaiting this suspends the awaiting task on what the handler waits for."""
+
+    __slots__ = ("_waiting_on",)
+
+    def __init__(self, waiting_on: object) -> None:
+        self._waiting_on = waiting_on
+
+    def __await__(self) -> typing.Generator[typing.Any, None, None]:
+        yield self._waiting_on
+
+
+async def run_to_answer(
+    ctx: Context[typing.Any], handler_call: _Coroutine, waiting_on: object, on_error: _AfterAnswerT
+) -> typing.Any:
+    """Go on stepping `handler_call`, suspended on `waiting_on` after its first step, until `ctx`
+    has an answer or the handler returns.
+
+    Returns the answer to send (a recorded one, or a builder the handler returned), an
+    `AnswerThen` when the handler goes on after answering, or `None`. `on_error` gets an
+    exception the handler raises after its answer was sent.
+    """
+    while ctx._kind is None:
+        try:
+            try:
+                await _Suspend(waiting_on)
+            except BaseException as exc:  # cancelled: the handler decides what that means
+                waiting_on = handler_call.throw(exc)
+            else:
+                waiting_on = handler_call.send(None)
+        except StopIteration as stop:
+            return finished(ctx, stop.value)
+    ctx._phase = context_._SENDING
+    return AnswerThen(ctx._answer, _finish(ctx, handler_call, waiting_on, on_error))
+
+
+def finished(ctx: Context[typing.Any], returned: object) -> object:
+    """What a handler that returned `returned` answers: its recorded answer, or the builder it returned."""
+    ctx._phase = context_._DETACHED
+    if returned is None:
+        if ctx._kind is None:
+            _LOGGER.warning(
+                "%s returned without answering: Discord tells the user it failed", ctx.command_key
+            )
+            return None
+        return ctx._answer
+    if ctx._kind is not None:
+        _LOGGER.error(
+            "%s answered and also returned %r; the return value is ignored", ctx.command_key, returned
+        )
+        return ctx._answer
+    return returned
+
+
+class _Rest:
+    """The rest of a handler that answered and is suspended: resumed where it stopped."""
+
+    __slots__ = ("_call", "_waiting_on")
+
+    def __init__(self, call: _Coroutine, waiting_on: object) -> None:
+        self._call = call
+        self._waiting_on = waiting_on
+
+    def __await__(self) -> typing.Generator[typing.Any, None, typing.Any]:
+        call, waiting_on = self._call, self._waiting_on
+        while True:
+            try:
+                try:
+                    yield waiting_on
+                except BaseException as exc:
+                    waiting_on = call.throw(exc)
+                else:
+                    waiting_on = call.send(None)
+            except StopIteration as stop:
+                return stop.value
+
+
+async def _finish(
+    ctx: Context[typing.Any], handler_call: _Coroutine, waiting_on: object, on_error: _AfterAnswerT
+) -> None:
+    ctx._mark_sent()
+    try:
+        await _Rest(handler_call, waiting_on)
+    except Exception as exc:
+        await on_error(ctx, exc)
+
+
+async def run_generator_to_answer(
+    ctx: Context[typing.Any], generator: typing.AsyncGenerator[typing.Any, None], on_error: _AfterAnswerT
+) -> typing.Any:
+    """A generator handler: its first `yield` is the answer, the rest runs once it is sent."""
+    answer = await generator.__anext__()  # StopAsyncIteration: the dispatcher reports it
+    if answer is not None:
+        ctx._record(answer, ResponseType(answer.type))
+    ctx._phase = context_._SENDING
+    return AnswerThen(answer, _finish_generator(ctx, generator, on_error))
+
+
+async def _finish_generator(
+    ctx: Context[typing.Any], generator: typing.AsyncGenerator[typing.Any, None], on_error: _AfterAnswerT
+) -> None:
+    ctx._mark_sent()
+    try:
+        await generator.__anext__()
+    except StopAsyncIteration:
+        return
+    except Exception as exc:
+        await on_error(ctx, exc)
+        return
+    await generator.aclose()
+    _LOGGER.error("%s yielded more than once; only the first yield is sent", ctx.command_key)

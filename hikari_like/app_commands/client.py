@@ -1,0 +1,523 @@
+"""`Client`: routes a bot's interactions to declared commands, components and modals.
+
+```python
+import hikari_like as hikari
+from hikari_like import app_commands
+
+bot = hikari.RESTBot(token)  # or AsgiBot, or GatewayBot: the same client on each
+client = app_commands.Client(bot)
+
+
+@client.slash("ping", "Check the bot answers")
+async def ping(ctx: app_commands.SlashContext) -> None:
+    await ctx.respond("Pong!")
+
+
+bot.run()  # at start, the declared commands are synced: written only if Discord's differ
+```
+
+The client sets the bot's four interaction listeners. A handler runs under the same rules as a
+listener (the deadline warning, auto-defer, late answers); checks and cooldowns run before it and
+answer a refusal with an ephemeral message (`set_failure_messages`); an error reaches
+`set_error_handler`, then the bot's own error handler.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Client"]
+
+import hashlib
+import importlib
+import logging
+import sys
+import typing
+
+from hikari_like import snowflakes
+from hikari_like.app_commands import answering
+from hikari_like.app_commands import checks as checks_
+from hikari_like.app_commands import context as contexts
+from hikari_like.app_commands import declarations as declared
+from hikari_like.app_commands import errors
+from hikari_like.app_commands import store as store_
+from hikari_like.app_commands.registry import Declarations
+from hikari_like.app_commands.registry import Item
+from hikari_like.app_commands.registry import Registry
+from hikari_like.app_commands.suggestions import autocomplete_builder
+from hikari_like.impl.builders import responses
+from hikari_like.impl.rest import routes
+from hikari_like.impl.server.dispatch import AnswerThen
+from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.interactions.command_interactions import AutocompleteInteraction
+from hikari_like.interactions.command_interactions import CommandInteraction
+from hikari_like.interactions.component_interactions import ComponentInteraction
+from hikari_like.interactions.modal_interactions import ModalInteraction
+
+if typing.TYPE_CHECKING:
+    import types
+
+    from hikari_like.app_commands.options import ResolveT
+    from hikari_like.app_commands.plugins import Plugin
+    from hikari_like.app_commands.sync import SyncReport
+    from hikari_like.impl.builders.commands import CommandBuilder
+    from hikari_like.impl.rest.client import RESTClientImpl
+
+_LOGGER: typing.Final = logging.getLogger("hikari_like.app_commands")
+_SLASH: typing.Final = 1
+_USER: typing.Final = 2
+_EPHEMERAL: typing.Final = 1 << 6
+_SUBCOMMANDS: typing.Final = frozenset({1, 2})
+# Looked up on every command, so kept at hand.
+_SlashGroup: typing.Final = declared.SlashGroup
+_SlashContext: typing.Final = contexts.SlashContext
+_DETACHED: typing.Final = contexts._DETACHED
+_NO_ARGUMENTS: typing.Final[dict[str, typing.Any]] = {}  # read only: `_run` passes none for it
+
+ErrorHandlerT = typing.Callable[[contexts.Context[typing.Any], Exception], typing.Awaitable[None]]
+"""`async def on_error(ctx, exception) -> None`: answer (`ctx.respond`) or let it reach the bot."""
+FailureMessagesT = typing.Callable[[contexts.Context[typing.Any], errors.CommandRefused], str | None]
+"""`def messages(ctx, refusal) -> str | None`: the ephemeral text for a refusal (`None`: silence)."""
+
+
+class _Bot(typing.Protocol):
+    """What a client needs of a bot: RESTBot, AsgiBot and GatewayBot all are one."""
+
+    @property
+    def rest(self) -> RESTClientImpl: ...
+
+    def set_listener(
+        self, interaction_type: typing.Any, listener: typing.Any, /, *, replace: bool = False
+    ) -> None: ...
+
+    def add_startup_callback(self, callback: typing.Any, /) -> None: ...
+
+
+def default_failure_message(ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> str | None:
+    """The refusal's own message (`"You need these permissions: manage roles."`)."""
+    return refusal.message
+
+
+class Client(Declarations):
+    """Routes `app`'s interactions to what is declared on it and on its plugins.
+
+    Parameters
+    ----------
+    app
+        The bot (`RESTBot`, `AsgiBot`, `GatewayBot`); the client takes its four interaction
+        listeners.
+    sync_on_start
+        Make Discord's commands the declared ones when the bot starts, writing only what
+        differs. With several workers exactly one syncs (see `hikari_like.app_commands.sync`).
+    default_guilds
+        Register every command without `guilds=` in these guilds instead of globally (guild
+        commands update instantly: the development setting).
+    store
+        Where cooldowns are counted and the one-syncer claim is made; by default the bot's
+        rate-limit store when it can (`RedisStore`: shared by every worker), else this process.
+    owner_ids
+        Who `owner_only` lets in; by default the application's owner and team, fetched once.
+    """
+
+    __slots__ = (
+        "_error_handler",
+        "_failure_messages",
+        "_owner_ids",
+        "_plugins",
+        "app",
+        "checks",
+        "default_guilds",
+        "registry",
+        "store",
+        "sync_on_start",
+    )
+
+    def __init__(
+        self,
+        app: _Bot,
+        *,
+        sync_on_start: bool = True,
+        default_guilds: typing.Iterable[snowflakes.SnowflakeishOr] | None = None,
+        store: store_.CommandStore | None = None,
+        owner_ids: typing.Iterable[snowflakes.SnowflakeishOr] | None = None,
+    ) -> None:
+        self.app = app
+        self.registry = Registry()
+        self.checks: list[typing.Any] = []
+        """Checks every command and route of this client runs first."""
+        self.sync_on_start = sync_on_start
+        self.default_guilds = tuple(snowflakes.snowflake_of(guild) for guild in default_guilds or ())
+        self.store = store if store is not None else store_.command_store_for(_rate_limit_store(app))
+        self._owner_ids = (
+            None if owner_ids is None else frozenset(snowflakes.snowflake_of(i) for i in owner_ids)
+        )
+        self._plugins: dict[str, Plugin] = {}
+        self._error_handler: ErrorHandlerT | None = None
+        self._failure_messages: FailureMessagesT = default_failure_message
+        app.set_listener(CommandInteraction, self._on_command)
+        app.set_listener(AutocompleteInteraction, self._on_autocomplete)
+        app.set_listener(ComponentInteraction, self._on_component)
+        app.set_listener(ModalInteraction, self._on_modal)
+        app.add_startup_callback(self._sync_at_start)
+
+    def __repr__(self) -> str:
+        return f"Client({type(self.app).__name__}, {len(list(self.registry))} declarations)"
+
+    @property
+    def rest(self) -> RESTClientImpl:
+        """The bot's REST client."""
+        return self.app.rest
+
+    @property
+    def plugins(self) -> typing.Mapping[str, Plugin]:
+        """The plugins added, by name."""
+        return dict(self._plugins)
+
+    # -- declaring ------------------------------------------------------------------------------
+
+    def _declare(self, item: Item) -> None:
+        self.registry.add(item)
+
+    def add_plugin(self, plugin: Plugin) -> None:
+        """Route `plugin`'s declarations (and later ones) through this client."""
+        if plugin.name in self._plugins:
+            raise errors.DeclarationError(f"a plugin named {plugin.name!r} is already added")
+        plugin._attach(self)
+        self._plugins[plugin.name] = plugin
+
+    def remove_plugin(self, plugin: Plugin | str) -> None:
+        """Stop routing a plugin's declarations (its commands leave Discord at the next sync)."""
+        name = plugin if isinstance(plugin, str) else plugin.name
+        self._plugins.pop(name)._detach(self)
+
+    def load_module(self, name: str) -> None:
+        """Import module `name` and add what it offers: a `plugin` (or `plugins`), or `load(client)`.
+
+        ```python
+        client.load_module("mybot.plugins.tags")  # mybot/plugins/tags.py defines `plugin = Plugin("tags")`
+        ```
+        """
+        module = importlib.import_module(name)
+        loader = getattr(module, "load", None)
+        if callable(loader):
+            loader(self)
+            return
+        found = _plugins_in(module)
+        if not found:
+            raise errors.DeclarationError(f"module {name!r} has no `plugin`, `plugins` or `load(client)`")
+        for plugin in found:
+            self.add_plugin(plugin)
+
+    def unload_module(self, name: str) -> None:
+        """Undo `load_module(name)` (`unload(client)` if the module has one) and forget the module,
+        so loading it again runs its current code."""
+        module = sys.modules.get(name)
+        if module is None:
+            raise KeyError(f"module {name!r} is not loaded")
+        unloader = getattr(module, "unload", None)
+        if callable(unloader):
+            unloader(self)
+        else:
+            for plugin in _plugins_in(module):
+                if self._plugins.get(plugin.name) is plugin:
+                    self.remove_plugin(plugin)
+        del sys.modules[name]
+
+    def set_error_handler(self, handler: ErrorHandlerT | None, /) -> None:
+        """Call `handler(ctx, exception)` when a handler raises (`None` removes it).
+
+        The handler may answer (`await ctx.respond("Something went wrong.", ephemeral=True)`);
+        if it does not, the error goes on to the bot (its error handler, else a logged 500).
+        """
+        self._error_handler = handler
+
+    def set_failure_messages(self, messages: FailureMessagesT | None, /) -> None:
+        """Choose the ephemeral text that answers a refused check or cooldown (`None`: defaults).
+
+        ```python
+        def failure_messages(ctx, refusal):
+            if isinstance(refusal, app_commands.OnCooldownError):
+                return f"Wait {refusal.retry_after:.0f} s."
+            return refusal.message
+        ```
+        """
+        self._failure_messages = messages or default_failure_message
+
+    # -- what Discord is told -------------------------------------------------------------------
+
+    def declared_commands(
+        self, guild: snowflakes.SnowflakeishOr | None = None
+    ) -> dict[snowflakes.Snowflake | None, list[CommandBuilder]]:
+        """The command builders to register, by scope (`None`: global; else a guild ID).
+
+        `guild` puts every command in that guild instead, as `--guild` does on the command line.
+        """
+        scopes: dict[snowflakes.Snowflake | None, list[CommandBuilder]] = {}
+        override = None if guild is None else (snowflakes.snowflake_of(guild),)
+        for command in (*self.registry.slash.values(), *self.registry.menus.values()):
+            for scope in override or command.settings.guilds or self.default_guilds or (None,):
+                scopes.setdefault(scope, []).append(command.to_builder())
+        return scopes
+
+    async def sync(
+        self, *, guild: snowflakes.SnowflakeishOr | None = None, dry_run: bool = False
+    ) -> SyncReport:
+        """Make Discord's commands the declared ones now, writing only what differs."""
+        from hikari_like.app_commands import sync as sync_
+
+        application = await self.rest.fetch_application()
+        return await sync_.sync_commands(
+            self.rest, application, self.declared_commands(guild), dry_run=dry_run
+        )
+
+    async def _sync_at_start(self, _: object) -> None:
+        if not self.sync_on_start:
+            return
+        from hikari_like.app_commands import sync as sync_
+        from hikari_like.app_commands import sync_claim
+
+        application = await self.rest.fetch_application()
+        declared = self.declared_commands()
+        async with sync_claim.claim_sync(_sync_key(application.id, declared), store=self.store) as mine:
+            if mine:
+                await sync_.sync_commands(self.rest, application, declared)
+
+    async def fetch_owner_ids(self) -> frozenset[snowflakes.Snowflake]:
+        """The application's owner and team members (fetched once), or the `owner_ids` given."""
+        if self._owner_ids is None:
+            payload = await self.rest.request(routes.GET_MY_APPLICATION.compile())
+            self._owner_ids = _owners(payload)
+        return self._owner_ids
+
+    # -- answering ------------------------------------------------------------------------------
+
+    def _on_command(self, interaction: CommandInteraction) -> typing.Any:
+        # Options are read from the payload as Discord sent it: building the option models is a
+        # measurable share of an interaction, and the declaration says what each value must be.
+        data = interaction._raw_data
+        command_type = data.get("type", _SLASH)
+        if command_type == _SLASH:
+            found = self.registry.slash.get(interaction.command_name)
+            options = data.get("options")
+            if type(found) is _SlashGroup:
+                found, options = _find_subcommand(found, options)
+            found = typing.cast("declared.SlashCommand[typing.Any] | None", found)
+            if found is not None:
+                ctx: contexts.Context[typing.Any] = _SlashContext(interaction, self, found.key)
+                if not options and not found.readers:  # the usual small command: nothing to read
+                    return self._run(ctx, found, _NO_ARGUMENTS)
+                try:
+                    return self._run(ctx, found, _arguments(found, options, interaction))
+                except errors.StaleCommandError as stale:
+                    return self._refuse(ctx, stale)
+            key = f"/{interaction.command_name}"
+        else:
+            menu = self.registry.menus.get((command_type, interaction.command_name))
+            if menu is not None:
+                ctx_class = contexts.UserContext if menu.type == _USER else contexts.MessageContext
+                return self._run(ctx_class(interaction, self, menu.key), menu, {})
+            key = interaction.command_name
+        return self._refuse(contexts.SlashContext(interaction, self, key), errors.UnknownCommandError())
+
+    def _on_component(self, interaction: ComponentInteraction) -> typing.Any:
+        found = self.registry.components.find(interaction.custom_id)
+        if found is None:
+            ctx = contexts.ComponentContext(interaction, self, f"component:{interaction.custom_id}")
+            return self._refuse(ctx, errors.UnknownComponentError())
+        route, captures = found
+        return self._run(contexts.ComponentContext(interaction, self, route.key), route, captures)
+
+    def _on_modal(self, interaction: ModalInteraction) -> typing.Any:
+        found = self.registry.modals.find(interaction.custom_id)
+        if found is None:
+            ctx = contexts.ModalContext(interaction, self, f"modal:{interaction.custom_id}")
+            return self._refuse(ctx, errors.UnknownComponentError())
+        route, captures = found
+        return self._run(contexts.ModalContext(interaction, self, route.key), route, captures)
+
+    async def _on_autocomplete(
+        self, interaction: AutocompleteInteraction
+    ) -> responses.InteractionAutocompleteBuilder:
+        found, _ = _find_slash(self.registry, interaction.command_name, interaction._raw_data.get("options"))
+        focused = interaction.focused_option
+        if found is not None and focused is not None:
+            handler = found.autocompleters.get(focused.name)
+            if handler is not None:
+                return autocomplete_builder(
+                    await handler(contexts.AutocompleteContext(interaction, self, found.key))
+                )
+        _LOGGER.warning(
+            "no autocomplete handler for /%s; answered with no suggestions", interaction.command_name
+        )
+        return responses.InteractionAutocompleteBuilder([])
+
+    async def _run(
+        self, ctx: contexts.Context[typing.Any], route: typing.Any, kwargs: dict[str, typing.Any]
+    ) -> typing.Any:
+        try:
+            if self.checks or route.checks or route.cooldown is not None or route.plugin or route.parent:
+                await self._guard(ctx, route)
+            call = route.handler(ctx, **kwargs) if kwargs else route.handler(ctx)
+            if route.is_generator:
+                return await answering.run_generator_to_answer(ctx, call, self._after_answer)
+            # The first step here, not in a coroutine of its own: most handlers end in it.
+            try:
+                waiting_on = call.send(None)
+            except StopIteration as stop:
+                if stop.value is None and ctx._kind is not None:  # answered through ctx: the usual end
+                    ctx._phase = _DETACHED
+                    return ctx._answer
+                return answering.finished(ctx, stop.value)
+            return await answering.run_to_answer(ctx, call, waiting_on, self._after_answer)
+        except errors.CommandRefused as refusal:
+            return await self._refusal(ctx, refusal)
+        except Exception as exc:
+            return await self._on_error(ctx, exc)
+
+    async def _guard(self, ctx: contexts.Context[typing.Any], route: typing.Any) -> None:
+        await checks_.run_checks(_guards_of(route, self.checks), ctx)
+        if route.cooldown is not None:
+            await route.cooldown.acquire(self.store, ctx)
+
+    async def _refuse(self, ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> typing.Any:
+        return await self._refusal(ctx, refusal)
+
+    async def _refusal(self, ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> typing.Any:
+        _LOGGER.debug("%s refused for user %s: %s", ctx.command_key, ctx.user.id, refusal)
+        text = self._failure_messages(ctx, refusal)
+        if text is None:
+            return None
+        if ctx._kind is None and ctx._phase == contexts._LIVE:
+            return responses.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE, text, flags=_EPHEMERAL)
+        await typing.cast("contexts._Messages[typing.Any]", ctx).followup(text, ephemeral=True)
+        return None
+
+    async def _on_error(self, ctx: contexts.Context[typing.Any], exc: Exception) -> typing.Any:
+        if ctx._kind is not None and ctx._phase == contexts._LIVE:
+            # It answered, then failed before returning: the answer still goes out, the error after.
+            ctx._phase = contexts._SENDING
+            return AnswerThen(ctx._answer, self._after_answer_at_once(ctx, exc))
+        if self._error_handler is None:
+            raise exc
+        await self._error_handler(ctx, exc)
+        if ctx._kind is None:
+            raise exc
+        return ctx._answer if ctx._phase == contexts._LIVE else None
+
+    async def _after_answer_at_once(self, ctx: contexts.Context[typing.Any], exc: Exception) -> None:
+        ctx._mark_sent()
+        await self._after_answer(ctx, exc)
+
+    async def _after_answer(self, ctx: contexts.Context[typing.Any], exc: Exception) -> None:
+        """A handler raised after its answer was sent: the error handler may follow up."""
+        if self._error_handler is not None:
+            try:
+                await self._error_handler(ctx, exc)
+                return
+            except Exception as handler_exc:
+                _LOGGER.exception("the error handler raised on %s", ctx.command_key, exc_info=handler_exc)
+        _LOGGER.error("%s raised after answering", ctx.command_key, exc_info=exc)
+
+
+def _rate_limit_store(app: object) -> object:
+    return getattr(getattr(app, "rest", None), "rate_limit_store", None)
+
+
+def _plugins_in(module: types.ModuleType) -> list[Plugin]:
+    from hikari_like.app_commands.plugins import Plugin
+
+    single = getattr(module, "plugin", None)
+    several = getattr(module, "plugins", ())
+    return [item for item in (single, *several) if isinstance(item, Plugin)]
+
+
+def _owners(payload: typing.Any) -> frozenset[snowflakes.Snowflake]:
+    owner = payload.get("owner") or {}
+    members = (payload.get("team") or {}).get("members") or ()
+    ids = [owner.get("id"), *((member.get("user") or {}).get("id") for member in members)]
+    return frozenset(snowflakes.Snowflake(i) for i in ids if isinstance(i, str) and i.isdigit())
+
+
+def _sync_key(
+    application_id: snowflakes.Snowflake, declared: typing.Mapping[typing.Any, list[CommandBuilder]]
+) -> str:
+    digest = hashlib.sha256()
+    for scope in sorted(declared, key=str):
+        digest.update(f"{scope}:".encode())
+        for builder in declared[scope]:
+            digest.update(repr(sorted(builder.build().items(), key=str)).encode())
+    return f"commands-sync:{application_id}:{digest.hexdigest()[:32]}"
+
+
+def _find_slash(
+    registry: Registry, name: str, options: object
+) -> tuple[declared.SlashCommand[typing.Any] | None, object]:
+    """The (sub)command invoked, and the raw options given to it."""
+    found = registry.slash.get(name)
+    if type(found) is declared.SlashGroup:
+        return _find_subcommand(found, options)
+    return typing.cast("declared.SlashCommand[typing.Any] | None", found), options
+
+
+def _find_subcommand(
+    group: declared.SlashGroup, options: object
+) -> tuple[declared.SlashCommand[typing.Any] | None, object]:
+    node: declared.SlashCommand[typing.Any] | declared.SlashGroup | None = group
+    while type(node) is declared.SlashGroup:
+        if type(options) is not list or len(options) != 1 or type(options[0]) is not dict:
+            return None, None
+        chosen = options[0]
+        if chosen.get("type") not in _SUBCOMMANDS:
+            return None, None
+        node = node.children.get(chosen.get("name"))  # type: ignore[arg-type]
+        options = chosen.get("options")
+    return typing.cast("declared.SlashCommand[typing.Any] | None", node), options
+
+
+def _arguments(
+    command: declared.SlashCommand[typing.Any], options: object, interaction: CommandInteraction
+) -> dict[str, typing.Any]:
+    """The handler's keyword arguments from the raw options; `StaleCommandError` when Discord's
+    copy of the command is not the declared one (an option unknown, of another type, a value of
+    the wrong JSON type, or a required option missing)."""
+    kwargs = dict(command.defaults) if command.defaults else {}
+    readers = command.readers
+    for option in options if type(options) is list else _stale(options):
+        reader = readers.get(option.get("name", "")) if type(option) is dict else None
+        if reader is None:
+            raise errors.StaleCommandError()
+        parameter, option_type, accepts, resolve = reader
+        value = option.get("value")
+        if option.get("type") != option_type or type(value) not in accepts:
+            raise errors.StaleCommandError()
+        kwargs[parameter] = value if resolve is None else _resolve(resolve, value, interaction)
+    if len(kwargs) != len(readers):
+        raise errors.StaleCommandError()
+    return kwargs
+
+
+def _stale(options: object) -> list[typing.Any]:
+    if options is None:
+        return []
+    raise errors.StaleCommandError()
+
+
+def _resolve(resolve: ResolveT, value: object, interaction: CommandInteraction) -> object:
+    try:
+        return resolve(value, interaction.resolved)
+    except (TypeError, ValueError):  # an ID that is not one, an enum value that left the enum
+        raise errors.StaleCommandError() from None
+
+
+def _guards_of(route: typing.Any, client_checks: list[typing.Any]) -> list[typing.Any]:
+    """Every check `route` runs, outermost first: the client's, its plugin's, its groups', its own."""
+    plugin, parent = route.plugin, route.parent
+    combined = list(client_checks)
+    if plugin is not None:
+        combined.extend(plugin.checks)
+    groups = []
+    while parent is not None:
+        groups.append(parent.checks)
+        parent = parent.parent
+    for group_checks in reversed(groups):
+        combined.extend(group_checks)
+    combined.extend(route.checks)
+    return combined

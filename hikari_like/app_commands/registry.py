@@ -1,0 +1,274 @@
+"""Where declarations are kept and found: the decorators clients and plugins share.
+
+`Declarations` gives `slash`, `group`, `user_command`, `message_command`, `component` and `modal`
+to both `Client` and `Plugin`; each keeps what it declared in a `Registry`. A client routes from
+its own registry, into which every added plugin's declarations are merged.
+"""
+
+from __future__ import annotations
+
+__all__ = ["Declarations", "Registry"]
+
+import typing
+
+from hikari_like import commands
+from hikari_like import undefined
+from hikari_like.app_commands import declarations as declared
+from hikari_like.app_commands.errors import DeclarationError
+from hikari_like.app_commands.route_table import RouteTable
+
+if typing.TYPE_CHECKING:
+    from hikari_like import applications
+    from hikari_like import permissions as permissions_
+    from hikari_like import snowflakes
+    from hikari_like.app_commands import handler_types as types_
+
+    _Guilds: typing.TypeAlias = typing.Iterable[snowflakes.SnowflakeishOr] | snowflakes.SnowflakeishOr | None
+
+_UNDEFINED: typing.Final = undefined.UNDEFINED
+Item = (
+    declared.SlashCommand[typing.Any]
+    | declared.SlashGroup
+    | declared.ContextMenuCommand[typing.Any]
+    | declared.ComponentRoute[typing.Any]
+    | declared.ModalRoute[typing.Any]
+)
+"""Anything a registry holds at its top level."""
+
+_SlashHandlerT = typing.TypeVar("_SlashHandlerT", bound="types_.SlashHandler")
+_UserHandlerT = typing.TypeVar("_UserHandlerT", bound="types_.UserCommandHandler")
+_MessageHandlerT = typing.TypeVar("_MessageHandlerT", bound="types_.MessageCommandHandler")
+_ComponentHandlerT = typing.TypeVar("_ComponentHandlerT", bound="types_.ComponentHandler")
+_ModalHandlerT = typing.TypeVar("_ModalHandlerT", bound="types_.ModalHandler")
+
+
+class Registry:
+    """Top-level slash commands by name, context menus by type and name, routes by pattern."""
+
+    __slots__ = ("components", "menus", "modals", "slash")
+
+    def __init__(self) -> None:
+        self.slash: dict[str, declared.SlashCommand[typing.Any] | declared.SlashGroup] = {}
+        self.menus: dict[tuple[int, str], declared.ContextMenuCommand[typing.Any]] = {}
+        self.components: RouteTable[declared.ComponentRoute[typing.Any]] = RouteTable()
+        self.modals: RouteTable[declared.ModalRoute[typing.Any]] = RouteTable()
+
+    def __iter__(self) -> typing.Iterator[Item]:
+        yield from self.slash.values()
+        yield from self.menus.values()
+        yield from self.components
+        yield from self.modals
+
+    def add(self, item: Item) -> None:
+        """Hold `item`; a second item under the same name or pattern is a `DeclarationError`."""
+        if isinstance(item, (declared.SlashCommand, declared.SlashGroup)):
+            _add_once(self.slash, item.name, item, f"/{item.name}")
+        elif isinstance(item, declared.ContextMenuCommand):
+            _add_once(self.menus, (int(item.type), item.name), item, item.key)
+        elif isinstance(item, declared.ComponentRoute):
+            self.components.add(item.pattern, item)
+        else:
+            self.modals.add(item.pattern, item)
+
+    def remove(self, item: Item) -> None:
+        """Drop `item` (nothing happens if it is not held)."""
+        if isinstance(item, (declared.SlashCommand, declared.SlashGroup)):
+            if self.slash.get(item.name) is item:
+                del self.slash[item.name]
+        elif isinstance(item, declared.ContextMenuCommand):
+            if self.menus.get((int(item.type), item.name)) is item:
+                del self.menus[int(item.type), item.name]
+        else:
+            table: RouteTable[typing.Any] = (
+                self.components if isinstance(item, declared.ComponentRoute) else self.modals
+            )
+            if item.pattern in table:
+                table.remove(item.pattern)
+
+
+def _add_once(table: dict[typing.Any, typing.Any], key: object, item: object, shown: str) -> None:
+    if key in table:
+        raise DeclarationError(f"{shown} is declared twice")
+    table[key] = item
+
+
+class Declarations:
+    """The decorators that declare commands and routes (on a `Client` or a `Plugin`)."""
+
+    __slots__ = ()
+
+    checks: list[typing.Any]
+
+    def _declare(self, item: Item) -> None:
+        raise NotImplementedError
+
+    def slash(
+        self,
+        name: str,
+        description: str,
+        *,
+        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
+        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
+        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
+        | undefined.UndefinedType = _UNDEFINED,
+        nsfw: bool = False,
+        guilds: _Guilds = None,
+        name_localizations: typing.Mapping[str, str] | None = None,
+        description_localizations: typing.Mapping[str, str] | None = None,
+    ) -> typing.Callable[[_SlashHandlerT], declared.SlashCommand[_SlashHandlerT]]:
+        """Declare a slash command; its options are the handler's parameters after the context.
+
+        ```python
+        @client.slash("echo", "Repeat text", default_member_permissions=hikari.Permissions.MANAGE_MESSAGES)
+        async def echo(ctx: app_commands.SlashContext, text: str = app_commands.option("Say what")) -> None:
+            await ctx.respond(text)
+        ```
+        """
+        settings = declared.settings(
+            default_member_permissions=default_member_permissions,
+            contexts=contexts,
+            integration_types=integration_types,
+            nsfw=nsfw,
+            guilds=guilds,
+            name_localizations=name_localizations,
+            description_localizations=description_localizations,
+        )
+
+        def decorate(handler: _SlashHandlerT) -> declared.SlashCommand[_SlashHandlerT]:
+            command = declared.SlashCommand.declare(
+                handler,
+                name,
+                description,
+                settings=settings,
+                name_localizations=name_localizations,
+                description_localizations=description_localizations,
+            )
+            self._declare(command)
+            return command
+
+        return decorate
+
+    def group(
+        self,
+        name: str,
+        description: str,
+        *,
+        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
+        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
+        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
+        | undefined.UndefinedType = _UNDEFINED,
+        nsfw: bool = False,
+        guilds: _Guilds = None,
+        name_localizations: typing.Mapping[str, str] | None = None,
+        description_localizations: typing.Mapping[str, str] | None = None,
+    ) -> declared.SlashGroup:
+        """Declare a slash command made of subcommands: `tag = client.group("tag", "Tags")`."""
+        where = f"/{name}"
+        group = declared.SlashGroup(
+            name=declared.check_name(name, where),
+            description=declared.check_description(description, where),
+            settings=declared.settings(
+                default_member_permissions=default_member_permissions,
+                contexts=contexts,
+                integration_types=integration_types,
+                nsfw=nsfw,
+                guilds=guilds,
+                name_localizations=name_localizations,
+                description_localizations=description_localizations,
+            ),
+            name_localizations=dict(name_localizations or {}),
+            description_localizations=dict(description_localizations or {}),
+        )
+        self._declare(group)
+        return group
+
+    def user_command(
+        self,
+        name: str,
+        *,
+        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
+        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
+        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
+        | undefined.UndefinedType = _UNDEFINED,
+        nsfw: bool = False,
+        guilds: _Guilds = None,
+        name_localizations: typing.Mapping[str, str] | None = None,
+    ) -> typing.Callable[[_UserHandlerT], declared.ContextMenuCommand[_UserHandlerT]]:
+        """Declare a user command (right-click a user > Apps); the user is `ctx.target`."""
+        settings = declared.settings(
+            default_member_permissions=default_member_permissions,
+            contexts=contexts,
+            integration_types=integration_types,
+            nsfw=nsfw,
+            guilds=guilds,
+            name_localizations=name_localizations,
+        )
+        return self._menu(commands.CommandType.USER, name, settings)
+
+    def message_command(
+        self,
+        name: str,
+        *,
+        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
+        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
+        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
+        | undefined.UndefinedType = _UNDEFINED,
+        nsfw: bool = False,
+        guilds: _Guilds = None,
+        name_localizations: typing.Mapping[str, str] | None = None,
+    ) -> typing.Callable[[_MessageHandlerT], declared.ContextMenuCommand[_MessageHandlerT]]:
+        """Declare a message command (right-click a message > Apps); the message is `ctx.target`."""
+        settings = declared.settings(
+            default_member_permissions=default_member_permissions,
+            contexts=contexts,
+            integration_types=integration_types,
+            nsfw=nsfw,
+            guilds=guilds,
+            name_localizations=name_localizations,
+        )
+        return self._menu(commands.CommandType.MESSAGE, name, settings)
+
+    def _menu(
+        self, command_type: commands.CommandType, name: str, settings: declared.CommandSettings
+    ) -> typing.Callable[[_HandlerT], declared.ContextMenuCommand[_HandlerT]]:
+        def decorate(handler: _HandlerT) -> declared.ContextMenuCommand[_HandlerT]:
+            command = declared.ContextMenuCommand.declare(handler, command_type, name, settings)
+            self._declare(command)
+            return command
+
+        return decorate
+
+    def component(
+        self, pattern: str, /
+    ) -> typing.Callable[[_ComponentHandlerT], declared.ComponentRoute[_ComponentHandlerT]]:
+        """Route buttons and select menus whose custom_id matches `pattern` to the handler.
+
+        ```python
+        @client.component("role:{role_id:int}")
+        async def give_role(ctx: app_commands.ComponentContext, role_id: int) -> None: ...
+
+        button_id = give_role.custom_id(role_id=42)  # "role:42"
+        ```
+        """
+
+        def decorate(handler: _ComponentHandlerT) -> declared.ComponentRoute[_ComponentHandlerT]:
+            route = declared.ComponentRoute.declare(handler, pattern)
+            self._declare(route)
+            return route
+
+        return decorate
+
+    def modal(
+        self, pattern: str, /
+    ) -> typing.Callable[[_ModalHandlerT], declared.ModalRoute[_ModalHandlerT]]:
+        """Route submitted forms whose custom_id matches `pattern` to the handler."""
+
+        def decorate(handler: _ModalHandlerT) -> declared.ModalRoute[_ModalHandlerT]:
+            route = declared.ModalRoute.declare(handler, pattern)
+            self._declare(route)
+            return route
+
+        return decorate
+
+
+_HandlerT = typing.TypeVar("_HandlerT", bound=typing.Callable[..., typing.Any])
