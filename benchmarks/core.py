@@ -30,6 +30,8 @@ import attrs
 from benchmarks import _workload
 
 OnInteraction = typing.Callable[[bytes, bytes, bytes], typing.Awaitable[typing.Any]]
+ROUTER_BUDGET: typing.Final = 1.0
+"""Microseconds the command layer may add to an interaction over a bare listener (issue #20)."""
 
 
 @attrs.frozen(kw_only=True)
@@ -208,6 +210,40 @@ def _stage_costs(count: int) -> dict[str, float]:
     return costs
 
 
+async def _router_costs(settings: Settings) -> dict[str, float]:
+    """Microseconds per interaction: each command answered by a bare listener, then by the command
+    layer, doing the same work (no verification: the listener's part is what differs)."""
+    from benchmarks import _commands
+
+    echo = _requests(settings.interactions)
+    ping = [_as_arguments(_workload.sign(_commands.PING_BODY), hex_signature=True)] * settings.interactions
+    variants = {
+        "/echo text:, bare listener": (_commands.bare_bot(), echo),
+        "/echo text:, command layer": (_commands.routed_bot(), echo),
+        "/ping, bare listener": (_commands.bare_bot(), ping),
+        "/ping, command layer": (_commands.routed_bot(), ping),
+    }
+    best: dict[str, float] = {}
+    for on_interaction, requests in variants.values():
+        await _time(on_interaction, requests[:100])
+    for _ in range(settings.rounds):
+        for name, (on_interaction, requests) in variants.items():
+            seconds = await _time(on_interaction, requests)
+            best[name] = min(best.get(name, float("inf")), seconds / settings.interactions * 1e6)
+    return best
+
+
+def report_router(costs: dict[str, float]) -> None:
+    """Print what the command layer adds to each command, against the 1 us budget."""
+    print("The command layer against bare listeners doing the same work (microseconds per interaction):")
+    for name, micros in costs.items():
+        print(f"  {name:<38}{micros:>10.1f}")
+    for command in ("/echo text:", "/ping"):
+        added = costs[f"{command}, command layer"] - costs[f"{command}, bare listener"]
+        verdict = "met" if added <= ROUTER_BUDGET else "MISSED"
+        print(f"command layer over a bare listener, {command:<12}{added:+.2f} us (target <= 1 us: {verdict})")
+
+
 def report(costs: dict[str, float], stages: dict[str, float]) -> None:
     """Print the per-interaction costs, the ratios, and the stage breakdown."""
     import hikari
@@ -233,6 +269,7 @@ def main() -> None:
     settings = Settings()
     costs = asyncio.run(run(settings))
     report(costs, _stage_costs(settings.interactions))
+    report_router(asyncio.run(_router_costs(settings)))
 
 
 if __name__ == "__main__":

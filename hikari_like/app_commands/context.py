@@ -78,12 +78,14 @@ class MessageFields(typing.TypedDict, total=False):
 
 
 class _Done:
-    """An awaitable that is already done: what `respond` returns when it only records."""
+    """An awaitable that is already done: what `respond` returns when it only records.
+
+    Its `__await__` is the empty tuple's `__iter__` (an exhausted iterator, which `await` takes
+    as "done, with None"), so awaiting it runs no Python code at all.
+    """
 
     __slots__ = ()
-
-    def __await__(self) -> typing.Generator[typing.Any, None, None]:
-        return iter(())  # type: ignore[return-value] # an exhausted iterator: awaited, it is done
+    __await__ = ().__iter__
 
 
 _DONE: typing.Final = _Done()
@@ -208,7 +210,7 @@ class _Messages(Context[_InteractionT_co]):
                 builder = responses.InteractionMessageBuilder(_MESSAGE_CREATE)
                 self._answer = builder if content is _UNDEFINED else builder.set_content(content)
             self._kind = _MESSAGE_CREATE
-            return _DONE
+            return _DONE  # type: ignore[return-value] # awaitable: see `_Done`
         return self._respond_later(content, ephemeral, fields)
 
     async def _respond_later(
