@@ -223,3 +223,15 @@ async def test_an_error_reaches_the_client_error_handler_then_the_bot(
     served.client.set_error_handler(on_error)
     assert answer(await served.send(payloads.slash_command("broken"))) == (4, "Something went wrong.", 64)
     assert seen == ["boom"]
+
+
+async def test_the_declared_commands_are_synced_at_start_and_only_once(discord: EmulatedDiscord) -> None:
+    put = "PUT /applications/{application}/commands"
+    for _ in range(2):
+        bot = hikari.RESTBot(discord.token, rest_url=discord.url, banner=None, logs=None)
+        declare(app_commands.Client(bot))
+        await bot.start(host="127.0.0.1", port=0, shutdown_timeout=5)
+        await bot.close()
+    names = sorted(command["name"] for command in discord.commands)
+    assert names == ["Inspect", "broken", "echo", "gen", "greet", "slow", "tag"]
+    assert len(discord.requests_to(put)) == 1

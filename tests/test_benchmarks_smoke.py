@@ -60,6 +60,14 @@ async def test_core_every_variant_answers() -> None:
     core.report(costs, core._stage_costs(20))
 
 
+async def test_core_compares_the_command_layer_with_bare_listeners() -> None:
+    costs = await core._router_costs(core.Settings(interactions=20, rounds=1))
+
+    assert len(costs) == 4
+    assert all(micros > 0 for micros in costs.values())
+    core.report_router(costs)
+
+
 def test_imports_measures_both_libraries() -> None:
     medians = imports.run(imports.Settings(rounds=1, warm_up=False))
 
