@@ -39,6 +39,7 @@ __all__ = [
     "AutocompleteContext",
     "BotMissingPermissionsError",
     "BucketType",
+    "Check",
     "CheckFailedError",
     "Choice",
     "Client",
@@ -76,6 +77,7 @@ __all__ = [
     "owner_only",
 ]
 
+from hikari_like.app_commands.checks import Check
 from hikari_like.app_commands.checks import bot_has_permissions
 from hikari_like.app_commands.checks import check
 from hikari_like.app_commands.checks import guild_only

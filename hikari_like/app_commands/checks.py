@@ -26,6 +26,7 @@ __all__ = [
     "CheckContext",
     "CheckT",
     "OwnerSource",
+    "as_check",
     "bot_has_permissions",
     "check",
     "guild_only",
@@ -168,7 +169,22 @@ def _adding(check_: CheckT) -> Callable[[_T], _T]:
     def decorate(target: _T) -> _T:
         return _add(target, check_)
 
+    decorate.check = check_  # type: ignore[attr-defined] # what `as_check` finds on the decorator
     return decorate
+
+
+def as_check(item: object) -> CheckT:
+    """The check behind `item`: a `Check`, or a check decorator (`guild_only`, `check(...)`,
+    `has_permissions(...)`, ...), as `Plugin(checks=[...])` takes them."""
+    if isinstance(item, Check):
+        return item
+    inner = getattr(item, "check", None)
+    if isinstance(inner, Check):
+        return inner
+    raise errors.DeclarationError(
+        f"{item!r} is not a check: pass app_commands.Check(...) or a check decorator such as "
+        "app_commands.guild_only or app_commands.has_permissions(...)"
+    )
 
 
 def _add(target: _T, check_: CheckT) -> _T:
@@ -336,3 +352,7 @@ def _name_of(predicate: object) -> str:
     name = getattr(predicate, "__qualname__", None) or getattr(predicate, "__name__", None)
     # A check defined inside a function reads better as `is_mod` than `setup.<locals>.is_mod`.
     return name.rpartition("<locals>.")[2] if isinstance(name, str) else repr(predicate)
+
+
+guild_only.check = _GUILD_ONLY  # type: ignore[attr-defined] # see `as_check`
+owner_only.check = _OWNER_ONLY  # type: ignore[attr-defined]

@@ -175,7 +175,8 @@ class Context(typing.Generic[_InteractionT_co]):
             sent.set_result(None)
 
     async def _until_sent(self) -> None:
-        if self._phase == _SENDING:
+        """Wait while the answer is recorded but not sent yet (edits and followups need it there)."""
+        if self._phase == _SENDING or (self._phase == _LIVE and self._kind is not None):
             sent = getattr(self, "_sent", None)
             if sent is None:
                 sent = self._sent = asyncio.get_running_loop().create_future()

@@ -26,6 +26,7 @@ __all__ = ["Plugin"]
 
 import typing
 
+from hikari_like.app_commands import checks as checks_
 from hikari_like.app_commands.registry import Declarations
 from hikari_like.app_commands.registry import Item
 from hikari_like.app_commands.registry import Registry
@@ -39,9 +40,10 @@ class Plugin(Declarations):
 
     __slots__ = ("_client", "checks", "name", "registry")
 
-    def __init__(self, name: str, *, checks: typing.Iterable[typing.Any] = ()) -> None:
+    def __init__(self, name: str, *, checks: typing.Iterable[object] = ()) -> None:
+        """`checks`: `Check`s or check decorators (`app_commands.guild_only`, `has_permissions(...)`)."""
         self.name = name
-        self.checks: list[typing.Any] = list(checks)
+        self.checks: list[typing.Any] = [checks_.as_check(item) for item in checks]
         """Checks each of the plugin's commands and routes runs first."""
         self.registry = Registry()
         self._client: Client | None = None
@@ -58,7 +60,12 @@ class Plugin(Declarations):
         item.plugin = self
         self.registry.add(item)
         if self._client is not None:
-            self._client.registry.add(item)
+            try:
+                self._client.registry.add(item)
+            except BaseException:
+                # A clash with the client: the plugin does not keep what the client refused.
+                self.registry.remove(item)
+                raise
 
     def _attach(self, client: Client) -> None:
         added: list[Item] = []

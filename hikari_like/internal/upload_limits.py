@@ -32,11 +32,15 @@ _UPLOAD_LIMIT: typing.Final[contextvars.ContextVar[int | None]] = contextvars.Co
 @contextlib.contextmanager
 def upload_limit(limit: int) -> typing.Iterator[None]:
     """Within the block, messages serialised in this task may carry files of at most `limit` bytes each."""
-    token = _UPLOAD_LIMIT.set(limit)
+    previous = _UPLOAD_LIMIT.get()
+    _UPLOAD_LIMIT.set(limit)
     try:
         yield
     finally:
-        _UPLOAD_LIMIT.reset(token)
+        # Set back, not `reset(token)`: a handler of the command layer may enter this block in the
+        # request's task and leave it in the task that runs its code after the answer, where a
+        # token from the first task's context is refused.
+        _UPLOAD_LIMIT.set(previous)
 
 
 def known_size(resource: files.Resource) -> int | None:
