@@ -1,4 +1,5 @@
-"""The command line: `python -m hikari_like demo`, `python -m hikari_like --version`."""
+"""The command line: `python -m hikari_like demo`, `python -m hikari_like --version`, and
+`python -m hikari_like commands sync|diff module:attr` for a bot's application commands."""
 
 from __future__ import annotations
 
@@ -26,12 +27,24 @@ def _parser() -> argparse.ArgumentParser:
         "--serve", action="store_true", help="keep the bot and the emulated Discord running instead"
     )
     demo.add_argument("--port", type=int, default=8080, help="the bot's port with --serve (default 8080)")
+    # Its arguments are parsed by `app_commands.cli`, imported only when it runs (the command
+    # layer is not a cost of `--version` or `demo`); `commands --help` shows them.
+    commands.add_parser(
+        "commands", add_help=False, help="diff or sync a bot's declared application commands with Discord"
+    )
     return parser
 
 
 def main(argv: typing.Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    arguments = _parser().parse_args(argv)
+    parser = _parser()
+    arguments, rest = parser.parse_known_args(argv)
+    if arguments.command == "commands":
+        from hikari_like.app_commands import cli
+
+        return cli.main(rest)
+    if rest:
+        parser.error(f"unrecognized arguments: {' '.join(rest)}")
     if arguments.command == "demo":
         from hikari_like import demo
 
