@@ -43,6 +43,8 @@ from hikari_like.app_commands.registry import Declarations
 from hikari_like.app_commands.registry import Item
 from hikari_like.app_commands.registry import Registry
 from hikari_like.app_commands.suggestions import autocomplete_builder
+from hikari_like.errors import DiscordRuleError
+from hikari_like.errors import HikariLikeError
 from hikari_like.impl.builders import responses
 from hikari_like.impl.rest import routes
 from hikari_like.impl.server.dispatch import AnswerThen
@@ -252,7 +254,10 @@ class Client(Declarations):
 
         `guild` puts every command in that guild instead, as `--guild` does on the command line.
         """
-        scopes: dict[snowflakes.Snowflake | None, list[CommandBuilder]] = {}
+        # The global scope is always there (unless everything goes to chosen guilds): a bot whose
+        # last global command was removed must clear it.
+        developing = guild is not None or bool(self.default_guilds)
+        scopes: dict[snowflakes.Snowflake | None, list[CommandBuilder]] = {} if developing else {None: []}
         override = None if guild is None else (snowflakes.snowflake_of(guild),)
         for command in (*self.registry.slash.values(), *self.registry.menus.values()):
             for scope in override or command.settings.guilds or self.default_guilds or (None,):
@@ -282,8 +287,16 @@ class Client(Declarations):
         # application must not skip each other's sync.
         key = f"{sync_claim.sync_key(application, declared)}:{_digest(self.rest.rest_url)}"
         async with sync_claim.claim_sync(key, store=self.store) as mine:
-            if mine:
+            if not mine:
+                return
+            try:
                 await sync_.sync_commands(self.rest, application, declared)
+            except HikariLikeError as error:
+                if isinstance(error, DiscordRuleError):
+                    raise  # a declaration Discord would refuse: a bug to fix before serving
+                # Discord (or the network) failed: serve with the commands as they are; the next
+                # start tries again.
+                _LOGGER.error("could not sync the commands at start: %s", error)
 
     async def fetch_owner_ids(self) -> frozenset[snowflakes.Snowflake]:
         """The application's owner and team members (fetched once), or the `owner_ids` given."""

@@ -52,9 +52,8 @@ def _declare(client: app_commands.Client) -> None:
 def _finish(bot: BotT, store: RedisStore | None) -> BotT:
     # The store is not closed in a shutdown callback: those run before the REST client closes,
     # which still releases its rate-limit leases through the store. The process exit closes it.
-    # The Client sets the listeners and the sync at start. The store is passed on purpose: the
-    # Client does not find the bot's rate-limit store yet (/tmp/requests_h4.md, item 1).
-    _declare(app_commands.Client(bot, store=store))
+    # The Client sets the listeners and the sync at start; its store is the bot's rate-limit store.
+    _declare(app_commands.Client(bot))
 
     async def started(_: object) -> None:
         marker_dir = os.environ.get("TEST_MARKER_DIR")

@@ -197,6 +197,11 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         """The API base URL, such as `https://discord.com/api/v10` or an emulator's."""
         return self._rest_url
 
+    @property
+    def rate_limit_store(self) -> rate_limit_store_.RateLimitStore | None:
+        """The store given as `rate_limit_store` (`None`: this process's own, in memory)."""
+        return self._rate_limit_store
+
     # -- lifecycle ------------------------------------------------------------------------------
 
     def start(self) -> None:
