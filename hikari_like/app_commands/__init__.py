@@ -63,8 +63,10 @@ __all__ = [
     "Plugin",
     "SlashCommand",
     "SlashContext",
+    "ScopeDiff",
     "SlashGroup",
     "StaleCommandError",
+    "SyncReport",
     "UnknownCommandError",
     "UnknownComponentError",
     "UserContext",
@@ -84,6 +86,7 @@ from hikari_like.app_commands.checks import guild_only
 from hikari_like.app_commands.checks import has_permissions
 from hikari_like.app_commands.checks import owner_only
 from hikari_like.app_commands.client import Client
+from hikari_like.app_commands.command_diff import ScopeDiff
 from hikari_like.app_commands.context import AutocompleteContext
 from hikari_like.app_commands.context import ComponentContext
 from hikari_like.app_commands.context import Context
@@ -116,3 +119,4 @@ from hikari_like.app_commands.options import option
 from hikari_like.app_commands.plugins import Plugin
 from hikari_like.app_commands.store import CommandStore
 from hikari_like.app_commands.store import LocalCommandStore
+from hikari_like.app_commands.sync import SyncReport
