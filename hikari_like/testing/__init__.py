@@ -5,6 +5,9 @@
 - `InteractionClient`: signs payloads and POSTs them to a bot's endpoint (a URL, or an ASGI
   app in process with `app=`), or sends broken requests on purpose (stale timestamps, replays,
   bad signatures, wrong content types, huge streamed bodies).
+- `CommandSession` (`hikari_like.testing.commands`): a user of the emulated Discord driving a
+  command-layer bot by its declarations (`invoke("tag show", name="faq")`, `press`, `submit`,
+  `autocomplete`); each call returns a `Reply`, the live record of what Discord received.
 
 ```python
 import hikari_like as hikari
@@ -44,6 +47,10 @@ __all__ = [
     "SignedRequest",
     "MultipartPart",
     "payloads",
+    "CommandSession",
+    "Reply",
+    "SentMessage",
+    "ModalForm",
 ]
 
 from hikari_like.testing import payloads
@@ -51,6 +58,10 @@ from hikari_like.testing._multipart import MultipartPart
 from hikari_like.testing.client import InteractionClient
 from hikari_like.testing.client import InteractionResponse
 from hikari_like.testing.client import SignedRequest
+from hikari_like.testing.commands import CommandSession
+from hikari_like.testing.commands import ModalForm
+from hikari_like.testing.commands import Reply
+from hikari_like.testing.commands import SentMessage
 from hikari_like.testing.signing import SIGNATURE_HEADER
 from hikari_like.testing.signing import TIMESTAMP_HEADER
 from hikari_like.testing.signing import KeyPair
