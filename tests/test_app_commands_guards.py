@@ -14,6 +14,7 @@ import pytest
 
 import hikari_like as hikari
 from hikari_like import app_commands
+from hikari_like import testing
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 
@@ -165,3 +166,25 @@ async def test_set_failure_messages_chooses_the_text(bot: Bot) -> None:
     )
     silent = await bot.send(payloads.slash_command("roles", guild=False))
     assert silent.status == 204
+
+
+async def test_a_refusal_raised_after_the_answer_follows_it(discord: EmulatedDiscord) -> None:
+    bot = hikari.RESTBot(discord.token, rest_url=discord.url, banner=None, logs=None)
+    client = app_commands.Client(bot, sync_on_start=False)
+
+    @client.slash("late", "Refuses after answering")
+    async def late(ctx: app_commands.SlashContext) -> None:
+        await ctx.respond("answered")
+        raise app_commands.CheckFailedError("no more")
+
+    @client.slash("later", "Refuses after awaiting")
+    async def later(ctx: app_commands.SlashContext) -> None:
+        await ctx.respond("answered")
+        await asyncio.sleep(0)
+        raise app_commands.CheckFailedError("no more")
+
+    async with testing.CommandSession(client, discord) as user:
+        for name in ("late", "later"):
+            reply = await user.invoke(name)
+            assert reply.content == "answered"
+            assert [(m.content, m.is_ephemeral) for m in reply.followups] == [("no more", True)]

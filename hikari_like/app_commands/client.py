@@ -400,12 +400,23 @@ class Client(Declarations):
     async def _refusal(self, ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> typing.Any:
         _LOGGER.debug("%s refused for user %s: %s", ctx.command_key, ctx.user.id, refusal)
         text = self._failure_messages(ctx, refusal)
-        if text is None:
-            return None
-        if ctx._kind is None and ctx._phase == contexts._LIVE:
-            return responses.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE, text, flags=_EPHEMERAL)
-        await typing.cast("contexts._Messages[typing.Any]", ctx).followup(text, ephemeral=True)
+        live = ctx._phase == contexts._LIVE
+        if ctx._kind is None and live:
+            return None if text is None else _ephemeral(text)
+        if live:
+            # It answered, then was refused before returning: the answer goes out, the refusal
+            # after it (a followup now would wait for an answer only sent once this returns).
+            ctx._phase = contexts._SENDING
+            return (
+                ctx._answer if text is None else AnswerThen(ctx._answer, self._refuse_after_answer(ctx, text))
+            )
+        if text is not None:
+            await _messages(ctx).followup(text, ephemeral=True)
         return None
+
+    async def _refuse_after_answer(self, ctx: contexts.Context[typing.Any], text: str) -> None:
+        ctx._mark_sent()
+        await _messages(ctx).followup(text, ephemeral=True)
 
     async def _on_error(self, ctx: contexts.Context[typing.Any], exc: Exception) -> typing.Any:
         if ctx._kind is not None and ctx._phase == contexts._LIVE:
@@ -425,6 +436,11 @@ class Client(Declarations):
 
     async def _after_answer(self, ctx: contexts.Context[typing.Any], exc: Exception) -> None:
         """A handler raised after its answer was sent: the error handler may follow up."""
+        if isinstance(exc, errors.CommandRefused):  # refused late: its message follows up
+            text = self._failure_messages(ctx, exc)
+            if text is not None:
+                await _messages(ctx).followup(text, ephemeral=True)
+            return
         if self._error_handler is not None:
             try:
                 await self._error_handler(ctx, exc)
@@ -432,6 +448,15 @@ class Client(Declarations):
             except Exception as handler_exc:
                 _LOGGER.exception("the error handler raised on %s", ctx.command_key, exc_info=handler_exc)
         _LOGGER.error("%s raised after answering", ctx.command_key, exc_info=exc)
+
+
+def _ephemeral(text: str) -> responses.InteractionMessageBuilder:
+    return responses.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE, text, flags=_EPHEMERAL)
+
+
+def _messages(ctx: contexts.Context[typing.Any]) -> contexts._Messages[typing.Any]:
+    # Every context that can be refused answers with messages (autocomplete is never refused).
+    return typing.cast("contexts._Messages[typing.Any]", ctx)
 
 
 def _rate_limit_store(app: object) -> object:
