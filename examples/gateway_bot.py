@@ -1,8 +1,8 @@
-"""A gateway bot: `/ping` answered by the very listener the HTTP example uses, and `!ping` messages.
+"""A gateway bot: `/ping` answered by the very command the HTTP example declares, and `!ping` messages.
 
     DISCORD_TOKEN=... python examples/gateway_bot.py
 
-No public URL is needed: interactions arrive over the gateway, and the listener's answer is sent
+No public URL is needed: interactions arrive over the gateway, and the handler's answer is sent
 over REST as the initial response. Reading message text needs the privileged MESSAGE_CONTENT
 intent (enable it in the developer portal).
 """
@@ -13,8 +13,7 @@ import os
 import typing
 
 import hikari_like as hikari
-from examples.ping_bot import ping
-from examples.ping_bot import register
+from hikari_like import app_commands
 
 INTENTS: typing.Final = hikari.Intents.ALL_UNPRIVILEGED | hikari.Intents.MESSAGE_CONTENT
 
@@ -26,8 +25,7 @@ async def on_message(event: hikari.GuildMessageCreateEvent) -> None:
 
 def build_bot(token: str, **options: typing.Any) -> hikari.GatewayBot:
     bot = hikari.GatewayBot(token, intents=INTENTS, **options)
-    bot.set_listener(hikari.CommandInteraction, ping)
-    bot.add_startup_callback(register)
+    app_commands.Client(bot).load_module("examples.ping_bot")  # its `plugin`: the same /ping
     bot.subscribe(hikari.GuildMessageCreateEvent, on_message)
     return bot
 

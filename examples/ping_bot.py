@@ -3,6 +3,9 @@
     DISCORD_TOKEN=... DISCORD_PUBLIC_KEY=... python examples/ping_bot.py
 
 Then set the application's Interactions Endpoint URL to this machine (port 8080, through HTTPS).
+At start the command client syncs `/ping` to Discord, writing only if Discord's copy differs;
+`python -m hikari_like commands diff examples.ping_bot:from_environment` shows what it would write.
+The command is declared on a plugin, so `asgi_bot.py` and `gateway_bot.py` serve the very same one.
 """
 
 from __future__ import annotations
@@ -12,27 +15,28 @@ import time
 import typing
 
 import hikari_like as hikari
+from hikari_like import app_commands
+
+plugin = app_commands.Plugin("ping")
 
 
-async def ping(interaction: hikari.CommandInteraction) -> hikari.impl.InteractionMessageBuilder:
+@plugin.slash("ping", "Check the bot answers")
+async def ping(ctx: app_commands.SlashContext) -> None:
     started = time.perf_counter()
-    await interaction.app.rest.fetch_my_user()
-    return interaction.build_response().set_content(
-        f"Pong! REST took {(time.perf_counter() - started) * 1000:.0f} ms"
-    )
-
-
-async def register(bot: hikari.traits.RESTAware) -> None:
-    application = await bot.rest.fetch_application()
-    await bot.rest.set_application_commands(application.id, [bot.rest.slash_command_builder("ping", "Pong!")])
+    await ctx.client.rest.fetch_my_user()
+    await ctx.respond(f"Pong! REST took {(time.perf_counter() - started) * 1000:.0f} ms")
 
 
 def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
     bot = hikari.RESTBot(token, **options)
-    bot.set_listener(hikari.CommandInteraction, ping)
-    bot.add_startup_callback(register)
+    app_commands.Client(bot).add_plugin(plugin)
     return bot
 
 
+def from_environment() -> hikari.RESTBot:
+    """The bot as deployed: its token and public key from the environment."""
+    return build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY"))
+
+
 if __name__ == "__main__":
-    build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY")).run(port=8080)
+    from_environment().run(port=8080)

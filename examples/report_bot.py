@@ -1,64 +1,84 @@
-"""Slow work done right: a generator listener, auto-defer for the unexpected, an error handler.
+"""Slow work done right, and guarded: a deferral, auto-defer, a cooldown, checks, an error handler.
 
     DISCORD_TOKEN=... DISCORD_PUBLIC_KEY=... python examples/report_bot.py
 
-`/report` defers at once, builds a CSV, delivers it by editing the original response and adds a
-private followup. `/flaky` sometimes takes too long (auto-defer answers in time for it) and
-sometimes fails (the error handler tells the user, privately).
+`/report` defers at once, builds a CSV, delivers it by editing the deferred answer and adds a
+private followup; each user may ask once every 30 seconds. `/flaky how:` answers fast, slowly
+(auto-defer answers Discord in time, the message follows) or not at all (the error handler tells
+the user, privately). `/reset-stats` is for members who may manage the server.
 """
 
 from __future__ import annotations
 
 import asyncio
+import collections
 import os
-import random
 import typing
 
 import hikari_like as hikari
+from hikari_like import app_commands
+
+MANAGE_GUILD: typing.Final = hikari.Permissions.MANAGE_GUILD
+plugin = app_commands.Plugin("reports")
+_reports_built: collections.Counter[hikari.Snowflake | None] = collections.Counter()
+"""Reports built per server (kept in memory: each worker counts its own)."""
 
 
-async def on_command(
-    interaction: hikari.CommandInteraction,
-) -> typing.AsyncGenerator[
-    hikari.impl.InteractionMessageBuilder | hikari.impl.InteractionDeferredBuilder, None
-]:
-    if interaction.command_name == "report":
-        yield interaction.build_deferred_response()  # Discord shows "thinking..." now
-        rows = "\n".join(f"{day},{random.randint(50, 150)}" for day in ("mon", "tue", "wed"))
-        await interaction.edit_initial_response(
-            "Here it is.", attachment=hikari.Bytes(f"day,n\n{rows}\n".encode(), "report.csv")
-        )
-        await interaction.execute("Only you can see this tip.", flags=hikari.MessageFlag.EPHEMERAL)
-        return
-    await asyncio.sleep(random.choice([0.0, 2.0]))
-    if random.random() < 0.3:
+@plugin.slash("report", "This week's report, as a CSV")
+@app_commands.cooldown(1, 30.0)  # per user; with a RedisStore, all workers count in one place
+async def report(ctx: app_commands.SlashContext) -> None:
+    await ctx.defer()  # the HTTP answer: Discord shows "thinking..." while the rest runs
+    rows = await weekly_rows(ctx.guild_id)
+    await ctx.respond("Here it is.", attachment=hikari.Bytes(rows.encode(), "report.csv"))  # edits it
+    await ctx.followup("Only you can see this tip: ask again in 30 s for a fresh one.", ephemeral=True)
+
+
+async def weekly_rows(guild_id: hikari.Snowflake | None) -> str:
+    """The report as CSV: the slow part, that a database query or an API call would be."""
+    await asyncio.sleep(0.1)
+    _reports_built[guild_id] += 1
+    return f"day,messages\nmon,120\ntue,98\nwed,143\nreports built,{_reports_built[guild_id]}\n"
+
+
+@plugin.slash("flaky", "Answer fast, slowly or not at all")
+async def flaky(
+    ctx: app_commands.SlashContext, how: typing.Literal["fast", "slow", "broken"] = "fast"
+) -> None:
+    if how == "slow":
+        await asyncio.sleep(2.0)  # past auto_defer_after: the bot has answered "thinking..." already
+    if how == "broken":
         raise ConnectionError("the upstream service is down")
-    yield interaction.build_response().set_content("Done.")
+    await ctx.respond(f"Done ({how}).")
 
 
-async def on_error(
-    interaction: hikari.PartialInteraction, exception: Exception
-) -> hikari.impl.InteractionMessageBuilder | None:
-    if isinstance(interaction, hikari.CommandInteraction):
-        message = f"Sorry, that failed: {exception}"
-        return interaction.build_response().set_content(message).set_flags(hikari.MessageFlag.EPHEMERAL)
-    return None
+# default_member_permissions hides it from other members; the check holds wherever a server changes that.
+@plugin.slash("reset-stats", "Start the report statistics again", default_member_permissions=MANAGE_GUILD)
+@app_commands.guild_only
+@app_commands.has_permissions(MANAGE_GUILD)
+async def reset_stats(ctx: app_commands.SlashContext) -> None:
+    _reports_built.pop(ctx.guild_id, None)
+    await ctx.respond("This server's report statistics start again from zero.", ephemeral=True)
 
 
-async def register(bot: hikari.RESTBot) -> None:
-    application = await bot.rest.fetch_application()
-    commands = [
-        bot.rest.slash_command_builder("report", "This week's report, as a CSV"),
-        bot.rest.slash_command_builder("flaky", "Sometimes slow, sometimes broken"),
-    ]
-    await bot.rest.set_application_commands(application.id, commands)
+async def on_error(ctx: app_commands.Context[typing.Any], exception: Exception) -> None:
+    """Tell the user what failed; what is not answered here goes on to the bot (a logged 500)."""
+    if isinstance(ctx, app_commands.SlashContext):
+        await ctx.respond(f"Sorry, that failed: {exception}", ephemeral=True)
+
+
+def failure_message(ctx: app_commands.Context[typing.Any], refusal: app_commands.CommandRefused) -> str:
+    """The text of a refused check or cooldown (answered ephemerally; the handler did not run)."""
+    if isinstance(refusal, app_commands.OnCooldownError):
+        return f"A report is on its way already; ask again in {refusal.retry_after:.0f} s."
+    return refusal.message
 
 
 def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
     bot = hikari.RESTBot(token, auto_defer_after=1.5, **options)
-    bot.set_listener(hikari.CommandInteraction, on_command)
-    bot.set_error_handler(on_error)
-    bot.add_startup_callback(register)
+    client = app_commands.Client(bot)
+    client.add_plugin(plugin)
+    client.set_error_handler(on_error)
+    client.set_failure_messages(failure_message)
     return bot
 
 

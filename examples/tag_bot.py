@@ -2,9 +2,10 @@
 
     DISCORD_TOKEN=... DISCORD_PUBLIC_KEY=... python examples/tag_bot.py
 
-It registers /tag, /report and a user command "Inspect" at start, and answers every interaction
-kind: slash commands, autocomplete, buttons, a select menu, a modal, and a slow command that defers
-and delivers an attachment. The listeners are in `hikari_like/demo/bot.py`.
+Its command client syncs /tag, /report and a user command "Inspect" at start (writing only what
+differs), and its handlers answer every interaction kind: a subcommand with autocomplete, buttons
+whose custom_ids carry their state, a select menu, a form routed by pattern, and a slow command
+that defers and delivers an attachment. They are declared in `hikari_like/demo/bot.py`.
 """
 
 from __future__ import annotations

@@ -1,22 +1,28 @@
-"""The demo's bot: hikari-style listeners for every interaction kind, and its commands.
+"""The demo's bot, declared on the command layer: one handler per command, button, menu and form.
 
-Everything here is what a user writes in their own bot: `RESTBot`, `set_listener`,
-`build_response()`, builders from `hikari_like.impl`, REST followups. `examples/tag_bot.py` runs
-the same bot against Discord; `python -m hikari_like demo` runs it against the emulated Discord.
+Everything here is what a user writes in their own bot: a `RESTBot`, an `app_commands.Client`,
+and handlers declared on a plugin: options read from annotations, autocomplete, buttons whose
+custom_id carries their state (`"helpful:{count:int}:{name}"`), a form routed by pattern, a user
+command, and a slow command that defers. The client syncs the commands when the bot starts.
+`examples/tag_bot.py` runs this bot against Discord; `python -m hikari_like demo` runs it against
+the emulated Discord.
+
+```python
+bot = create_bot(token, public_key=public_key)
+bot.run(port=8080)
+```
 """
 
 from __future__ import annotations
 
-__all__ = ["COMMANDS", "TAGS", "create_bot", "register"]
+__all__ = ["TAGS", "create_bot", "plugin"]
 
 import asyncio
 import typing
 
 import hikari_like
+from hikari_like import app_commands
 from hikari_like import impl
-
-if typing.TYPE_CHECKING:
-    from hikari_like.api import interaction_server
 
 TAGS: typing.Final = {
     "faq": "Read the pinned messages first, then ask away.",
@@ -24,133 +30,104 @@ TAGS: typing.Final = {
     "rules": "Be kind. No spam. Have fun.",
 }
 _COLOURS: typing.Final = ("red", "green", "blue")
+_BLURPLE: typing.Final = 0x5865F2
+
+plugin = app_commands.Plugin("demo")
+"""The demo's commands and routes (`client.load_module("hikari_like.demo.bot")` adds them too)."""
+
+tag = plugin.group("tag", "Community tags")
 
 
-def _commands() -> list[impl.CommandBuilder]:
-    name_option = hikari_like.CommandOption(
-        type=hikari_like.OptionType.STRING,
-        name="name",
-        description="Which tag",
-        is_required=True,
-        autocomplete=True,
-    )
-    show = hikari_like.CommandOption(
-        type=hikari_like.OptionType.SUB_COMMAND, name="show", description="Show a tag", options=[name_option]
-    )
-    return [
-        impl.SlashCommandBuilder("tag", "Community tags").add_option(show),
-        impl.SlashCommandBuilder("report", "Build this week's activity report (slow)"),
-        impl.ContextMenuCommandBuilder(hikari_like.CommandType.USER, "Inspect"),
-    ]
-
-
-COMMANDS: typing.Final = _commands()
-"""The commands the bot registers with `set_application_commands` at start."""
-
-
-async def on_command(
-    interaction: hikari_like.CommandInteraction,
-) -> typing.AsyncGenerator[impl.InteractionMessageBuilder | impl.InteractionDeferredBuilder, None]:
-    """`/tag show` answers at once; `Inspect` privately; `/report` defers, works, then delivers."""
-    if interaction.command_name == "report":
-        yield interaction.build_deferred_response()
-        await _deliver_report(interaction)
+@tag.command("show", "Show a tag")
+async def show(
+    ctx: app_commands.SlashContext, name: str = app_commands.option("Which tag", autocomplete=True)
+) -> None:
+    """`/tag show name:faq`: the tag, a "Helpful" counter, an edit button and a colour menu."""
+    if name not in TAGS:
+        await ctx.respond(f"There is no tag {name!r}; try {', '.join(TAGS)}.", ephemeral=True)
         return
-    if interaction.command_type == hikari_like.CommandType.USER:
-        yield (
-            interaction.build_response()
-            .set_content(f"<@{interaction.target_id}> joined Discord on {_joined(interaction)}.")
-            .set_flags(hikari_like.MessageFlag.EPHEMERAL)
-        )
-        return
-    (subcommand,) = interaction.options or ()
-    (option,) = subcommand.options or ()
-    name = str(option.value)
-    embed = hikari_like.Embed(title=name, description=TAGS.get(name, "No such tag."), color=0x5865F2)
+    embed = hikari_like.Embed(title=name, description=TAGS[name], color=_BLURPLE)
+    await ctx.respond(embed=embed, components=_tag_components(name, helpful=0))
+
+
+@show.autocomplete("name")
+async def tag_names(ctx: app_commands.AutocompleteContext) -> list[str]:
+    """Suggest the tags that start with what the user typed so far."""
+    return [name for name in TAGS if name.startswith(ctx.value)]
+
+
+def _tag_components(name: str, *, helpful: int) -> list[impl.MessageActionRowBuilder]:
+    label = "Helpful" if helpful == 0 else f"Helpful ({helpful})"
     buttons = (
         impl.MessageActionRowBuilder()
-        .add_interactive_button(hikari_like.ButtonStyle.SUCCESS, "helpful:0", label="Helpful")
-        .add_interactive_button(hikari_like.ButtonStyle.SECONDARY, "suggest", label="Suggest an edit")
+        .add_interactive_button(
+            hikari_like.ButtonStyle.SUCCESS, helpful_pressed.custom_id(count=helpful, name=name), label=label
+        )
+        .add_interactive_button(
+            hikari_like.ButtonStyle.SECONDARY, suggest_edit.custom_id(name=name), label="Suggest an edit"
+        )
     )
-    colours = impl.MessageActionRowBuilder().add_text_menu("colour", placeholder="Pick a colour")
+    menu = impl.MessageActionRowBuilder().add_text_menu(
+        colour_picked.custom_id(), placeholder="Pick a colour"
+    )
     for colour in _COLOURS:
-        colours = colours.add_option(colour.title(), colour)
-    yield interaction.build_response().add_embed(embed).add_component(buttons).add_component(colours.parent)
+        menu = menu.add_option(colour.title(), colour)
+    return [buttons, menu.parent]
 
 
-def _joined(interaction: hikari_like.CommandInteraction) -> str:
-    target = hikari_like.Snowflake(interaction.target_id or 0)
-    return f"{target.created_at:%Y-%m-%d}"
+# The count lives in the button's custom_id: no storage, and it survives restarts and workers.
+@plugin.component("helpful:{count:int}:{name}")
+async def helpful_pressed(ctx: app_commands.ComponentContext, count: int, name: str) -> None:
+    """Count one more press, on the message itself (a MESSAGE_UPDATE)."""
+    await ctx.update(components=_tag_components(name, helpful=count + 1))
 
 
-async def _deliver_report(interaction: hikari_like.CommandInteraction) -> None:
+@plugin.component("colour")
+async def colour_picked(ctx: app_commands.ComponentContext) -> None:
+    """Echo the colour chosen in the menu, to the user alone."""
+    await ctx.respond(f"You picked {', '.join(ctx.values)}.", ephemeral=True)
+
+
+@plugin.component("suggest:{name}")
+async def suggest_edit(ctx: app_commands.ComponentContext, name: str) -> None:
+    """Open a form for a new text; the tag's name travels in the form's custom_id."""
+    text = impl.ModalActionRowBuilder().add_text_input(
+        "text", "New text", style=hikari_like.TextInputStyle.PARAGRAPH, max_length=500
+    )
+    await ctx.modal(f"Suggest an edit to {name!r}", suggestion_sent.custom_id(name=name), text)
+
+
+@plugin.modal("suggestion:{name}")
+async def suggestion_sent(ctx: app_commands.ModalContext, name: str) -> None:
+    """Thank the user for the suggestion, privately."""
+    await ctx.respond(
+        f"Thanks! A moderator will review your edit of {name!r}: {ctx.value('text')!r}", ephemeral=True
+    )
+
+
+@plugin.user_command("Inspect")
+async def inspect_user(ctx: app_commands.UserContext) -> None:
+    """Right-click a user > Apps > Inspect: when they joined Discord, shown to the invoker alone."""
+    joined = ctx.target.created_at
+    await ctx.respond(f"{ctx.target.mention} joined Discord on {joined:%Y-%m-%d}.", ephemeral=True)
+
+
+@plugin.slash("report", "Build this week's activity report (slow)")
+async def report(ctx: app_commands.SlashContext) -> None:
+    """Defer at once (the HTTP answer), do the slow part, then deliver a file and a private tip."""
+    await ctx.defer()
     await asyncio.sleep(0.2)  # the slow part: a database query, an API call...
-    report = b"day,messages\nmon,120\ntue,98\nwed,143\n"
-    await interaction.edit_initial_response(
-        "This week's report is ready.", attachment=hikari_like.Bytes(report, "report.csv")
-    )
-    await interaction.execute("Tip: /report works any day.", flags=hikari_like.MessageFlag.EPHEMERAL)
-
-
-async def on_autocomplete(
-    interaction: hikari_like.AutocompleteInteraction,
-) -> impl.InteractionAutocompleteBuilder:
-    """Suggest the tags that start with what the user typed."""
-    typed = str(interaction.focused_option.value) if interaction.focused_option else ""
-    return interaction.build_response(
-        [impl.AutocompleteChoiceBuilder(name=tag, value=tag) for tag in TAGS if tag.startswith(typed)]
-    )
-
-
-async def on_component(
-    interaction: hikari_like.ComponentInteraction,
-) -> impl.InteractionMessageBuilder | impl.InteractionModalBuilder:
-    """Count "helpful" presses on the message, open a modal for edits, echo a colour choice."""
-    if interaction.custom_id.startswith("helpful:"):
-        count = int(interaction.custom_id.partition(":")[2]) + 1
-        row = impl.MessageActionRowBuilder().add_interactive_button(
-            hikari_like.ButtonStyle.SUCCESS, f"helpful:{count}", label=f"Helpful ({count})"
-        )
-        return interaction.build_response(hikari_like.ResponseType.MESSAGE_UPDATE).add_component(row)
-    if interaction.custom_id == "suggest":
-        return interaction.build_modal_response("Suggest an edit", "suggestion").add_component(
-            impl.ModalActionRowBuilder().add_text_input(
-                "text", "New text", style=hikari_like.TextInputStyle.PARAGRAPH, max_length=500
-            )
-        )
-    return (
-        interaction.build_response(hikari_like.ResponseType.MESSAGE_CREATE)
-        .set_content(f"You picked {', '.join(interaction.values)}.")
-        .set_flags(hikari_like.MessageFlag.EPHEMERAL)
-    )
-
-
-async def on_modal(interaction: hikari_like.ModalInteraction) -> impl.InteractionMessageBuilder:
-    """Thank the user for a suggestion, privately."""
-    suggestion = interaction.get_value("text") or ""
-    return (
-        interaction.build_response()
-        .set_content(f"Thanks! A moderator will review: {suggestion!r}")
-        .set_flags(hikari_like.MessageFlag.EPHEMERAL)
-    )
-
-
-def register(server: interaction_server.InteractionServer) -> None:
-    """Set the demo's listeners on a server or bot."""
-    server.set_listener(hikari_like.CommandInteraction, on_command)
-    server.set_listener(hikari_like.AutocompleteInteraction, on_autocomplete)
-    server.set_listener(hikari_like.ComponentInteraction, on_component)
-    server.set_listener(hikari_like.ModalInteraction, on_modal)
-
-
-async def _register_commands(bot: hikari_like.RESTBot) -> None:
-    application = await bot.rest.fetch_application()
-    await bot.rest.set_application_commands(application.id, COMMANDS)
+    csv = hikari_like.Bytes(b"day,messages\nmon,120\ntue,98\nwed,143\n", "report.csv")
+    await ctx.respond("This week's report is ready.", attachment=csv)  # edits the deferred answer
+    await ctx.followup("Tip: /report works any day.", ephemeral=True)
 
 
 def create_bot(token: str, **options: typing.Any) -> hikari_like.RESTBot:
-    """The demo bot: listeners set, commands registered at start. `options` go to `RESTBot`."""
+    """The demo bot: a `RESTBot` (given `options`) whose command client routes `plugin`.
+
+    The client syncs the commands at start, writing to Discord only what differs.
+    """
     bot = hikari_like.RESTBot(token, **options)
-    register(bot)
-    bot.add_startup_callback(_register_commands)
+    client = app_commands.Client(bot)
+    client.add_plugin(plugin)
     return bot

@@ -47,15 +47,19 @@ class Step:
 def _steps() -> list[Step]:
     show = payloads.subcommand("show", [payloads.option("name", "faq")])
     typing_tag = payloads.subcommand("show", [payloads.option("name", "fa", focused=True)])
+    # The custom_ids on /tag show's message, as the bot's routes write them.
+    helpful = demo_bot.helpful_pressed.custom_id(count=0, name="faq")
+    suggest = demo_bot.suggest_edit.custom_id(name="faq")
+    suggestion = demo_bot.suggestion_sent.custom_id(name="faq")
     return [
         Step("runs /tag show name:faq", payloads.slash_command("tag", [show]), expected_type=4),
         Step('types "fa" in /tag show name:', payloads.autocomplete("tag", [typing_tag]), expected_type=8),
-        Step('presses "Helpful"', payloads.button_press("helpful:0"), expected_type=7),
+        Step('presses "Helpful"', payloads.button_press(helpful), expected_type=7),
         Step("picks Blue in the colour menu", payloads.select_menu("colour", ["blue"]), expected_type=4),
-        Step('presses "Suggest an edit"', payloads.button_press("suggest"), expected_type=9),
+        Step('presses "Suggest an edit"', payloads.button_press(suggest), expected_type=9),
         Step(
             "submits the suggestion form",
-            payloads.modal_submit("suggestion", {"text": "Mention the FAQ channel"}),
+            payloads.modal_submit(suggestion, {"text": "Mention the FAQ channel"}),
             expected_type=4,
         ),
         Step("right-clicks a user > Apps > Inspect", payloads.user_command("Inspect"), expected_type=4),
