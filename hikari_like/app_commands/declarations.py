@@ -26,7 +26,6 @@ __all__ = [
 ]
 
 import inspect
-import re
 import typing
 
 import attrs
@@ -44,10 +43,11 @@ from hikari_like.app_commands.errors import DeclarationError
 from hikari_like.impl.builders import commands as command_builders
 
 if typing.TYPE_CHECKING:
+    from hikari_like.app_commands import handler_types as types_
     from hikari_like.app_commands.options import OptionSpec
 
 _HandlerT = typing.TypeVar("_HandlerT", bound=typing.Callable[..., typing.Any])
-_NAME: typing.Final = re.compile(r"^[-_\w]{1,32}$")
+_SlashHandlerT = typing.TypeVar("_SlashHandlerT", bound="types_.SlashHandler")
 _MAX_SUBCOMMANDS: typing.Final = 25
 
 
@@ -56,7 +56,9 @@ class CommandSettings:
     """What Discord is told about a whole command (a top-level command or a group)."""
 
     default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = undefined.UNDEFINED
-    """Who may use it unless a server says otherwise (`Permissions.NONE`: administrators only)."""
+    """Who may use it unless a server says otherwise: members with all of these permissions
+    (`Permissions.ADMINISTRATOR`: administrators only). As in hikari, `Permissions.NONE` (0) is
+    not sent, which leaves the command open to everyone."""
     contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = (
         undefined.UNDEFINED
     )
@@ -121,11 +123,11 @@ def _guild_ids(
     return tuple(snowflakes.snowflake_of(guild) for guild in guilds)
 
 
-def check_name(name: str, what: str, *, lowercase: bool = True) -> str:
+def check_name(name: str, what: str) -> str:
     """`name` if Discord accepts it for a slash command, group or option; else DeclarationError."""
-    if not _NAME.match(name) or (lowercase and name != name.lower()):
+    if not options_.is_discord_name(name):
         raise DeclarationError(
-            f"{what}: {name!r} is not a Discord name (lowercase letters, digits, - and _, 1-32)"
+            f"{what}: {name!r} is not a Discord name (lowercase letters, digits, -, _ and ', 1-32)"
         )
     return name
 
@@ -143,8 +145,13 @@ def _guards(handler: typing.Callable[..., typing.Any]) -> tuple[list[typing.Any]
 def _is_handler(handler: object, where: str) -> None:
     if not (inspect.iscoroutinefunction(handler) or inspect.isasyncgenfunction(handler)):
         raise DeclarationError(
-            f"{where}: the handler must be an async function (or async generator function)"
+            f"{where}: the handler {_name_of(handler)} must be an async function (or async generator"
+            " function)"
         )
+
+
+def _name_of(handler: object) -> str:
+    return str(getattr(handler, "__qualname__", None) or repr(handler))
 
 
 @attrs.define(eq=False, kw_only=True)
@@ -246,10 +253,17 @@ class SlashCommand(_Declared[_HandlerT]):
             raise DeclarationError(f"{self.key} has no option {parameter!r}")
         if spec.option.choices:
             raise DeclarationError(f"{self.key}, option {spec.name!r}: an option has choices or autocomplete")
+        if spec.type not in options_.CHOOSABLE_TYPES:
+            raise DeclarationError(
+                f"{self.key}, option {spec.name!r}: autocomplete is for str, int and float options"
+            )
 
         def decorate(handler: _AutocompleteT) -> _AutocompleteT:
-            if not inspect.iscoroutinefunction(handler):
-                raise DeclarationError(f"{self.key}: the autocomplete handler must be an async function")
+            function: object = handler  # checked as an object: the guard would narrow `handler`
+            if not inspect.iscoroutinefunction(function):
+                raise DeclarationError(
+                    f"{self.key}: the autocomplete handler {_name_of(handler)} must be an async function"
+                )
             self.autocompleters[spec.name] = handler
             self._mark_autocomplete(spec)
             return handler
@@ -287,7 +301,7 @@ class SlashCommand(_Declared[_HandlerT]):
         return _with_settings(builder, self.settings)
 
 
-_AutocompleteT = typing.TypeVar("_AutocompleteT", bound=typing.Callable[..., typing.Any])
+_AutocompleteT = typing.TypeVar("_AutocompleteT", bound="types_.AutocompleteHandler")
 
 
 @attrs.define(eq=False, kw_only=True)
@@ -316,10 +330,10 @@ class SlashGroup:
         *,
         name_localizations: typing.Mapping[str, str] | None = None,
         description_localizations: typing.Mapping[str, str] | None = None,
-    ) -> typing.Callable[[_HandlerT], SlashCommand[_HandlerT]]:
+    ) -> typing.Callable[[_SlashHandlerT], SlashCommand[_SlashHandlerT]]:
         """Declare a subcommand: `@group.command("show", "Show a tag")`."""
 
-        def decorate(handler: _HandlerT) -> SlashCommand[_HandlerT]:
+        def decorate(handler: _SlashHandlerT) -> SlashCommand[_SlashHandlerT]:
             command = SlashCommand.declare(
                 handler,
                 name,
@@ -364,6 +378,10 @@ class SlashGroup:
             raise DeclarationError(f"/{self.path} has 25 subcommands and groups already (Discord's limit)")
         self.children[child.name] = child
 
+    def _check_not_empty(self) -> None:
+        if not self.children:
+            raise DeclarationError(f"/{self.path} has no subcommands; Discord refuses an empty group")
+
     def walk(self) -> typing.Iterator[SlashCommand[typing.Any]]:
         """Every subcommand, depth first."""
         for child in self.children.values():
@@ -374,6 +392,7 @@ class SlashGroup:
 
     def to_option(self) -> commands.CommandOption:
         """This subgroup as an option of its parent group."""
+        self._check_not_empty()
         return commands.CommandOption(
             type=commands.OptionType.SUB_COMMAND_GROUP,
             name=self.name,
@@ -384,8 +403,7 @@ class SlashGroup:
         )
 
     def to_builder(self) -> command_builders.SlashCommandBuilder:
-        if not self.children:
-            raise DeclarationError(f"/{self.path} has no subcommands; Discord refuses an empty group")
+        self._check_not_empty()
         builder = command_builders.SlashCommandBuilder(self.name, self.description)
         for child in self.children.values():
             builder.add_option(child.to_option())
@@ -408,8 +426,12 @@ class ContextMenuCommand(_Declared[_HandlerT]):
         _is_handler(handler, where)
         if not 1 <= len(name) <= 32:
             raise DeclarationError(f"{where}: the name must be 1-32 characters")
-        if len(inspect.signature(handler).parameters) != 1:
-            raise DeclarationError(f"{where}: the handler takes the context only (the target is ctx.target)")
+        extra = list(inspect.signature(handler).parameters)[1:]
+        if extra or not inspect.signature(handler).parameters:
+            raise DeclarationError(
+                f"{where}: the handler {_name_of(handler)} takes the context only (the target is"
+                f" ctx.target), not {', '.join(extra) or 'nothing'}"
+            )
         checks, cooldown = _guards(handler)
         return cls(
             handler=handler, type=command_type, name=name, settings=settings, checks=checks, cooldown=cooldown

@@ -24,7 +24,10 @@ async def echo(
 | `X \\| None` | optional, default `None` | the value or `None` |
 
 A parameter with a default (other than `option(...)` without `default=`) is optional. An
-annotation with no Discord option type is a `DeclarationError` naming the parameter.
+annotation with no Discord option type is a `DeclarationError` naming the parameter, and so is
+anything else Discord would refuse (choices or autocomplete on a type that has neither, limits
+on the wrong type or the wrong way round, a choice of the wrong type). `option(...)` may also go
+in the annotation: `text: typing.Annotated[str, app_commands.option("What to say")] = "hi"`.
 
 `option(...)` is typed to return the option's value type, so a type checker sees a `default`,
 `choices` or `min_value` that does not fit the annotation (`count: int = option(default="1")`).
@@ -37,7 +40,6 @@ __all__ = ["Choice", "OptionSpec", "option"]
 import builtins
 import enum
 import inspect
-import re
 import types
 import typing
 
@@ -45,20 +47,28 @@ import attrs
 
 from hikari_like import channels
 from hikari_like import commands
+from hikari_like import errors
 from hikari_like import guilds
 from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.app_commands.errors import DeclarationError
+from hikari_like.impl.builders import commands as command_builders
 from hikari_like.interactions import base_interactions
 
 if typing.TYPE_CHECKING:
+    from hikari_like.app_commands.handler_types import AutocompleteHandler
     from hikari_like.interactions.base_interactions import ResolvedOptionData
 
 _T = typing.TypeVar("_T")
 _OT = commands.OptionType
-_NAME: typing.Final = re.compile(r"^[-_\w]{1,32}$")
 _MAX_CHOICES: typing.Final = 25
+_MAX_LENGTH: typing.Final = 6000
+_MAX_CHOICE_NAME: typing.Final = 100
+CHOOSABLE_TYPES: typing.Final = frozenset(
+    {commands.OptionType.STRING, commands.OptionType.INTEGER, commands.OptionType.FLOAT}
+)
+"""The option types Discord allows `choices` and `autocomplete` on."""
 _Value = str | int | float
 ResolveT = typing.Callable[[typing.Any, "ResolvedOptionData | None"], typing.Any]
 """Turns the value Discord sent (and the resolved objects) into what the handler receives."""
@@ -95,7 +105,7 @@ class _OptionMarker:
     min_length: int | None
     max_length: int | None
     channel_types: typing.Sequence[channels.ChannelType | int] | None
-    autocomplete: typing.Callable[..., typing.Any] | bool
+    autocomplete: AutocompleteHandler | bool
     name_localizations: typing.Mapping[str, str]
     description_localizations: typing.Mapping[str, str]
 
@@ -103,19 +113,22 @@ class _OptionMarker:
 _Choices = typing.Sequence[_T] | typing.Sequence[Choice[_T]] | typing.Mapping[str, _T]
 
 
+# Two overloads, as mypy cannot tell `_T` from `Choice[_T]` in one union: `choices=[Choice(...)]`
+# would make `_T` both the value and the choice. A default is `_T` too, so a default, choices or a
+# bound that does not fit the annotation is a type error.
 @typing.overload
 def option(
     description: str = "",
     *,
-    default: _T,
+    default: _T | _Required = REQUIRED,
     name: str | None = None,
-    choices: _Choices[_T] | None = None,
+    choices: typing.Sequence[Choice[_T]],
     min_value: _T | None = None,
     max_value: _T | None = None,
     min_length: int | None = None,
     max_length: int | None = None,
     channel_types: typing.Sequence[channels.ChannelType | int] | None = None,
-    autocomplete: typing.Callable[..., typing.Any] | bool = False,
+    autocomplete: AutocompleteHandler | bool = False,
     name_localizations: typing.Mapping[str, str] | None = None,
     description_localizations: typing.Mapping[str, str] | None = None,
 ) -> _T: ...
@@ -125,14 +138,15 @@ def option(
 def option(
     description: str = "",
     *,
+    default: _T | _Required = REQUIRED,
     name: str | None = None,
-    choices: _Choices[_T] | None = None,
+    choices: typing.Sequence[_T] | typing.Mapping[str, _T] | None = None,
     min_value: _T | None = None,
     max_value: _T | None = None,
     min_length: int | None = None,
     max_length: int | None = None,
     channel_types: typing.Sequence[channels.ChannelType | int] | None = None,
-    autocomplete: typing.Callable[..., typing.Any] | bool = False,
+    autocomplete: AutocompleteHandler | bool = False,
     name_localizations: typing.Mapping[str, str] | None = None,
     description_localizations: typing.Mapping[str, str] | None = None,
 ) -> _T: ...
@@ -149,7 +163,7 @@ def option(
     min_length: int | None = None,
     max_length: int | None = None,
     channel_types: typing.Sequence[channels.ChannelType | int] | None = None,
-    autocomplete: typing.Callable[..., typing.Any] | bool = False,
+    autocomplete: AutocompleteHandler | bool = False,
     name_localizations: typing.Mapping[str, str] | None = None,
     description_localizations: typing.Mapping[str, str] | None = None,
 ) -> typing.Any:
@@ -194,7 +208,12 @@ def _choices(choices: _Choices[typing.Any] | None) -> list[Choice[typing.Any]] |
         return None
     if isinstance(choices, typing.Mapping):
         return [Choice(str(name), value) for name, value in choices.items()]
-    return [item if isinstance(item, Choice) else Choice(str(item), item) for item in choices]
+    return [item if isinstance(item, Choice) else Choice(_choice_name(item), item) for item in choices]
+
+
+def _choice_name(value: object) -> str:
+    # An enum member shows as its name, as the choices inferred from an enum annotation do.
+    return value.name.replace("_", " ").title() if isinstance(value, enum.Enum) else str(value)
 
 
 @attrs.frozen(kw_only=True)
@@ -224,6 +243,18 @@ class OptionSpec:
     @property
     def is_required(self) -> bool:
         return self.default is REQUIRED
+
+
+def is_discord_name(name: str) -> bool:
+    """Whether Discord takes `name` for a slash command, group or option (lowercase, 1-32).
+
+    The builders' rule is the one source of truth: what is declared here is what they build.
+    """
+    try:
+        command_builders.check_slash_name(name)
+    except errors.DiscordRuleError:
+        return False
+    return True
 
 
 # -- reading annotations ------------------------------------------------------------------------
@@ -307,6 +338,8 @@ def kind_of(annotation: object) -> _Kind | None:
     if known is not None:
         return known
     origin = typing.get_origin(annotation)
+    if origin is typing.Annotated:  # metadata other than option(...) means nothing to Discord
+        return kind_of(typing.get_args(annotation)[0])
     if origin is typing.Literal:
         return _literal(typing.get_args(annotation))
     if origin in (typing.Union, types.UnionType):
@@ -331,9 +364,7 @@ def _enum(cls: type[enum.Enum]) -> _Kind | None:
     if len(kinds) != 1 or not kinds <= {str, int, float}:
         return None
     (kind,) = kinds
-    choices: list[Choice[typing.Any]] = [
-        Choice(member.name.replace("_", " ").title(), member.value) for member in cls
-    ]
+    choices: list[Choice[typing.Any]] = [Choice(_choice_name(member), member.value) for member in cls]
     return _Kind(_SCALARS[kind].type, _enum_member(cls), choices)
 
 
@@ -396,7 +427,8 @@ def _hints(handler: typing.Callable[..., typing.Any], where: str, names: list[st
 def _evaluated(annotation: object, namespace: dict[str, typing.Any]) -> object:
     if not isinstance(annotation, str):
         return annotation
-    return typing.get_type_hints(_Holder(annotation, namespace), globalns=namespace)["value"]
+    holder = _Holder(annotation, namespace)
+    return typing.get_type_hints(holder, globalns=namespace, include_extras=True)["value"]
 
 
 class _Holder:
@@ -413,10 +445,10 @@ def _spec(where: str, parameter: inspect.Parameter, hints: dict[str, typing.Any]
         raise DeclarationError(f"{label}: options are passed by keyword; *args, **kwargs and / cannot be")
     if parameter.name not in hints:
         raise DeclarationError(f"{label} needs an annotation (str, int, hikari_like.User, ...)")
-    kind = kind_of(hints[parameter.name])
+    annotation, marker = _marker_of(label, parameter, hints[parameter.name])
+    kind = kind_of(annotation)
     if kind is None:
-        raise DeclarationError(f"{label}: {hints[parameter.name]!r} has no Discord option type")
-    marker = parameter.default if isinstance(parameter.default, _OptionMarker) else None
+        raise DeclarationError(f"{label}: {annotation!r} has no Discord option type")
     default = _default(parameter, marker, kind)
     built = _command_option(label, parameter.name, kind, marker, default is REQUIRED)
     autocomplete = marker.autocomplete if marker is not None and callable(marker.autocomplete) else None
@@ -430,10 +462,25 @@ def _spec(where: str, parameter: inspect.Parameter, hints: dict[str, typing.Any]
     )
 
 
+def _marker_of(
+    label: str, parameter: inspect.Parameter, annotation: object
+) -> tuple[object, _OptionMarker | None]:
+    """The annotation without `Annotated[...]`, and the `option(...)` given as the default or in
+    the annotation (`text: Annotated[str, option("What to say")]`)."""
+    in_default = parameter.default if isinstance(parameter.default, _OptionMarker) else None
+    in_annotation = None
+    if typing.get_origin(annotation) is typing.Annotated:
+        annotation, *extras = typing.get_args(annotation)
+        in_annotation = next((extra for extra in extras if isinstance(extra, _OptionMarker)), None)
+    if in_default is not None and in_annotation is not None:
+        raise DeclarationError(f"{label}: option(...) is given twice, in the annotation and as the default")
+    return annotation, in_default or in_annotation
+
+
 def _default(parameter: inspect.Parameter, marker: _OptionMarker | None, kind: _Kind) -> object:
-    if marker is not None:
-        return None if marker.default is REQUIRED and kind.optional else marker.default
-    if parameter.default is not parameter.empty:
+    if marker is not None and marker.default is not REQUIRED:
+        return marker.default
+    if parameter.default is not parameter.empty and not isinstance(parameter.default, _OptionMarker):
         return parameter.default
     return None if kind.optional else REQUIRED
 
@@ -442,7 +489,7 @@ def _command_option(
     label: str, parameter: str, kind: _Kind, marker: _OptionMarker | None, required: bool
 ) -> commands.CommandOption:
     name = (marker.name if marker is not None else None) or parameter
-    if not _NAME.match(name) or name != name.lower():
+    if not is_discord_name(name):
         raise DeclarationError(
             f"{label}: {name!r} is not a Discord option name (lowercase, 1-32); pass name="
         )
@@ -452,8 +499,8 @@ def _command_option(
             f"{label}: the description is {len(description)} characters; Discord allows 100"
         )
     choices = (marker.choices if marker is not None else None) or kind.choices
-    if choices is not None and len(choices) > _MAX_CHOICES:
-        raise DeclarationError(f"{label}: {len(choices)} choices; Discord allows 25")
+    if choices is not None:
+        _check_choices(label, kind.type, choices)
     settings = _marker_settings(label, kind, marker)
     return commands.CommandOption(
         type=kind.type,
@@ -465,19 +512,78 @@ def _command_option(
     )
 
 
+_JSON_VALUES: typing.Final[dict[commands.OptionType, tuple[type, ...]]] = {
+    _OT.STRING: (str,),
+    _OT.INTEGER: (int,),
+    _OT.FLOAT: (int, float),
+}
+"""What a choice or a bound of each option type may be (never a bool, though it is an int)."""
+_JSON_NAMES: typing.Final = {_OT.STRING: "a str", _OT.INTEGER: "an int", _OT.FLOAT: "an int or a float"}
+
+
+def _fits(value: object, option_type: commands.OptionType) -> bool:
+    return not isinstance(value, bool) and isinstance(value, _JSON_VALUES.get(option_type, ()))
+
+
+def _check_choices(
+    label: str, option_type: commands.OptionType, choices: typing.Sequence[Choice[typing.Any]]
+) -> None:
+    if option_type not in CHOOSABLE_TYPES:
+        raise DeclarationError(f"{label}: choices are for str, int and float options")
+    if len(choices) > _MAX_CHOICES:
+        raise DeclarationError(f"{label}: {len(choices)} choices; Discord allows 25")
+    for choice in choices:
+        value = choice.value.value if isinstance(choice.value, enum.Enum) else choice.value
+        if not _fits(value, option_type):
+            raise DeclarationError(
+                f"{label}: the choice {choice.name!r} has the value {value!r}, not {_JSON_NAMES[option_type]}"
+            )
+        too_long = isinstance(value, str) and len(value) > _MAX_CHOICE_NAME
+        if too_long or not 1 <= len(choice.name) <= _MAX_CHOICE_NAME:
+            raise DeclarationError(
+                f"{label}: the choice {choice.name!r}: names and str values are 1-100 characters"
+            )
+
+
+def _check_lengths(label: str, kind: _Kind, low: int | None, high: int | None) -> None:
+    if (low, high) == (None, None):
+        return
+    if kind.type != _OT.STRING:
+        raise DeclarationError(f"{label}: min_length/max_length are for str options")
+    if (low is not None and not 0 <= low <= _MAX_LENGTH) or (
+        high is not None and not 1 <= high <= _MAX_LENGTH
+    ):
+        raise DeclarationError(f"{label}: min_length is 0-6000 and max_length 1-6000 (Discord's limits)")
+    if low is not None and high is not None and low > high:
+        raise DeclarationError(f"{label}: min_length {low} is above max_length {high}")
+
+
+def _check_bounds(label: str, kind: _Kind, low: float | None, high: float | None) -> None:
+    if (low, high) == (None, None):
+        return
+    if kind.type not in (_OT.INTEGER, _OT.FLOAT):
+        raise DeclarationError(f"{label}: min_value/max_value are for int and float options")
+    for bound in (low, high):
+        if bound is not None and not _fits(bound, kind.type):
+            raise DeclarationError(f"{label}: the bound {bound!r} is not {_JSON_NAMES[kind.type]}")
+    if low is not None and high is not None and low > high:
+        raise DeclarationError(f"{label}: min_value {low!r} is above max_value {high!r}")
+
+
 def _marker_settings(label: str, kind: _Kind, marker: _OptionMarker | None) -> dict[str, typing.Any]:
     if marker is None:
         return {}
-    lengths = marker.min_length is not None or marker.max_length is not None
-    if lengths and kind.type != _OT.STRING:
-        raise DeclarationError(f"{label}: min_length/max_length are for str options")
-    bounds = marker.min_value is not None or marker.max_value is not None
-    if bounds and kind.type not in (_OT.INTEGER, _OT.FLOAT):
-        raise DeclarationError(f"{label}: min_value/max_value are for int and float options")
+    _check_lengths(label, kind, marker.min_length, marker.max_length)
+    _check_bounds(label, kind, marker.min_value, marker.max_value)
     if marker.channel_types is not None and kind.type != _OT.CHANNEL:
         raise DeclarationError(f"{label}: channel_types is for channel options")
     if marker.autocomplete and (kind.choices or marker.choices):
         raise DeclarationError(f"{label}: an option has choices or autocomplete, not both")
+    if marker.autocomplete and kind.type not in CHOOSABLE_TYPES:
+        raise DeclarationError(f"{label}: autocomplete is for str, int and float options")
+    handler: object = marker.autocomplete
+    if callable(handler) and not inspect.iscoroutinefunction(handler):
+        raise DeclarationError(f"{label}: the autocomplete handler {handler!r} must be an async function")
     return {
         "min_value": marker.min_value,
         "max_value": marker.max_value,

@@ -82,14 +82,27 @@ class Registry:
             table: RouteTable[typing.Any] = (
                 self.components if isinstance(item, declared.ComponentRoute) else self.modals
             )
-            if item.pattern in table:
+            # This very route: another one under the same pattern text (the client's own, say,
+            # which a plugin's clashed with) stays.
+            if any(route is item for route in table):
                 table.remove(item.pattern)
 
 
 def _add_once(table: dict[typing.Any, typing.Any], key: object, item: object, shown: str) -> None:
-    if key in table:
-        raise DeclarationError(f"{shown} is declared twice")
+    existing = table.get(key)
+    if existing is not None:
+        raise DeclarationError(
+            f"{shown} is declared twice: by {_declarer(existing)}, then by {_declarer(item)}"
+        )
     table[key] = item
+
+
+def _declarer(item: object) -> str:
+    """The handler that declared `item` (or, for a group, the group)."""
+    handler = getattr(item, "handler", None)
+    if handler is None:
+        return f"the group /{getattr(item, 'name', '?')}"
+    return str(getattr(handler, "__qualname__", None) or repr(handler))
 
 
 class Declarations:
