@@ -12,11 +12,11 @@ import attrs
 import pytest
 
 import hikari_like
-from hikari_like import snowflakes
+from hikari_like import app_commands
 from hikari_like.app_commands import checks
 from hikari_like.app_commands import errors
-from hikari_like.interactions import base_interactions
 from hikari_like.permissions import Permissions
+from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
 from tests.helpers import APP
 
@@ -24,43 +24,13 @@ OWNER: typing.Final = 111
 STRANGER: typing.Final = 222
 
 
-@attrs.frozen
-class Owners:
-    """The part of the command client `owner_only` asks."""
-
-    ids: frozenset[snowflakes.Snowflake]
-
-    async def fetch_owner_ids(self) -> frozenset[snowflakes.Snowflake]:
-        return self.ids
+def _client() -> app_commands.Client:
+    bot = hikari_like.RESTBot("token", public_key=KeyPair.generate().public_key_hex, banner=None, logs=None)
+    return app_commands.Client(bot, sync_on_start=False, owner_ids=[OWNER])
 
 
-@attrs.frozen
-class StandInContext:
-    """A context with the documented attributes, read from a real parsed interaction."""
-
-    interaction: base_interactions.PartialInteraction
-    client: Owners
-    command_key: str = "/echo"
-
-    @property
-    def user(self) -> hikari_like.User:
-        return self.interaction.user
-
-    @property
-    def member(self) -> base_interactions.InteractionMember | None:
-        return self.interaction.member
-
-    @property
-    def guild_id(self) -> snowflakes.Snowflake | None:
-        return self.interaction.guild_id
-
-    @property
-    def channel_id(self) -> snowflakes.Snowflake:
-        return self.interaction.channel_id
-
-    @property
-    def app_permissions(self) -> Permissions | None:
-        return self.interaction.app_permissions
+CLIENT: typing.Final = _client()
+"""The client the contexts belong to (`owner_only` asks it for the owners)."""
 
 
 def context(
@@ -69,28 +39,31 @@ def context(
     user_id: int = STRANGER,
     permissions: Permissions = Permissions.SEND_MESSAGES,
     app_permissions: Permissions | None = Permissions.SEND_MESSAGES,
-) -> StandInContext:
+) -> app_commands.Context[typing.Any]:
     origin: payloads.Origin = {"guild": guild, "user_id": user_id, "permissions": str(int(permissions))}
-    interaction: base_interactions.PartialInteraction
     if app_permissions is None:
         # Only payloads older than the field lack it; a component interaction then reads None.
         payload = payloads.button_press("vote:yes", **origin)
         del payload["app_permissions"]
-        interaction = hikari_like.ComponentInteraction.from_payload(payload, app=APP)
-    else:
-        origin["app_permissions"] = str(int(app_permissions))
-        payload = payloads.slash_command("echo", **origin)
-        interaction = hikari_like.CommandInteraction.from_payload(payload, app=APP)
-    return StandInContext(interaction, Owners(frozenset({snowflakes.Snowflake(OWNER)})))
+        return app_commands.ComponentContext(
+            hikari_like.ComponentInteraction.from_payload(payload, app=APP), CLIENT, "component:vote:yes"
+        )
+    origin["app_permissions"] = str(int(app_permissions))
+    payload = payloads.slash_command("echo", **origin)
+    return app_commands.SlashContext(
+        hikari_like.CommandInteraction.from_payload(payload, app=APP), CLIENT, "/echo"
+    )
 
 
 def checks_of(decorate: typing.Callable[[typing.Any], typing.Any]) -> list[checks.CheckT]:
-    async def handler(ctx: StandInContext) -> None: ...
+    async def handler(ctx: app_commands.Context[typing.Any]) -> None: ...
 
     return checks.pending_checks(decorate(handler))
 
 
-async def refusal(found: list[checks.CheckT], ctx: StandInContext) -> errors.CommandRefused | None:
+async def refusal(
+    found: list[checks.CheckT], ctx: app_commands.Context[typing.Any]
+) -> errors.CommandRefused | None:
     try:
         await checks.run_checks(found, ctx)
     except errors.CommandRefused as refused:
@@ -164,7 +137,7 @@ async def test_owner_only_lets_the_owners_in() -> None:
 
 
 async def test_a_custom_check_refuses_with_its_message_or_the_default() -> None:
-    def in_a_guild(ctx: StandInContext) -> bool:
+    def in_a_guild(ctx: app_commands.Context[typing.Any]) -> bool:
         return ctx.guild_id is not None
 
     worded = checks_of(checks.check(in_a_guild, message="Servers only, please."))
@@ -178,13 +151,13 @@ async def test_a_custom_check_refuses_with_its_message_or_the_default() -> None:
 
 
 async def test_a_custom_check_may_be_async_return_any_truth_or_raise_its_own_refusal() -> None:
-    async def is_owner(ctx: StandInContext) -> bool:
+    async def is_owner(ctx: app_commands.Context[typing.Any]) -> bool:
         return ctx.user.id in await ctx.client.fetch_owner_ids()
 
-    def not_on_weekends(ctx: StandInContext) -> bool:
+    def not_on_weekends(ctx: app_commands.Context[typing.Any]) -> bool:
         raise errors.CheckFailedError("Closed on weekends.")
 
-    def member_or_none(ctx: StandInContext) -> typing.Any:
+    def member_or_none(ctx: app_commands.Context[typing.Any]) -> typing.Any:
         return ctx.member  # truthy in a guild, None in a DM
 
     assert await refusal(checks_of(checks.check(is_owner)), context(user_id=OWNER)) is None
@@ -211,18 +184,18 @@ def test_a_check_of_something_not_callable_is_a_declaration_error() -> None:
 async def test_checks_run_in_the_order_written_and_stop_at_the_first_refusal() -> None:
     seen: list[str] = []
 
-    def first(ctx: StandInContext) -> bool:
+    def first(ctx: app_commands.Context[typing.Any]) -> bool:
         seen.append("first")
         return True
 
-    def never(ctx: StandInContext) -> bool:
+    def never(ctx: app_commands.Context[typing.Any]) -> bool:
         seen.append("never")
         return True
 
     @checks.check(first)
     @checks.guild_only
     @checks.check(never)
-    async def handler(ctx: StandInContext) -> None: ...
+    async def handler(ctx: app_commands.Context[typing.Any]) -> None: ...
 
     found = checks.pending_checks(handler)
     assert [check.name for check in typing.cast("list[checks.Check]", found)] == [
@@ -248,9 +221,9 @@ async def test_plain_predicates_in_a_checks_list_run_too() -> None:
 
 def test_pending_checks_are_a_copy_and_empty_for_an_undecorated_handler() -> None:
     @checks.guild_only
-    async def handler(ctx: StandInContext) -> None: ...
+    async def handler(ctx: app_commands.Context[typing.Any]) -> None: ...
 
-    async def bare(ctx: StandInContext) -> None: ...
+    async def bare(ctx: app_commands.Context[typing.Any]) -> None: ...
 
     checks.pending_checks(handler).clear()
     assert len(checks.pending_checks(handler)) == 1
@@ -278,7 +251,7 @@ def test_decorators_above_the_command_decorator_append_to_the_declaration() -> N
 
 
 def test_checks_are_named_for_logs() -> None:
-    def is_mod(ctx: StandInContext) -> bool:
+    def is_mod(ctx: app_commands.Context[typing.Any]) -> bool:
         return True
 
     (named,) = checks_of(checks.check(is_mod))

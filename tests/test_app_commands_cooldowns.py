@@ -13,7 +13,7 @@ import attrs
 import pytest
 
 import hikari_like
-from hikari_like import snowflakes
+from hikari_like import app_commands
 from hikari_like.app_commands import cooldowns
 from hikari_like.app_commands import errors
 from hikari_like.app_commands.cooldowns import BucketType
@@ -22,6 +22,7 @@ from hikari_like.app_commands.store import LocalCommandStore
 from hikari_like.app_commands.store import command_store_for
 from hikari_like.impl.rest import rate_limit_store
 from hikari_like.internal import fixed_windows
+from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
 from tests.helpers import APP
 from tests.helpers import FakeClock
@@ -31,37 +32,30 @@ CHANNEL: typing.Final = 81384788765712385
 DM_CHANNEL: typing.Final = 81384788765712386
 
 
-@attrs.frozen
-class StandInContext:
-    """A context with what a cooldown reads, from a real parsed interaction."""
-
-    interaction: hikari_like.CommandInteraction
-    command_key: str
-
-    @property
-    def user(self) -> hikari_like.User:
-        return self.interaction.user
-
-    @property
-    def guild_id(self) -> snowflakes.Snowflake | None:
-        return self.interaction.guild_id
-
-    @property
-    def channel_id(self) -> snowflakes.Snowflake:
-        return self.interaction.channel_id
-
-    @classmethod
-    def of(
-        cls, user_id: int, *, guild: bool = True, channel_id: int = CHANNEL, command_key: str = "/roll"
-    ) -> StandInContext:
-        origin: payloads.Origin = {"user_id": user_id, "channel_id": channel_id, "guild": guild}
-        if guild:
-            origin["guild_id"] = GUILD
-        payload = payloads.slash_command("roll", **origin)
-        return cls(hikari_like.CommandInteraction.from_payload(payload, app=APP), command_key)
+def _client() -> app_commands.Client:
+    bot = hikari_like.RESTBot("token", public_key=KeyPair.generate().public_key_hex, banner=None, logs=None)
+    return app_commands.Client(bot, sync_on_start=False)
 
 
-async def uses(limit: Cooldown, store: LocalCommandStore, *contexts: StandInContext) -> list[float]:
+CLIENT: typing.Final = _client()
+
+
+def context_of(
+    user_id: int, *, guild: bool = True, channel_id: int = CHANNEL, command_key: str = "/roll"
+) -> app_commands.SlashContext:
+    """A context of `/roll` used by `user_id`, from a real parsed interaction."""
+    origin: payloads.Origin = {"user_id": user_id, "channel_id": channel_id, "guild": guild}
+    if guild:
+        origin["guild_id"] = GUILD
+    payload = payloads.slash_command("roll", **origin)
+    return app_commands.SlashContext(
+        hikari_like.CommandInteraction.from_payload(payload, app=APP), CLIENT, command_key
+    )
+
+
+async def uses(
+    limit: Cooldown, store: LocalCommandStore, *contexts: app_commands.SlashContext
+) -> list[float]:
     """For each context in turn: 0.0 when allowed, else the `retry_after` it was refused with."""
     answers = []
     for ctx in contexts:
@@ -81,7 +75,7 @@ async def test_rate_uses_per_user_then_refused_with_the_time_left() -> None:
     clock = FakeClock()
     store = LocalCommandStore(clock=clock)
     limit = Cooldown(2, 10.0)
-    alice, bob = StandInContext.of(1), StandInContext.of(2)
+    alice, bob = context_of(1), context_of(2)
 
     assert await uses(limit, store, alice, alice) == [0.0, 0.0]
     clock.now += 4.0
@@ -92,7 +86,7 @@ async def test_the_window_opens_at_the_first_use_and_ends_after_per_seconds() ->
     clock = FakeClock()
     store = LocalCommandStore(clock=clock)
     limit = Cooldown(1, 10.0)
-    alice = StandInContext.of(1)
+    alice = context_of(1)
 
     assert await uses(limit, store, alice) == [0.0]
     clock.now += 9.5
@@ -105,7 +99,7 @@ async def test_a_refused_use_is_not_counted() -> None:
     clock = FakeClock()
     store = LocalCommandStore(clock=clock)
     limit = Cooldown(1, 10.0)
-    alice = StandInContext.of(1)
+    alice = context_of(1)
 
     await uses(limit, store, alice, alice, alice)
     clock.now += 10.0
@@ -116,15 +110,15 @@ async def test_a_channel_cooldown_is_shared_by_everyone_in_the_channel() -> None
     store = LocalCommandStore(clock=FakeClock())
     limit = Cooldown(1, 10.0, BucketType.CHANNEL)
 
-    here, there = StandInContext.of(1), StandInContext.of(2, channel_id=CHANNEL + 100)
-    assert await uses(limit, store, here, StandInContext.of(2), there) == [0.0, 10.0, 0.0]
+    here, there = context_of(1), context_of(2, channel_id=CHANNEL + 100)
+    assert await uses(limit, store, here, context_of(2), there) == [0.0, 10.0, 0.0]
 
 
 async def test_each_command_counts_its_own_uses() -> None:
     store = LocalCommandStore(clock=FakeClock())
     limit = Cooldown(1, 10.0)
 
-    roll, flip = StandInContext.of(1), StandInContext.of(1, command_key="/flip")
+    roll, flip = context_of(1), context_of(1, command_key="/flip")
     assert await uses(limit, store, roll, flip, roll) == [0.0, 0.0, 10.0]
 
 
@@ -146,14 +140,14 @@ def test_the_key_names_the_command_the_bucket_and_whose_uses_count(
 ) -> None:
     limit = Cooldown(1, 5.0, bucket)
 
-    assert limit.key(StandInContext.of(7)) == in_guild
-    assert limit.key(StandInContext.of(7, guild=False, channel_id=DM_CHANNEL)) == in_dm
+    assert limit.key(context_of(7)) == in_guild
+    assert limit.key(context_of(7, guild=False, channel_id=DM_CHANNEL)) == in_dm
 
 
 def test_a_long_command_key_is_shortened_and_stays_distinct() -> None:
     limit = Cooldown(1, 5.0, BucketType.MEMBER)
-    long_a = StandInContext.of(7, command_key="component:" + "a" * 500)
-    long_b = StandInContext.of(7, command_key="component:" + "a" * 499 + "b")
+    long_a = context_of(7, command_key="component:" + "a" * 500)
+    long_b = context_of(7, command_key="component:" + "a" * 499 + "b")
 
     assert len(limit.key(long_a)) <= fixed_windows.MAX_KEY_LENGTH
     assert limit.key(long_a) == limit.key(long_a)
@@ -182,16 +176,16 @@ def test_a_bucket_that_is_not_a_bucket_type_is_a_declaration_error() -> None:
 
 def test_the_decorator_leaves_the_cooldown_for_the_command_decorator() -> None:
     @cooldowns.cooldown(3, 60, bucket=BucketType.GUILD)
-    async def handler(ctx: StandInContext) -> None: ...
+    async def handler(ctx: app_commands.SlashContext) -> None: ...
 
-    async def bare(ctx: StandInContext) -> None: ...
+    async def bare(ctx: app_commands.SlashContext) -> None: ...
 
     assert cooldowns.pending_cooldown(handler) == Cooldown(3, 60, BucketType.GUILD)
     assert cooldowns.pending_cooldown(bare) is None
 
 
 def test_two_cooldowns_on_one_handler_are_a_declaration_error() -> None:
-    async def handler(ctx: StandInContext) -> None: ...
+    async def handler(ctx: app_commands.SlashContext) -> None: ...
 
     once = cooldowns.cooldown(1, 5.0)(handler)
     with pytest.raises(errors.DeclarationError, match="handler has two cooldowns"):
@@ -208,7 +202,7 @@ class Declaration:
 
 
 def test_a_cooldown_above_the_command_decorator_sets_the_declarations() -> None:
-    async def roll(ctx: StandInContext) -> None: ...
+    async def roll(ctx: app_commands.SlashContext) -> None: ...
 
     declared = Declaration(roll)
     assert cooldowns.cooldown(1, 5.0)(declared) is declared

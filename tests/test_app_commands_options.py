@@ -235,7 +235,7 @@ def test_option_settings_reach_the_payload() -> None:
         ),
         count: int = app_commands.option("How many", min_value=1, max_value=10, default=1),
         ratio: float = app_commands.option("How much", min_value=0.25, max_value=4, default=1.0),
-        where: hikari.InteractionChannel | None = app_commands.option(  # noqa: B008 (see below)
+        where: hikari.InteractionChannel | None = app_commands.option(
             "Where", channel_types=[hikari.ChannelType.GUILD_TEXT, 5]
         ),
     ) -> None: ...
@@ -274,7 +274,7 @@ def test_choices_as_a_list_a_mapping_or_choice_objects() -> None:
         localized: float = app_commands.option(
             "Localized", choices=[app_commands.Choice("Half", 0.5, name_localizations={"fr": "Moitié"})]
         ),
-        members: Colour = app_commands.option("Some colours", choices=[Colour.DARK_BLUE]),  # noqa: B008
+        members: Colour = app_commands.option("Some colours", choices=[Colour.DARK_BLUE]),
     ) -> None: ...
 
     built = app_commands.SlashCommand.declare(pick, "pick", "Pick").to_builder().build()

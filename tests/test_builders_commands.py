@@ -199,3 +199,8 @@ def test_command_sets_follow_discords_limits() -> None:
         se.check_command_set(users)
 
     assert refused.value.rule == "command.count"
+
+
+def test_names_in_devanagari_and_thai_are_accepted() -> None:
+    for name in ("नमस्ते", "สวัสดี"):
+        assert se.SlashCommandBuilder(name, "Greet").build()["name"] == name

@@ -129,7 +129,7 @@ async def test_a_message_reaches_its_listener(running: GatewayBot, gateway: Emul
 async def test_a_gateway_interaction_is_answered_over_rest_by_the_http_listener(
     running: GatewayBot, wired: EmulatedDiscord, gateway: EmulatedGateway
 ) -> None:
-    from examples.ping_bot import ping  # the listener the HTTP example bot uses
+    from examples.raw_listeners_bot import ping  # the listener the low-level HTTP example uses
 
     running.set_listener(hikari_like.CommandInteraction, ping)
     seen = asyncio.create_task(running.wait_for(events.CommandInteractionCreateEvent, timeout=5))

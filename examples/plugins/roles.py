@@ -19,7 +19,7 @@ app_commands.guild_only(plugin)  # roles exist only in servers: every command an
 @app_commands.has_permissions(MANAGE_ROLES)
 async def role_button(
     ctx: app_commands.SlashContext,
-    role: hikari.Role = app_commands.option("The role the button gives"),  # noqa: B008 - a declaration
+    role: hikari.Role = app_commands.option("The role the button gives"),
 ) -> None:
     if role.permissions:  # anyone may press the button: it must not hand out powers
         await ctx.respond(f"{role.mention} grants permissions; pick a role that grants none.", ephemeral=True)

@@ -23,6 +23,7 @@ from __future__ import annotations
 
 __all__ = ["finished", "run_generator_to_answer", "run_to_answer"]
 
+import contextvars
 import logging
 import typing
 
@@ -51,7 +52,11 @@ class _Suspend:
 
 
 async def run_to_answer(
-    ctx: Context[typing.Any], handler_call: _Coroutine, waiting_on: object, on_error: _AfterAnswerT
+    ctx: Context[typing.Any],
+    handler_call: _Coroutine,
+    waiting_on: object,
+    on_error: _AfterAnswerT,
+    steps_in: contextvars.Context,
 ) -> typing.Any:
     """Go on stepping `handler_call`, suspended on `waiting_on` after its first step, until `ctx`
     has an answer or the handler returns.
@@ -65,13 +70,14 @@ async def run_to_answer(
             try:
                 await _Suspend(waiting_on)
             except BaseException as exc:  # cancelled: the handler decides what that means
-                waiting_on = handler_call.throw(exc)
+                waiting_on = steps_in.run(handler_call.throw, exc)
             else:
-                waiting_on = handler_call.send(None)
+                waiting_on = steps_in.run(handler_call.send, None)
         except StopIteration as stop:
             return finished(ctx, stop.value)
     ctx._phase = context_._SENDING
-    return AnswerThen(ctx._answer, _finish(ctx, handler_call, waiting_on, on_error))
+    rest = _InContext(handler_call, steps_in, started=True, waiting_on=waiting_on)
+    return AnswerThen(ctx._answer, _finish(ctx, rest, on_error))
 
 
 def finished(ctx: Context[typing.Any], returned: object) -> object:
@@ -92,56 +98,75 @@ def finished(ctx: Context[typing.Any], returned: object) -> object:
     return returned
 
 
-class _Rest:
-    """The rest of a handler that answered and is suspended: resumed where it stopped."""
+class _InContext:
+    """Awaiting this runs each step of `awaitable` in `context`, whichever task awaits it (when
+    `started`, it goes on from `waiting_on`, what its last step suspended on)."""
 
-    __slots__ = ("_call", "_waiting_on")
+    __slots__ = ("_awaitable", "_context", "_started", "_waiting_on")
 
-    def __init__(self, call: _Coroutine, waiting_on: object) -> None:
-        self._call = call
+    def __init__(
+        self,
+        awaitable: typing.Awaitable[typing.Any],
+        context: contextvars.Context,
+        *,
+        started: bool = False,
+        waiting_on: object = None,
+    ) -> None:
+        self._awaitable = awaitable
+        self._context = context
+        self._started = started
         self._waiting_on = waiting_on
 
     def __await__(self) -> typing.Generator[typing.Any, None, typing.Any]:
-        call, waiting_on = self._call, self._waiting_on
-        while True:
-            try:
+        steps = self._awaitable.__await__()
+        context, waiting_on = self._context, self._waiting_on
+        try:
+            if not self._started:
+                waiting_on = context.run(steps.send, None)
+            while True:
                 try:
                     yield waiting_on
-                except BaseException as exc:
-                    waiting_on = call.throw(exc)
+                except BaseException as exc:  # cancelled: the handler decides what that means
+                    waiting_on = context.run(steps.throw, exc)
                 else:
-                    waiting_on = call.send(None)
-            except StopIteration as stop:
-                return stop.value
+                    waiting_on = context.run(steps.send, None)
+        except StopIteration as stop:
+            return stop.value
 
 
-async def _finish(
-    ctx: Context[typing.Any], handler_call: _Coroutine, waiting_on: object, on_error: _AfterAnswerT
-) -> None:
+async def _finish(ctx: Context[typing.Any], rest: _InContext, on_error: _AfterAnswerT) -> None:
     ctx._mark_sent()
     try:
-        await _Rest(handler_call, waiting_on)
+        await rest
     except Exception as exc:
         await on_error(ctx, exc)
 
 
 async def run_generator_to_answer(
-    ctx: Context[typing.Any], generator: typing.AsyncGenerator[typing.Any, None], on_error: _AfterAnswerT
+    ctx: Context[typing.Any],
+    generator: typing.AsyncGenerator[typing.Any, None],
+    on_error: _AfterAnswerT,
+    steps_in: contextvars.Context,
 ) -> typing.Any:
     """A generator handler: its first `yield` is the answer, the rest runs once it is sent."""
-    answer = await generator.__anext__()  # StopAsyncIteration: the dispatcher reports it
+    answer = await _InContext(
+        generator.__anext__(), steps_in
+    )  # StopAsyncIteration: the dispatcher reports it
     if answer is not None:
         ctx._record(answer, ResponseType(answer.type))
     ctx._phase = context_._SENDING
-    return AnswerThen(answer, _finish_generator(ctx, generator, on_error))
+    return AnswerThen(answer, _finish_generator(ctx, generator, on_error, steps_in))
 
 
 async def _finish_generator(
-    ctx: Context[typing.Any], generator: typing.AsyncGenerator[typing.Any, None], on_error: _AfterAnswerT
+    ctx: Context[typing.Any],
+    generator: typing.AsyncGenerator[typing.Any, None],
+    on_error: _AfterAnswerT,
+    steps_in: contextvars.Context,
 ) -> None:
     ctx._mark_sent()
     try:
-        await generator.__anext__()
+        await _InContext(generator.__anext__(), steps_in)
     except StopAsyncIteration:
         return
     except Exception as exc:

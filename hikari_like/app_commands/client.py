@@ -26,6 +26,7 @@ from __future__ import annotations
 
 __all__ = ["Client"]
 
+import contextvars
 import hashlib
 import importlib
 import logging
@@ -190,7 +191,11 @@ class Client(Declarations):
     def remove_plugin(self, plugin: Plugin | str) -> None:
         """Stop routing a plugin's declarations (its commands leave Discord at the next sync)."""
         name = plugin if isinstance(plugin, str) else plugin.name
-        self._plugins.pop(name)._detach(self)
+        added = self._plugins.get(name)
+        if added is None or (not isinstance(plugin, str) and added is not plugin):
+            raise KeyError(f"plugin {name!r} is not added to this client")
+        del self._plugins[name]
+        added._detach(self)
 
     def load_module(self, name: str) -> None:
         """Import module `name` and add what it offers: a `plugin` (or `plugins`), or `load(client)`.
@@ -199,6 +204,7 @@ class Client(Declarations):
         client.load_module("mybot.plugins.tags")  # mybot/plugins/tags.py defines `plugin = Plugin("tags")`
         ```
         """
+        importlib.invalidate_caches()  # a module written since its package was last listed
         module = importlib.import_module(name)
         loader = getattr(module, "load", None)
         if callable(loader):
@@ -207,8 +213,16 @@ class Client(Declarations):
         found = _plugins_in(module)
         if not found:
             raise errors.DeclarationError(f"module {name!r} has no `plugin`, `plugins` or `load(client)`")
-        for plugin in found:
-            self.add_plugin(plugin)
+        added: list[Plugin] = []
+        try:
+            for plugin in found:
+                self.add_plugin(plugin)
+                added.append(plugin)
+        except BaseException:
+            for plugin in added:  # all or nothing: loading it again runs its code again
+                self.remove_plugin(plugin)
+            sys.modules.pop(name, None)
+            raise
 
     def unload_module(self, name: str) -> None:
         """Undo `load_module(name)` (`unload(client)` if the module has one) and forget the module,
@@ -373,17 +387,20 @@ class Client(Declarations):
             if self.checks or route.checks or route.cooldown is not None or route.plugin or route.parent:
                 await self._guard(ctx, route)
             call = route.handler(ctx, **kwargs) if kwargs else route.handler(ctx)
+            # Every step of the handler runs in this one context, whichever task takes it: a
+            # context variable it sets before answering can be reset after the handover.
+            steps_in = contextvars.copy_context()
             if route.is_generator:
-                return await answering.run_generator_to_answer(ctx, call, self._after_answer)
+                return await answering.run_generator_to_answer(ctx, call, self._after_answer, steps_in)
             # The first step here, not in a coroutine of its own: most handlers end in it.
             try:
-                waiting_on = call.send(None)
+                waiting_on = steps_in.run(call.send, None)
             except StopIteration as stop:
                 if stop.value is None and ctx._kind is not None:  # answered through ctx: the usual end
                     ctx._phase = _DETACHED
                     return ctx._answer
                 return answering.finished(ctx, stop.value)
-            return await answering.run_to_answer(ctx, call, waiting_on, self._after_answer)
+            return await answering.run_to_answer(ctx, call, waiting_on, self._after_answer, steps_in)
         except errors.CommandRefused as refusal:
             return await self._refusal(ctx, refusal)
         except Exception as exc:

@@ -51,9 +51,10 @@ MAX_COMMANDS: typing.Final[typing.Mapping[commands.CommandType, int]] = {
     commands.CommandType.PRIMARY_ENTRY_POINT: 1,
 }
 """How many commands of each type one scope may hold (Discord's "Registering a Command")."""
-# Discord's rule is ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$; `\w` covers letters, digits and
-# the underscore of every script, which is the same set in practice.
-_SLASH_NAME: typing.Final = re.compile(r"^[-'\w]{1,32}$")
+# Discord's rule is ^[-_'\p{L}\p{N}\p{sc=Deva}\p{sc=Thai}]{1,32}$. `\w` covers letters, digits and
+# the underscore of every script; the Devanagari and Thai blocks add those scripts' vowel signs,
+# which are marks, not letters ("नमस्ते" has two).
+_SLASH_NAME: typing.Final = re.compile(r"^[-'\w\u0900-\u097f\u0e00-\u0e7f]{1,32}$")
 _TYPE_NAMES: typing.Final = {
     commands.CommandType.SLASH: "slash",
     commands.CommandType.USER: "user",
