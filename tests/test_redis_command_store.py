@@ -14,6 +14,7 @@ import typing
 import pytest
 
 from hikari_like import errors
+from hikari_like.app_commands import SlashContext
 from hikari_like.app_commands.cooldowns import Cooldown
 from hikari_like.app_commands.errors import OnCooldownError
 from hikari_like.app_commands.store import CommandStore
@@ -23,7 +24,7 @@ from hikari_like.impl.rest.redis import RedisStore
 from tests.redis_server import RedisServer
 from tests.redis_server import running_redis
 from tests.test_app_commands_cooldowns import CHANNEL
-from tests.test_app_commands_cooldowns import StandInContext
+from tests.test_app_commands_cooldowns import context_of
 
 pytestmark = pytest.mark.redis
 
@@ -46,7 +47,7 @@ async def workers(redis_server: RedisServer) -> typing.AsyncIterator[list[RedisS
         await store.close()
 
 
-async def used(limit: Cooldown, store: CommandStore, ctx: StandInContext) -> float:
+async def used(limit: Cooldown, store: CommandStore, ctx: SlashContext) -> float:
     """0.0 when the use is allowed, else the `retry_after` it was refused with."""
     try:
         await limit.acquire(store, ctx)
@@ -59,14 +60,14 @@ async def test_four_workers_share_one_cooldown(workers: list[RedisStore]) -> Non
     # Two uses per user per 30 s. Alice uses the command three times in each of four channels at
     # once, and each channel's interactions happen to reach another worker.
     limit = Cooldown(2, LONG)
-    alice = [StandInContext.of(1, channel_id=CHANNEL + n) for n in range(4)]
+    alice = [context_of(1, channel_id=CHANNEL + n) for n in range(4)]
     answers = await asyncio.gather(
         *(used(limit, worker, ctx) for worker, ctx in zip(workers, alice, strict=True) for _ in range(3))
     )
 
     assert answers.count(0.0) == 2
     assert all(0.0 < answer <= LONG for answer in answers if answer)
-    assert await used(limit, workers[3], StandInContext.of(2)) == 0.0  # Bob has his own two
+    assert await used(limit, workers[3], context_of(2)) == 0.0  # Bob has his own two
 
     # Without the shared store each worker would have let her in twice: 8 uses, not 2.
     apart = [LocalCommandStore() for _ in workers]
