@@ -55,9 +55,13 @@ async def served(discord: EmulatedDiscord) -> typing.AsyncIterator[Served]:
         await bot.close()
 
 
+def offline_client() -> app_commands.Client:
+    return app_commands.Client(hikari.RESTBot("token", banner=None, logs=None), sync_on_start=False)
+
+
 @pytest.fixture
 def client() -> app_commands.Client:
-    return app_commands.Client(hikari.RESTBot("token", banner=None, logs=None), sync_on_start=False)
+    return offline_client()
 
 
 UNKNOWN: typing.Final = (app_commands.UnknownCommandError().message, 64)
@@ -104,7 +108,7 @@ async def test_a_plugin_is_routed_once_added_and_no_longer_once_removed(served: 
 
     served.client.add_plugin(plugin)
     assert served.client.plugins == {"tags": plugin}
-    added_to = plugin.client
+    added_to = plugin.clients[-1] if plugin.clients else None
     assert added_to is served.client
     assert await served.content(show()) == ("tag faq", 0)
     assert await served.content(payloads.slash_command("tags")) == ("faq, rules", 0)
@@ -119,7 +123,7 @@ async def test_a_plugin_is_routed_once_added_and_no_longer_once_removed(served: 
 
     served.client.remove_plugin("tags")
     assert served.client.plugins == {}
-    assert plugin.client is None
+    assert plugin.clients == ()
     assert list(served.client.registry) == []
     assert await served.content(show()) == UNKNOWN
     assert await served.content(payloads.button_press("tag:faq")) == (
@@ -236,7 +240,7 @@ def test_a_clash_leaves_the_client_as_it_was(client: app_commands.Client, clash:
         client.add_plugin(plugin)
     assert list(client.registry) == before
     assert client.plugins == {}
-    assert plugin.client is None
+    assert plugin.clients == ()
     assert len(list(plugin.registry)) == 5  # the plugin keeps its own, to be added elsewhere
 
 
@@ -417,3 +421,20 @@ def test_a_module_offering_nothing_is_refused(client: app_commands.Client, packa
         client.load_module(empty)
     with pytest.raises(ModuleNotFoundError):
         client.load_module(f"{package.name}.missing")
+
+
+def test_a_plugin_on_two_clients_routes_through_both() -> None:
+    first, second = offline_client(), offline_client()
+    plugin = app_commands.Plugin("shared")
+    first.add_plugin(plugin)
+    second.add_plugin(plugin)
+
+    @plugin.slash("late", "Declared once both have the plugin")
+    async def late(ctx: app_commands.SlashContext) -> None: ...
+
+    assert "late" in first.registry.slash
+    assert "late" in second.registry.slash
+    first.remove_plugin(plugin)
+    assert plugin.clients == (second,)
+    assert "late" not in first.registry.slash
+    assert "late" in second.registry.slash

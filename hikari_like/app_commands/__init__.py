@@ -36,6 +36,7 @@ docs/commands.md.
 from __future__ import annotations
 
 __all__ = [
+    "AnswerableContext",
     "AutocompleteContext",
     "BotMissingPermissionsError",
     "BucketType",
@@ -85,6 +86,7 @@ from hikari_like.app_commands.checks import check
 from hikari_like.app_commands.checks import guild_only
 from hikari_like.app_commands.checks import has_permissions
 from hikari_like.app_commands.checks import owner_only
+from hikari_like.app_commands.client import AnswerableContext
 from hikari_like.app_commands.client import Client
 from hikari_like.app_commands.command_diff import ScopeDiff
 from hikari_like.app_commands.context import AutocompleteContext

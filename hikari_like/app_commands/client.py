@@ -61,6 +61,9 @@ if typing.TYPE_CHECKING:
     from hikari_like.app_commands.options import ResolveT
     from hikari_like.app_commands.plugins import Plugin
     from hikari_like.app_commands.sync import SyncReport
+    from hikari_like.impl.bots.asgi_bot import AsgiBot
+    from hikari_like.impl.bots.gateway_bot import GatewayBot
+    from hikari_like.impl.bots.rest_bot import RESTBot
     from hikari_like.impl.builders.commands import CommandBuilder
     from hikari_like.impl.rest.client import RESTClientImpl
 
@@ -75,26 +78,21 @@ _SlashContext: typing.Final = contexts.SlashContext
 _DETACHED: typing.Final = contexts._DETACHED
 _NO_ARGUMENTS: typing.Final[dict[str, typing.Any]] = {}  # read only: `_run` passes none for it
 
-ErrorHandlerT = typing.Callable[[contexts.Context[typing.Any], Exception], typing.Awaitable[None]]
+AnswerableContext: typing.TypeAlias = (
+    "contexts.SlashContext | contexts.ComponentContext | contexts.ModalContext"
+)
+"""What an error handler or a failure message is given: a context that can answer."""
+ErrorHandlerT = typing.Callable[[AnswerableContext, Exception], typing.Awaitable[None]]
 """`async def on_error(ctx, exception) -> None`: answer (`ctx.respond`) or let it reach the bot."""
-FailureMessagesT = typing.Callable[[contexts.Context[typing.Any], errors.CommandRefused], str | None]
+FailureMessagesT = typing.Callable[[AnswerableContext, errors.CommandRefused], str | None]
 """`def messages(ctx, refusal) -> str | None`: the ephemeral text for a refusal (`None`: silence)."""
 
 
-class _Bot(typing.Protocol):
-    """What a client needs of a bot: RESTBot, AsgiBot and GatewayBot all are one."""
-
-    @property
-    def rest(self) -> RESTClientImpl: ...
-
-    def set_listener(
-        self, interaction_type: typing.Any, listener: typing.Any, /, *, replace: bool = False
-    ) -> None: ...
-
-    def add_startup_callback(self, callback: typing.Any, /) -> None: ...
+Bot: typing.TypeAlias = "RESTBot | AsgiBot | GatewayBot"
+"""What a client serves: every bot kind of hikari_like."""
 
 
-def default_failure_message(ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> str | None:
+def default_failure_message(ctx: AnswerableContext, refusal: errors.CommandRefused) -> str | None:
     """The refusal's own message (`"You need these permissions: manage roles."`)."""
     return refusal.message
 
@@ -136,7 +134,7 @@ class Client(Declarations):
 
     def __init__(
         self,
-        app: _Bot,
+        app: Bot,
         *,
         sync_on_start: bool = True,
         default_guilds: typing.Iterable[snowflakes.SnowflakeishOr] | None = None,
@@ -416,7 +414,7 @@ class Client(Declarations):
 
     async def _refusal(self, ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> typing.Any:
         _LOGGER.debug("%s refused for user %s: %s", ctx.command_key, ctx.user.id, refusal)
-        text = self._failure_messages(ctx, refusal)
+        text = self._failure_messages(_answerable(ctx), refusal)
         live = ctx._phase == contexts._LIVE
         if ctx._kind is None and live:
             return None if text is None else _ephemeral(text)
@@ -442,7 +440,7 @@ class Client(Declarations):
             return AnswerThen(ctx._answer, self._after_answer_at_once(ctx, exc))
         if self._error_handler is None:
             raise exc
-        await self._error_handler(ctx, exc)
+        await self._error_handler(_answerable(ctx), exc)
         if ctx._kind is None:
             raise exc
         return ctx._answer if ctx._phase == contexts._LIVE else None
@@ -454,13 +452,13 @@ class Client(Declarations):
     async def _after_answer(self, ctx: contexts.Context[typing.Any], exc: Exception) -> None:
         """A handler raised after its answer was sent: the error handler may follow up."""
         if isinstance(exc, errors.CommandRefused):  # refused late: its message follows up
-            text = self._failure_messages(ctx, exc)
+            text = self._failure_messages(_answerable(ctx), exc)
             if text is not None:
                 await _messages(ctx).followup(text, ephemeral=True)
             return
         if self._error_handler is not None:
             try:
-                await self._error_handler(ctx, exc)
+                await self._error_handler(_answerable(ctx), exc)
                 return
             except Exception as handler_exc:
                 _LOGGER.exception("the error handler raised on %s", ctx.command_key, exc_info=handler_exc)
@@ -469,6 +467,11 @@ class Client(Declarations):
 
 def _ephemeral(text: str) -> responses.InteractionMessageBuilder:
     return responses.InteractionMessageBuilder(ResponseType.MESSAGE_CREATE, text, flags=_EPHEMERAL)
+
+
+def _answerable(ctx: contexts.Context[typing.Any]) -> AnswerableContext:
+    # Refusals and errors come from commands, components and modals (autocomplete has neither).
+    return typing.cast("AnswerableContext", ctx)
 
 
 def _messages(ctx: contexts.Context[typing.Any]) -> contexts._Messages[typing.Any]:

@@ -38,7 +38,7 @@ if typing.TYPE_CHECKING:
 class Plugin(Declarations):
     """A named set of commands and routes, added to a client with `add_plugin` or `load_module`."""
 
-    __slots__ = ("_client", "checks", "name", "registry")
+    __slots__ = ("_clients", "checks", "name", "registry")
 
     def __init__(self, name: str, *, checks: typing.Iterable[object] = ()) -> None:
         """`checks`: `Check`s or check decorators (`app_commands.guild_only`, `has_permissions(...)`)."""
@@ -46,26 +46,30 @@ class Plugin(Declarations):
         self.checks: list[typing.Any] = [checks_.as_check(item) for item in checks]
         """Checks each of the plugin's commands and routes runs first."""
         self.registry = Registry()
-        self._client: Client | None = None
+        self._clients: list[Client] = []
 
     def __repr__(self) -> str:
         return f"Plugin({self.name!r}, {len(list(self.registry))} declarations)"
 
     @property
-    def client(self) -> Client | None:
-        """The client the plugin is added to, if any."""
-        return self._client
+    def clients(self) -> typing.Sequence[Client]:
+        """The clients the plugin is added to (one bot per process, usually; tests make more)."""
+        return tuple(self._clients)
 
     def _declare(self, item: Item) -> None:
         item.plugin = self
         self.registry.add(item)
-        if self._client is not None:
-            try:
-                self._client.registry.add(item)
-            except BaseException:
-                # A clash with the client: the plugin does not keep what the client refused.
-                self.registry.remove(item)
-                raise
+        done: list[Client] = []
+        try:
+            for client in self._clients:
+                client.registry.add(item)
+                done.append(client)
+        except BaseException:
+            # A clash with a client: neither the plugin nor any client keeps what one refused.
+            for client in done:
+                client.registry.remove(item)
+            self.registry.remove(item)
+            raise
 
     def _attach(self, client: Client) -> None:
         added: list[Item] = []
@@ -77,9 +81,9 @@ class Plugin(Declarations):
             for item in added:  # all or nothing: a clash leaves the client as it was
                 client.registry.remove(item)
             raise
-        self._client = client
+        self._clients.append(client)
 
     def _detach(self, client: Client) -> None:
         for item in self.registry:
             client.registry.remove(item)
-        self._client = None
+        self._clients.remove(client)
