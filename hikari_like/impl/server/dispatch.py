@@ -211,8 +211,10 @@ async def _run_to_first_result(listener: _AnyListener, interaction: _Interaction
 
 
 async def _first_result_of(listener: _AnyListener, interaction: _Interaction, call: object) -> _Outcome:
-    """The first result of a listener already called: a generator's first yield, or what any
-    other awaitable returns."""
+    """The first result of a listener already called: a generator's first yield, what any other
+    awaitable returns, or a builder (or `AnswerThen`) the call answered with at once."""
+    if type(call) in _BUILDER_CLASSES or type(call) is AnswerThen:
+        return _outcome_of(interaction, listener, call)
     if inspect.isasyncgen(call):
         return await _run_to_first_yield(
             listener, interaction, typing.cast("typing.AsyncGenerator[typing.Any, None]", call)
@@ -272,17 +274,20 @@ class Dispatcher:
             return await self._answer_or_defer(listener, interaction, self.auto_defer_after)
         started = time.monotonic()
         try:
-            call = listener(interaction)
-            if type(call) is types.CoroutineType:
+            answer = listener(interaction)
+            if type(answer) is types.CoroutineType:
                 # The usual listener, awaited here: no generator to resume, so no `_Outcome` and
                 # no extra coroutine, which is a measurable share of a whole interaction.
-                result = await call
-                if result is None:
+                answer = await answer
+                if answer is None:
                     return NO_CONTENT
-                if type(result) is not AnswerThen:
-                    return encode(_check_builder(interaction, listener, result), interaction=interaction)
-                return self._respond(_outcome_of(interaction, listener, result), interaction)
-            return self._respond(await _first_result_of(listener, interaction, call), interaction)
+            elif type(answer) not in _BUILDER_CLASSES:  # a generator, another awaitable, ...
+                return self._respond(await _first_result_of(listener, interaction, answer), interaction)
+            # A builder the listener returned, or answered with in the call itself (the command
+            # layer's usual handler: nothing awaited), or an answer with work after it.
+            if type(answer) is not AnswerThen:
+                return encode(_check_builder(interaction, listener, answer), interaction=interaction)
+            return self._respond(_outcome_of(interaction, listener, answer), interaction)
         except Exception as exc:
             return await self._on_listener_error(interaction, listener, exc)
         finally:
