@@ -44,6 +44,7 @@ from hikari_like.app_commands import store as store_
 from hikari_like.app_commands.registry import Declarations
 from hikari_like.app_commands.registry import Item
 from hikari_like.app_commands.registry import Registry
+from hikari_like.app_commands.route_table import RouteTable
 from hikari_like.app_commands.suggestions import autocomplete_builder
 from hikari_like.errors import DiscordRuleError
 from hikari_like.errors import HikariLikeError
@@ -349,20 +350,26 @@ class Client(Declarations):
         return self._refuse(contexts.SlashContext(interaction, self, key), errors.UnknownCommandError())
 
     def _on_component(self, interaction: ComponentInteraction) -> typing.Any:
-        found = self.registry.components.find(interaction.custom_id)
-        if found is None:
-            ctx = contexts.ComponentContext(interaction, self, f"component:{interaction.custom_id}")
-            return self._refuse(ctx, errors.UnknownComponentError())
-        route, captures = found
-        return self._run(contexts.ComponentContext(interaction, self, route.key), route, captures)
+        return self._by_custom_id(
+            interaction, self.registry.components, contexts.ComponentContext, "component"
+        )
 
     def _on_modal(self, interaction: ModalInteraction) -> typing.Any:
-        found = self.registry.modals.find(interaction.custom_id)
+        return self._by_custom_id(interaction, self.registry.modals, contexts.ModalContext, "modal")
+
+    def _by_custom_id(
+        self,
+        interaction: ComponentInteraction | ModalInteraction,
+        table: RouteTable[typing.Any],
+        context_class: type[contexts.Context[typing.Any]],
+        kind: str,
+    ) -> typing.Any:
+        found = table.find(interaction.custom_id)
         if found is None:
-            ctx = contexts.ModalContext(interaction, self, f"modal:{interaction.custom_id}")
+            ctx = context_class(interaction, self, f"{kind}:{interaction.custom_id}")
             return self._refuse(ctx, errors.UnknownComponentError())
         route, captures = found
-        return self._run(contexts.ModalContext(interaction, self, route.key), route, captures)
+        return self._run(context_class(interaction, self, route.key), route, captures)
 
     async def _on_autocomplete(
         self, interaction: AutocompleteInteraction

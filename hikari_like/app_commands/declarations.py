@@ -87,6 +87,23 @@ class CommandSettings:
             builder.set_name_localizations(self.name_localizations)
 
 
+class MenuSettings(typing.TypedDict, total=False):
+    """The keywords of `user_command` and `message_command`: a whole command's settings."""
+
+    default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType
+    contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType
+    integration_types: typing.Sequence[applications.ApplicationIntegrationType] | undefined.UndefinedType
+    nsfw: bool
+    guilds: typing.Iterable[snowflakes.SnowflakeishOr] | snowflakes.SnowflakeishOr | None
+    name_localizations: typing.Mapping[str, str] | None
+
+
+class SlashSettings(MenuSettings, total=False):
+    """The keywords of `slash` and `group`."""
+
+    description_localizations: typing.Mapping[str, str] | None
+
+
 def settings(
     *,
     default_member_permissions: permissions_.Permissions

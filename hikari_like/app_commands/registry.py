@@ -12,20 +12,13 @@ __all__ = ["Declarations", "Registry"]
 import typing
 
 from hikari_like import commands
-from hikari_like import undefined
 from hikari_like.app_commands import declarations as declared
 from hikari_like.app_commands.errors import DeclarationError
 from hikari_like.app_commands.route_table import RouteTable
 
 if typing.TYPE_CHECKING:
-    from hikari_like import applications
-    from hikari_like import permissions as permissions_
-    from hikari_like import snowflakes
     from hikari_like.app_commands import handler_types as types_
 
-    _Guilds: typing.TypeAlias = typing.Iterable[snowflakes.SnowflakeishOr] | snowflakes.SnowflakeishOr | None
-
-_UNDEFINED: typing.Final = undefined.UNDEFINED
 Item = (
     declared.SlashCommand[typing.Any]
     | declared.SlashGroup
@@ -116,20 +109,12 @@ class Declarations:
         raise NotImplementedError
 
     def slash(
-        self,
-        name: str,
-        description: str,
-        *,
-        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
-        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
-        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
-        | undefined.UndefinedType = _UNDEFINED,
-        nsfw: bool = False,
-        guilds: _Guilds = None,
-        name_localizations: typing.Mapping[str, str] | None = None,
-        description_localizations: typing.Mapping[str, str] | None = None,
+        self, name: str, description: str, **settings: typing.Unpack[declared.SlashSettings]
     ) -> typing.Callable[[_SlashHandlerT], declared.SlashCommand[_SlashHandlerT]]:
         """Declare a slash command; its options are the handler's parameters after the context.
+
+        `settings` are the command's: `default_member_permissions`, `contexts`,
+        `integration_types`, `nsfw`, `guilds`, `name_localizations`, `description_localizations`.
 
         ```python
         @client.slash("echo", "Repeat text", default_member_permissions=hikari.Permissions.MANAGE_MESSAGES)
@@ -137,24 +122,16 @@ class Declarations:
             await ctx.respond(text)
         ```
         """
-        settings = declared.settings(
-            default_member_permissions=default_member_permissions,
-            contexts=contexts,
-            integration_types=integration_types,
-            nsfw=nsfw,
-            guilds=guilds,
-            name_localizations=name_localizations,
-            description_localizations=description_localizations,
-        )
+        command_settings = declared.settings(**settings)
 
         def decorate(handler: _SlashHandlerT) -> declared.SlashCommand[_SlashHandlerT]:
             command = declared.SlashCommand.declare(
                 handler,
                 name,
                 description,
-                settings=settings,
-                name_localizations=name_localizations,
-                description_localizations=description_localizations,
+                settings=command_settings,
+                name_localizations=settings.get("name_localizations"),
+                description_localizations=settings.get("description_localizations"),
             )
             self._declare(command)
             return command
@@ -162,84 +139,37 @@ class Declarations:
         return decorate
 
     def group(
-        self,
-        name: str,
-        description: str,
-        *,
-        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
-        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
-        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
-        | undefined.UndefinedType = _UNDEFINED,
-        nsfw: bool = False,
-        guilds: _Guilds = None,
-        name_localizations: typing.Mapping[str, str] | None = None,
-        description_localizations: typing.Mapping[str, str] | None = None,
+        self, name: str, description: str, **settings: typing.Unpack[declared.SlashSettings]
     ) -> declared.SlashGroup:
-        """Declare a slash command made of subcommands: `tag = client.group("tag", "Tags")`."""
+        """Declare a slash command made of subcommands: `tag = client.group("tag", "Tags")`.
+
+        `settings` are `slash`'s; they apply to the whole command.
+        """
         where = f"/{name}"
         group = declared.SlashGroup(
             name=declared.check_name(name, where),
             description=declared.check_description(description, where),
-            settings=declared.settings(
-                default_member_permissions=default_member_permissions,
-                contexts=contexts,
-                integration_types=integration_types,
-                nsfw=nsfw,
-                guilds=guilds,
-                name_localizations=name_localizations,
-                description_localizations=description_localizations,
-            ),
-            name_localizations=dict(name_localizations or {}),
-            description_localizations=dict(description_localizations or {}),
+            settings=declared.settings(**settings),
+            name_localizations=dict(settings.get("name_localizations") or {}),
+            description_localizations=dict(settings.get("description_localizations") or {}),
         )
         self._declare(group)
         return group
 
     def user_command(
-        self,
-        name: str,
-        *,
-        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
-        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
-        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
-        | undefined.UndefinedType = _UNDEFINED,
-        nsfw: bool = False,
-        guilds: _Guilds = None,
-        name_localizations: typing.Mapping[str, str] | None = None,
+        self, name: str, **settings: typing.Unpack[declared.MenuSettings]
     ) -> typing.Callable[[_UserHandlerT], declared.ContextMenuCommand[_UserHandlerT]]:
-        """Declare a user command (right-click a user > Apps); the user is `ctx.target`."""
-        settings = declared.settings(
-            default_member_permissions=default_member_permissions,
-            contexts=contexts,
-            integration_types=integration_types,
-            nsfw=nsfw,
-            guilds=guilds,
-            name_localizations=name_localizations,
-        )
-        return self._menu(commands.CommandType.USER, name, settings)
+        """Declare a user command (right-click a user > Apps); the user is `ctx.target`.
+
+        `settings` are `slash`'s, but for `description_localizations` (a menu has no description).
+        """
+        return self._menu(commands.CommandType.USER, name, declared.settings(**settings))
 
     def message_command(
-        self,
-        name: str,
-        *,
-        default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType = _UNDEFINED,
-        contexts: typing.Sequence[applications.ApplicationContextType] | undefined.UndefinedType = _UNDEFINED,
-        integration_types: typing.Sequence[applications.ApplicationIntegrationType]
-        | undefined.UndefinedType = _UNDEFINED,
-        nsfw: bool = False,
-        guilds: _Guilds = None,
-        name_localizations: typing.Mapping[str, str] | None = None,
+        self, name: str, **settings: typing.Unpack[declared.MenuSettings]
     ) -> typing.Callable[[_MessageHandlerT], declared.ContextMenuCommand[_MessageHandlerT]]:
         """Declare a message command (right-click a message > Apps); the message is `ctx.target`."""
-        settings = declared.settings(
-            default_member_permissions=default_member_permissions,
-            contexts=contexts,
-            integration_types=integration_types,
-            nsfw=nsfw,
-            guilds=guilds,
-            name_localizations=name_localizations,
-        )
-        return self._menu(commands.CommandType.MESSAGE, name, settings)
+        return self._menu(commands.CommandType.MESSAGE, name, declared.settings(**settings))
 
     def _menu(
         self, command_type: commands.CommandType, name: str, settings: declared.CommandSettings
