@@ -127,7 +127,7 @@ class TestMisuse:
     @pytest.mark.parametrize(
         ("listener", "message"),
         [
-            (lambda interaction: interaction.build_response(), "must be an async function"),
+            (lambda interaction: "not a builder", "must be an async function"),
             (
                 lambda interaction: asyncio.sleep(0, "not a builder"),
                 "returned str, expected a response builder",
@@ -146,6 +146,12 @@ class TestMisuse:
 
         assert response.status_code == 500
         assert message in caplog.text
+
+    async def test_a_plain_function_may_answer_at_once_with_a_builder(self) -> None:
+        # What the command layer does for a handler that answered in its first step.
+        response = await Dispatcher().dispatch(lambda interaction: interaction.build_response(), command())
+
+        assert response.status_code == 200
 
     async def test_a_modal_cannot_answer_a_modal(self, caplog: pytest.LogCaptureFixture) -> None:
         server = hikari_like.InteractionServer(public_key=KeyPair.generate().public_key)
