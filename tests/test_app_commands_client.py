@@ -235,3 +235,37 @@ async def test_the_declared_commands_are_synced_at_start_and_only_once(discord: 
     names = sorted(command["name"] for command in discord.commands)
     assert names == ["Inspect", "broken", "echo", "gen", "greet", "slow", "tag"]
     assert len(discord.requests_to(put)) == 1
+
+
+async def test_a_handler_may_return_its_builder_hikari_style(discord: EmulatedDiscord) -> None:
+    bot = hikari.RESTBot(discord.token, rest_url=discord.url, banner=None, logs=None)
+    client = app_commands.Client(bot, sync_on_start=False)
+
+    @client.slash("typed", "Returns a builder")
+    async def typed(ctx: app_commands.SlashContext) -> hikari.impl.InteractionMessageBuilder:
+        return ctx.interaction.build_response().set_content("returned")
+
+    @client.slash("untyped", "Returns a builder, unannotated")
+    async def untyped(ctx):  # type: ignore[no-untyped-def] # as a hikari user ports it
+        await asyncio.sleep(0)  # after a suspension too
+        return ctx.interaction.build_response().set_content("returned later")
+
+    await bot.start(host="127.0.0.1", port=0, shutdown_timeout=5)
+    try:
+        served = Served(discord, bot, client)
+        assert answer(await served.send(payloads.slash_command("typed"))) == (4, "returned", 0)
+        assert answer(await served.send(payloads.slash_command("untyped"))) == (4, "returned later", 0)
+    finally:
+        await bot.close()
+
+
+async def test_a_handler_that_never_answers_is_named_in_a_warning(
+    served: Served, caplog: pytest.LogCaptureFixture
+) -> None:
+    @served.client.slash("silent", "Forgets to answer")
+    async def silent(ctx: app_commands.SlashContext) -> None:
+        pass
+
+    response = await served.send(payloads.slash_command("silent"))
+    assert response.status == 204
+    assert "/silent returned without answering" in caplog.text

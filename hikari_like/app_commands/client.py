@@ -79,6 +79,8 @@ _SlashGroup: typing.Final = declared.SlashGroup
 _SlashContext: typing.Final = contexts.SlashContext
 _DETACHED: typing.Final = contexts._DETACHED
 _copy_context: typing.Final = contextvars.copy_context
+_first_step: typing.Final = answering.first_step
+_ENDED: typing.Final = answering.ENDED
 _NO_ARGUMENTS: typing.Final[dict[str, typing.Any]] = {}  # read only: `_run` passes none for it
 
 AnswerableContext: typing.TypeAlias = (
@@ -413,17 +415,26 @@ class Client(Declarations):
                 return self._settle(
                     ctx, answering.run_generator_to_answer(ctx, call, self._after_answer, steps_in)
                 )
-            waiting_on = steps_in.run(call.send, None)
+            if route.returns_nothing:
+                waiting_on = steps_in.run(_first_step, call)
+                if waiting_on is _ENDED:
+                    return self._ended(ctx, None)
+            else:
+                waiting_on = steps_in.run(call.send, None)
         except StopIteration as stop:
-            if stop.value is None and ctx._kind is not None:  # answered through ctx: the usual end
-                ctx._phase = _DETACHED
-                return ctx._answer
-            return _later(answering.finished(ctx, stop.value))
+            return self._ended(ctx, stop.value)
         except errors.CommandRefused as refusal:
             return self._refusal(ctx, refusal)
         except Exception as exc:
             return self._on_error(ctx, exc)
         return self._settle(ctx, answering.run_to_answer(ctx, call, waiting_on, self._after_answer, steps_in))
+
+    def _ended(self, ctx: contexts.Context[typing.Any], returned: object) -> typing.Any:
+        """The answer of a handler that ended in its first step."""
+        if returned is None and ctx._kind is not None:  # answered through ctx: the usual end
+            ctx._phase = _DETACHED
+            return ctx._answer
+        return _later(answering.finished(ctx, returned))
 
     async def _guarded(
         self, ctx: contexts.Context[typing.Any], route: typing.Any, kwargs: dict[str, typing.Any]

@@ -49,6 +49,7 @@ if typing.TYPE_CHECKING:
 _HandlerT = typing.TypeVar("_HandlerT", bound=typing.Callable[..., typing.Any])
 _SlashHandlerT = typing.TypeVar("_SlashHandlerT", bound="types_.SlashHandler")
 _MAX_SUBCOMMANDS: typing.Final = 25
+_NO_ANNOTATION: typing.Final = object()
 
 
 @attrs.frozen(kw_only=True)
@@ -183,12 +184,18 @@ class _Declared(typing.Generic[_HandlerT]):
     parent: SlashGroup | None = None
     """The group holding it (only subcommands have one; its checks run first)."""
     is_generator: bool = attrs.field(init=False)
+    returns_nothing: bool = attrs.field(init=False)
+    """The handler is annotated `-> None`: it answers through its context, never by returning."""
     key: str = attrs.field(init=False)
     """A stable name of what is routed (`"/tag show"`, `"component:role:{id:int}"`), for logs and
     cooldowns; worked out once, as it is on every interaction's path."""
 
     def __attrs_post_init__(self) -> None:
         self.is_generator = inspect.isasyncgenfunction(self.handler)
+        self.returns_nothing = inspect.get_annotations(self.handler).get("return", _NO_ANNOTATION) in (
+            None,
+            "None",
+        )
         self.key = self._key()
 
     def _key(self) -> str:
