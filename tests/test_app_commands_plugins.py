@@ -17,26 +17,17 @@ import pytest
 import hikari_like as hikari
 from hikari_like import app_commands
 from hikari_like.testing import payloads
+from tests import test_app_commands_client as client_tests
 
 if typing.TYPE_CHECKING:
     import pathlib
 
-    from hikari_like.testing import InteractionResponse
     from hikari_like.testing.emulator import EmulatedDiscord
 
 
 @attrs.frozen
-class Served:
-    """A RESTBot with a command client serving on loopback, and the emulated Discord sending to it."""
-
-    discord: EmulatedDiscord
-    bot: hikari.RESTBot
-    client: app_commands.Client
-
-    async def send(self, payload: dict[str, typing.Any]) -> InteractionResponse:
-        response = await self.discord.send_interaction(self.bot.interaction_server.urls[0], payload)
-        await self.bot.interaction_server.close_continuations(5)
-        return response
+class Served(client_tests.Served):
+    """The client tests' served bot, and the answer's text with its visibility."""
 
     async def content(self, payload: dict[str, typing.Any]) -> tuple[str, int]:
         """The answer's text and whether only the user sees it (64)."""

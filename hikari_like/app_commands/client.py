@@ -341,7 +341,7 @@ class Client(Declarations):
                 try:
                     return self._run(ctx, found, _arguments(found, options, interaction))
                 except errors.StaleCommandError as stale:
-                    return self._refuse(ctx, stale)
+                    return self._refusal(ctx, stale)
             key = f"/{interaction.command_name}"
         else:
             menu = self.registry.menus.get((command_type, interaction.command_name))
@@ -349,7 +349,7 @@ class Client(Declarations):
                 ctx_class = contexts.UserContext if menu.type == _USER else contexts.MessageContext
                 return self._run(ctx_class(interaction, self, menu.key), menu, {})
             key = interaction.command_name
-        return self._refuse(contexts.SlashContext(interaction, self, key), errors.UnknownCommandError())
+        return self._refusal(contexts.SlashContext(interaction, self, key), errors.UnknownCommandError())
 
     def _on_component(self, interaction: ComponentInteraction) -> typing.Any:
         return self._by_custom_id(
@@ -369,7 +369,7 @@ class Client(Declarations):
         found = table.find(interaction.custom_id)
         if found is None:
             ctx = context_class(interaction, self, f"{kind}:{interaction.custom_id}")
-            return self._refuse(ctx, errors.UnknownComponentError())
+            return self._refusal(ctx, errors.UnknownComponentError())
         route, captures = found
         return self._run(context_class(interaction, self, route.key), route, captures)
 
@@ -463,9 +463,6 @@ class Client(Declarations):
         await checks_.run_checks(_guards_of(route, self.checks), ctx)
         if route.cooldown is not None:
             await route.cooldown.acquire(self.store, ctx)
-
-    async def _refuse(self, ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> typing.Any:
-        return await self._refusal(ctx, refusal)
 
     async def _refusal(self, ctx: contexts.Context[typing.Any], refusal: errors.CommandRefused) -> typing.Any:
         _LOGGER.debug("%s refused for user %s: %s", ctx.command_key, ctx.user.id, refusal)
