@@ -203,27 +203,54 @@ class CommandBuilder:
 
     @property
     def type(self) -> commands.CommandType:
+        """The command's type: `SLASH`, `USER`, `MESSAGE` or `PRIMARY_ENTRY_POINT`.
+
+        Each concrete builder answers its own; this base class has none.
+        """
         raise NotImplementedError
 
     def set_name(self, name: str, /) -> typing.Self:
+        """Set `name`: what users type or see in the menu (1 to 32 characters).
+
+        Slash command names must be lower case; a name Discord would refuse raises
+        `DiscordRuleError` here. Returns the builder, for chaining.
+        """
         self.name = name
         return self
 
     def set_id(self, id_: snowflakes.SnowflakeishOr | undefined.UndefinedType, /) -> typing.Self:
+        """Set `id`: the ID of the registered command this builder stands for.
+
+        A bulk overwrite that sends the ID updates that command in place instead of creating a
+        new one; `UNDEFINED` sends no ID. Returns the builder, for chaining.
+        """
         self.id = _snowflake_or_undefined(id_)
         return self
 
     def set_default_member_permissions(
         self, default_member_permissions: permissions_.Permissions | int | undefined.UndefinedType, /
     ) -> typing.Self:
+        """Set `default_member_permissions`: the permissions a member needs to use the command.
+
+        Guild admins can change it afterwards; `0` or `UNDEFINED` sends nothing (everyone may use it).
+        Returns the builder, for chaining.
+        """
         self.default_member_permissions = default_member_permissions
         return self
 
     def set_is_nsfw(self, state: bool | undefined.UndefinedType, /) -> typing.Self:
+        """Set `is_nsfw`: whether the command is age-restricted (only usable in NSFW channels).
+
+        `UNDEFINED` leaves Discord's default, `False`. Returns the builder, for chaining.
+        """
         self.is_nsfw = state
         return self
 
     def set_name_localizations(self, name_localizations: typing.Mapping[str, str], /) -> typing.Self:
+        """Set `name_localizations`: the name shown per locale, as in `{"fr": "météo"}`.
+
+        An empty mapping sends none. Returns the builder, for chaining.
+        """
         self.name_localizations = name_localizations
         return self
 
@@ -232,6 +259,11 @@ class CommandBuilder:
         integration_types: typing.Sequence[applications.ApplicationIntegrationType | int]
         | undefined.UndefinedType,
     ) -> typing.Self:
+        """Set `integration_types`: where the app must be installed for the command to exist.
+
+        `GUILD_INSTALL`, `USER_INSTALL` or both; `UNDEFINED` leaves the application's default.
+        Returns the builder, for chaining.
+        """
         self.integration_types = integration_types
         return self
 
@@ -239,6 +271,11 @@ class CommandBuilder:
         self,
         context_types: typing.Sequence[applications.ApplicationContextType | int] | undefined.UndefinedType,
     ) -> typing.Self:
+        """Set `context_types`: where the command can be used (`GUILD`, `BOT_DM`, `PRIVATE_CHANNEL`).
+
+        Sent as Discord's `contexts`; `UNDEFINED` leaves Discord's default (every context the
+        install allows). Returns the builder, for chaining.
+        """
         self.context_types = context_types
         return self
 
@@ -342,10 +379,12 @@ class SlashCommandBuilder(_DescriptionSetters, CommandBuilder):
 
     @property
     def type(self) -> commands.CommandType:
+        """Always `CommandType.SLASH`."""
         return commands.CommandType.SLASH
 
     @property
     def options(self) -> typing.Sequence[commands.CommandOption]:
+        """A copy of the command's options, in the order they are sent (add them with `add_option`)."""
         return list(self._options)
 
     def add_option(self, option: commands.CommandOption) -> typing.Self:
@@ -356,6 +395,7 @@ class SlashCommandBuilder(_DescriptionSetters, CommandBuilder):
         return self
 
     def build(self) -> JSONObject:
+        """The application command object: the shared fields plus `description` and `options`. Pure."""
         payload = CommandBuilder.build(self)
         payload["description"] = self.description
         if self._options:
@@ -371,6 +411,11 @@ class SlashCommandBuilder(_DescriptionSetters, CommandBuilder):
         *,
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> commands.SlashCommand:
+        """Create this slash command with one request and return it as a `SlashCommand`.
+
+        `guild` makes it a guild command; otherwise it is global. Raises `TypeError` if Discord
+        answers a command of another type.
+        """
         created = await CommandBuilder.create(self, rest, application, guild=guild)
         return _created_as(commands.SlashCommand, created)
 
@@ -392,6 +437,7 @@ class ContextMenuCommandBuilder(CommandBuilder):
 
     @property
     def type(self) -> commands.CommandType:
+        """`CommandType.USER` or `CommandType.MESSAGE`, as given to the constructor."""
         return self._type
 
     async def create(
@@ -402,6 +448,11 @@ class ContextMenuCommandBuilder(CommandBuilder):
         *,
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> commands.ContextMenuCommand:
+        """Create this context-menu command with one request and return it as a `ContextMenuCommand`.
+
+        `guild` makes it a guild command; otherwise it is global. Raises `TypeError` if Discord
+        answers a command of another type.
+        """
         created = await CommandBuilder.create(self, rest, application, guild=guild)
         return _created_as(commands.ContextMenuCommand, created)
 
@@ -462,6 +513,7 @@ class EntryPointCommandBuilder(_DescriptionSetters, CommandBuilder):
 
     @property
     def type(self) -> commands.CommandType:
+        """Always `CommandType.PRIMARY_ENTRY_POINT`."""
         return commands.CommandType.PRIMARY_ENTRY_POINT
 
     def set_handler(self, handler: _Handler | int | undefined.UndefinedType, /) -> typing.Self:
@@ -470,6 +522,7 @@ class EntryPointCommandBuilder(_DescriptionSetters, CommandBuilder):
         return self
 
     def build(self) -> JSONObject:
+        """The application command object: the shared fields, `handler` and any `description`. Pure."""
         payload = CommandBuilder.build(self)
         if self.description:
             payload["description"] = self.description
@@ -486,5 +539,10 @@ class EntryPointCommandBuilder(_DescriptionSetters, CommandBuilder):
         *,
         guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> commands.EntryPointCommand:
+        """Create this entry point command with one request and return it as an `EntryPointCommand`.
+
+        Entry points are global only, so pass no `guild` (Discord refuses one). Raises `TypeError`
+        if Discord answers a command of another type.
+        """
         created = await CommandBuilder.create(self, rest, application, guild=guild)
         return _created_as(commands.EntryPointCommand, created)
