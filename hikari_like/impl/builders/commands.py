@@ -351,12 +351,20 @@ class _DescriptionSetters:
     __slots__ = ()
 
     def set_description(self: _DescribedT, description: str, /) -> _DescribedT:
+        """Set `description`: the text under the command's name (1 to 100 characters for slash commands).
+
+        Returns the builder, for chaining.
+        """
         self.description = description
         return self
 
     def set_description_localizations(
         self: _DescribedT, description_localizations: typing.Mapping[str, str], /
     ) -> _DescribedT:
+        """Set `description_localizations`: the description per locale; an empty mapping sends none.
+
+        Returns the builder, for chaining.
+        """
         self.description_localizations = description_localizations
         return self
 

@@ -81,6 +81,7 @@ class _ButtonBuilder:
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.BUTTON]:
+        """Always `ComponentType.BUTTON`."""
         return components.ComponentType.BUTTON
 
     def set_emoji(self, emoji: emojis.Emojiish | undefined.UndefinedType, /) -> typing.Self:
@@ -126,6 +127,7 @@ class InteractiveButtonBuilder(_ButtonBuilder):
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The button's payload (its `style` and `custom_id` included) and no attachments. Pure."""
         payload = self._payload(int(self.style))
         payload["custom_id"] = self.custom_id
         return payload, ()
@@ -139,9 +141,11 @@ class LinkButtonBuilder(_ButtonBuilder):
 
     @property
     def style(self) -> typing.Literal[components.ButtonStyle.LINK]:
+        """Always `ButtonStyle.LINK`: the grey button with an outward arrow."""
         return components.ButtonStyle.LINK
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The button's payload (its `url` included) and no attachments. Pure."""
         payload = self._payload(int(components.ButtonStyle.LINK))
         payload["url"] = self.url
         return payload, ()
@@ -155,9 +159,11 @@ class PremiumButtonBuilder(_ButtonBuilder):
 
     @property
     def style(self) -> typing.Literal[components.ButtonStyle.PREMIUM]:
+        """Always `ButtonStyle.PREMIUM`: the button Discord draws from the SKU's name and price."""
         return components.ButtonStyle.PREMIUM
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The button's payload (its `sku_id` included) and no attachments. Pure."""
         payload = self._payload(int(components.ButtonStyle.PREMIUM))
         payload["sku_id"] = str(self.sku_id)
         return payload, ()
@@ -180,22 +186,36 @@ class BaseOptionBuilder:
     is_default: bool = attrs.field(default=False, kw_only=True)
 
     def set_label(self, label: str, /) -> typing.Self:
+        """Set `label`: the text the user sees for the option (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.label = label
         return self
 
     def set_value(self, value: str, /) -> typing.Self:
+        """Set `value`: what your listener receives when the option is chosen (1 to 100 characters).
+
+        It must be unique among the options of one field. Returns the builder, for chaining.
+        """
         self.value = value
         return self
 
     def set_description(self, value: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `description`: a smaller line under the label (1 to 100 characters).
+
+        `UNDEFINED` sends none. Returns the builder, for chaining.
+        """
         self.description = value
         return self
 
     def set_is_default(self, state: bool, /) -> typing.Self:
+        """Set `is_default`: whether the option starts chosen. Returns the builder, for chaining."""
         self.is_default = state
         return self
 
     def build(self) -> JSONObject:
+        """The option object: `label`, `value`, `default` and any `description`. Pure."""
         payload: JSONObject = {"label": self.label, "value": self.value, "default": self.is_default}
         put_defined(payload, "description", self.description)
         return payload
@@ -210,10 +230,15 @@ class SelectOptionBuilder(BaseOptionBuilder):
     )
 
     def set_emoji(self, emoji: emojis.Emojiish | undefined.UndefinedType, /) -> typing.Self:
+        """Set `emoji`: shown before the label; a custom emoji, its ID, or a Unicode emoji string.
+
+        A malformed custom emoji raises here; `UNDEFINED` shows none. Returns the builder, for chaining.
+        """
         self.emoji = emoji
         return self
 
     def build(self) -> JSONObject:
+        """The option object, with `emoji` when one is set. Pure."""
         payload = BaseOptionBuilder.build(self)
         put_defined(payload, "emoji", emojis.serialize_component_emoji(self.emoji))
         return payload
@@ -249,18 +274,34 @@ class SelectMenuBuilder(value_counts.ValueCountSetters):
     """User, role, mentionable and channel menus only: what starts selected."""
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
+        """Set `custom_id`: the ID your listener receives with the chosen values (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.custom_id = custom_id
         return self
 
     def set_is_disabled(self, state: bool, /) -> typing.Self:
+        """Set `is_disabled`: grey the menu out so nothing can be chosen (messages only).
+
+        Returns the builder, for chaining.
+        """
         self.is_disabled = state
         return self
 
     def set_placeholder(self, value: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `placeholder`: the text shown while nothing is chosen (up to 150 characters).
+
+        `UNDEFINED` shows Discord's default. Returns the builder, for chaining.
+        """
         self.placeholder = value
         return self
 
     def set_is_required(self, state: bool | undefined.UndefinedType, /) -> typing.Self:
+        """Set `is_required`, for a menu in a modal: whether the user must choose before submitting.
+
+        `UNDEFINED` leaves Discord's default, `True`. Returns the builder, for chaining.
+        """
         self.is_required = state
         return self
 
@@ -270,6 +311,7 @@ class SelectMenuBuilder(value_counts.ValueCountSetters):
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The select menu payload (`min_values`, `max_values`, defaults...) and no attachments. Pure."""
         payload: JSONObject = {"type": int(self.type), "custom_id": self.custom_id}
         put_defined(payload, "id", self.id)
         put_defined(payload, "placeholder", self.placeholder)
@@ -336,6 +378,10 @@ class TextSelectMenuBuilder(SelectMenuBuilder, typing.Generic[_ParentT_co]):
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The menu's payload with its options and no attachments. Pure.
+
+        Raises `ValueError` if the menu has no options (Discord needs at least one).
+        """
         if not self.options:
             msg = f"text select menu {self.custom_id!r} has no options"
             raise ValueError(msg)
@@ -356,10 +402,15 @@ class ChannelSelectMenuBuilder(SelectMenuBuilder):
     channel_types: typing.Sequence[channels.ChannelType | int] = ()
 
     def set_channel_types(self, value: typing.Sequence[channels.ChannelType | int], /) -> typing.Self:
+        """Set `channel_types`: only channels of these types are offered; empty offers every type.
+
+        Returns the builder, for chaining.
+        """
         self.channel_types = value
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The menu's payload, with `channel_types` when some are set, and no attachments. Pure."""
         payload, attachments = super().build()
         if self.channel_types:
             payload["channel_types"] = [int(channel_type) for channel_type in self.channel_types]
@@ -397,41 +448,77 @@ class TextInputBuilder:
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.TEXT_INPUT]:
+        """Always `ComponentType.TEXT_INPUT`."""
         return components.ComponentType.TEXT_INPUT
 
     def set_style(self, style: components.TextInputStyle | int, /) -> typing.Self:
+        """Set `style`: `SHORT` for one line (the default) or `PARAGRAPH` for a multi-line box.
+
+        A plain `int` is converted to `TextInputStyle`. Returns the builder, for chaining.
+        """
         self.style = components.TextInputStyle(style)
         return self
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
+        """Set `custom_id`: the key of the typed text in the modal submission (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.custom_id = custom_id
         return self
 
     def set_label(self, label: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `label`: the legacy title above the box (1 to 45 characters).
+
+        Leave it `UNDEFINED` inside a `LabelComponentBuilder`, whose label replaces it.
+
+        Returns the builder, for chaining.
+        """
         self.label = label
         return self
 
     def set_placeholder(self, placeholder: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `placeholder`: grey text shown while the box is empty (up to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.placeholder = placeholder
         return self
 
     def set_value(self, value: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `value`: text the box starts filled with (up to 4000 characters).
+
+        Returns the builder, for chaining.
+        """
         self.value = value
         return self
 
     def set_required(self, required: bool, /) -> typing.Self:
+        """Set `is_required`: whether the modal can be submitted with the box empty (default `True`).
+
+        Returns the builder, for chaining.
+        """
         self.is_required = required
         return self
 
     def set_min_length(self, min_length: int, /) -> typing.Self:
+        """Set `min_length`: the fewest characters the user may submit (0 to 4000, default 0).
+
+        Returns the builder, for chaining.
+        """
         self.min_length = min_length
         return self
 
     def set_max_length(self, max_length: int, /) -> typing.Self:
+        """Set `max_length`: the most characters the user may type (1 to 4000, default 4000).
+
+        Returns the builder, for chaining.
+        """
         self.max_length = max_length
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The text input payload and no attachments. Pure."""
         payload: JSONObject = {"type": int(self.type), "custom_id": self.custom_id, "style": int(self.style)}
         put_defined(payload, "id", self.id)
         put_defined(payload, "label", self.label)
@@ -452,9 +539,11 @@ class TextDisplayComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.TEXT_DISPLAY]:
+        """Always `ComponentType.TEXT_DISPLAY`."""
         return components.ComponentType.TEXT_DISPLAY
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The text display payload (its markdown `content`) and no attachments. Pure."""
         payload: JSONObject = {"type": int(self.type), "content": self.content}
         put_defined(payload, "id", self.id)
         return payload, ()

@@ -132,9 +132,11 @@ class ThumbnailComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[ComponentType.THUMBNAIL]:
+        """Always `ComponentType.THUMBNAIL`."""
         return ComponentType.THUMBNAIL
 
     def build(self) -> _BuildResult:
+        """The thumbnail payload and the file to upload with it (none for a web URL). Pure."""
         uploads: list[files.Resource] = []
         payload: JSONObject = {"type": int(self.type), "media": _unfurled_media(self.media, uploads)}
         put_defined(payload, "id", self.id)
@@ -182,6 +184,7 @@ class MediaGalleryComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[ComponentType.MEDIA_GALLERY]:
+        """Always `ComponentType.MEDIA_GALLERY`."""
         return ComponentType.MEDIA_GALLERY
 
     @property
@@ -206,6 +209,10 @@ class MediaGalleryComponentBuilder:
         return self.add_item(MediaGalleryItemBuilder(media=media, description=description, spoiler=spoiler))
 
     def build(self) -> _BuildResult:
+        """The gallery payload and every file its items upload. Pure.
+
+        Raises `DiscordRuleError` if the gallery is empty (Discord needs 1 to 10 items).
+        """
         if not self._items:
             msg = "a media gallery needs at least one item"
             raise errors.DiscordRuleError("media_gallery.items", msg)
@@ -233,9 +240,11 @@ class FileComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[ComponentType.FILE]:
+        """Always `ComponentType.FILE`."""
         return ComponentType.FILE
 
     def build(self) -> _BuildResult:
+        """The file component payload (an `attachment://` reference) and the file to upload. Pure."""
         uploads: list[files.Resource] = []
         payload: JSONObject = {"type": int(self.type), "file": _unfurled_media(self.file, uploads)}
         put_defined(payload, "id", self.id)
@@ -256,9 +265,11 @@ class SeparatorComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[ComponentType.SEPARATOR]:
+        """Always `ComponentType.SEPARATOR`."""
         return ComponentType.SEPARATOR
 
     def build(self) -> _BuildResult:
+        """The separator payload, sending `spacing` and `divider` only when set, and no files. Pure."""
         payload: JSONObject = {"type": int(self.type)}
         put_defined(payload, "id", self.id)
         put_defined(payload, "divider", self.divider)
@@ -295,6 +306,7 @@ class SectionComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[ComponentType.SECTION]:
+        """Always `ComponentType.SECTION`."""
         return ComponentType.SECTION
 
     @property
@@ -316,6 +328,10 @@ class SectionComponentBuilder:
         return self.add_component(component_builders.TextDisplayComponentBuilder(content=content, id=id))
 
     def build(self) -> _BuildResult:
+        """The section payload and every file its texts and accessory upload. Pure.
+
+        Raises `DiscordRuleError` if the section has no text display (Discord needs 1 to 3).
+        """
         if not self._components:
             msg = "a section needs at least one text display"
             raise errors.DiscordRuleError("section.components", msg)
@@ -349,6 +365,7 @@ class ContainerComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[ComponentType.CONTAINER]:
+        """Always `ComponentType.CONTAINER`."""
         return ComponentType.CONTAINER
 
     @property
@@ -407,6 +424,10 @@ class ContainerComponentBuilder:
         return self.add_component(FileComponentBuilder(file=file, spoiler=spoiler, id=id))
 
     def build(self) -> _BuildResult:
+        """The container payload and every file its children upload. Pure.
+
+        `accent_color=None` is sent as `null` (no bar); `UNDEFINED` is not sent.
+        """
         children, uploads = _build_all(self._components)
         payload: JSONObject = {"type": int(self.type), "components": children}
         put_defined(payload, "id", self.id)

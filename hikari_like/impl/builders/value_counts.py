@@ -43,11 +43,19 @@ class ValueCountSetters:
             raise errors.DiscordRuleError("component.min_values", msg)
 
     def set_min_values(self: _CountedT, value: int, /) -> _CountedT:
+        """Set `min_values`: the fewest values the user must choose (Discord allows 0 to 25).
+
+        Raises `DiscordRuleError` if it would exceed `max_values`. Returns the builder, for chaining.
+        """
         self.min_values = value
         self.__attrs_post_init__()
         return self
 
     def set_max_values(self: _CountedT, value: int, /) -> _CountedT:
+        """Set `max_values`: the most values the user may choose (Discord allows 1 to 25).
+
+        Raises `DiscordRuleError` if it would fall below `min_values`. Returns the builder, for chaining.
+        """
         self.max_values = value
         self.__attrs_post_init__()
         return self
