@@ -49,6 +49,7 @@ from hikari_like.impl.gateway import event_factory
 from hikari_like.impl.gateway import event_manager as event_manager_
 from hikari_like.impl.gateway import interactions as gateway_interactions
 from hikari_like.impl.gateway import sharding as gateway_shards
+from hikari_like.impl.rest import token_strategies
 from hikari_like.intents import Intents
 from hikari_like.internal import banner as banner_
 from hikari_like.internal import logging_setup
@@ -145,6 +146,7 @@ class GatewayBot(bot_lifecycle.BotCore):
             allow_color,
             force_color,
         )
+        token = token_strategies.checked_token(token)  # kept for the shards' IDENTIFY too
         super().__init__(
             token,
             "Bot",
@@ -158,7 +160,7 @@ class GatewayBot(bot_lifecycle.BotCore):
             rest_url=rest_url,
             auto_defer_after=auto_defer_after,
         )
-        self._token = token.strip()
+        self._token = token
         self._intents = Intents(intents)
         self._max_payload_size = max_gateway_payload_size
         self._event_manager = event_manager_.EventManagerImpl()
@@ -328,12 +330,13 @@ class GatewayBot(bot_lifecycle.BotCore):
             await self._open_and_run_startup_callbacks()
             callbacks_ran = True
             await self._event_manager.dispatch(lifetime_events.StartingEvent(app=self))
-            plan = await gateway_shards.plan(
-                self._rest,
-                shard_ids=shard_ids,
-                shard_count=shard_count,
-                ignore_limit=ignore_session_start_limit,
-            )
+            with bot_lifecycle.explain_unauthorized("fetching the gateway (GET /gateway/bot)"):
+                plan = await gateway_shards.plan(
+                    self._rest,
+                    shard_ids=shard_ids,
+                    shard_count=shard_count,
+                    ignore_limit=ignore_session_start_limit,
+                )
             self._shard_count = plan.shard_count
             await self._start_shards(plan, settings)
         except BaseException:

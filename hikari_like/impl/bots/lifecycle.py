@@ -7,9 +7,10 @@ server here, and open and release the REST client and run the callbacks with the
 
 from __future__ import annotations
 
-__all__ = ["BotCallbackT", "BotCore", "BotOptions"]
+__all__ = ["BotCallbackT", "BotCore", "BotOptions", "explain_unauthorized"]
 
 import asyncio
+import contextlib
 import logging
 import typing
 
@@ -40,6 +41,27 @@ _BotT = typing.TypeVar("_BotT")
 
 BotCallbackT = typing.Callable[[_BotT], typing.Coroutine[typing.Any, typing.Any, None]]
 """A startup or shutdown callback, given the bot: `async def callback(bot) -> None`."""
+
+
+@contextlib.contextmanager
+def explain_unauthorized(request: str) -> typing.Iterator[None]:
+    """Turn a 401 from the bot's own `request` at start into an error that says what to check.
+
+    A 401 there means the token itself is wrong, so the error says where to get a right one; it
+    keeps Discord's answer (`__cause__`, `route`, `raw_body`) and never shows the token.
+    """
+    try:
+        yield
+    except errors.UnauthorizedError as error:
+        raise errors.UnauthorizedError(
+            f"Discord refused the bot token when {request} (401 Unauthorized): the token is wrong, "
+            "reset or revoked. Copy it again from the Developer Portal (your application -> Bot -> "
+            "Reset Token) and pass it alone, without a 'Bot ' prefix",
+            code=error.code,
+            route=error.route,
+            headers=error.headers,
+            raw_body=error.raw_body,
+        ) from error
 
 
 class BotOptions(typing.TypedDict, total=False):
@@ -102,7 +124,7 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
         self._http_settings = options.get("http_settings") or config.HTTPSettings()
         self._proxy_settings = options.get("proxy_settings") or config.ProxySettings()
         if isinstance(token, str):
-            token, token_type = token.strip(), token_type or "Bot"
+            token_type = token_type or "Bot"  # the token itself is checked by StaticTokenStrategy
         self._rest = rest_impl.RESTClientImpl(
             token=token,
             token_type=token_type,
@@ -256,7 +278,8 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
             await callback(self)
 
     async def _fetch_public_key(self) -> None:
-        application = await self._rest.fetch_application()
+        with explain_unauthorized("fetching the application for its public key"):
+            application = await self._rest.fetch_application()
         self._server.set_public_key(application.public_key)
         self._needs_public_key = False
         _LOGGER.info("fetched the public key of application %s", application.id)

@@ -14,10 +14,17 @@ Tokens never appear in `repr`, `str` or error messages of these objects.
 
 from __future__ import annotations
 
-__all__ = ["ClientCredentialsStrategy", "StaticTokenStrategy", "TokenStrategy", "normalise_token_type"]
+__all__ = [
+    "ClientCredentialsStrategy",
+    "StaticTokenStrategy",
+    "TokenStrategy",
+    "checked_token",
+    "normalise_token_type",
+]
 
 import asyncio
 import base64
+import logging
 import time
 import typing
 
@@ -27,6 +34,7 @@ from hikari_like.impl.rest import routes
 if typing.TYPE_CHECKING:
     from hikari_like.api import rest as rest_api
 
+_LOGGER: typing.Final = logging.getLogger("hikari_like.rest")
 _TOKEN_TYPES: typing.Final = {"bot": "Bot", "bearer": "Bearer"}
 
 # Renew this long before Discord says the token expires, so a request never carries a dead one.
@@ -39,6 +47,41 @@ def normalise_token_type(token_type: str) -> str:
         return _TOKEN_TYPES[str(token_type).lower()]
     except KeyError:
         raise ValueError(f"token_type must be 'Bot' or 'Bearer', not {token_type!r}") from None
+
+
+def checked_token(token: str) -> str:
+    """`token` ready for the `Authorization` header, or a `ValueError` saying what is wrong with it.
+
+    Two mistakes are common when a token is copied into a program, and both would end in a 401
+    that does not say why:
+
+    - a `"Bot "` or `"Bearer "` prefix (any case) is refused: `token_type` adds the prefix, so
+      it would be sent twice. Refused rather than removed, so the code says what is sent;
+    - whitespace or a line break around the token (read from a file or a `.env` line) is removed,
+      with one WARNING, since no token contains either.
+
+    The token itself never appears in the message or the log.
+
+    Raises
+    ------
+    ValueError
+        If the token is empty, or starts with a token type.
+    """
+    stripped = token.strip()
+    if not stripped:
+        raise ValueError("the token is empty")
+    prefix, space, _ = stripped.partition(" ")
+    if space and prefix.lower() in _TOKEN_TYPES:
+        kind = _TOKEN_TYPES[prefix.lower()]
+        raise ValueError(
+            f"the token starts with {prefix!r}: pass the token alone, as the Developer Portal shows it; "
+            f"token_type ({kind!r}) adds the {kind!r} prefix to the Authorization header"
+        )
+    if stripped != token:
+        _LOGGER.warning(
+            "the token had whitespace or a line break around it (read from a file?); it was removed"
+        )
+    return stripped
 
 
 @typing.runtime_checkable
@@ -65,10 +108,8 @@ class StaticTokenStrategy:
     __slots__ = ("_header", "_token_type")
 
     def __init__(self, token: str, token_type: str) -> None:
-        if not token:
-            raise ValueError("the token is empty")
         self._token_type = normalise_token_type(token_type)
-        self._header = f"{self._token_type} {token}"
+        self._header = f"{self._token_type} {checked_token(token)}"
 
     def __repr__(self) -> str:
         return f"StaticTokenStrategy(token_type={self._token_type!r})"

@@ -35,6 +35,7 @@ from hikari_like.impl.server import replay
 from hikari_like.impl.server.http_response import Response
 from hikari_like.impl.server.http_response import json_response
 from hikari_like.impl.server.http_response import text_response
+from hikari_like.impl.server.key_mismatch import KeyMismatchWatch
 from hikari_like.impl.server.replay import ReplayGuard
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.internal import ed25519
@@ -138,6 +139,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         "_backend",
         "_closed",
         "_dispatcher",
+        "_key_watch",
         "_listeners",
         "_raw_payload_listener",
         "_replay_guard",
@@ -164,6 +166,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         auto_defer_ephemeral: bool = False,
     ) -> None:
         self._verify: ed25519.Verifier = _verify_nothing
+        self._key_watch = KeyMismatchWatch()
         partial_json.available()  # load the partial decoder now rather than on the first request
         if public_key is not None:
             self.set_public_key(public_key)
@@ -362,7 +365,10 @@ class InteractionServer(interaction_server_api.InteractionServer):
             return _BAD_SIGNATURE_HEADERS
         if not self._verify(timestamp + body, raw_signature):
             _LOGGER.debug("refused a request: signature does not verify")
+            if self._verify is not _verify_nothing:  # no key yet is said by `start()`, not a mismatch
+                self._key_watch.failed()
             return _BAD_SIGNATURE
+        self._key_watch.passed = True  # all a verified request costs the wrong-key warning
         if self._replay_guard is not None:
             reason = self._replay_guard.admit(int(timestamp), raw_signature)
             if reason is not None:
