@@ -6,6 +6,11 @@ Then set the application's Interactions Endpoint URL to this machine (port 8080,
 At start the command client syncs `/ping` to Discord, writing only if Discord's copy differs;
 `python -m hikari_like commands diff examples.ping_bot:from_environment` shows what it would write.
 The command is declared on a plugin, so `asgi_bot.py` and `gateway_bot.py` serve the very same one.
+
+`PORT` is the port it listens on (8080 when unset). Offline, against an emulated Discord
+(`python -m hikari_like demo --serve` prints its URL and token; its own bot has port 8080):
+
+    DISCORD_TOKEN=<token> DISCORD_REST_URL=<url> PORT=8081 python examples/ping_bot.py
 """
 
 from __future__ import annotations
@@ -34,9 +39,13 @@ def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
 
 
 def from_environment() -> hikari.RESTBot:
-    """The bot as deployed: its token and public key from the environment."""
-    return build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY"))
+    """The bot as deployed: DISCORD_TOKEN, DISCORD_PUBLIC_KEY and DISCORD_REST_URL from the environment."""
+    return build_bot(
+        os.environ["DISCORD_TOKEN"],
+        public_key=os.environ.get("DISCORD_PUBLIC_KEY"),  # None: fetched from Discord at start
+        rest_url=os.environ.get("DISCORD_REST_URL"),  # None: discord.com
+    )
 
 
 if __name__ == "__main__":
-    from_environment().run(port=8080)
+    from_environment().run(port=int(os.environ.get("PORT", "8080")))

@@ -5,6 +5,11 @@
 `examples/plugins/roles.py` posts buttons that give roles; `examples/plugins/notes.py` keeps
 notes (a command group). `/reload module:`, for the application's owner and team only, unloads
 a module, loads its current code and syncs the commands (writing only what changed).
+
+`PORT` is the port it listens on (8080 when unset). Offline, against an emulated Discord
+(`python -m hikari_like demo --serve` prints its URL and token; its own bot has port 8080):
+
+    DISCORD_TOKEN=<token> DISCORD_REST_URL=<url> PORT=8081 python examples/plugins_bot.py
 """
 
 from __future__ import annotations
@@ -15,7 +20,8 @@ import typing
 import hikari_like as hikari
 from hikari_like import app_commands
 
-MODULES: typing.Final = ("examples.plugins.roles", "examples.plugins.notes")
+# Top-level names: run as a script, the script's folder (examples/) is where imports start.
+MODULES: typing.Final = ("plugins.roles", "plugins.notes")
 admin = app_commands.Plugin("admin")
 
 
@@ -42,4 +48,8 @@ def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
 
 
 if __name__ == "__main__":
-    build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY")).run(port=8080)
+    build_bot(
+        os.environ["DISCORD_TOKEN"],
+        public_key=os.environ.get("DISCORD_PUBLIC_KEY"),  # None: fetched from Discord at start
+        rest_url=os.environ.get("DISCORD_REST_URL"),  # None: discord.com
+    ).run(port=int(os.environ.get("PORT", "8080")))

@@ -6,6 +6,11 @@
 yields one, then goes on after the answer is sent). The listener reads the interaction itself,
 and a startup callback registers the commands, every start. `hikari_like.app_commands` (see
 `ping_bot.py`) routes by declaration and syncs only what changed; this is what it is built on.
+
+`PORT` is the port it listens on (8080 when unset). Offline, against an emulated Discord
+(`python -m hikari_like demo --serve` prints its URL and token; its own bot has port 8080):
+
+    DISCORD_TOKEN=<token> DISCORD_REST_URL=<url> PORT=8081 python examples/raw_listeners_bot.py
 """
 
 from __future__ import annotations
@@ -27,7 +32,7 @@ async def ping(interaction: hikari.CommandInteraction) -> hikari.impl.Interactio
     )
 
 
-async def register(bot: hikari.traits.RESTAware) -> None:
+async def register(bot: hikari.traits.RESTBotAware) -> None:
     application = await bot.rest.fetch_application()
     await bot.rest.set_application_commands(application.id, [bot.rest.slash_command_builder("ping", "Pong!")])
 
@@ -40,4 +45,8 @@ def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
 
 
 if __name__ == "__main__":
-    build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY")).run(port=8080)
+    build_bot(
+        os.environ["DISCORD_TOKEN"],
+        public_key=os.environ.get("DISCORD_PUBLIC_KEY"),  # None: fetched from Discord at start
+        rest_url=os.environ.get("DISCORD_REST_URL"),  # None: discord.com
+    ).run(port=int(os.environ.get("PORT", "8080")))

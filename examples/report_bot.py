@@ -6,6 +6,11 @@
 private followup; each user may ask once every 30 seconds. `/flaky how:` answers fast, slowly
 (auto-defer answers Discord in time, the message follows) or not at all (the error handler tells
 the user, privately). `/reset-stats` is for members who may manage the server.
+
+`PORT` is the port it listens on (8080 when unset). Offline, against an emulated Discord
+(`python -m hikari_like demo --serve` prints its URL and token; its own bot has port 8080):
+
+    DISCORD_TOKEN=<token> DISCORD_REST_URL=<url> PORT=8081 python examples/report_bot.py
 """
 
 from __future__ import annotations
@@ -83,4 +88,8 @@ def build_bot(token: str, **options: typing.Any) -> hikari.RESTBot:
 
 
 if __name__ == "__main__":
-    build_bot(os.environ["DISCORD_TOKEN"], public_key=os.environ.get("DISCORD_PUBLIC_KEY")).run(port=8080)
+    build_bot(
+        os.environ["DISCORD_TOKEN"],
+        public_key=os.environ.get("DISCORD_PUBLIC_KEY"),  # None: fetched from Discord at start
+        rest_url=os.environ.get("DISCORD_REST_URL"),  # None: discord.com
+    ).run(port=int(os.environ.get("PORT", "8080")))
