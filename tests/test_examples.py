@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import importlib
+import pathlib
 import re
 import typing
 
@@ -25,6 +26,14 @@ if typing.TYPE_CHECKING:
 
 MANAGE_GUILD: typing.Final = str(int(hikari_like.Permissions.MANAGE_GUILD))
 MANAGE_ROLES: typing.Final = str(int(hikari_like.Permissions.MANAGE_ROLES))
+EXAMPLES: typing.Final = pathlib.Path(__file__).parent.parent / "examples"
+
+
+@pytest.fixture(autouse=True)
+def imports_as_in_a_script(monkeypatch: pytest.MonkeyPatch) -> None:
+    """examples/ first on sys.path, as for `python examples/x.py`: examples load siblings by their
+    top-level names."""
+    monkeypatch.syspath_prepend(str(EXAMPLES))
 
 
 @attrs.frozen
@@ -155,12 +164,12 @@ async def test_report_bot_resets_stats_only_for_managers_in_servers(discord: Emu
 
 async def test_plugins_bot_loads_its_modules_and_reloads_them_for_the_owner(discord: EmulatedDiscord) -> None:
     owner = discord.application["owner"]["id"]
-    reload = payloads.slash_command("reload", {"module": "examples.plugins.notes"}, user_id=owner)
+    reload = payloads.slash_command("reload", {"module": "plugins.notes"}, user_id=owner)
     async with running(plugins_bot.build_bot, discord) as bot:
         assert sorted(bot.command_names()) == ["note", "reload", "role-button"]
         added = await bot.send(note("add", {"text": "buy milk"}))
         listed = await bot.send(note("list"))
-        refused = await bot.send(payloads.slash_command("reload", {"module": "examples.plugins.notes"}))
+        refused = await bot.send(payloads.slash_command("reload", {"module": "plugins.notes"}))
         reloaded = await bot.send(reload)
         after_reload = await bot.send(note("list"))
 
@@ -168,7 +177,7 @@ async def test_plugins_bot_loads_its_modules_and_reloads_them_for_the_owner(disc
     assert answer(listed) == (4, "1. buy milk", True)
     assert answer(refused) == (4, "Only the owner of this app can use this command.", True)
     assert answer(reloaded) == (5, None, True)
-    assert bot.original(reload)["content"] == "Reloaded examples.plugins.notes; commands unchanged."
+    assert bot.original(reload)["content"] == "Reloaded plugins.notes; commands unchanged."
     assert answer(after_reload) == (4, "No notes yet: /note add keeps one.", True)  # the module's new code
 
 

@@ -4,15 +4,19 @@ from __future__ import annotations
 
 import typing
 
+import pytest
+
 from examples import gateway_bot as example
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.gateway import EmulatedGateway
+from tests.test_examples import imports_as_in_a_script  # noqa: F401 - a fixture
 from tests.test_gateway_bot import deliver
 from tests.test_gateway_bot import gateway  # noqa: F401 - a fixture
 from tests.test_gateway_bot import wired  # noqa: F401 - a fixture
 
 
+@pytest.mark.usefixtures("imports_as_in_a_script")
 async def test_the_example_answers_the_command_and_the_message(
     wired: EmulatedDiscord,  # noqa: F811 - the fixture
     gateway: EmulatedGateway,  # noqa: F811 - the fixture
