@@ -2,6 +2,6 @@
 
 Each reads DISCORD_TOKEN, DISCORD_PUBLIC_KEY (fetched from Discord when unset), DISCORD_REST_URL
 (an emulated Discord, offline; discord.com when unset) and PORT (where an HTTP bot listens, 8080
-when unset). They load one
-another by top-level names (`load_module("ping_bot")`), as imports start in a script's folder.
+when unset). They load one another by top-level names (`load_module("ping_bot")`), as a script's
+imports start in its own folder.
 """
