@@ -201,14 +201,30 @@ async def tags(run: Running) -> None:
 
 async def gateway(run: Running) -> None:
     gateway, discord = run.gateway, run.discord
-    await gateway.wait_until(lambda: bool(gateway.open_connections()), within=STARTUP_TIMEOUT)
+    identified = 2  # the IDENTIFY opcode: the shard is in its session
+    await gateway.wait_until(lambda: identified in gateway.ops_sent(0), within=STARTUP_TIMEOUT)
     await gateway.wait_until(lambda: bool(discord.commands), within=STARTUP_TIMEOUT)
     token = await deliver(discord, gateway, payloads.slash_command("ping"))
+    await gateway.dispatch("MESSAGE_CREATE", message("!ping", discord), shard_id=0)
     await gateway.wait_until(lambda: discord.interactions[token].original is not None, within=STARTUP_TIMEOUT)
+    await gateway.wait_until(lambda: bool(discord.messages[discord.channel_id]), within=STARTUP_TIMEOUT)
     original = discord.interactions[token].original
     assert original is not None
     assert str(original["content"]).startswith("Pong!")
+    assert discord.messages[discord.channel_id][-1]["content"] == "Pong! (from shard 0)"
     assert run.command_names() == ["ping"]
+
+
+def message(content: str, discord: EmulatedDiscord) -> dict[str, typing.Any]:
+    """A MESSAGE_CREATE payload: a person writing `content` in the emulated guild's channel."""
+    return {
+        "id": "300000000000000003",
+        "channel_id": discord.channel_id,
+        "guild_id": discord.guild_id,
+        "author": {"id": "200000000000000002", "username": "someone"},
+        "content": content,
+        "timestamp": "2024-05-01T12:00:00.000000+00:00",
+    }
 
 
 async def dashboard(run: Running) -> None:
