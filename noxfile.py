@@ -5,6 +5,7 @@ nox -s lint         # ruff check + format check
 nox -s typecheck    # mypy --strict
 nox -s benchmarks   # hikari_like vs hikari, printed as a table with ratios
 nox -s parity       # which of hikari's names and signatures hikari_like has (docs/parity.md)
+nox -s docs         # the documentation site, built strictly into site/ (mkdocs.yml)
 """
 
 from __future__ import annotations
@@ -62,3 +63,10 @@ def parity(session: nox.Session) -> None:
     """Print the API parity report against the installed hikari (`-- --json`, `-- --update-baseline`)."""
     session.install("-e", ".[dev]")
     session.run("python", "-m", "benchmarks.parity", *session.posargs)
+
+
+@nox.session
+def docs(session: nox.Session) -> None:
+    """Build the documentation site into `site/`; any warning (a broken link, a bad docstring) fails."""
+    session.install("-e", ".[docs]")
+    session.run("mkdocs", "build", "--strict", *session.posargs, env={"NO_MKDOCS_2_WARNING": "1"})
