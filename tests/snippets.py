@@ -7,8 +7,9 @@ The conventions a page can use (HTML comments, so they do not render):
   that the page's blocks use without defining. They become the module's top lines.
 - `<!-- snippet: skip — reason -->` directly above a block: the block is not checked. The reason
   is required.
-- A block whose first line names a file (`# mybot/commands.py`) is a file of its own, not part
-  of the page's program, and is left to the page's own test.
+- A block whose first line names a file (`# bot.py`) is checked with the page's other blocks
+  all the same: the pages show such files as parts of one program. (A page whose files import
+  each other needs a test of its own, as docs/commands.md has.)
 """
 
 from __future__ import annotations
@@ -29,7 +30,6 @@ _SKIP: typing.Final = re.compile(r"<!--\s*snippet:\s*skip\s*[—-]+\s*(?P<reason
 # a listener), and use the setup's `bot` before an example makes its own: each use is checked
 # against the definition before it.
 _MODULE_CONFIG: typing.Final = '# mypy: allow-redefinition, disable-error-code="no-redef, used-before-def"'
-_FILE_NAME: typing.Final = re.compile(r"#\s*[\w/]+\.py\s*")
 
 
 @attrs.frozen
@@ -39,11 +39,6 @@ class Block:
     line: int
     code: str
     skip_reason: str | None = None
-
-    @property
-    def is_a_file(self) -> bool:
-        """Whether the block is a file of its own (`# mybot/commands.py` as its first line)."""
-        return _FILE_NAME.fullmatch(self.code.split("\n", 1)[0]) is not None
 
 
 @attrs.frozen
@@ -120,7 +115,7 @@ def module_of(page: Page) -> tuple[str, list[tuple[str, int] | None]]:
     lines.append("async def _page() -> None:")
     origins.append(None)
     for block in page.blocks:
-        if block.skip_reason is not None or block.is_a_file:
+        if block.skip_reason is not None:
             continue
         for offset, line in enumerate(block.code.splitlines()):
             lines.append(f"    {line}" if line.strip() else "")

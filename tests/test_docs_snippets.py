@@ -13,8 +13,8 @@ How a page's blocks are checked (`tests/snippets.py` reads the pages):
       -->
 
 - `<!-- snippet: skip — reason -->` directly above a block leaves it out; the reason is required.
-- A block whose first line names a file (`# mybot/commands.py`) is a file of its own, not part of
-  the page's program; console, shell and other non-Python blocks are not checked.
+- A block whose first line names a file (`# bot.py`) is checked as part of the page's program;
+  console, shell and other non-Python blocks are not checked.
 - `DELEGATED` pages are type-checked by their own test instead (commands.md marks the mistakes
   mypy must find); `EXECUTED` pages are also run by their own tests. Both tables name tests
   that must exist.
@@ -79,6 +79,13 @@ def test_every_skip_gives_a_reason_and_skips_are_rare() -> None:
     assert len(skipped) <= len(blocks) // 20, skipped
 
 
+def test_a_skip_comment_names_its_reason(tmp_path: pathlib.Path) -> None:
+    (tmp_path / "docs").mkdir()
+    (tmp_path / "README.md").write_text("<!-- snippet: skip — needs a GPU -->\n\n```python\nx = 1\n```\n")
+    (page,) = snippets.collect(tmp_path)
+    assert page.blocks == [snippets.Block(line=4, code="x = 1\n", skip_reason="needs a GPU")]
+
+
 def test_a_skip_comment_without_a_reason_is_not_a_skip(tmp_path: pathlib.Path) -> None:
     (tmp_path / "docs").mkdir()
     (tmp_path / "README.md").write_text("<!-- snippet: skip -->\n```python\nx = 1\n```\n")
@@ -117,13 +124,33 @@ def _mypy_errors(folder: pathlib.Path, checked: list[snippets.Page]) -> list[str
     return errors
 
 
+MISTAKE: typing.Final = snippets.Page(
+    path=snippets.ROOT / "mistake.md",
+    blocks=[
+        snippets.Block(
+            line=10,
+            code=(
+                "async def on_error(\n"
+                "    interaction: hikari.PartialInteraction, exception: Exception\n"
+                ") -> hikari.api.InteractionResponseBuilder | None:\n"
+                "    return interaction.build_response()\n"
+            ),
+        )
+    ],
+    setup=[(1, "import hikari_like as hikari")],
+)
+"""The README's old error handler, typed: the same mypy run must catch it (a check of the checker)."""
+
+
 @pytest.mark.slow
 def test_every_block_type_checks(tmp_path: pathlib.Path) -> None:
     checked = [page for page in PAGES if page.name not in DELEGATED]
     started = time.monotonic()
-    errors = _mypy_errors(tmp_path, checked)
+    errors = _mypy_errors(tmp_path, [*checked, MISTAKE])
     logging.getLogger(__name__).info("mypy over %d pages: %.1f s", len(checked), time.monotonic() - started)
-    assert not errors, "\n".join(errors)
+    caught = [error for error in errors if error.startswith("mistake.md:13: ")]
+    assert any('"PartialInteraction" has no attribute "build_response"' in error for error in caught), errors
+    assert not [error for error in errors if error not in caught], "\n".join(errors)
 
 
 # -- the error handler of the listeners guide runs ---------------------------------------------------
