@@ -160,7 +160,7 @@ HANDLERS: typing.Final = {
     f"{page.name}:{block.line}": block.code
     for page in PAGES
     for block in page.blocks
-    if "def on_error(interaction" in block.code
+    if re.search(r"def on_error\(\s*interaction\b", block.code)
 }
 """Each copy of the guide's error handler (README and the listeners page show it), by its place."""
 
