@@ -9,29 +9,36 @@
   command-layer bot by its declarations (`invoke("tag show", name="faq")`, `press`, `submit`,
   `autocomplete`); each call returns a `Reply`, the live record of what Discord received.
 
+- `wait_for_continuations(bot)`: wait for the bot's work after its answers (the code after `yield`).
+- What Discord received: `discord.received(token)`, `discord.registered_commands()`,
+  `discord.channel_messages()` (typed views in `hikari_like.testing.emulator.received`).
+- Gateway bots: `EmulatedGateway.send_interaction(discord, payload)` dispatches INTERACTION_CREATE.
+
 ```python
 import hikari_like as hikari
+from hikari_like import impl
 from hikari_like import testing
 from hikari_like.testing import payloads
+from hikari_like.testing.emulator import EmulatedDiscord
 
 
-async def answer_ping(interaction: hikari.CommandInteraction) -> hikari.api.InteractionMessageBuilder:
+async def answer_ping(interaction: hikari.CommandInteraction) -> impl.InteractionMessageBuilder:
     return interaction.build_response().set_content("Pong!")
 
 
 async def test_ping_command() -> None:
-    key_pair = testing.KeyPair.generate()
-    bot = hikari.RESTBot("token", public_key=key_pair.public_key_hex)
-    bot.set_listener(hikari.CommandInteraction, answer_ping)
-    await bot.start(host="127.0.0.1", port=8080)
-    try:
-        async with testing.InteractionClient("http://127.0.0.1:8080/", key_pair) as client:
-            response = await client.send(payloads.slash_command("ping"))
+    async with EmulatedDiscord() as discord:
+        bot = hikari.RESTBot(discord.token, rest_url=discord.url, banner=None, logs=None)
+        bot.set_listener(hikari.CommandInteraction, answer_ping)
+        await bot.start(host="127.0.0.1", port=0)  # a free port: tests never collide
+        try:
+            payload = payloads.slash_command("ping")
+            response = await discord.send_interaction(bot.interaction_server.urls[0], payload)
             assert response.status == 200
-            assert response.json()["data"]["content"] == "Pong!"
-            assert (await client.replay()).status == 401  # a replayed request is refused
-    finally:
-        await bot.close()
+            await testing.wait_for_continuations(bot)
+            assert discord.received(payload).response is not None
+        finally:
+            await bot.close()
 ```
 """
 
@@ -51,6 +58,8 @@ __all__ = [
     "Reply",
     "SentMessage",
     "ModalForm",
+    "wait_for_continuations",
+    "ContinuationTimeoutError",
 ]
 
 from hikari_like.testing import payloads
@@ -62,6 +71,8 @@ from hikari_like.testing.commands import CommandSession
 from hikari_like.testing.commands import ModalForm
 from hikari_like.testing.commands import Reply
 from hikari_like.testing.commands import SentMessage
+from hikari_like.testing.settling import ContinuationTimeoutError
+from hikari_like.testing.settling import wait_for_continuations
 from hikari_like.testing.signing import SIGNATURE_HEADER
 from hikari_like.testing.signing import TIMESTAMP_HEADER
 from hikari_like.testing.signing import KeyPair

@@ -1,8 +1,9 @@
 """What a command test reads back: the bot's answer and the messages Discord now holds for it.
 
-A `Reply` is a live view of the emulated Discord's record of one interaction: the HTTP answer, the
-initial response however it came (HTTP or the callback endpoint), the original message as edits
-left it, and the followups. `SentMessage` is a live view of one message.
+A `Reply` is a live view of the emulated Discord's record of one interaction: the HTTP answer (none
+for an interaction delivered over the gateway), the initial response however it came (HTTP or the
+callback endpoint), the original message as edits left it, each edit, and the followups.
+`SentMessage` (`emulator/received.py`) is a live view of one message.
 """
 
 from __future__ import annotations
@@ -10,94 +11,27 @@ from __future__ import annotations
 __all__ = ["ModalForm", "Reply", "SentMessage", "walk_components"]
 
 import typing
-from collections.abc import Iterator
 from collections.abc import Mapping
-from collections.abc import Sequence
 
 import attrs
 
 from hikari_like import commands
-from hikari_like import snowflakes
 from hikari_like.interactions.base_interactions import ResponseType
 from hikari_like.messages import MessageFlag
+from hikari_like.testing.emulator.received import ReceivedInteraction
+from hikari_like.testing.emulator.received import SentMessage
+from hikari_like.testing.emulator.received import walk_components
 
 if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
     from hikari_like.testing.client import InteractionResponse
     from hikari_like.testing.emulator.state import IssuedInteraction
+    from hikari_like.testing.emulator.state import RecordedEdit
 
 _DEFERRALS: typing.Final = frozenset(
     {ResponseType.DEFERRED_MESSAGE_CREATE, ResponseType.DEFERRED_MESSAGE_UPDATE}
 )
 _EPHEMERAL: typing.Final = int(MessageFlag.EPHEMERAL)
-
-
-def walk_components(components: Sequence[JSONObject]) -> Iterator[JSONObject]:
-    """Every component, depth first: rows, containers, sections' accessories, labels' inputs."""
-    for component in components:
-        yield component
-        yield from walk_components(component.get("components") or ())
-        for single in ("component", "accessory"):
-            if isinstance(inner := component.get(single), Mapping):
-                yield from walk_components([typing.cast("JSONObject", inner)])
-
-
-@attrs.frozen(repr=False)
-class SentMessage:
-    """A message as the emulated Discord holds it now (edits show up here as they happen).
-
-    ```python
-    reply = await user.invoke("poll")
-    assert reply.message.custom_ids == ["vote:yes", "vote:no"]
-    ```
-    """
-
-    json: JSONObject
-    """The message object, as `GET /channels/{channel}/messages/{message}` would return it."""
-
-    def __repr__(self) -> str:
-        return f"SentMessage(id={self.json.get('id')}, content={self.content!r})"
-
-    @property
-    def id(self) -> snowflakes.Snowflake:
-        return snowflakes.Snowflake(self.json["id"])
-
-    @property
-    def channel_id(self) -> snowflakes.Snowflake:
-        return snowflakes.Snowflake(self.json["channel_id"])
-
-    @property
-    def content(self) -> str:
-        return str(self.json.get("content") or "")
-
-    @property
-    def embeds(self) -> list[JSONObject]:
-        return list(self.json.get("embeds") or ())
-
-    @property
-    def components(self) -> list[JSONObject]:
-        return list(self.json.get("components") or ())
-
-    @property
-    def attachments(self) -> list[JSONObject]:
-        return list(self.json.get("attachments") or ())
-
-    @property
-    def flags(self) -> MessageFlag:
-        return MessageFlag(int(self.json.get("flags") or 0))
-
-    @property
-    def is_ephemeral(self) -> bool:
-        return bool(self.flags & _EPHEMERAL)
-
-    @property
-    def custom_ids(self) -> list[str]:
-        """The custom_ids of its buttons and select menus, in order."""
-        return [c["custom_id"] for c in walk_components(self.components) if "custom_id" in c]
-
-    def component(self, custom_id: str) -> JSONObject | None:
-        """The button or select menu with this custom_id (`None` if it has none)."""
-        return next((c for c in walk_components(self.components) if c.get("custom_id") == custom_id), None)
 
 
 @attrs.frozen(repr=False)
@@ -118,14 +52,17 @@ class ModalForm:
 
     @property
     def title(self) -> str:
+        """The title shown at the top of the modal."""
         return str(self.json.get("title") or "")
 
     @property
     def custom_id(self) -> str:
+        """The modal's custom_id (what its submission is routed by)."""
         return str(self.json.get("custom_id") or "")
 
     @property
     def components(self) -> list[JSONObject]:
+        """Its top-level components (labels, or action rows holding text inputs)."""
         return list(self.json.get("components") or ())
 
     @property
@@ -164,8 +101,9 @@ class Reply:
 
     payload: JSONObject
     """The interaction as Discord delivered it to the bot."""
-    http: InteractionResponse
-    """The bot's HTTP answer to that delivery (status, headers, body)."""
+    http: InteractionResponse | None
+    """The bot's HTTP answer to that delivery (status, headers, body); `None` when the interaction
+    came over the gateway, where the bot answers through the callback endpoint only."""
     record: IssuedInteraction = attrs.field(repr=False)
     """The emulated Discord's record of the interaction (updated as the bot goes on)."""
 
@@ -174,9 +112,10 @@ class Reply:
         return f"Reply(status={self.status}, type={kind}, content={self.content!r})"
 
     @property
-    def status(self) -> int:
-        """The HTTP status of the bot's answer (200, 204 for none, 500 when its handler raised...)."""
-        return self.http.status
+    def status(self) -> int | None:
+        """The HTTP status of the bot's answer (200, 204 for none, 500 when its handler raised...);
+        `None` for an interaction delivered over the gateway."""
+        return None if self.http is None else self.http.status
 
     @property
     def type(self) -> ResponseType | None:
@@ -195,7 +134,7 @@ class Reply:
         return dict(body.get("data") or {})
 
     def _http_json(self) -> JSONObject | None:
-        if self.http.content_type not in ("application/json", "multipart/form-data"):
+        if self.http is None or self.http.content_type not in ("application/json", "multipart/form-data"):
             return None
         body = self.http.json()
         return body if isinstance(body, dict) else None
@@ -222,7 +161,18 @@ class Reply:
         return ([self.message] if self.message is not None else []) + self.followups
 
     @property
+    def edits(self) -> list[RecordedEdit]:
+        """Every edit the bot made with the interaction's token, oldest first (each as sent)."""
+        return list(self.record.edits)
+
+    @property
+    def received(self) -> ReceivedInteraction:
+        """The same record as `discord.received(token)`: the emulator's view of the interaction."""
+        return ReceivedInteraction(self.record)
+
+    @property
     def content(self) -> str | None:
+        """The message's text (the original's now, else the initial response's); `None` if none."""
         if self.message is not None:
             return self.message.content
         content = self.data.get("content")
@@ -230,22 +180,26 @@ class Reply:
 
     @property
     def embeds(self) -> list[JSONObject]:
+        """The message's embeds (the original's now, else the initial response's)."""
         return self.message.embeds if self.message is not None else list(self.data.get("embeds") or ())
 
     @property
     def components(self) -> list[JSONObject]:
+        """The message's components (the original's now, else the initial response's)."""
         return (
             self.message.components if self.message is not None else list(self.data.get("components") or ())
         )
 
     @property
     def flags(self) -> MessageFlag:
+        """The message's flags (the original's now, else the initial response's)."""
         if self.message is not None:
             return self.message.flags
         return MessageFlag(int(self.data.get("flags") or 0))
 
     @property
     def is_ephemeral(self) -> bool:
+        """Whether only the invoking user sees the answer."""
         return bool(self.flags & _EPHEMERAL)
 
     @property

@@ -31,7 +31,6 @@ from __future__ import annotations
 
 __all__ = ["CommandSession", "ModalForm", "Reply", "SentMessage"]
 
-import asyncio
 import copy
 import typing
 from collections.abc import Mapping
@@ -43,9 +42,11 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.applications import ApplicationContextType
 from hikari_like.components import ComponentType
+from hikari_like.impl.bots.gateway_bot import GatewayBot
 from hikari_like.impl.bots.rest_bot import RESTBot
 from hikari_like.interactions.base_interactions import ResponseType
 from hikari_like.testing import payloads
+from hikari_like.testing import settling
 from hikari_like.testing._command_forms import chosen_values
 from hikari_like.testing._command_forms import find_component
 from hikari_like.testing._command_forms import submitted_components
@@ -67,10 +68,10 @@ if typing.TYPE_CHECKING:
     from hikari_like.app_commands import declarations
     from hikari_like.internal.json import JSONObject
     from hikari_like.testing.emulator import EmulatedDiscord
+    from hikari_like.testing.gateway import EmulatedGateway
 
     _Messageish: typing.TypeAlias = Reply | SentMessage | Mapping[str, typing.Any]
 
-_SETTLE_POLL: typing.Final = 0.01
 _DEFAULT_USERNAME: typing.Final = "tester"
 _DM_CHANNEL: typing.Final = 1
 
@@ -80,6 +81,7 @@ class _Shared:
     """What a session and its `as_user` views share: the bot's URL, who started it, the replies."""
 
     url: str | None
+    gateway: EmulatedGateway | None = None
     started_bot: bool = False
     replies: list[Reply] = attrs.field(factory=list)
 
@@ -98,6 +100,10 @@ class CommandSession:
         The bot's interactions URL. Leave it out for a `RESTBot`: the session uses the running
         bot's, or starts the bot on a loopback port and closes it at the end. For an `AsgiBot`,
         serve it (uvicorn on loopback) and pass the URL.
+    gateway
+        For a `GatewayBot`: the `EmulatedGateway` it connects to. Interactions are then dispatched
+        on the bot's shard (`EmulatedGateway.send_interaction`) instead of POSTed; the session
+        starts the bot if it is not running (attaching the gateway to `discord` if needed).
     user
         Who invokes: a user ID, an emulator user dict or a hikari_like user. By default a new
         emulator user named "tester". In a guild the user is made a member if they are not one.
@@ -133,6 +139,7 @@ class CommandSession:
         discord: EmulatedDiscord,
         *,
         url: str | None = None,
+        gateway: EmulatedGateway | None = None,
         user: object = None,
         channel_id: snowflakes.SnowflakeishOr | None = None,
         dm: bool = False,
@@ -151,7 +158,7 @@ class CommandSession:
         self._user = user
         self._channel_id = None if channel_id is None else str(snowflakes.snowflake_of(channel_id))
         self._invoker: JSONObject | None = None
-        self._shared = _Shared(url)
+        self._shared = _Shared(url, gateway)
         self._owner = True
 
     def __repr__(self) -> str:
@@ -160,8 +167,12 @@ class CommandSession:
     # ---- lifecycle ---------------------------------------------------------------------------------
 
     async def start(self) -> None:
-        """Find the bot's URL, starting a `RESTBot` that is not running yet (on loopback)."""
+        """Find the bot's URL, starting a `RESTBot` that is not running yet (on loopback); with a
+        gateway, start the `GatewayBot` if it is not running."""
         if self._shared.url is not None:
+            return
+        if self._shared.gateway is not None:
+            await self._start_gateway_bot(self._shared.gateway)
             return
         bot = self.client.app
         if not isinstance(bot, RESTBot):
@@ -174,11 +185,21 @@ class CommandSession:
             self._shared.started_bot = True
         self._shared.url = bot.interaction_server.urls[0]
 
+    async def _start_gateway_bot(self, gateway: EmulatedGateway) -> None:
+        bot = self.client.app
+        if not isinstance(bot, GatewayBot):
+            raise TypeError(f"gateway= is for a GatewayBot, not a {type(bot).__name__}")
+        if self.discord.gateway.gateway is None:
+            self.discord.gateway.attach(gateway)
+        if not bot.is_alive:
+            await bot.start()
+            self._shared.started_bot = True
+
     async def close(self) -> None:
         """Close the bot if this session started it (views made by `as_user` close nothing)."""
         if self._owner and self._shared.started_bot:
             self._shared.started_bot = False
-            await typing.cast("RESTBot", self.client.app).close()
+            await typing.cast("RESTBot | GatewayBot", self.client.app).close()
 
     async def __aenter__(self) -> typing.Self:
         await self.start()
@@ -375,16 +396,22 @@ class CommandSession:
             **origin,
         )
         reply = await self.send(_with_resolved(payload, references))
-        if reply.status != 200 or reply.type is not ResponseType.AUTOCOMPLETE:
+        if reply.status not in (200, None) or reply.type is not ResponseType.AUTOCOMPLETE:
             raise RuntimeError(f"the bot answered autocomplete for /{command.path} with {reply!r}")
         return reply.choices
 
     async def send(self, payload: Mapping[str, typing.Any], /) -> Reply:
         """Deliver any interaction payload (see `hikari_like.testing.payloads`) and wait for the
         bot's work after its answer: the way to send what a declaration would not allow."""
-        http = await self.discord.send_interaction(self.url, payload)
-        await self._settle()
-        reply = Reply(dict(payload), http, self.discord.interactions[payload["token"]])
+        gateway = self._shared.gateway
+        if gateway is not None:
+            over_gateway = await gateway.send_interaction(self.discord, payload, timeout=self.settle_timeout)
+            await self.settle()
+            reply = Reply(dict(payload), None, over_gateway.record)
+        else:
+            http = await self.discord.send_interaction(self.url, payload)
+            await self.settle()
+            reply = Reply(dict(payload), http, self.discord.interactions[payload["token"]])
         self._shared.replies.append(reply)
         return reply
 
@@ -532,21 +559,18 @@ class CommandSession:
             return None
         return copy.deepcopy(World(self.discord).message(str(message["id"])) or message)
 
-    async def _settle(self) -> None:
-        """Wait for the bot's work after its answers (generator continuations, code after
-        `ctx.respond`, auto-defer deliveries): what it does there is what the test reads next."""
-        server = getattr(self.client.app, "interaction_server", None)
-        if server is None:
-            return
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + self.settle_timeout
-        while server.running_continuations:
-            if loop.time() > deadline:
-                raise TimeoutError(
-                    f"the bot was still working after its answer {self.settle_timeout}s later "
-                    "(raise settle_timeout=, or let it finish)"
-                )
-            await asyncio.sleep(_SETTLE_POLL)
+    async def settle(self) -> None:
+        """Wait until the bot's work after its answers has finished (`settle_timeout` at most).
+
+        Every call that sends an interaction already does this; call it yourself after work a
+        test started some other way (a second user's interaction sent with `asyncio.gather`...).
+
+        Raises `hikari_like.testing.ContinuationTimeoutError` (a `TimeoutError`) naming what is
+        still running when the timeout runs out.
+        """
+        app = self.client.app
+        if getattr(app, "interaction_server", None) is not None:
+            await settling.wait_for_continuations(app, timeout=self.settle_timeout)
 
 
 def _top_of(command: declarations.SlashCommand[typing.Any]) -> typing.Any:

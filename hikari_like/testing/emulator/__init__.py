@@ -28,8 +28,13 @@ __all__ = [
     "GuildRecord",
     "GuildWorld",
     "IdMapping",
+    "InitialResponse",
     "InteractionResponse",
     "IssuedInteraction",
+    "ReceivedInteraction",
+    "RecordedEdit",
+    "RegisteredCommand",
+    "SentMessage",
     "RateLimitStats",
     "RateLimiter",
     "RecordedFile",
@@ -45,9 +50,14 @@ from hikari_like.testing.emulator.guild_world import GuildWorld
 from hikari_like.testing.emulator.rate_limits import RateLimiter
 from hikari_like.testing.emulator.rate_limits import RateLimitStats
 from hikari_like.testing.emulator.rate_limits import RouteLimit
+from hikari_like.testing.emulator.received import InitialResponse
+from hikari_like.testing.emulator.received import ReceivedInteraction
+from hikari_like.testing.emulator.received import RegisteredCommand
+from hikari_like.testing.emulator.received import SentMessage
 from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.records import RecordedRequest
 from hikari_like.testing.emulator.server import EmulatedDiscord
 from hikari_like.testing.emulator.state import IdMapping
 from hikari_like.testing.emulator.state import InteractionResponse
 from hikari_like.testing.emulator.state import IssuedInteraction
+from hikari_like.testing.emulator.state import RecordedEdit

@@ -35,6 +35,7 @@ from hikari_like.testing.emulator.routing import RouteSpec
 from hikari_like.testing.emulator.state import EmulatorState
 from hikari_like.testing.emulator.state import InteractionResponse
 from hikari_like.testing.emulator.state import IssuedInteraction
+from hikari_like.testing.emulator.state import RecordedEdit
 from hikari_like.testing.emulator.validation import require_object
 from hikari_like.testing.emulator.validation import validate_message
 from hikari_like.testing.emulator.validation import validate_modal
@@ -168,6 +169,8 @@ def _edit(ctx: RequestContext, interaction: IssuedInteraction, message: json.JSO
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     validate_message(body, has_files=bool(ctx.body.files), creating=False)
     message["flags"] &= ~LOADING  # The first edit of a deferred response replaces "is thinking...".
+    edit = RecordedEdit(message_id=str(message["id"]), body=dict(body), files=tuple(ctx.body.files))
+    interaction.edits.append(edit)
     return message_ops.apply_edit(ctx.state.ids, message, body=body, files=ctx.body.files)
 
 

@@ -197,15 +197,7 @@ class EmulatedDiscord(EmulatorViews):
         ```
         """
         sent = {**payload, "application_id": self.application_id}
-        issued = self.issue_interaction(
-            type=int(sent["type"]),
-            channel_id=sent.get("channel_id"),
-            guild_id=sent.get("guild_id"),
-            interaction_id=sent["id"],
-            token=sent["token"],
-            message_id=(sent.get("message") or {}).get("id"),
-            **_delivered_limits(sent),
-        )
+        issued = self.issue_interaction_for(sent)
         issued.http_delivery = asyncio.Event()
         try:
             if self._delivery is None:
@@ -390,21 +382,3 @@ async def _run(spec: RouteSpec, context: RequestContext) -> web.Response:
         # A body of the wrong shape (a string where Discord wants an object...) is the client's error.
         _LOGGER.debug("malformed request to %s", spec.key, exc_info=True)
         return json_response({"message": "400: Bad Request", "code": 0}, status=400)
-
-
-class _Limits(typing.TypedDict, total=False):
-    attachment_size_limit: int
-    authorizing_integration_owners: dict[str, str]
-
-
-def _delivered_limits(sent: typing.Mapping[str, typing.Any]) -> _Limits:
-    """The limits a delivered payload states, for the emulator to enforce (well-typed ones only:
-    tests also deliver hostile payloads, which the bot must refuse, not the emulator)."""
-    limits: _Limits = {}
-    size = sent.get("attachment_size_limit")
-    if isinstance(size, int) and not isinstance(size, bool):
-        limits["attachment_size_limit"] = size
-    owners = sent.get("authorizing_integration_owners")
-    if isinstance(owners, dict) and all(isinstance(value, str) for value in owners.values()):
-        limits["authorizing_integration_owners"] = {str(key): value for key, value in owners.items()}
-    return limits

@@ -3,7 +3,7 @@ the interactions it has issued, with what was answered to each."""
 
 from __future__ import annotations
 
-__all__ = ["EmulatorState", "IdMapping", "InteractionResponse", "IssuedInteraction"]
+__all__ = ["EmulatorState", "IdMapping", "InteractionResponse", "IssuedInteraction", "RecordedEdit"]
 
 import asyncio
 import collections.abc
@@ -54,8 +54,26 @@ class InteractionResponse:
     type: int
     """The callback type: 4 message, 5 deferred message, 6 deferred update, 7 update, 8 choices, 9 modal."""
     data: json.JSONObject | None
+    """The response's `data` as the bot sent it (`None` when it sent none)."""
     files: tuple[RecordedFile, ...] = ()
+    """The files uploaded with it."""
     time: float = attrs.field(factory=time.monotonic)
+    """When it arrived (`time.monotonic()`)."""
+
+
+@attrs.frozen(kw_only=True)
+class RecordedEdit:
+    """One edit the bot made through an interaction's token (`PATCH .../messages/@original` or a
+    followup's ID, or the first followup after a deferral, which Discord turns into an edit)."""
+
+    message_id: str
+    """The message edited: the original response or a followup."""
+    body: json.JSONObject
+    """The edit's JSON exactly as the bot sent it (only the fields it changed)."""
+    files: tuple[RecordedFile, ...] = ()
+    """The files uploaded with it."""
+    time: float = attrs.field(factory=time.monotonic)
+    """When it arrived (`time.monotonic()`)."""
 
 
 @attrs.define(slots=True, kw_only=True)
@@ -72,8 +90,13 @@ class IssuedInteraction:
     """For component interactions: the message the component is on (what an update edits)."""
     issued_at: float = attrs.field(factory=time.monotonic)
     response: InteractionResponse | None = None
+    """The bot's initial response (over HTTP or the callback endpoint); `None` until it answers."""
     original: json.JSONObject | None = None
+    """The original response message as it is now (after edits); `None` if none or deleted."""
     followups: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Message ID -> the followup messages that still exist, in creation order."""
+    edits: list[RecordedEdit] = attrs.field(factory=list)
+    """Every edit made with this interaction's token, in order."""
     http_delivery: asyncio.Event | None = attrs.field(default=None, repr=False)
     """Set once the bot's HTTP answer was recorded, when the emulator delivered the interaction."""
     attachment_size_limit: int = DEFAULT_ATTACHMENT_SIZE_LIMIT

@@ -24,6 +24,9 @@ from hikari_like.testing.emulator.guild_world import GuildRecord
 from hikari_like.testing.emulator.guild_world import GuildWorld
 from hikari_like.testing.emulator.rate_limits import RateLimiter
 from hikari_like.testing.emulator.rate_limits import RateLimitStats
+from hikari_like.testing.emulator.received import ReceivedInteraction
+from hikari_like.testing.emulator.received import RegisteredCommand
+from hikari_like.testing.emulator.received import SentMessage
 from hikari_like.testing.emulator.records import RecordedRequest
 from hikari_like.testing.emulator.state import EmulatorState
 from hikari_like.testing.emulator.state import IdMapping
@@ -48,14 +51,17 @@ class EmulatorViews:
 
     @property
     def application(self) -> json.JSONObject:
+        """The application object (`GET /applications/@me`): its ID, name, owner and verify key."""
         return self.state.application
 
     @property
     def application_id(self) -> str:
+        """The application's ID, which is also the bot user's."""
         return self.state.application_id
 
     @property
     def bot_user(self) -> json.JSONObject:
+        """The bot's user object (`GET /users/@me` with the bot token)."""
         return self.state.bot_user
 
     @property
@@ -99,6 +105,50 @@ class EmulatorViews:
         """Guild ID -> that guild's application commands."""
         return IdMapping({g: list(c.values()) for g, c in self.state.guild_commands.items()})
 
+    def received(self, interaction: str | typing.Mapping[str, typing.Any]) -> ReceivedInteraction:
+        """What the bot sent for one interaction: its initial response, the original message, each
+        edit and the followups, as typed views.
+
+        `interaction` is its token or the payload that was delivered. `KeyError` if the emulator
+        never issued it.
+
+        ```python
+        payload = payloads.slash_command("ping")
+        await discord.send_interaction(url, payload)
+        received = discord.received(payload)
+        assert received.original is not None and received.original.content == "Pong!"
+        ```
+        """
+        token = interaction if isinstance(interaction, str) else str(interaction["token"])
+        return ReceivedInteraction(self.state.interactions[token])
+
+    @property
+    def last_received(self) -> ReceivedInteraction:
+        """The most recently issued interaction's view (`LookupError` when none was issued)."""
+        if not self.state.interactions:
+            raise LookupError("no interaction was issued yet: send one first")
+        return ReceivedInteraction(next(reversed(self.state.interactions.values())))
+
+    def registered_commands(self, guild_id: str | int | None = None) -> list[RegisteredCommand]:
+        """The application's commands as registered: global ones, or with `guild_id` that guild's.
+
+        ```python
+        assert [command.name for command in discord.registered_commands()] == ["ping"]
+        ```
+        """
+        if guild_id is None:
+            return [RegisteredCommand(command) for command in self.state.global_commands.values()]
+        in_guild = self.state.guild_commands.get(str(guild_id), {})
+        return [RegisteredCommand(command) for command in in_guild.values()]
+
+    def channel_messages(self, channel_id: str | int | None = None) -> list[SentMessage]:
+        """The messages in a channel (the default channel unless given), oldest first.
+
+        Ephemeral messages are in no channel: read them through `received(token)`.
+        """
+        channel = self.channel_id if channel_id is None else str(channel_id)
+        return [SentMessage(message) for message in self.state.messages.get(channel, {}).values()]
+
     def requests_to(self, route: str) -> list[RecordedRequest]:
         """The recorded requests for one route template, e.g. `"POST /channels/{channel}/messages"`."""
         return [request for request in self.requests if request.route == route]
@@ -132,6 +182,23 @@ class EmulatorViews:
             message_id=str(message_id) if message_id is not None else None,
             attachment_size_limit=attachment_size_limit,
             authorizing_integration_owners=authorizing_integration_owners,
+        )
+
+    def issue_interaction_for(self, payload: typing.Mapping[str, typing.Any]) -> IssuedInteraction:
+        """Register the interaction `payload` describes (its `id`, `token`, type and place), so the
+        bot's answers to it are accepted: what `send_interaction` does before delivering it.
+
+        The upload limit and installation owners it states are enforced (well-typed ones only:
+        tests also deliver hostile payloads, which the bot must refuse, not the emulator).
+        """
+        return self.issue_interaction(
+            type=int(payload["type"]),
+            channel_id=payload.get("channel_id"),
+            guild_id=payload.get("guild_id"),
+            interaction_id=payload["id"],
+            token=payload["token"],
+            message_id=(payload.get("message") or {}).get("id"),
+            **_delivered_limits(payload),
         )
 
     def add_channel(self, *, name: str = "channel", channel_id: str | int | None = None) -> json.JSONObject:
@@ -559,3 +626,20 @@ class EmulatorViews:
 
 def _id(value: str | int | None) -> str | None:
     return None if value is None else str(value)
+
+
+class _Limits(typing.TypedDict, total=False):
+    attachment_size_limit: int
+    authorizing_integration_owners: dict[str, str]
+
+
+def _delivered_limits(sent: typing.Mapping[str, typing.Any]) -> _Limits:
+    """The well-typed limits a delivered payload states, for the emulator to enforce."""
+    limits: _Limits = {}
+    size = sent.get("attachment_size_limit")
+    if isinstance(size, int) and not isinstance(size, bool):
+        limits["attachment_size_limit"] = size
+    owners = sent.get("authorizing_integration_owners")
+    if isinstance(owners, dict) and all(isinstance(value, str) for value in owners.values()):
+        limits["authorizing_integration_owners"] = {str(key): value for key, value in owners.items()}
+    return limits

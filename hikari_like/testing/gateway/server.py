@@ -23,12 +23,17 @@ import typing
 from aiohttp import web
 
 from hikari_like.internal import json
+from hikari_like.testing.gateway import interactions
 from hikari_like.testing.gateway.connection import EmulatedConnection
 from hikari_like.testing.gateway.connection import PayloadRewrite
 from hikari_like.testing.gateway.connection import PendingRewrites
 from hikari_like.testing.gateway.connection import ReceivedCommand
 from hikari_like.testing.gateway.encoding import SUPPORTED_COMPRESSIONS
 from hikari_like.testing.gateway.session import EmulatedSession
+
+if typing.TYPE_CHECKING:
+    from hikari_like.testing._command_replies import Reply
+    from hikari_like.testing.emulator import EmulatedDiscord
 
 _LOGGER = logging.getLogger("hikari_like.testing.gateway")
 _DEFAULT_USER: typing.Final = {"id": "100000000000000001", "username": "emulated-bot", "bot": True}
@@ -150,6 +155,30 @@ class EmulatedGateway:
         for session in list(self.sessions.values()):
             if shard_id is None or session.shard[0] == shard_id:
                 await self._send_dispatch(session, event_name, data)
+
+    async def send_interaction(
+        self,
+        discord: EmulatedDiscord,
+        payload: typing.Mapping[str, typing.Any],
+        /,
+        *,
+        shard_id: int | None = None,
+        timeout: float = 10.0,  # noqa: ASYNC109 - one bound for the whole exchange
+    ) -> Reply:
+        """Deliver an interaction to the gateway bot connected here, as Discord does, and return
+        what Discord received once the bot has answered and finished its work after the answer.
+
+        The counterpart of `EmulatedDiscord.send_interaction` for gateway bots: the interaction is
+        issued in `discord` (so its callback, edits and followups are accepted), dispatched as
+        INTERACTION_CREATE on the shard Discord picks for its guild (or `shard_id`), and answered
+        by the bot through `discord`'s callback endpoint. See `hikari_like.testing.gateway.interactions`.
+
+        ```python
+        reply = await gateway.send_interaction(discord, payloads.slash_command("ping"))
+        assert reply.content == "Pong!"
+        ```
+        """
+        return await interactions.send_interaction(self, discord, payload, shard_id=shard_id, timeout=timeout)
 
     async def send_op(self, op: int, d: typing.Any = None, *, shard_id: int | None = None) -> None:
         """Send any opcode to every open connection (or one shard's)."""
