@@ -73,6 +73,7 @@ class Credentials:
         return client_id == self.client_id and secrets.compare_digest(secret, self.client_secret)
 
     def issue_bearer(self) -> str:
+        """A new Bearer token, valid for `bearer_lifetime` seconds (what `/oauth2/token` hands out)."""
         token = secrets.token_urlsafe(24)
         self.bearer_tokens[token] = time.monotonic() + self.bearer_lifetime
         return token

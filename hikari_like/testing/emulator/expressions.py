@@ -121,14 +121,17 @@ class Expressions:
         return guild, stored
 
     async def list(self, ctx: RequestContext) -> web.Response:
+        """List the guild's expressions of this kind (emojis or stickers), as Discord's `GET` does."""
         guild = guild_of(ctx)
         return json_response([shown(ctx, guild, stored) for stored in self.store(guild).values()])
 
     async def get(self, ctx: RequestContext) -> web.Response:
+        """One of the guild's expressions of this kind by ID (10014/10060 when unknown)."""
         guild, stored = self.one(ctx)
         return json_response(shown(ctx, guild, stored))
 
     async def delete(self, ctx: RequestContext) -> web.Response:
+        """Delete one, when the bot may manage it; answers 204."""
         guild, stored = self.changeable(ctx)
         del self.store(guild)[stored["id"]]
         return empty_response()

@@ -67,9 +67,11 @@ class Fault:
 
     @property
     def remaining(self) -> int:
+        """How many more requests this fault will hit."""
         return self.times - self.fired
 
     def matches(self, route: str, *, after_applying: bool) -> bool:
+        """Whether the fault is armed for a request to `route` at this stage (before or after applying)."""
         armed = self.remaining > 0 and self.after_applying is after_applying
         return armed and (self.route is None or self.route == route)
 

@@ -70,10 +70,12 @@ class GuildRecord:
 
     @property
     def id(self) -> str:
+        """The guild's ID."""
         return str(self.fields["id"])
 
     @property
     def owner_id(self) -> str:
+        """The ID of the guild's owner."""
         return str(self.fields["owner_id"])
 
     @property
@@ -95,12 +97,15 @@ class GuildRecord:
         return sorted(self.roles.values(), key=lambda role: (int(role["position"]), int(role["id"])))
 
     def role(self, role_id: str) -> json.JSONObject:
+        """The role with this ID; Discord's 404 `Unknown Role` (10011) if there is none."""
         return _found(self.roles.get(role_id), "Role", 10011)
 
     def member(self, user_id: str) -> json.JSONObject:
+        """The member with this user ID; Discord's 404 `Unknown Member` (10007) if there is none."""
         return _found(self.members.get(user_id), "Member", 10007)
 
     def ban(self, user_id: str) -> json.JSONObject:
+        """The ban of this user; Discord's 404 `Unknown Ban` (10026) if there is none."""
         return _found(self.bans.get(user_id), "Ban", 10026)
 
 
@@ -133,9 +138,11 @@ class GuildWorld:
         return _found(self.guilds.get(guild_id), "Guild", 10004)
 
     def user(self, user_id: str) -> json.JSONObject:
+        """The user with this ID; Discord's 404 `Unknown User` (10013) if there is none."""
         return _found(self.users.get(user_id), "User", 10013)
 
     def invite(self, code: str) -> json.JSONObject:
+        """The invite with this code; Discord's 404 `Unknown Invite` (10006) if there is none."""
         return _found(self.invites.get(code), "Invite", 10006)
 
     def guild_channel(self, guild: GuildRecord, channel_id: str) -> json.JSONObject:

@@ -99,6 +99,7 @@ class Verdict:
 
     @property
     def allowed(self) -> bool:
+        """Whether the request may go on (no 429 body was made for it)."""
         return self.body is None
 
 
@@ -149,9 +150,11 @@ class RateLimiter:
         self.routes[route] = RouteLimit(limit=limit, period=period, bucket=bucket)
 
     def limit_for(self, route: str) -> RouteLimit:
+        """The limit that applies to `route` (its own, or the default)."""
         return self.routes.get(route, self.default)
 
     def bucket_for(self, route: str) -> str:
+        """The bucket hash Discord would name for `route` (`X-RateLimit-Bucket`)."""
         return self.limit_for(route).bucket or bucket_hash_for(route)
 
     def reset(self) -> None:

@@ -47,6 +47,7 @@ class DiscordError(Exception):
 
     @classmethod
     def unauthorized(cls) -> DiscordError:
+        """Discord's 401 for a missing or wrong token."""
         return cls(401, "401: Unauthorized", 0)
 
     @classmethod

@@ -50,10 +50,12 @@ class GatewayLink:
 
     @property
     def url(self) -> str:
+        """The attached gateway's URL, or Discord's when none is attached."""
         return self.gateway.url if self.gateway is not None else PLACEHOLDER_URL
 
     @property
     def remaining(self) -> int:
+        """Session starts left before the limit resets (counted from the gateway's IDENTIFYs)."""
         used = self.gateway.identifies if self.gateway is not None else 0
         return max(self.total - used, 0)
 

@@ -70,6 +70,7 @@ class RequestContext:
 
     @property
     def query(self) -> typing.Mapping[str, str]:
+        """The request's query parameters."""
         return self.request.query
 
 

@@ -173,9 +173,11 @@ class EmulatorState:
 
     @property
     def application_id(self) -> str:
+        """The application's ID, which is also the bot user's."""
         return str(self.application["id"])
 
     def add_user(self, username: str, *, user_id: str | None = None, bot: bool = False) -> json.JSONObject:
+        """Create a user that `GET /users/{id}` finds (a fresh ID unless `user_id` is given)."""
         user = payloads.user_payload(user_id or self.ids(), username, bot=bot)
         self.users[user["id"]] = user
         return user
@@ -202,12 +204,14 @@ class EmulatorState:
         raise DiscordError.unknown("Channel", 10003)
 
     def message(self, channel_id: str, message_id: str) -> json.JSONObject:
+        """The message in this channel; Discord's 404 `Unknown Message` (10008) if there is none."""
         found = self.messages.get(channel_id, {}).get(message_id)
         if found is None:
             raise DiscordError.unknown("Message", 10008)
         return found
 
     def store_message(self, message: json.JSONObject) -> None:
+        """Keep a new or edited message, updating the channel's last message and a thread's counts."""
         channel_id = message["channel_id"]
         stored = self.messages.setdefault(channel_id, {})
         is_new = message["id"] not in stored
@@ -266,6 +270,7 @@ class EmulatorState:
         return message
 
     def discard_message(self, channel_id: str | None, message_id: str) -> None:
+        """Forget a deleted message (nothing happens when it is not there)."""
         if channel_id is None or self.messages.get(channel_id, {}).pop(message_id, None) is None:
             return
         channel = self.channels.get(channel_id)

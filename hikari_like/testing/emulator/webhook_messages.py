@@ -195,10 +195,12 @@ def _sent_message(ctx: RequestContext) -> tuple[json.JSONObject, json.JSONObject
 
 
 async def get_message(ctx: RequestContext) -> web.Response:
+    """Get Webhook Message: one the webhook sent, in its channel or the `thread_id` thread."""
     return json_response(_sent_message(ctx)[1])
 
 
 async def edit_message(ctx: RequestContext) -> web.Response:
+    """Edit Webhook Message: change one the webhook sent (Discord's rules on flags and components)."""
     webhook, message = _sent_message(ctx)
     voice_messages.check_voice_edit(message)
     body = _message_body(ctx, webhook, creating=False)
@@ -208,6 +210,7 @@ async def edit_message(ctx: RequestContext) -> web.Response:
 
 
 async def delete_message(ctx: RequestContext) -> web.Response:
+    """Delete Webhook Message: delete one the webhook sent; answers 204."""
     _, message = _sent_message(ctx)
     ctx.state.discard_message(message["channel_id"], message["id"])
     return empty_response()

@@ -51,6 +51,7 @@ class PendingRewrites:
         self._pending: list[_Rewrite] = []
 
     def add(self, op: int, rewrite: PayloadRewrite, *, t: str | None = None) -> None:
+        """Rewrite the next payload of opcode `op` (and event name `t`) once, with `rewrite`."""
         self._pending.append(_Rewrite(op=op, t=t, rewrite=rewrite))
 
     def apply(self, payload: json.JSONObject) -> bytes:
@@ -89,10 +90,12 @@ class EmulatedConnection:
 
     @property
     def shard_id(self) -> int | None:
+        """The shard this connection identified or resumed as (`None` before that)."""
         return self.session.shard[0] if self.session is not None else None
 
     @property
     def is_open(self) -> bool:
+        """Whether the websocket is still open."""
         return not self.ws.closed
 
     async def send(self, payload: json.JSONObject, *, split: int = 1) -> bool:
@@ -151,6 +154,7 @@ class EmulatedConnection:
         return len(times)
 
     async def close(self, code: int, reason: str = "") -> None:
+        """Close with `code` and `reason`, as the server (Discord) would."""
         self.closed_by_server = True
         async with self._lock:
             await self.ws.close(code=code, message=reason.encode())

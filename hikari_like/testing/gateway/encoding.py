@@ -29,7 +29,9 @@ class FrameEncoder(typing.Protocol):
     whole, such as a compression bomb): each is compressed as it comes, then the stream is flushed.
     """
 
-    def encode(self, pieces: typing.Iterable[bytes], *, split: int) -> list[bytes]: ...
+    def encode(self, pieces: typing.Iterable[bytes], *, split: int) -> list[bytes]:
+        """The frames to send for one payload's bytes (compressed with this connection's
+        context, in `split` frames when it may)."""
 
 
 class ZlibStreamEncoder:

@@ -15,6 +15,8 @@ if typing.TYPE_CHECKING:
 
 @attrs.define(slots=True, kw_only=True, frozen=True)
 class RecordedEvent:
+    """One event a recorder saw: from which shard, its name and its payload."""
+
     shard_id: int
     name: str
     data: JSONObject
@@ -38,6 +40,7 @@ class EventRecorder:
         self.events.append(RecordedEvent(shard_id=shard.id, name=name, data=data, sequence=shard.sequence))
 
     def names(self, *, shard_id: int | None = None) -> list[str]:
+        """The event names received, in order (from one shard, or all)."""
         return [e.name for e in self.events if shard_id is None or e.shard_id == shard_id]
 
     def sequences(self, *, shard_id: int | None = None) -> list[int]:
@@ -51,4 +54,5 @@ class EventRecorder:
         ]
 
     def count(self, name: str) -> int:
+        """How many events of this name were received."""
         return sum(1 for e in self.events if e.name == name)

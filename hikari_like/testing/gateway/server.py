@@ -104,6 +104,7 @@ class EmulatedGateway:
         return self._url
 
     async def start(self) -> None:
+        """Start listening (on `port`, a free one when 0); `url` is known from then on."""
         app = web.Application()
         app.router.add_get("/", self._handle)
         runner = web.AppRunner(app, access_log=None, handle_signals=False)
@@ -115,6 +116,7 @@ class EmulatedGateway:
         self._url = f"ws://{self._host}:{port}/"
 
     async def close(self) -> None:
+        """Drop every connection and stop listening."""
         for connection in list(self._live):
             connection.drop()
         if self._runner is not None:
@@ -135,6 +137,7 @@ class EmulatedGateway:
         return [c.op for c in self.commands if shard_id is None or c.shard_id == shard_id]
 
     def open_connections(self, shard_id: int | None = None) -> list[EmulatedConnection]:
+        """The connections still open (from one shard, or all)."""
         return [c for c in self._live if c.is_open and (shard_id is None or c.shard_id == shard_id)]
 
     async def wait_until(self, condition: typing.Callable[[], bool], *, within: float = 5.0) -> None:

@@ -36,4 +36,5 @@ class EmulatedSession:
         return payload
 
     def events_after(self, sequence: int) -> list[json.JSONObject]:
+        """The dispatches numbered after `sequence`, in order (what a RESUME replays)."""
         return self.events[sequence:]
