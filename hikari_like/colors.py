@@ -245,6 +245,11 @@ class ColorGradient:
 
 
 def optional_color(value: object) -> Color | None:
+    """Read a payload's optional colour: an integer from 0 to 0xFFFFFF, else `None`.
+
+    Discord sends `null` (or leaves the field out) where no colour is set, as for a role's
+    default colour; anything that is not an RGB integer reads as `None` too.
+    """
     rgb = read.integer(value, 0, 0xFFFFFF)
     return None if rgb is None else Color(rgb)
 

@@ -269,6 +269,7 @@ class MediaResource(files.Resource):
 
     @property
     def filename(self) -> str:
+        """The media's file name (from the resource)."""
         return self.resource.filename
 
     @property

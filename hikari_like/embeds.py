@@ -61,20 +61,24 @@ class EmbedResource(files.Resource):
 
     @property
     def url(self) -> str:
+        """The image's URL (`attachment://<filename>` for a file sent with the message)."""
         return self.resource.url
 
     @property
     def filename(self) -> str:
+        """The file name of the image's resource."""
         return self.resource.filename
 
     def stream(
         self, *, executor: concurrent.futures.Executor | None = None, head_only: bool = False
     ) -> files.AsyncReaderContextManager[files.AsyncReader]:
+        """Open the image for reading (see `Resource.stream`)."""
         return self.resource.stream(executor=executor, head_only=head_only)
 
     async def save(
         self, path: files.Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
     ) -> None:
+        """Save the image to `path` (see `Resource.save`)."""
         # The resource's own save: a file on disk is then copied, not streamed through the loop.
         await self.resource.save(path, executor=executor, force=force)
 
@@ -250,26 +254,32 @@ class Embed:
 
     @property
     def footer(self) -> EmbedFooter | None:
+        """The footer (text and icon), or `None` when `set_footer` was not called."""
         return self._footer
 
     @property
     def image(self) -> EmbedImage | None:
+        """The large image under the description, or `None` when there is none."""
         return self._image
 
     @property
     def thumbnail(self) -> EmbedImage | None:
+        """The small image at the top right, or `None` when there is none."""
         return self._thumbnail
 
     @property
     def author(self) -> EmbedAuthor | None:
+        """The author line above the title (name, link, icon), or `None`."""
         return self._author
 
     @property
     def video(self) -> EmbedVideo | None:
+        """The video Discord embedded from a link; received only, never sent by a bot."""
         return self._video
 
     @property
     def provider(self) -> EmbedProvider | None:
+        """The site a link embed came from (a name and a URL); received only."""
         return self._provider
 
     def set_author(

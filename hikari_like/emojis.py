@@ -94,14 +94,17 @@ class UnicodeEmoji(str, Emoji):
 
     @property
     def name(self) -> str:
+        """The emoji itself: the Unicode character(s), as Discord names a standard emoji."""
         return str(self)
 
     @property
     def url_name(self) -> str:
+        """The emoji itself, as a reaction URL takes a standard emoji (URL-encoded when sent)."""
         return str(self)
 
     @property
     def mention(self) -> str:
+        """The emoji itself: a standard emoji is written as-is in message content."""
         return str(self)
 
     @property
@@ -186,10 +189,12 @@ class CustomEmoji(snowflakes.UniqueEntity, Emoji):
 
     @property
     def url_name(self) -> str:
+        """`name:id`, how a custom emoji is written in a reaction URL."""
         return f"{self.name}:{self.id}"
 
     @property
     def mention(self) -> str:
+        """`<:name:id>` (`<a:name:id>` when animated), how a custom emoji is written in message content."""
         return f"<{'a' if self.is_animated else ''}:{self.url_name}>"
 
     @property

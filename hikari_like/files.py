@@ -571,14 +571,17 @@ class Bytes(Resource[IteratorReader]):
 
     @property
     def description(self) -> str | None:
+        """The alt text given as `description=`, `None` when none was."""
         return self._description
 
     @property
     def url(self) -> str:
+        """`attachment://<filename>`: how a message's payload points at this upload."""
         return f"attachment://{self.filename}"
 
     @property
     def filename(self) -> str:
+        """The name given, with `SPOILER_` in front when `is_spoiler` is set."""
         return _with_spoiler(self._filename, self.is_spoiler)
 
     def stream(
@@ -590,6 +593,7 @@ class Bytes(Resource[IteratorReader]):
     async def save(
         self, path: Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
     ) -> None:
+        """Write the data to `path` (bytes in memory are written in one executor job)."""
         if not isinstance(self.data, bytes):
             await super().save(path, executor=executor, force=force)
             return
@@ -649,14 +653,17 @@ class File(Resource[ThreadedFileReader]):
 
     @property
     def description(self) -> str | None:
+        """The alt text given as `description=`, `None` when none was."""
         return self._description
 
     @property
     def url(self) -> str:
+        """`attachment://<filename>`: how a message's payload points at this upload."""
         return f"attachment://{self.filename}"
 
     @property
     def filename(self) -> str:
+        """The name given, else the file's own name; `SPOILER_` in front when `is_spoiler` is set."""
         return _with_spoiler(self._filename or self.path.name, self.is_spoiler)
 
     def stream(
@@ -678,6 +685,7 @@ class File(Resource[ThreadedFileReader]):
     async def save(
         self, path: Pathish, *, executor: concurrent.futures.Executor | None = None, force: bool = False
     ) -> None:
+        """Copy the file to `path` in one executor job, keeping its times and mode as a copy does."""
         # One executor job copies it all in chunks (and keeps its times and mode, as a copy does),
         # instead of a hop to the loop per chunk.
         await _running_loop().run_in_executor(
@@ -742,14 +750,17 @@ class URL(WebResource):
 
     @property
     def description(self) -> str | None:
+        """The alt text given as `description=`, `None` when none was."""
         return self._description
 
     @property
     def url(self) -> str:
+        """The web URL, as given: Discord fetches it itself when it is sent as an attachment."""
         return self._url
 
     @property
     def filename(self) -> str:
+        """The name given, else the last segment of the URL's path."""
         if self._filename:
             return self._filename
         try:

@@ -122,7 +122,9 @@ class Unique(typing.Protocol):
     """Anything with an `id`."""
 
     @property
-    def id(self) -> Snowflake: ...
+    def id(self) -> Snowflake:
+        """The object's snowflake ID, unique across Discord."""
+        ...
 
 
 class UniqueEntity:

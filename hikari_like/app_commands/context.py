@@ -387,6 +387,7 @@ class ComponentContext(_Modals[ComponentInteraction], _Updates[ComponentInteract
 
     @property
     def custom_id(self) -> str:
+        """The clicked component's full `custom_id` (its captures arrive as parameters)."""
         return self.interaction.custom_id
 
     @property
@@ -407,6 +408,7 @@ class ModalContext(_Updates[ModalInteraction]):
 
     @property
     def custom_id(self) -> str:
+        """The submitted modal's full `custom_id` (its captures arrive as parameters)."""
         return self.interaction.custom_id
 
     def value(self, custom_id: str) -> typing.Any:

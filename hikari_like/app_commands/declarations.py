@@ -233,6 +233,13 @@ class SlashCommand(_Declared[_HandlerT]):
         name_localizations: typing.Mapping[str, str] | None = None,
         description_localizations: typing.Mapping[str, str] | None = None,
     ) -> SlashCommand[_HandlerT]:
+        """Check `handler`, `name` and `description` against Discord's rules and declare the command.
+
+        The handler's parameters after the context become the command's options; the name is 1-32
+        lowercase characters, the description 1-100. Raises `DeclarationError` naming the command
+        when a rule is broken, so a mistake shows when the module is imported, not when a user
+        runs the command.
+        """
         where = f"/{name}" if parent is None else f"/{parent.path} {name}"
         _is_handler(handler, where)
         specs = options_.read_options(handler)
@@ -345,6 +352,7 @@ class SlashGroup:
 
     @property
     def path(self) -> str:
+        """The group's name as users type it, parents first (`"admin roles"`)."""
         return self.name if self.parent is None else f"{self.parent.path} {self.name}"
 
     def command(
@@ -427,6 +435,10 @@ class SlashGroup:
         )
 
     def to_builder(self) -> command_builders.SlashCommandBuilder:
+        """The group as a slash command builder, its subcommands and subgroups as options.
+
+        Raises `DeclarationError` when the group has no subcommands (Discord refuses an empty one).
+        """
         self._check_not_empty()
         builder = command_builders.SlashCommandBuilder(self.name, self.description)
         for child in self.children.values():
@@ -446,6 +458,12 @@ class ContextMenuCommand(_Declared[_HandlerT]):
     def declare(
         cls, handler: _HandlerT, command_type: commands.CommandType, name: str, settings: CommandSettings
     ) -> ContextMenuCommand[_HandlerT]:
+        """Check `handler` and `name` against Discord's rules and make the declaration.
+
+        A context menu handler takes the context only (the clicked user or message is
+        `ctx.target`); the name is 1-32 characters, any case and spaces allowed. Raises
+        `DeclarationError` naming the handler when a rule is broken.
+        """
         where = f"{command_type.name.lower()} command {name!r}"
         _is_handler(handler, where)
         if not 1 <= len(name) <= 32:
@@ -465,6 +483,7 @@ class ContextMenuCommand(_Declared[_HandlerT]):
         return f"{self.type.name.lower()}:{self.name}"
 
     def to_builder(self) -> command_builders.ContextMenuCommandBuilder:
+        """The command as the builder `set_application_commands` sends to Discord."""
         return _with_settings(command_builders.ContextMenuCommandBuilder(self.type, self.name), self.settings)
 
 

@@ -234,14 +234,17 @@ class OptionSpec:
 
     @property
     def name(self) -> str:
+        """The option's name as Discord shows it (and as it arrives in the payload)."""
         return self.option.name
 
     @property
     def type(self) -> commands.OptionType:
+        """The option's Discord type (string, integer, user, channel and so on)."""
         return commands.OptionType(self.option.type)
 
     @property
     def is_required(self) -> bool:
+        """Whether Discord makes the user fill the option in (it has no default)."""
         return self.default is REQUIRED
 
 

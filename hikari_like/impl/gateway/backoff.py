@@ -39,4 +39,5 @@ class Backoff:
         return ceiling / 2 + random.uniform(0, ceiling / 2)
 
     def reset(self) -> None:
+        """Start over after a success: the next failure waits the shortest time again."""
         self._attempts = 0

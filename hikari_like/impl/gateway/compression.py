@@ -63,7 +63,13 @@ class PayloadTooLargeError(GatewayTransportError):
 class StreamDecompressor(typing.Protocol):
     """Feed binary frames; get a whole message back once it is complete, `None` until then."""
 
-    def feed(self, frame: bytes) -> bytes | None: ...
+    def feed(self, frame: bytes) -> bytes | None:
+        """Take one binary frame; return the whole inflated message once it ends, else `None`.
+
+        Raises `GatewayTransportError` when the frame cannot be decompressed or the message
+        would outgrow the maximum payload size.
+        """
+        ...
 
 
 def check_max_payload_size(max_size: object) -> int:
@@ -84,6 +90,7 @@ class ZlibStreamDecompressor:
         self._buffer = bytearray()
 
     def feed(self, frame: bytes) -> bytes | None:
+        """Buffer `frame`; inflate the buffered message once a frame ends with zlib's flush suffix."""
         self._buffer += frame
         if not self._buffer.endswith(ZLIB_SUFFIX):
             # Compressed bytes never legitimately outgrow what they inflate to (deflate adds a few
@@ -144,6 +151,7 @@ class ZstdStreamDecompressor:
         )
 
     def feed(self, frame: bytes) -> bytes | None:
+        """Decompress one `zstd-stream` frame (each carries one whole message) and return it."""
         try:
             message = self._inflate(memoryview(frame))
         except self._error as exc:

@@ -104,6 +104,7 @@ class GatewayConnection:
 
     @property
     def is_closed(self) -> bool:
+        """Whether the websocket is closed (by either side)."""
         return self._ws.closed
 
     async def receive(self) -> GatewayPayload:

@@ -64,6 +64,7 @@ class Heartbeat:
 
     @property
     def interval(self) -> float:
+        """Seconds between beats, as HELLO's `heartbeat_interval` set them."""
         return self._interval
 
     @property
@@ -72,6 +73,7 @@ class Heartbeat:
         return self._latency
 
     def start(self) -> None:
+        """Start beating in a background task (the first beat after a random part of the interval)."""
         self._task = asyncio.create_task(self._run(), name="gateway heartbeat")
 
     async def stop(self) -> None:
@@ -89,6 +91,7 @@ class Heartbeat:
         return self._zombie
 
     def ack(self) -> None:
+        """Record Discord's HEARTBEAT_ACK: the connection is alive, and the latency is measured."""
         now = time.monotonic()
         self._last_ack_at = now
         if self._sent_at is not None:

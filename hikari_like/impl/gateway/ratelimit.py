@@ -90,6 +90,7 @@ class IdentifyLimiter:
 
     @property
     def max_concurrency(self) -> int:
+        """How many shards may IDENTIFY at once (`session_start_limit.max_concurrency`)."""
         return self._max_concurrency
 
     @property

@@ -184,14 +184,17 @@ class GatewayShardImpl:
 
     @property
     def id(self) -> int:
+        """The shard's number, from 0 to `shard_count - 1`."""
         return self._id
 
     @property
     def shard_count(self) -> int:
+        """How many shards the bot runs; Discord sends a guild to shard `(guild_id >> 22) % shard_count`."""
         return self._count
 
     @property
     def intents(self) -> Intents:
+        """The gateway intents the shard identifies with: the events Discord sends it."""
         return self._intents
 
     @property
@@ -211,6 +214,7 @@ class GatewayShardImpl:
 
     @property
     def session_id(self) -> str | None:
+        """The session READY started (what a RESUME names), or `None` before READY."""
         return self._session_id
 
     @property

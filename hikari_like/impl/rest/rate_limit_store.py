@@ -115,9 +115,11 @@ class LocalRateLimits:
 
     @property
     def is_closed(self) -> bool:
+        """Whether `close()` was called."""
         return self.buckets.is_closed
 
     async def acquire(self, route: routes.CompiledRoute, auth_key: str) -> buckets_.Ticket:
+        """Wait for a slot in `route`'s bucket, then (unless the route is exempt) a global permit."""
         ticket = await self.buckets.acquire(route, auth_key)
         if route.is_global_exempt:
             return ticket
@@ -136,19 +138,23 @@ class LocalRateLimits:
         responded: bool,
         sent: bool = True,
     ) -> None:
+        """Free the request's slot and global permit, and learn the bucket's limits from `info`."""
         if not ticket.released and not ticket.route.is_global_exempt:
             self.global_limiter.release()
         self.buckets.release(ticket, info, responded=responded, sent=sent)
 
     def penalise(self, route: routes.CompiledRoute, auth_key: str, retry_after: float) -> None:
+        """A 429 on `route`: hold its bucket in this process for `retry_after` seconds."""
         self.buckets.penalise(route, auth_key, retry_after)
 
     def throttle_global(self, auth_key: str, retry_after: float) -> None:
+        """A global 429: hold every request of this process for `retry_after` seconds."""
         # One limiter serves every token of this process: Discord's limit is per token, so this
         # is stricter than needed when an app serves several, never looser.
         self.global_limiter.throttle(retry_after)
 
     async def close(self) -> None:
+        """Fail every queued request with `ComponentStateConflictError`; later acquires fail too."""
         self.buckets.close()
         self.global_limiter.close()
 

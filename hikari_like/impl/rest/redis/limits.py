@@ -100,6 +100,7 @@ class RedisRateLimits:
 
     @property
     def is_closed(self) -> bool:
+        """Whether `close()` was called."""
         return self._closing.is_set()
 
     @property
@@ -110,6 +111,11 @@ class RedisRateLimits:
     # -- acquire ----------------------------------------------------------------------------------
 
     async def acquire(self, route: routes.CompiledRoute, auth_key: str) -> RedisTicket:
+        """Lease a slot in `route`'s bucket and a global permit from Redis, shared by every process.
+
+        While Redis is down, the in-process limits stand in (`is_degraded`). Raises
+        `ComponentStateConflictError` once the state is closed.
+        """
         if self._closing.is_set():
             raise errors.ComponentStateConflictError(f"the REST client is closed; cannot send {route}")
         if self._pending:
@@ -204,6 +210,7 @@ class RedisRateLimits:
         responded: bool,
         sent: bool = True,
     ) -> None:
+        """Give the request's lease back to Redis and record the bucket's limits from `info`."""
         if ticket.released:
             return
         ticket.released = True
@@ -240,6 +247,7 @@ class RedisRateLimits:
             self._released.set()
 
     def penalise(self, route: routes.CompiledRoute, auth_key: str, retry_after: float) -> None:
+        """A 429 on `route`: hold its bucket for `retry_after` seconds in every process."""
         prefix = self._store.prefix_for(auth_key)
         args: list[str | float] = [
             prefix,
@@ -251,6 +259,7 @@ class RedisRateLimits:
         self._spawn(self._store.scripts.penalise(args=args))
 
     def throttle_global(self, auth_key: str, retry_after: float) -> None:
+        """A global 429: hold every process's requests with `auth_key`'s token for `retry_after` seconds."""
         args: list[str | float] = [self._store.prefix_for(auth_key), retry_after * 1000]
         self._spawn(self._store.scripts.throttle_global(args=args))
 
@@ -300,6 +309,7 @@ class RedisRateLimits:
             self._down_since = None
 
     async def close(self) -> None:
+        """Fail later acquires, and give the leases of requests in flight back to Redis."""
         self._closing.set()
         await self._local.close()
         if self._pending:
