@@ -79,9 +79,14 @@ class FileUploadComponentBuilder(value_counts.RequiredCountSetters):
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.FILE_UPLOAD]:
+        """Always `ComponentType.FILE_UPLOAD`."""
         return components.ComponentType.FILE_UPLOAD
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
+        """Set `custom_id`: the key of the uploaded files in the modal submission (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.custom_id = custom_id
         return self
 
@@ -91,6 +96,7 @@ class FileUploadComponentBuilder(value_counts.RequiredCountSetters):
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The file upload payload (counts, `required`, any `file_types`) and no attachments. Pure."""
         payload: JSONObject = {"type": int(self.type), "custom_id": self.custom_id}
         put_defined(payload, "id", self.id)
         payload["min_values"] = self.min_values
@@ -155,6 +161,10 @@ class _ChoiceGroupBuilder(typing.Generic[_ChoiceOptionT]):
         return typing.cast("list[_ChoiceOptionT]", list(self._options))
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
+        """Set `custom_id`: the key of this group's answer in the modal submission (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.custom_id = custom_id
         return self
 
@@ -200,13 +210,22 @@ class RadioGroupComponentBuilder(_ChoiceGroupBuilder[RadioGroupOptionBuilder]):
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.RADIO_GROUP]:
+        """Always `ComponentType.RADIO_GROUP`."""
         return components.ComponentType.RADIO_GROUP
 
     def set_is_required(self, state: bool, /) -> typing.Self:
+        """Set `is_required`: whether a choice is needed to submit the modal (default `True`).
+
+        Returns the builder, for chaining.
+        """
         self.is_required = state
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The radio group payload and no attachments. Pure.
+
+        Raises `DiscordRuleError` unless it has 2 to 10 options with at most one default.
+        """
         payload = self._payload(self.type)
         payload["required"] = self.is_required
         component_rules.check_radio_group(payload)
@@ -235,9 +254,15 @@ class CheckboxGroupComponentBuilder(
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.CHECKBOX_GROUP]:
+        """Always `ComponentType.CHECKBOX_GROUP`."""
         return components.ComponentType.CHECKBOX_GROUP
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The checkbox group payload and no attachments. Pure.
+
+        `max_values` is capped at the number of options. Raises `DiscordRuleError` when the
+        options and counts break Discord's rules (1 to 10 options, `min_values` within them).
+        """
         payload = self._payload(self.type)
         payload["min_values"] = self.min_values
         # More than the options cannot be ticked anyway; Discord refuses the larger number.
@@ -264,17 +289,27 @@ class CheckboxComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.CHECKBOX]:
+        """Always `ComponentType.CHECKBOX`."""
         return components.ComponentType.CHECKBOX
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
+        """Set `custom_id`: the key of the checkbox's answer in the modal submission (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.custom_id = custom_id
         return self
 
     def set_is_default(self, state: bool, /) -> typing.Self:
+        """Set `is_default`: whether the checkbox starts ticked (default `False`).
+
+        Returns the builder, for chaining.
+        """
         self.is_default = state
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The checkbox payload (`custom_id` and `default`) and no attachments. Pure."""
         payload: JSONObject = {"type": int(self.type), "custom_id": self.custom_id}
         put_defined(payload, "id", self.id)
         payload["default"] = self.is_default
@@ -313,13 +348,19 @@ class LabelComponentBuilder:
 
     @property
     def type(self) -> typing.Literal[components.ComponentType.LABEL]:
+        """Always `ComponentType.LABEL`."""
         return components.ComponentType.LABEL
 
     def set_description(self, description: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `description`: smaller text under the label (1 to 100 characters).
+
+        `UNDEFINED` sends none. Returns the builder, for chaining.
+        """
         self.description = description
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The label payload with its wrapped component, and that component's attachments. Pure."""
         inner, attachments = self.component.build()
         payload: JSONObject = {"type": int(self.type), "label": self.label}
         put_defined(payload, "id", self.id)
