@@ -68,41 +68,66 @@ class GuildOnboardingPromptOptionBuilder:
 
     @property
     def title(self) -> str:
+        """The answer's text, as members see it among the prompt's options."""
         return self._title
 
     @property
     def role_ids(self) -> _Ids:
+        """The roles a member is given for choosing this answer (sent as ID strings)."""
         return self._role_ids
 
     @property
     def channel_ids(self) -> _Ids:
+        """The channels a member is shown for choosing this answer (sent as ID strings)."""
         return self._channel_ids
 
     @property
     def description(self) -> str | undefined.UndefinedType:
+        """A line under the title explaining the answer; `UNDEFINED` when there is none."""
         return self._description
 
     @property
     def emoji(self) -> _Emojiish | undefined.UndefinedType:
+        """The emoji beside the answer: a custom emoji or its ID, or a Unicode emoji string.
+
+        `UNDEFINED` when there is none.
+        """
         return self._emoji
 
     def set_title(self, title: str, /) -> typing.Self:
+        """Set `title`: the answer's text. Returns the builder, for chaining."""
         self._title = title
         return self
 
     def set_role_ids(self, role_ids: _Ids, /) -> typing.Self:
+        """Set `role_ids`: the roles a member is given for choosing this answer.
+
+        Returns the builder, for chaining.
+        """
         self._role_ids = role_ids
         return self
 
     def set_channel_ids(self, channel_ids: _Ids, /) -> typing.Self:
+        """Set `channel_ids`: the channels a member is shown for choosing this answer.
+
+        Returns the builder, for chaining.
+        """
         self._channel_ids = channel_ids
         return self
 
     def set_description(self, description: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `description`: the line under the answer's title; `UNDEFINED` sends none.
+
+        Returns the builder, for chaining.
+        """
         self._description = description
         return self
 
     def set_emoji(self, emoji: _Emojiish | undefined.UndefinedType, /) -> typing.Self:
+        """Set `emoji`: a custom emoji (sent by its ID), an emoji ID, or a Unicode emoji string.
+
+        `UNDEFINED` sends none. Returns the builder, for chaining.
+        """
         self._emoji = emoji
         return self
 
@@ -151,45 +176,71 @@ class GuildOnboardingPromptBuilder:
 
     @property
     def title(self) -> str:
+        """The question members are asked."""
         return self._title
 
     @property
     def single_select(self) -> bool:
+        """Whether a member may pick only one answer (`False` allows several)."""
         return self._single_select
 
     @property
     def required(self) -> bool:
+        """Whether a member must answer before finishing onboarding."""
         return self._required
 
     @property
     def in_onboarding(self) -> bool:
+        """Whether the prompt is asked during onboarding.
+
+        `False` keeps it only in the guild's Channels & Roles page, answered later.
+        """
         return self._in_onboarding
 
     @property
     def options(self) -> typing.Sequence[GuildOnboardingPromptOptionBuilder]:
+        """The prompt's answers, in the order members see them (the list itself, not a copy)."""
         return self._options
 
     def set_id(self, id: snowflakes.SnowflakeishOr | undefined.UndefinedType, /) -> typing.Self:
+        """Set `id`: the ID of the existing prompt this one replaces; `UNDEFINED` makes a new one.
+
+        Returns the builder, for chaining.
+        """
         self._id = id
         return self
 
     def set_title(self, title: str, /) -> typing.Self:
+        """Set `title`: the question members are asked. Returns the builder, for chaining."""
         self._title = title
         return self
 
     def set_single_select(self, single_select: bool, /) -> typing.Self:
+        """Set `single_select`: whether a member may pick only one answer.
+
+        Returns the builder, for chaining.
+        """
         self._single_select = single_select
         return self
 
     def set_required(self, required: bool, /) -> typing.Self:
+        """Set `required`: whether a member must answer before finishing onboarding.
+
+        Returns the builder, for chaining.
+        """
         self._required = required
         return self
 
     def set_in_onboarding(self, in_onboarding: bool, /) -> typing.Self:
+        """Set `in_onboarding`: whether the prompt is asked during onboarding.
+
+        Returns the builder, for chaining.
+        """
         self._in_onboarding = in_onboarding
         return self
 
     def set_options(self, options: typing.Sequence[GuildOnboardingPromptOptionBuilder], /) -> typing.Self:
+        """Replace every answer with `options` (copied into a new list). Returns the builder, for chaining."""
         self._options = list(options)
         return self
 
