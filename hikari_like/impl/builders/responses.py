@@ -100,14 +100,24 @@ class AutocompleteChoiceBuilder:
             raise ValueError(msg)
 
     def set_name(self, name: str, /) -> typing.Self:
+        """Set `name`: the suggestion the user sees (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.name = name
         return self
 
     def set_value(self, value: int | float | str, /) -> typing.Self:
+        """Set `value`: what the option receives if the user picks this suggestion.
+
+        Its type must match the option's (string, integer or number); a string is at most 100
+        characters. Returns the builder, for chaining.
+        """
         self.value = value
         return self
 
     def build(self) -> JSONObject:
+        """The choice object: `name` and `value`. Pure."""
         return {"name": self.name, "value": self.value}
 
 
@@ -133,9 +143,14 @@ class InteractionAutocompleteBuilder:
 
     @property
     def type(self) -> typing.Literal[base_interactions.ResponseType.AUTOCOMPLETE]:
+        """Always `ResponseType.AUTOCOMPLETE`."""
         return base_interactions.ResponseType.AUTOCOMPLETE
 
     def set_choices(self, choices: typing.Sequence[AutocompleteChoiceBuilder], /) -> typing.Self:
+        """Replace every suggestion with `choices` (at most 25; an empty list shows none).
+
+        Returns the builder, for chaining.
+        """
         self.choices = choices
         return self
 
@@ -145,6 +160,7 @@ class InteractionAutocompleteBuilder:
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The response body, `{"type": 8, "data": {"choices": [...]}}`, and no files. Pure."""
         data = {"choices": [choice.build() for choice in self.choices]}
         return {"type": int(self.type), "data": data}, ()
 
@@ -180,10 +196,16 @@ class InteractionDeferredBuilder:
         return flags is not _UNDEFINED and bool(flags & _IS_COMPONENTS_V2)
 
     def set_flags(self, flags: _Flags, /) -> typing.Self:
+        """Set `flags`: the message flags the deferral asks for, usually `MessageFlag.EPHEMERAL`.
+
+        Only `EPHEMERAL` reaches Discord; `IS_COMPONENTS_V2` is kept for the edit that completes the
+        answer (see `is_components_v2`); `UNDEFINED` sends none. Returns the builder, for chaining.
+        """
         self.flags = flags
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The response body (with `data.flags` only when flags remain to send) and no files. Pure."""
         flags = deferral_flags(self.flags)
         if flags is _UNDEFINED:
             return {"type": int(self.type)}, ()
@@ -227,9 +249,11 @@ class InteractionLaunchActivityBuilder:
 
     @property
     def type(self) -> typing.Literal[base_interactions.ResponseType.LAUNCH_ACTIVITY]:
+        """Always `ResponseType.LAUNCH_ACTIVITY`."""
         return base_interactions.ResponseType.LAUNCH_ACTIVITY
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The response body, `{"type": 12}`, and no files. Pure."""
         return {"type": int(self.type)}, ()
 
 
@@ -346,6 +370,11 @@ class InteractionMessageBuilder:
         return self
 
     def set_content(self, content: str | undefined.UndefinedType, /) -> typing.Self:
+        """Set `content`: the message text (at most 2000 characters; not allowed with components v2).
+
+        A non-string is converted with `str()`; `UNDEFINED` sends no `content` (use
+        `clear_content` to send `null`). Returns the builder, for chaining.
+        """
         content = content if content is _UNDEFINED else str(content)
         _check_content(self, None, content)
         self.content = content
@@ -378,6 +407,10 @@ class InteractionMessageBuilder:
         return self
 
     def clear_components(self, /) -> typing.Self:
+        """Send `components: null` (on an update: remove every component from the message).
+
+        Returns the builder, for chaining.
+        """
         self._components = None
         return self
 
@@ -389,34 +422,67 @@ class InteractionMessageBuilder:
         return self
 
     def clear_embeds(self, /) -> typing.Self:
+        """Send `embeds: null` (on an update: remove every embed from the message).
+
+        Returns the builder, for chaining.
+        """
         self._embeds = None
         return self
 
     def set_flags(self, flags: _Flags, /) -> typing.Self:
+        """Set `flags`: message flags such as `MessageFlag.EPHEMERAL` or `SUPPRESS_EMBEDS`.
+
+        `IS_COMPONENTS_V2` is added for you when a components-v2 component is present;
+        `UNDEFINED` sends no flags. Returns the builder, for chaining.
+        """
         self.flags = flags
         return self
 
     def set_tts(self, tts: bool | undefined.UndefinedType, /) -> typing.Self:
+        """Set `is_tts`: whether Discord reads the message aloud (text-to-speech).
+
+        `UNDEFINED` leaves Discord's default, `False`. Returns the builder, for chaining.
+        """
         self.is_tts = tts
         return self
 
     def set_mentions_everyone(self, state: bool | undefined.UndefinedType = _UNDEFINED, /) -> typing.Self:
+        """Set `mentions_everyone`: whether `@everyone` and `@here` in the text ping anyone.
+
+        With every mention setting `UNDEFINED`, a new message pings nobody; once one is set, the
+        others still allow nothing unless set too. Returns the builder, for chaining.
+        """
         self.mentions_everyone = state
         return self
 
     def set_user_mentions(
         self, user_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED, /
     ) -> typing.Self:
+        """Set `user_mentions`: the users the message may ping.
+
+        `True` allows every mentioned user, `False` none, or pass the users (or their IDs) to allow;
+        `UNDEFINED` allows none in a new message. Returns the builder, for chaining.
+        """
         self.user_mentions = user_mentions
         return self
 
     def set_role_mentions(
         self, role_mentions: mentions.MentionTargets | undefined.UndefinedType = _UNDEFINED, /
     ) -> typing.Self:
+        """Set `role_mentions`: the roles the message may ping.
+
+        `True` allows every mentioned role, `False` none, or pass the roles (or their IDs) to allow;
+        `UNDEFINED` allows none in a new message. Returns the builder, for chaining.
+        """
         self.role_mentions = role_mentions
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The response body (`type` and the message `data`) and the files to upload with it. Pure.
+
+        Discord's message rules are checked here: a components-v2 message that also has content,
+        embeds or a poll, or a component tree Discord would refuse, raises `DiscordRuleError`.
+        """
         content = self.content
         # Most answers are plain text: they skip the general serialiser's upload and shortcut
         # bookkeeping (tests check that both paths give the same payload).
@@ -489,17 +555,27 @@ class InteractionModalBuilder:
 
     @property
     def type(self) -> typing.Literal[base_interactions.ResponseType.MODAL]:
+        """Always `ResponseType.MODAL`."""
         return base_interactions.ResponseType.MODAL
 
     @property
     def components(self) -> typing.Sequence[ComponentBuilder]:
+        """The modal's top-level components (a copy), in the order they are shown."""
         return list(self._components)
 
     def set_title(self, title: str, /) -> typing.Self:
+        """Set `title`: the heading of the modal's window (1 to 45 characters).
+
+        Returns the builder, for chaining.
+        """
         self.title = title
         return self
 
     def set_custom_id(self, custom_id: str, /) -> typing.Self:
+        """Set `custom_id`: the ID the modal submission comes back with (1 to 100 characters).
+
+        Returns the builder, for chaining.
+        """
         self.custom_id = custom_id
         return self
 
@@ -509,6 +585,11 @@ class InteractionModalBuilder:
         return self
 
     def build(self) -> tuple[JSONObject, typing.Sequence[files.Resource]]:
+        """The response body (`title`, `custom_id`, the built components) and their files. Pure.
+
+        Raises `ValueError` for an empty modal and `DiscordRuleError` for a component tree Discord
+        would refuse.
+        """
         if not self._components:
             msg = "a modal needs at least one component"
             raise ValueError(msg)
