@@ -55,6 +55,7 @@ class _ActionRowBuilder:
 
     @property
     def type(self) -> typing.Literal[component_models.ComponentType.ACTION_ROW]:
+        """Always `ComponentType.ACTION_ROW`."""
         return component_models.ComponentType.ACTION_ROW
 
     @property
