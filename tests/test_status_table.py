@@ -1,4 +1,4 @@
-"""Every row of DESIGN.md's status table, over real loopback sockets, on every backend.
+"""Every row of the status table in docs/server.md, over real loopback sockets, on every backend.
 
 Each case is a raw HTTP request sent to the built-in aiohttp server and to `AsgiAdapter` under
 uvicorn, hypercorn and granian; every backend must answer with the same status, media type and
