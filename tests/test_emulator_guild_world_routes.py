@@ -3,10 +3,7 @@ permission checks and pagination, served from the seeded guild world."""
 
 from __future__ import annotations
 
-import ast
 import datetime
-import pathlib
-import re
 import typing
 
 import aiohttp
@@ -258,16 +255,3 @@ async def test_guild_routes_are_bucketed_per_guild(
     assert remaining[1] == remaining[0]  # another guild: a bucket of its own
     assert remaining[2] == remaining[0] - 1  # the same guild: the same bucket
     assert len({h["X-RateLimit-Bucket"] for h in headers}) == 1  # one route, one bucket hash
-
-
-DOC: typing.Final = pathlib.Path(__file__).parent.parent / "docs" / "testing.md"
-
-
-async def test_docs_testing_examples_compile_and_the_seeding_one_runs() -> None:
-    blocks = re.findall(r"```python\n(.*?)```", DOC.read_text(), flags=re.DOTALL)
-    assert len(blocks) == 2
-    for number, block in enumerate(blocks):
-        compile(block, f"testing.md example {number}", "exec", flags=ast.PyCF_ALLOW_TOP_LEVEL_AWAIT)
-    namespace: dict[str, typing.Any] = {}
-    exec(blocks[1], namespace)
-    await namespace["test_moderation"]()

@@ -3,6 +3,9 @@ would, in pytest-asyncio's strict mode (the default) and in auto mode."""
 
 from __future__ import annotations
 
+import pathlib
+import re
+
 import pytest
 
 pytest_plugins = ["pytester"]
@@ -46,3 +49,24 @@ def test_the_fixtures_run_in_both_asyncio_modes(pytester: pytest.Pytester, mode:
     pytester.makeini(f"[pytest]\nasyncio_mode = {mode}\nasyncio_default_fixture_loop_scope = function\n")
     result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-W", "error")
     result.assert_outcomes(passed=1)
+
+
+DOC = pathlib.Path(__file__).parent.parent / "docs" / "testing.md"
+
+
+def _doc_blocks(language: str) -> list[str]:
+    return re.findall(rf"```{language}\n(.*?)```", DOC.read_text(), flags=re.DOTALL)
+
+
+def test_the_testing_guide_runs_as_a_project(pytester: pytest.Pytester) -> None:
+    """docs/testing.md as a user copies it: its conftest, its test files and its pytest.ini."""
+    conftest, *files = _doc_blocks("python")
+    assert conftest.startswith("# conftest.py")
+    (ini,) = _doc_blocks("ini")
+    pytester.makeconftest(conftest)
+    pytester.makeini(ini)
+    tests = [block for block in files if "async def test_" in block]
+    assert len(tests) == len(files)  # every other block on the page is a test someone can run
+    pytester.makepyfile(**{f"test_guide_{number}": block for number, block in enumerate(tests)})
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider", "-W", "error")
+    result.assert_outcomes(passed=sum(block.count("async def test_") for block in tests))

@@ -111,6 +111,7 @@ def _finish(bot: traits.Runnable, loop: asyncio.AbstractEventLoop, options: RunO
 
 
 def refuse_running_loop() -> None:
+    """Raise `ComponentStateConflictError` when called inside a running event loop."""
     try:
         asyncio.get_running_loop()
     except RuntimeError:
@@ -122,6 +123,7 @@ def refuse_running_loop() -> None:
 
 
 def new_event_loop() -> asyncio.AbstractEventLoop:
+    """A new event loop, set as current: uvloop's when installed, unless `HIKARI_LIKE_EVENT_LOOP=asyncio`."""
     loop: asyncio.AbstractEventLoop | None = None
     if os.environ.get(_EVENT_LOOP_ENV, "").lower() != "asyncio":
         try:
@@ -136,6 +138,7 @@ def new_event_loop() -> asyncio.AbstractEventLoop:
 
 
 def close_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel `loop`'s leftover tasks, finish its async generators and executor, then close it."""
     try:
         _cancel_leftover_tasks(loop)
         loop.run_until_complete(loop.shutdown_asyncgens())

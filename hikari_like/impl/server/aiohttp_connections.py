@@ -102,6 +102,7 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
     # -- the phases -------------------------------------------------------------------------------
 
     def connection_made(self, transport: asyncio.BaseTransport) -> None:
+        """Admit the connection under the guard's limit (else close it) and start its idle timer."""
         super().connection_made(transport)
         if self._guard.admit(self):
             self._wait_for_request()
@@ -109,11 +110,13 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
             self.force_close()
 
     def connection_lost(self, exc: BaseException | None) -> None:
+        """Release the connection's place in the guard and stop its timers."""
         self._guard.forget(self)
         self._deadline = math.inf
         super().connection_lost(exc)
 
     def data_received(self, data: bytes) -> None:
+        """Advance the request's phase (and its deadline) with the bytes read, draining refused bodies."""
         phase = self._phase
         if phase is _Phase.IDLE and data:
             self._begin_request()
@@ -242,6 +245,7 @@ class GuardedRequestHandler(web_protocol.RequestHandler):
         return response
 
     def log_exception(self, *args: typing.Any, **kwargs: typing.Any) -> None:
+        """Log a server error; a client that hung up or broke the framing is logged at DEBUG only."""
         error = kwargs.get("exc_info")
         if isinstance(error, _CLIENT_FAULTS):
             # A client that hung up or broke the framing mid-request (a lingering read, a write

@@ -42,11 +42,13 @@ class BodyWatch:
         return Deadline(self)
 
     def begin(self, task: asyncio.Task[typing.Any]) -> None:
+        """Start timing a body read by `task`; it is cancelled if it outlasts `timeout`."""
         self._reads[task] = self.loop.time() + self.timeout
         if self._sweeper is None:  # swept only while reads are under way
             self._sweeper = self.loop.call_later(min(1.0, self.timeout / 4), self._sweep)
 
     def end(self, task: asyncio.Task[typing.Any]) -> None:
+        """Stop timing `task`'s body read."""
         self._reads.pop(task, None)
 
     def take_expired(self, task: asyncio.Task[typing.Any]) -> bool:
