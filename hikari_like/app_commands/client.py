@@ -40,6 +40,7 @@ from hikari_like.app_commands import checks as checks_
 from hikari_like.app_commands import context as contexts
 from hikari_like.app_commands import declarations as declared
 from hikari_like.app_commands import errors
+from hikari_like.app_commands import lookup
 from hikari_like.app_commands import store as store_
 from hikari_like.app_commands.registry import Declarations
 from hikari_like.app_commands.registry import Item
@@ -73,7 +74,6 @@ _LOGGER: typing.Final = logging.getLogger("hikari_like.app_commands")
 _SLASH: typing.Final = 1
 _USER: typing.Final = 2
 _EPHEMERAL: typing.Final = 1 << 6
-_SUBCOMMANDS: typing.Final = frozenset({1, 2})
 # Looked up on every command, so kept at hand.
 _SlashGroup: typing.Final = declared.SlashGroup
 _SlashContext: typing.Final = contexts.SlashContext
@@ -333,7 +333,7 @@ class Client(Declarations):
             found: typing.Any = self._slash.get(interaction.command_name)
             options = data.get("options")
             if type(found) is _SlashGroup:
-                found, options = _find_subcommand(found, options)
+                found, options = lookup.find_subcommand(found, options)
             if found is not None:
                 ctx: contexts.Context[typing.Any] = _SlashContext(interaction, self, found.key)
                 if not options and not found.readers:  # the usual small command: nothing to read
@@ -350,6 +350,10 @@ class Client(Declarations):
                 return self._run(ctx_class(interaction, self, menu.key), menu, {})
             key = interaction.command_name
         return self._refusal(contexts.SlashContext(interaction, self, key), errors.UnknownCommandError())
+
+    def listener_name_for(self, interaction: object) -> str | None:
+        """The handler this client runs for `interaction` (the bot's log lines name it)."""
+        return lookup.handler_name_for(self.registry, interaction)
 
     def _on_component(self, interaction: ComponentInteraction) -> typing.Any:
         return self._by_custom_id(
@@ -376,7 +380,9 @@ class Client(Declarations):
     async def _on_autocomplete(
         self, interaction: AutocompleteInteraction
     ) -> responses.InteractionAutocompleteBuilder:
-        found, _ = _find_slash(self.registry, interaction.command_name, interaction._raw_data.get("options"))
+        found, _ = lookup.find_slash(
+            self.registry, interaction.command_name, interaction._raw_data.get("options")
+        )
         focused = interaction.focused_option
         if found is not None and focused is not None:
             handler = found.autocompleters.get(focused.name)
@@ -558,31 +564,6 @@ def _owners(payload: typing.Any) -> frozenset[snowflakes.Snowflake]:
 
 def _digest(text: str) -> str:
     return hashlib.sha256(text.encode()).hexdigest()[:12]
-
-
-def _find_slash(
-    registry: Registry, name: str, options: object
-) -> tuple[declared.SlashCommand[typing.Any] | None, object]:
-    """The (sub)command invoked, and the raw options given to it."""
-    found = registry.slash.get(name)
-    if type(found) is declared.SlashGroup:
-        return _find_subcommand(found, options)
-    return typing.cast("declared.SlashCommand[typing.Any] | None", found), options
-
-
-def _find_subcommand(
-    group: declared.SlashGroup, options: object
-) -> tuple[declared.SlashCommand[typing.Any] | None, object]:
-    node: declared.SlashCommand[typing.Any] | declared.SlashGroup | None = group
-    while type(node) is declared.SlashGroup:
-        if type(options) is not list or len(options) != 1 or type(options[0]) is not dict:
-            return None, None
-        chosen = options[0]
-        if chosen.get("type") not in _SUBCOMMANDS:
-            return None, None
-        node = node.children.get(chosen.get("name"))  # type: ignore[arg-type]
-        options = chosen.get("options")
-    return typing.cast("declared.SlashCommand[typing.Any] | None", node), options
 
 
 def _arguments(

@@ -132,6 +132,7 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         "_shared",
         "_token",
         "_transport",
+        "interaction_answer_observer",
     )
 
     def __init__(
@@ -175,6 +176,9 @@ class RESTClientBase(config.NetworkSettingsProperties, rest_api.RESTClient):
         """Tasks with a request under way -> a future done when that request is over."""
         self._cancelled_by_close: dict[asyncio.Task[typing.Any], str] = {}
         """Tasks `close()` cancelled -> what their request was doing (for the error message)."""
+        self.interaction_answer_observer: typing.Callable[[str], None] | None = None
+        """Called with an interaction token after an edit or deletion of its original response or
+        a followup succeeded; the bot's interaction server sets it to watch its deferrals."""
 
     def __repr__(self) -> str:
         state = "open" if self.is_alive else "closed"

@@ -29,6 +29,7 @@ from hikari_like.interactions.command_interactions import CommandInteraction
 from hikari_like.interactions.component_interactions import ComponentInteraction
 from hikari_like.interactions.modal_interactions import ModalInteraction
 from hikari_like.interactions.rest_methods import ANSWERED_AT_ONCE
+from hikari_like.interactions.rest_methods import AnswerState
 from hikari_like.interactions.rest_methods import note_answer
 from hikari_like.internal import json
 from hikari_like.internal import upload_limits
@@ -36,6 +37,7 @@ from hikari_like.internal import upload_limits
 if typing.TYPE_CHECKING:
     from hikari_like.api import special_endpoints
     from hikari_like.impl import builders as special_endpoints_impl
+    from hikari_like.impl.server.deferral_watch import DeferralWatch
     from hikari_like.interactions import base_interactions
 
     _Builder = special_endpoints.InteractionResponseBuilder
@@ -244,11 +246,26 @@ async def _run_to_first_yield(
     return _Outcome(builder, generator)
 
 
+def _watch_if_deferred(deferrals: DeferralWatch, interaction: _Interaction, listener: object) -> None:
+    # The answer state says whether a "thinking..." deferral went out (as the HTTP answer, by
+    # auto-defer or over REST) and is still open; most answers leave the ANSWERED_AT_ONCE marker.
+    state = getattr(interaction, "_answer_state", None)
+    if type(state) is AnswerState and state.deferral_pending:
+        deferrals.deferred(interaction.token, interaction, listener)
+
+
 class Dispatcher:
     """Runs listeners; answers in time for slow ones when auto-defer is on; tracks the work that
     goes on after a response was sent (generator continuations, late deliveries)."""
 
-    __slots__ = ("_background", "auto_defer_after", "auto_defer_ephemeral", "deadline", "error_handler")
+    __slots__ = (
+        "_background",
+        "auto_defer_after",
+        "auto_defer_ephemeral",
+        "deadline",
+        "deferrals",
+        "error_handler",
+    )
 
     def __init__(
         self,
@@ -261,6 +278,8 @@ class Dispatcher:
         self.auto_defer_after = checked_auto_defer(auto_defer_after)
         self.auto_defer_ephemeral = auto_defer_ephemeral
         self.error_handler: ErrorHandlerT | None = None
+        self.deferrals: DeferralWatch | None = None
+        """Set when a REST client reports completions: each deferral sent is watched there."""
         self._background: set[asyncio.Task[None]] = set()
 
     @property
@@ -294,9 +313,21 @@ class Dispatcher:
             elapsed = time.monotonic() - started
             if elapsed > self.deadline:
                 self._warn_late(interaction, elapsed)
+            if self.deferrals is not None:
+                _watch_if_deferred(self.deferrals, interaction, listener)
 
     async def close(self, grace_period: float) -> None:
-        """Wait up to `grace_period` seconds for background work, then cancel what is left."""
+        """Wait up to `grace_period` seconds for background work, then cancel what is left.
+
+        Deferrals still waiting for their answer are then forgotten without a warning.
+        """
+        try:
+            await self._drain(grace_period)
+        finally:
+            if self.deferrals is not None:
+                self.deferrals.close()
+
+    async def _drain(self, grace_period: float) -> None:
         if not self._background:
             return
         _, pending = await asyncio.wait(set(self._background), timeout=grace_period)

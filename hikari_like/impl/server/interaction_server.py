@@ -32,6 +32,7 @@ from hikari_like.impl.server import dispatch
 from hikari_like.impl.server import http_checks
 from hikari_like.impl.server import limits
 from hikari_like.impl.server import replay
+from hikari_like.impl.server.deferral_watch import DeferralWatch
 from hikari_like.impl.server.http_response import Response
 from hikari_like.impl.server.http_response import json_response
 from hikari_like.impl.server.http_response import text_response
@@ -186,6 +187,9 @@ class InteractionServer(interaction_server_api.InteractionServer):
         self._dispatcher = dispatch.Dispatcher(
             auto_defer_after=auto_defer_after, auto_defer_ephemeral=auto_defer_ephemeral
         )
+        if rest is not None:  # completions are seen on this client: deferrals can be watched
+            self._dispatcher.deferrals = DeferralWatch()
+            rest.interaction_answer_observer = self._dispatcher.deferrals.completed
         self._listeners: dict[type[typing.Any], typing.Callable[[typing.Any], typing.Any]] = {}
         self._raw_payload_listener: RawPayloadListenerT | None = None
         self._backend: AiohttpBackend | None = None
@@ -237,6 +241,15 @@ class InteractionServer(interaction_server_api.InteractionServer):
     def running_continuations(self) -> int:
         """How many generator listeners are still running their code after `yield`."""
         return self._dispatcher.running_continuations
+
+    @property
+    def deferral_watch(self) -> DeferralWatch | None:
+        """The "thinking..." deferrals waiting for their answer (`None` without a REST client).
+
+        One still open when its token expires is logged as a WARNING naming its listener; set
+        `deferral_watch.token_lifetime` shorter to see it in a test.
+        """
+        return self._dispatcher.deferrals
 
     # Listeners
 

@@ -222,9 +222,12 @@ class InteractionEndpoints(rest_api.RESTClient):
             editing=True,
         )
         route = _original_route(routes.PATCH_INTERACTION_RESPONSE, application, token)
-        return await message_requests.request_message(self, route, fields, authorization=None)
+        message = await message_requests.request_message(self, route, fields, authorization=None)
+        message_requests.observe_interaction_answer(self, token)
+        return message
 
     async def delete_interaction_response(self, application: snowflakes.SnowflakeishOr, token: str) -> None:
         """Delete an interaction's initial response."""
         route = _original_route(routes.DELETE_INTERACTION_RESPONSE, application, token)
         await self.request(route, authorization=None)
+        message_requests.observe_interaction_answer(self, token)

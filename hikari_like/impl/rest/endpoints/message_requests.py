@@ -17,6 +17,7 @@ from __future__ import annotations
 __all__ = [
     "MessageFieldOptions",
     "clearable",
+    "observe_interaction_answer",
     "put_stickers",
     "request_message",
     "serialize_clearable_fields",
@@ -126,3 +127,14 @@ def put_stickers(
     chosen = [sticker] if sticker is not _UNDEFINED else stickers
     if chosen is not _UNDEFINED:
         payload["sticker_ids"] = [str(snowflakes.snowflake_of(item)) for item in chosen]
+
+
+def observe_interaction_answer(rest: rest_api.RESTClient, token: str) -> None:
+    """Tell the client's `interaction_answer_observer` (if any) that `token` answered for itself.
+
+    Called after an edit or deletion of an interaction's original response and after a followup:
+    each completes a "thinking..." deferral, which the bot's interaction server watches.
+    """
+    observer: typing.Callable[[str], None] | None = getattr(rest, "interaction_answer_observer", None)
+    if observer is not None:
+        observer(token)

@@ -124,9 +124,13 @@ class WebhookEndpoints(rest_api.RESTClient):
         # webhook the application does not own send components too.
         query = {"wait": "true", "with_components": "true", **_thread_query(thread)}
         route = routes.POST_WEBHOOK_WITH_TOKEN.compile(webhook=webhook_id_of(webhook), token=token)
-        return await message_requests.request_message(
+        message = await message_requests.request_message(
             self, route, (payload, uploads), query=query, authorization=None
         )
+        message_requests.observe_interaction_answer(
+            self, token
+        )  # a followup replaces a deferral's "thinking..."
+        return message
 
     async def fetch_webhook_message(
         self,
