@@ -199,12 +199,17 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
         """Run `await callback(bot)` at start, after the REST client opened, before requests are accepted.
 
         ```python
-        async def register_commands(bot: hikari_like.RESTBot) -> None:
+        async def register_commands(bot: hikari_like.traits.RESTBotAware) -> None:
             application = await bot.rest.fetch_application()
             await bot.rest.set_application_commands(application, [...])
 
         bot.add_startup_callback(register_commands)
         ```
+
+        Type the parameter `hikari_like.traits.RESTBotAware` (as `hikari.traits.RESTBotAware` in
+        hikari) to share one callback between a `RESTBot` and an `AsgiBot`: both are one, and
+        it has `rest`, `interaction_server` and `executor`. `hikari_like.RESTBot` or
+        `hikari_like.AsgiBot` ties it to one kind of bot.
 
         Callbacks run in the order added; if one raises, the start fails and the bot is closed.
         """
@@ -218,7 +223,9 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
         """Run `await callback(bot)` at close, after the last request finished, before the REST client closes.
 
         Every shutdown callback runs even if an earlier one raised; `close()` then raises the
-        first error. They also run when a start fails after the startup callbacks completed.
+        first error. They also run when a start fails after the startup callbacks completed. The
+        callback's type is the startup callback's: `hikari_like.traits.RESTBotAware` fits both
+        bots.
         """
         self._on_shutdown.append(callback)
 
