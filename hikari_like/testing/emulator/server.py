@@ -28,6 +28,7 @@ from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_message_history
 from hikari_like.testing.emulator import routes_messages
 from hikari_like.testing.emulator import routes_moderation
+from hikari_like.testing.emulator import routes_playground
 from hikari_like.testing.emulator import routes_polls
 from hikari_like.testing.emulator import routes_reactions
 from hikari_like.testing.emulator import routes_stickers
@@ -78,6 +79,7 @@ ROUTES: typing.Final = (
     + routes_moderation.ROUTES
     + routes_emojis.ROUTES
     + routes_stickers.ROUTES
+    + routes_playground.ROUTES
 )
 DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(
     {
@@ -268,6 +270,7 @@ class EmulatedDiscord(EmulatorViews):
     def _build_app(self) -> web.Application:
         app = web.Application(client_max_size=_MAX_UPLOAD, middlewares=[self._unknown_routes])
         app[routes_gateway.GATEWAY_LINK] = self.gateway
+        app[routes_playground.DELIVERY] = self.send_interaction
         for spec in ROUTES:
             app.router.add_route(
                 spec.method, API_PREFIX + spec.template, functools.partial(self._handle, spec)
