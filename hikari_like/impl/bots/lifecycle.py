@@ -11,6 +11,7 @@ __all__ = ["BotCallbackT", "BotCore", "BotOptions", "explain_unauthorized"]
 
 import asyncio
 import contextlib
+import datetime
 import logging
 import typing
 
@@ -27,6 +28,7 @@ if typing.TYPE_CHECKING:
     import concurrent.futures
 
     from hikari_like.api import special_endpoints
+    from hikari_like.impl.metrics import settings as metrics_settings
     from hikari_like.impl.rest import rate_limit_store as rate_limit_store_
     from hikari_like.impl.rest import token_strategies
     from hikari_like.impl.server import replay
@@ -76,6 +78,8 @@ class BotOptions(typing.TypedDict, total=False):
       for it; under Discord's 3-second deadline.
     - `rate_limit_store` (in memory), `replay_store` (in memory): where rate limits and seen
       requests are kept; pass a `RedisStore` to both to share them between worker processes.
+    - `metrics` (off): `MetricsSettings` to count interactions, REST requests and reconnects and
+      serve them to Prometheus (the `metrics` extra; see docs/metrics.md).
     """
 
     executor: concurrent.futures.Executor | None
@@ -91,6 +95,7 @@ class BotOptions(typing.TypedDict, total=False):
     auto_defer_after: float | None
     rate_limit_store: rate_limit_store_.RateLimitStore | None
     replay_store: replay.ReplayStore | None
+    metrics: metrics_settings.MetricsSettings | None
 
 
 class BotCore(config.NetworkSettingsProperties, interaction_server_api.InteractionServer):
@@ -151,6 +156,7 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
             executor=executor,
             app=self,
             auto_defer_after=options.get("auto_defer_after"),
+            metrics=options.get("metrics"),
         )
         self._on_startup: list[BotCallbackT[typing.Self]] = []
         self._on_shutdown: list[BotCallbackT[typing.Self]] = []
@@ -269,7 +275,13 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
             raise errors.ComponentStateConflictError("the bot is not running")
         await self._closed.wait()
 
+    @property
+    def uptime(self) -> datetime.timedelta:
+        """How long the bot has been running (zero while it is not)."""
+        return self._server.uptime
+
     def _mark_stopped(self) -> None:
+        self._server.extras.mark_stopped()
         closed, self._closed = self._closed, None
         if closed is not None:
             closed.set()
@@ -284,6 +296,7 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
             await self._fetch_public_key()
         for callback in self.on_startup:
             await callback(self)
+        self._server.extras.mark_started()
 
     async def _fetch_public_key(self) -> None:
         with explain_unauthorized("fetching the application for its public key"):

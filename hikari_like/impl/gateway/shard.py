@@ -67,6 +67,7 @@ from hikari_like.impl.gateway.payloads import MalformedPayloadError
 from hikari_like.impl.gateway.ratelimit import IdentifyLimiter
 from hikari_like.impl.gateway.ratelimit import SendLimiter
 from hikari_like.impl.gateway.timings import GatewayTimings
+from hikari_like.impl.metrics import hooks as metrics_hooks
 
 if typing.TYPE_CHECKING:
     import datetime
@@ -319,6 +320,7 @@ class GatewayShardImpl:
         backoff = Backoff(base=self._timings.reconnect_base, cap=self._timings.reconnect_cap)
         connector = aiohttp.TCPConnector(ssl=self._http_settings.ssl if self._http_settings else True)
         trust_env = self._proxy_settings.trust_env if self._proxy_settings else False
+        connected_before = False
         async with aiohttp.ClientSession(connector=connector, trust_env=trust_env) as session:
             while not self._closing.is_set():
                 await self._pause(max(backoff.next_delay(), self._next_delay))
@@ -326,6 +328,9 @@ class GatewayShardImpl:
                 if self._closing.is_set():
                     break
                 handshakes_before = self._handshakes
+                if connected_before and metrics_hooks.current is not None:
+                    metrics_hooks.current.gateway_reconnected(self._id)
+                connected_before = True
                 healthy = await self._connect_once(session)
                 if healthy and self._handshakes != handshakes_before:
                     backoff.reset()  # This connection worked: the next reconnect is immediate.

@@ -30,6 +30,7 @@ __all__ = ["RESTTransport", "RequestBody", "resend_tracer"]
 import asyncio
 import hashlib
 import logging
+import time
 import typing
 import urllib.parse
 
@@ -38,6 +39,7 @@ import attrs
 from hikari_like import _about
 from hikari_like import errors
 from hikari_like import undefined
+from hikari_like.impl.metrics import hooks as metrics_hooks
 from hikari_like.impl.rest import buckets as buckets_
 from hikari_like.impl.rest import errors as rest_errors
 from hikari_like.impl.rest import rate_limits
@@ -55,6 +57,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import files as files_
     from hikari_like.api import rest as rest_api
     from hikari_like.impl import config
+    from hikari_like.impl.metrics.registry import Metrics
     from hikari_like.impl.rest import rate_limit_store
     from hikari_like.impl.rest import routes
 
@@ -166,6 +169,15 @@ class _RetryBudget:
         """Whether Discord may have applied the request, given the status it finally answered."""
         # Any 5xx leaves it open whether Discord acted, as does an earlier ambiguous attempt.
         return self.maybe_applied or (self.changes_state and final_status >= 500)
+
+
+_WAITED: typing.Final = 0.001
+"""Seconds of waiting for a permit that count as a rate-limit wait (less is bookkeeping)."""
+
+
+def _record_wait(metrics: Metrics, route: routes.CompiledRoute, seconds: float) -> None:
+    if seconds >= _WAITED:
+        metrics.rate_limit_waited(route.route_key, seconds)
 
 
 def _auth_key(authorization: str | None) -> str:
@@ -306,12 +318,18 @@ class RESTTransport:
     async def _attempt(
         self, route: routes.CompiledRoute, body: RequestBody, authorization: str | None
     ) -> _Response:
+        metrics = metrics_hooks.current
+        asked = time.perf_counter() if metrics is not None else 0.0
         ticket = await self._limits.acquire(route, _auth_key(authorization))
+        if metrics is not None:
+            _record_wait(metrics, route, time.perf_counter() - asked)
         try:
             response = await self._http(route, body, authorization)
         except BaseException:
             self._limits.release(ticket, None, responded=False)
             raise
+        if metrics is not None:
+            metrics.rest_requested(route.route_key, response.status)
         info = buckets_.RateLimitInfo.from_headers(response.headers)
         normal = response.status < 500 and response.status != 429
         self._limits.release(ticket, info, responded=info is not None or normal)
@@ -431,6 +449,8 @@ class RESTTransport:
         retry_after = rest_errors.retry_after_of(response.headers, details)
         is_global = bool(details.get("global")) or response.headers.get("X-RateLimit-Global") == "true"
         scope = response.headers.get("X-RateLimit-Scope", "global" if is_global else "user")
+        if metrics_hooks.current is not None:
+            metrics_hooks.current.rate_limited_by(route.route_key, scope)
         # Throttle even when this request gives up: the next ones must not walk into the same 429.
         if is_global:
             self._limits.throttle_global(_auth_key(authorization), retry_after)

@@ -17,6 +17,7 @@ from aiohttp import web
 from aiohttp import web_protocol
 
 from hikari_like.impl.server import aiohttp_connections
+from hikari_like.impl.server import extras as extras_
 from hikari_like.impl.server import http_checks
 from hikari_like.impl.server import limits as limits_
 from hikari_like.impl.server.http_response import text_response
@@ -35,6 +36,18 @@ _AIOHTTP_MAX_BODY_SIZE: typing.Final = 1024**2
 _MALFORMED_BODY: typing.Final = text_response(400, "Malformed request body")
 _CLIENT_GONE: typing.Final = text_response(400, "Incomplete request")
 """Written to nobody (the client hung up); the connection closes."""
+
+
+async def _run_route(handler: extras_.RouteHandlerT, request: web.BaseRequest) -> web.StreamResponse:
+    try:
+        return await handler(request)
+    except web.HTTPException as exception:  # raised to answer, as aiohttp's handlers may
+        # Rebuilt rather than returned: returning an exception as a response is deprecated.
+        headers = {name: value for name, value in exception.headers.items() if name.lower() != "content-type"}
+        return web.Response(status=exception.status, text=exception.text, headers=headers)
+    except Exception:
+        _LOGGER.exception("the route handler %r raised on %s %s", handler, request.method, request.path)
+        return web.Response(status=500, text="Internal Server Error")
 
 
 def _url_of(address: typing.Any, *, secure: bool) -> str:
@@ -73,7 +86,16 @@ class AiohttpBackend:
     `limits` are the connections' timeouts and cap; what they cut off is counted in `stats`.
     """
 
-    __slots__ = ("_config", "_executor", "_guard", "_runner", "_secure", "_server", "shutdown_timeout")
+    __slots__ = (
+        "_config",
+        "_executor",
+        "_extras",
+        "_guard",
+        "_runner",
+        "_secure",
+        "_server",
+        "shutdown_timeout",
+    )
 
     def __init__(
         self,
@@ -84,8 +106,10 @@ class AiohttpBackend:
         shutdown_timeout: float = 60.0,
         limits: limits_.ConnectionLimits | None = None,
         stats: limits_.ServerStats | None = None,
+        extras: extras_.ServerExtras | None = None,
     ) -> None:
         self._server = server
+        self._extras = extras
         self._config = config
         self._executor = executor
         self._runner: web.ServerRunner | None = None
@@ -249,6 +273,8 @@ class AiohttpBackend:
                 headers.get("X-Signature-Ed25519", "").encode("utf-8", _SURROGATE),
                 headers.get("X-Signature-Timestamp", "").encode("utf-8", _SURROGATE),
             )
+        elif self._extras is not None:  # not an interaction: maybe one of the other endpoints
+            return await self._serve_other(request, self._extras, response)
         # Only a response a continuation waits on carries a `sent` event; the rest need no report.
         mark_sent = getattr(response, "mark_sent", None) if getattr(response, "sent", None) else None
         if response.files:
@@ -258,6 +284,22 @@ class AiohttpBackend:
                 if mark_sent is not None:
                     mark_sent()
         return self._unwritten(response, mark_sent)
+
+    async def _serve_other(
+        self, request: web.BaseRequest, extras: extras_.ServerExtras, refusal: interaction_server_api.Response
+    ) -> web.StreamResponse:
+        """Your route, `/metrics` or the health answer; else the interaction checks' refusal."""
+        handler = extras.route_for(request.method, request.path)
+        if handler is not None:
+            typing.cast("aiohttp_connections.GuardedRequestHandler", request.protocol).reading_body(request)
+            return await _run_route(handler, request)
+        response = await extras.answer(
+            refusal,
+            method=request.method,
+            path=request.path,
+            authorization=request.headers.get("Authorization"),
+        )
+        return self._unwritten(response, None)
 
     async def _read_body(self, request: web.BaseRequest) -> bytes | interaction_server_api.Response:
         """The body, or the answer when it cannot be had: too large, too slow, broken off."""

@@ -26,10 +26,12 @@ from __future__ import annotations
 __all__ = ["AsgiAdapter", "LifespanCallbackT"]
 
 import asyncio
+import datetime
 import logging
 import typing
 
 from hikari_like.impl.server import asgi_deadlines
+from hikari_like.impl.server import extras as extras_
 from hikari_like.impl.server import http_checks
 from hikari_like.impl.server import limits
 from hikari_like.internal import multipart
@@ -93,6 +95,11 @@ def _first_headers(scope: Scope) -> dict[bytes, bytes]:
     for name, value in raw:
         headers.setdefault(bytes(name).lower(), bytes(value))
     return headers
+
+
+def _text_of(headers: dict[bytes, bytes], name: bytes = b"authorization") -> str | None:
+    value = headers.get(name)
+    return None if value is None else value.decode("latin-1")
 
 
 def _content_length(value: bytes | None) -> int | None:
@@ -201,6 +208,7 @@ class AsgiAdapter:
     __slots__ = (
         "_drain_limit",
         "_executor",
+        "_extras",
         "_on_shutdown",
         "_on_startup",
         "_server",
@@ -244,6 +252,8 @@ class AsgiAdapter:
         """What was refused before reaching the bot (the server's own `stats`, when it has them)."""
         self._on_startup: list[LifespanCallbackT] = []
         self._on_shutdown: list[LifespanCallbackT] = []
+        extras = getattr(server, "extras", None)
+        self._extras = extras if isinstance(extras, extras_.ServerExtras) else None
 
     @property
     def server(self) -> interaction_server_api.InteractionServer:
@@ -259,6 +269,12 @@ class AsgiAdapter:
     def max_body_size(self) -> int:
         """Bodies larger than this many bytes get 413 before they are read in full."""
         return self.endpoint.max_body_size
+
+    @property
+    def uptime(self) -> datetime.timedelta:
+        """How long the app has been serving, since its lifespan started (or the bot did); zero
+        before, or for a server without `extras`."""
+        return datetime.timedelta() if self._extras is None else self._extras.uptime
 
     @property
     def on_startup(self) -> typing.Sequence[LifespanCallbackT]:
@@ -322,8 +338,16 @@ class AsgiAdapter:
             if response is None:
                 body = await self._receive_body(receive)
                 response = await self._server.on_interaction(body, signature, timestamp)
-            elif _body_follows(headers):
-                closing = not await self._discard_body(receive, headers)
+            else:
+                if _body_follows(headers):
+                    closing = not await self._discard_body(receive, headers)
+                if self._extras is not None:  # not an interaction: maybe `/metrics` or the health answer
+                    response = await self._extras.answer(
+                        response,
+                        method=scope["method"],
+                        path=_route_path(scope),
+                        authorization=_text_of(headers),
+                    )
         except _Refused as refused:
             response, closing = refused.response, refused.closing
         except _ClientGone:
@@ -409,8 +433,12 @@ class AsgiAdapter:
                 if failure is not None:
                     await send({"type": "lifespan.startup.failed", "message": failure})
                     return
+                if self._extras is not None:
+                    self._extras.mark_started()
                 await send({"type": "lifespan.startup.complete"})
             elif message["type"] == "lifespan.shutdown":
+                if self._extras is not None:
+                    self._extras.mark_stopped()
                 failure = await self._shut_down()
                 if failure is not None:
                     await send({"type": "lifespan.shutdown.failed", "message": failure})

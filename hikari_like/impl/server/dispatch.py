@@ -20,6 +20,7 @@ import attrs
 
 from hikari_like import errors
 from hikari_like.impl.builders import responses as response_builders
+from hikari_like.impl.metrics import hooks as metrics_hooks
 from hikari_like.impl.server import late_response
 from hikari_like.impl.server.http_response import Response
 from hikari_like.impl.server.http_response import text_response
@@ -367,6 +368,8 @@ class Dispatcher:
         deferral = late_response.deferral_for(interaction, ephemeral=self.auto_defer_ephemeral)
         response = encode(deferral, with_sent_event=True, interaction=interaction)
         _LOGGER.debug("interaction %s: no answer after %.2fs, deferred", interaction.id, after)
+        if metrics_hooks.current is not None:
+            metrics_hooks.current.auto_deferred(type(interaction))
         self._in_background(
             self._deliver_late(first, listener, interaction, deferral, response.sent), interaction
         )
@@ -399,6 +402,8 @@ class Dispatcher:
             await outcome.resume(interaction, None)
 
     def _warn_late(self, interaction: _Interaction, elapsed: float) -> None:
+        if metrics_hooks.current is not None:
+            metrics_hooks.current.deadline_missed(type(interaction))
         _LOGGER.warning(
             "interaction %s took %.2fs to produce its response, past Discord's %.0f-second deadline; "
             "Discord has already told the user it failed. Answer sooner, send build_deferred_response() "

@@ -23,12 +23,15 @@ __all__ = ["InteractionServer"]
 
 import asyncio
 import binascii
+import datetime
 import logging
 import typing
 
 from hikari_like import errors
 from hikari_like.api import interaction_server as interaction_server_api
+from hikari_like.impl.metrics import hooks as metrics_hooks
 from hikari_like.impl.server import dispatch
+from hikari_like.impl.server import extras as extras_
 from hikari_like.impl.server import http_checks
 from hikari_like.impl.server import limits
 from hikari_like.impl.server import replay
@@ -50,6 +53,7 @@ if typing.TYPE_CHECKING:
 
     from hikari_like import traits
     from hikari_like.api import special_endpoints
+    from hikari_like.impl.metrics.settings import MetricsSettings
     from hikari_like.impl.rest import client as rest_impl
     from hikari_like.impl.server.aiohttp_server import AiohttpBackend
     from hikari_like.interactions import base_interactions
@@ -133,12 +137,16 @@ class InteractionServer(interaction_server_api.InteractionServer):
     auto_defer_ephemeral
         Make those deferrals of commands and modal submits ephemeral ("thinking..." shown only to
         the user), for bots whose slow answers are private.
+    metrics
+        Turn Prometheus metrics on and serve them there (see `hikari_like.impl.metrics`; needs the
+        `metrics` extra). Off by default. Your own routes and the health answer are in `extras`.
     """
 
     __slots__ = (
         "_app",
         "_backend",
         "_closed",
+        "_dispatch",
         "_dispatcher",
         "_key_watch",
         "_listeners",
@@ -148,6 +156,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         "_verify",
         "endpoint",
         "executor",
+        "extras",
         "stats",
     )
 
@@ -165,6 +174,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         app: traits.RESTAware | None = None,
         auto_defer_after: float | None = None,
         auto_defer_ephemeral: bool = False,
+        metrics: MetricsSettings | None = None,
     ) -> None:
         self._verify: ed25519.Verifier = _verify_nothing
         self._key_watch = KeyMismatchWatch()
@@ -186,6 +196,14 @@ class InteractionServer(interaction_server_api.InteractionServer):
         self.executor = executor
         self._dispatcher = dispatch.Dispatcher(
             auto_defer_after=auto_defer_after, auto_defer_ephemeral=auto_defer_ephemeral
+        )
+        self.extras = extras_.ServerExtras(self.endpoint, metrics)
+        """Your routes, the metrics endpoint, the health answer (`index_ping`) and the start time."""
+        collector = self.extras.metrics
+        self._dispatch = (
+            self._dispatcher.dispatch
+            if collector is None
+            else metrics_hooks.measured_dispatch(self._dispatcher.dispatch, collector)
         )
         if rest is not None:  # completions are seen on this client: deferrals can be watched
             self._dispatcher.deferrals = DeferralWatch()
@@ -316,7 +334,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         found = self._listener_for(partial.type, partial)
         if isinstance(found, Response):
             return found
-        return await self._dispatcher.dispatch(*found)
+        return await self._dispatch(*found)
 
     async def _answer_fully_decoded(self, body: bytes) -> Response:
         try:
@@ -342,7 +360,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         found = self._listener_for(interaction_type, payload)
         if isinstance(found, Response):
             return found
-        return await self._dispatcher.dispatch(*found)
+        return await self._dispatch(*found)
 
     def _listener_for(self, interaction_type: int, payload: partial_json.AnyPayload) -> _Found | Response:
         """The listener and the parsed interaction, or the response that refuses the payload.
@@ -476,6 +494,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
             shutdown_timeout=shutdown_timeout,
             limits=connection_limits,
             stats=self.stats,
+            extras=self.extras,
         )
         await backend.start(
             backlog=backlog,
@@ -489,6 +508,13 @@ class InteractionServer(interaction_server_api.InteractionServer):
         )
         self._backend = backend
         self._closed.clear()
+        self.extras.mark_started()
+
+    @property
+    def uptime(self) -> datetime.timedelta:
+        """How long the server has been serving (the built-in one, or under ASGI since the
+        lifespan started); zero while it is not. `extras.started_at` says since when."""
+        return self.extras.uptime
 
     @property
     def urls(self) -> typing.Sequence[str]:
@@ -510,6 +536,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         if backend is None:
             raise errors.ComponentStateConflictError("the interaction server is not running")
         self._backend = None
+        self.extras.mark_stopped()
         try:
             await backend.close()
             await self._dispatcher.close(backend.shutdown_timeout)
