@@ -7,11 +7,9 @@ key and delivered by the emulator exactly as Discord delivers them.
 
 from __future__ import annotations
 
-__all__ = ["run_demo", "serve"]
+__all__ = ["Session", "run_demo", "running"]
 
-import asyncio
 import contextlib
-import signal
 import typing
 
 import attrs
@@ -88,16 +86,20 @@ def _passed(step: Step, response: InteractionResponse) -> bool:
 
 
 @attrs.define
-class _Session:
+class Session:
+    """The emulated Discord and the demo bot, running; `play` walks one step."""
+
     discord: EmulatedDiscord
     bot: hikari_like.RESTBot
     write: _Write
 
     @property
     def url(self) -> str:
+        """Where the bot listens."""
         return self.bot.interaction_server.urls[0]
 
     async def play(self, number: int, step: Step) -> bool:
+        """Deliver `step`, write what happened; `True` if the bot answered as expected."""
         response = await self._deliver(step)
         await self.bot.interaction_server.close_continuations(grace_period=10)  # let followups land
         passed = _passed(step, response)
@@ -116,19 +118,22 @@ class _Session:
 
 
 @contextlib.asynccontextmanager
-async def _running(*, port: int = 0, permissive: bool = False) -> typing.AsyncIterator[_Session]:
-    async with EmulatedDiscord(permissive=permissive) as discord:
+async def running(
+    *, port: int = 0, discord_port: int = 0, permissive: bool = False
+) -> typing.AsyncIterator[Session]:
+    """The emulated Discord on `discord_port` and the demo bot on `port` (0: free ones), synced."""
+    async with EmulatedDiscord(port=discord_port, permissive=permissive) as discord:
         bot = demo_bot.create_bot(discord.token, rest_url=discord.url, banner=None, logs="WARNING")
         await bot.start(host="127.0.0.1", port=port, shutdown_timeout=10)
         try:
-            yield _Session(discord, bot, print)
+            yield Session(discord, bot, print)
         finally:
             await bot.close()
 
 
 async def run_demo(write: _Write = print) -> bool:
     """Run the demo bot against the emulated Discord, play the session; `True` if all passed."""
-    async with _running() as session:
+    async with running() as session:
         session.write = write
         names = ", ".join(
             f"/{command['name']}" if command["type"] == 1 else command["name"]
@@ -140,34 +145,3 @@ async def run_demo(write: _Write = print) -> bool:
         results = [await session.play(number, step) for number, step in enumerate(_steps(), 1)]
     write(f"\n{sum(results)} of {len(results)} steps behaved as expected.")
     return all(results)
-
-
-async def serve(port: int) -> None:
-    """Keep the emulated Discord and the bot running until interrupted; print how to talk to them."""
-    async with _running(port=port, permissive=True) as session:
-        seed = session.discord.key_pair.seed.hex()
-        print(f"emulated Discord: {session.discord.url} (bot token {session.discord.token!r})")
-        print(f"bot:              {session.url}")
-        print("Send it an interaction, signed with the emulated application's key, from another shell:\n")
-        print(_SNIPPET.format(url=session.url, seed=seed))
-        print("\nCtrl+C stops both.")
-        stop = asyncio.Event()
-        loop = asyncio.get_running_loop()
-        for signum in (signal.SIGINT, signal.SIGTERM):
-            loop.add_signal_handler(signum, stop.set)
-        await stop.wait()
-
-
-_SNIPPET = """\
-python - <<'PY'
-import asyncio
-from hikari_like.testing import InteractionClient, KeyPair, payloads
-
-async def main():
-    key = KeyPair.from_seed(bytes.fromhex("{seed}"))
-    async with InteractionClient("{url}", key) as client:
-        tag = payloads.subcommand("show", [payloads.option("name", "rules")])
-        print((await client.send(payloads.slash_command("tag", [tag]))).json())
-
-asyncio.run(main())
-PY"""
