@@ -1,4 +1,7 @@
-"""Events a `GatewayBot` dispatches to the listeners of `bot.listen()` / `bot.subscribe()`.
+"""Events the bots dispatch to the listeners of `bot.listen()` / `bot.subscribe()`.
+
+A `GatewayBot` dispatches what its shards receive; every bot dispatches webhook events when it
+has a `webhook_events_path` (see `application_events`).
 
 ```python
 @bot.listen()
@@ -13,18 +16,35 @@ messages, `Event` gets everything.
 from __future__ import annotations
 
 __all__ = [
+    "ApplicationAuthorizedEvent",
+    "ApplicationDeauthorizedEvent",
     "AutocompleteInteractionCreateEvent",
     "CommandInteractionCreateEvent",
     "ComponentInteractionCreateEvent",
     "DMMessageCreateEvent",
+    "EntitlementCreateEvent",
+    "EntitlementDeleteEvent",
+    "EntitlementEvent",
+    "EntitlementUpdateEvent",
     "Event",
     "EventT",
+    "GameDirectMessage",
+    "GameDirectMessageCreateEvent",
+    "GameDirectMessageDeleteEvent",
+    "GameDirectMessageEvent",
+    "GameDirectMessageUpdateEvent",
     "GatewayShard",
     "GuildMessageCreateEvent",
     "InteractionCreateEvent",
+    "LobbyMessage",
+    "LobbyMessageCreateEvent",
+    "LobbyMessageDeleteEvent",
+    "LobbyMessageEvent",
+    "LobbyMessageUpdateEvent",
     "MessageCreateEvent",
     "MessageEvent",
     "ModalInteractionCreateEvent",
+    "QuestUserEnrollmentEvent",
     "ShardConnectedEvent",
     "ShardDisconnectedEvent",
     "ShardEvent",
@@ -36,8 +56,23 @@ __all__ = [
     "StartingEvent",
     "StoppedEvent",
     "StoppingEvent",
+    "UnknownWebhookEvent",
+    "WebhookEvent",
 ]
 
+from hikari_like.events.application_events import ApplicationAuthorizedEvent
+from hikari_like.events.application_events import ApplicationDeauthorizedEvent
+from hikari_like.events.application_events import GameDirectMessageCreateEvent
+from hikari_like.events.application_events import GameDirectMessageDeleteEvent
+from hikari_like.events.application_events import GameDirectMessageEvent
+from hikari_like.events.application_events import GameDirectMessageUpdateEvent
+from hikari_like.events.application_events import LobbyMessageCreateEvent
+from hikari_like.events.application_events import LobbyMessageDeleteEvent
+from hikari_like.events.application_events import LobbyMessageEvent
+from hikari_like.events.application_events import LobbyMessageUpdateEvent
+from hikari_like.events.application_events import QuestUserEnrollmentEvent
+from hikari_like.events.application_events import UnknownWebhookEvent
+from hikari_like.events.application_events import WebhookEvent
 from hikari_like.events.base_events import Event
 from hikari_like.events.base_events import EventT
 from hikari_like.events.interaction_events import AutocompleteInteractionCreateEvent
@@ -53,6 +88,10 @@ from hikari_like.events.message_events import DMMessageCreateEvent
 from hikari_like.events.message_events import GuildMessageCreateEvent
 from hikari_like.events.message_events import MessageCreateEvent
 from hikari_like.events.message_events import MessageEvent
+from hikari_like.events.monetization_events import EntitlementCreateEvent
+from hikari_like.events.monetization_events import EntitlementDeleteEvent
+from hikari_like.events.monetization_events import EntitlementEvent
+from hikari_like.events.monetization_events import EntitlementUpdateEvent
 from hikari_like.events.shard_events import GatewayShard
 from hikari_like.events.shard_events import ShardConnectedEvent
 from hikari_like.events.shard_events import ShardDisconnectedEvent
@@ -61,3 +100,5 @@ from hikari_like.events.shard_events import ShardPayloadEvent
 from hikari_like.events.shard_events import ShardReadyEvent
 from hikari_like.events.shard_events import ShardResumedEvent
 from hikari_like.events.shard_events import ShardStateEvent
+from hikari_like.events.social_messages import GameDirectMessage
+from hikari_like.events.social_messages import LobbyMessage

@@ -7,7 +7,7 @@ server here, and open and release the REST client and run the callbacks with the
 
 from __future__ import annotations
 
-__all__ = ["BotCallbackT", "BotCore", "BotOptions", "explain_unauthorized"]
+__all__ = ["BotCallbackT", "BotCore", "BotOptions", "EventListening", "explain_unauthorized"]
 
 import asyncio
 import contextlib
@@ -18,6 +18,7 @@ import typing
 from hikari_like import errors
 from hikari_like.api import interaction_server as interaction_server_api
 from hikari_like.impl import config
+from hikari_like.impl.gateway import event_manager as event_manager_
 from hikari_like.impl.rest import client as rest_impl
 from hikari_like.impl.server import dispatch
 from hikari_like.impl.server import http_checks
@@ -28,6 +29,7 @@ if typing.TYPE_CHECKING:
     import concurrent.futures
 
     from hikari_like.api import special_endpoints
+    from hikari_like.events import base_events
     from hikari_like.impl.metrics import settings as metrics_settings
     from hikari_like.impl.rest import rate_limit_store as rate_limit_store_
     from hikari_like.impl.rest import token_strategies
@@ -39,6 +41,8 @@ if typing.TYPE_CHECKING:
     _ListenerT = interaction_server_api.ListenerT[_InteractionT, special_endpoints.InteractionResponseBuilder]
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.rest_bot")
+_LISTENER_GRACE: typing.Final = 10.0
+"""Seconds running event listeners get at shutdown before they are cancelled."""
 _BotT = typing.TypeVar("_BotT")
 
 BotCallbackT = typing.Callable[[_BotT], typing.Coroutine[typing.Any, typing.Any, None]]
@@ -78,6 +82,8 @@ class BotOptions(typing.TypedDict, total=False):
       for it; under Discord's 3-second deadline.
     - `rate_limit_store` (in memory), `replay_store` (in memory): where rate limits and seen
       requests are kept; pass a `RedisStore` to both to share them between worker processes.
+    - `webhook_events_path` (off): serve Discord's webhook events there too (e.g. `"/events"`)
+      and dispatch them to the bot's listeners (`bot.listen()`); see docs/webhook-events.md.
     - `metrics` (off): `MetricsSettings` to count interactions, REST requests and reconnects and
       serve them to Prometheus (the `metrics` extra; see docs/metrics.md).
     """
@@ -95,10 +101,68 @@ class BotOptions(typing.TypedDict, total=False):
     auto_defer_after: float | None
     rate_limit_store: rate_limit_store_.RateLimitStore | None
     replay_store: replay.ReplayStore | None
+    webhook_events_path: str | None
     metrics: metrics_settings.MetricsSettings | None
 
 
-class BotCore(config.NetworkSettingsProperties, interaction_server_api.InteractionServer):
+class EventListening:
+    """`listen()`, `subscribe()`, `wait_for()`... over the bot's `event_manager`, as `GatewayBot`'s.
+
+    An HTTP bot's events are its webhook events (and whatever it `dispatch`es itself).
+    """
+
+    __slots__ = ()
+
+    if typing.TYPE_CHECKING:
+        _event_manager: event_manager_.EventManagerImpl
+
+    @property
+    def event_manager(self) -> event_manager_.EventManagerImpl:
+        """The listeners and waiters of the bot's events."""
+        return self._event_manager
+
+    def listen(
+        self, *event_types: type[base_events.EventT]
+    ) -> typing.Callable[[event_manager_.CallbackT], event_manager_.CallbackT]:
+        """Decorator: subscribe the function to `event_types`, or to its first parameter's annotation.
+
+        ```python
+        @bot.listen()
+        async def on_install(event: hikari_like.ApplicationAuthorizedEvent) -> None: ...
+        ```
+        """
+        return self._event_manager.listen(*event_types)
+
+    def subscribe(self, event_type: type[typing.Any], callback: event_manager_.CallbackT) -> None:
+        """Call `await callback(event)` for every `event_type` event (subclasses included)."""
+        self._event_manager.subscribe(event_type, callback)
+
+    def unsubscribe(self, event_type: type[typing.Any], callback: event_manager_.CallbackT) -> None:
+        """Stop calling `callback` for `event_type`."""
+        self._event_manager.unsubscribe(event_type, callback)
+
+    def get_listeners(
+        self, event_type: type[base_events.EventT], /, *, polymorphic: bool = True
+    ) -> typing.Collection[event_manager_.CallbackT]:
+        """The listeners an `event_type` event would reach."""
+        return self._event_manager.get_listeners(event_type, polymorphic=polymorphic)
+
+    def dispatch(self, event: base_events.Event, *, return_tasks: bool = True) -> asyncio.Future[typing.Any]:
+        """Deliver `event` (yours or a library one) to its listeners; see `EventManagerImpl.dispatch`."""
+        return self._event_manager.dispatch(event, return_tasks=return_tasks)
+
+    async def wait_for(
+        self,
+        event_type: type[base_events.EventT],
+        /,
+        timeout: float | None,  # noqa: ASYNC109 - hikari's signature
+        predicate: typing.Callable[[base_events.EventT], bool] | None = None,
+    ) -> base_events.EventT:
+        """Wait for the next matching event; see `EventManagerImpl.wait_for`."""
+        return await self._event_manager.wait_for(event_type, timeout, predicate)
+
+
+class BotCore(EventListening, config.NetworkSettingsProperties, interaction_server_api.InteractionServer):
     """The parts and callbacks a bot shares with every other bot; subclasses add a lifecycle.
 
     Callbacks receive the bot itself (`async def callback(bot) -> None`).
@@ -106,6 +170,7 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
 
     __slots__ = (
         "_closed",
+        "_event_manager",
         "_executor",
         "_http_settings",
         "_needs_public_key",
@@ -157,7 +222,10 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
             app=self,
             auto_defer_after=options.get("auto_defer_after"),
             metrics=options.get("metrics"),
+            webhook_events_path=options.get("webhook_events_path"),
         )
+        self._event_manager = event_manager_.EventManagerImpl()
+        self._server.set_webhook_event_dispatcher(self._event_manager.dispatch)
         self._on_startup: list[BotCallbackT[typing.Self]] = []
         self._on_shutdown: list[BotCallbackT[typing.Self]] = []
         self._closed: asyncio.Event | None = None
@@ -322,6 +390,8 @@ class BotCore(config.NetworkSettingsProperties, interaction_server_api.Interacti
         Returns the first callback error for the caller to raise after its `finally:`, so that an
         error already propagating from the caller's own shutdown step is not replaced by it.
         """
+        # Listeners may still use REST and what the shutdown callbacks release: they finish first.
+        await self._event_manager.close(_LISTENER_GRACE)
         error = await self._run_shutdown_callbacks()
         try:
             await self._rest.close()

@@ -141,7 +141,7 @@ class RESTBot(bot_lifecycle.BotCore):
         **options
             `executor`, `http_settings`, `proxy_settings`, `max_rate_limit`, `max_retries`,
             `rest_url`, `replay_window`, `max_body_size`, `interaction_path`, `health_check`,
-            `auto_defer_after`, `rate_limit_store`, `replay_store`: see
+            `auto_defer_after`, `rate_limit_store`, `replay_store`, `webhook_events_path`: see
             `hikari_like.impl.bots.lifecycle.BotOptions`.
         suppress_optimization_warning
             Accepted so hikari programs port unchanged; there is no such warning here.

@@ -28,6 +28,7 @@ from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.events import interaction_events
 from hikari_like.events import message_events
+from hikari_like.events import monetization_events
 from hikari_like.events import shard_events
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
@@ -109,6 +110,9 @@ class EventFactoryImpl:
             "RESUMED": self.deserialize_resumed_event,
             "INTERACTION_CREATE": self.deserialize_interaction_create_event,
             "MESSAGE_CREATE": self.deserialize_message_create_event,
+            "ENTITLEMENT_CREATE": self.deserialize_entitlement_create_event,
+            "ENTITLEMENT_UPDATE": self.deserialize_entitlement_update_event,
+            "ENTITLEMENT_DELETE": self.deserialize_entitlement_delete_event,
         }
 
     def deserialize(
@@ -189,3 +193,21 @@ class EventFactoryImpl:
         if message.guild_id is not None:
             return message_events.GuildMessageCreateEvent(shard=shard, message=message)
         return message_events.DMMessageCreateEvent(shard=shard, message=message)
+
+    def deserialize_entitlement_create_event(
+        self, shard: shard_events.GatewayShard, payload: JSONObject
+    ) -> monetization_events.EntitlementCreateEvent:
+        """ENTITLEMENT_CREATE: the class a webhook event of that name makes too."""
+        return monetization_events.EntitlementCreateEvent.from_payload(payload, app=self._app, shard=shard)
+
+    def deserialize_entitlement_update_event(
+        self, shard: shard_events.GatewayShard, payload: JSONObject
+    ) -> monetization_events.EntitlementUpdateEvent:
+        """ENTITLEMENT_UPDATE: an entitlement changed (e.g. a subscription renewed)."""
+        return monetization_events.EntitlementUpdateEvent.from_payload(payload, app=self._app, shard=shard)
+
+    def deserialize_entitlement_delete_event(
+        self, shard: shard_events.GatewayShard, payload: JSONObject
+    ) -> monetization_events.EntitlementDeleteEvent:
+        """ENTITLEMENT_DELETE: an entitlement was removed."""
+        return monetization_events.EntitlementDeleteEvent.from_payload(payload, app=self._app, shard=shard)

@@ -95,6 +95,7 @@ class AiohttpBackend:
         "_secure",
         "_server",
         "shutdown_timeout",
+        "webhook_events",
     )
 
     def __init__(
@@ -110,6 +111,8 @@ class AiohttpBackend:
     ) -> None:
         self._server = server
         self._extras = extras
+        self.webhook_events: http_checks.SignedEndpoint | None = None
+        """The webhook events endpoint, when the server has it on (set before `start()`)."""
         self._config = config
         self._executor = executor
         self._runner: web.ServerRunner | None = None
@@ -257,8 +260,13 @@ class AiohttpBackend:
         headers = request.headers
         # The order every backend follows (see `http_checks`), spelled out rather than behind a
         # shared coroutine: that one await less is measurable on every request.
+        config = self._config
+        answer: http_checks.AnswerT = self._server.on_interaction
+        webhook_events = self.webhook_events
+        if webhook_events is not None and http_checks.is_on_path(webhook_events.config, request.path):
+            config, answer = webhook_events.config, webhook_events.answer
         response: interaction_server_api.Response | None = http_checks.check_request(
-            self._config,
+            config,
             method=request.method,
             path=request.path,
             content_type=headers.get("Content-Type"),
@@ -268,7 +276,7 @@ class AiohttpBackend:
             body = await self._read_body(request)
             if type(body) is not bytes:
                 return self._refusal(typing.cast("interaction_server_api.Response", body))
-            response = await self._server.on_interaction(
+            response = await answer(
                 body,
                 headers.get("X-Signature-Ed25519", "").encode("utf-8", _SURROGATE),
                 headers.get("X-Signature-Timestamp", "").encode("utf-8", _SURROGATE),

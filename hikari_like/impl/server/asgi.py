@@ -213,6 +213,7 @@ class AsgiAdapter:
         "_on_startup",
         "_server",
         "_watch",
+        "_webhook_events",
         "endpoint",
         "request_timeout",
         "shutdown_timeout",
@@ -254,6 +255,7 @@ class AsgiAdapter:
         self._on_shutdown: list[LifespanCallbackT] = []
         extras = getattr(server, "extras", None)
         self._extras = extras if isinstance(extras, extras_.ServerExtras) else None
+        self._webhook_events = http_checks.webhook_events_endpoint_of(server)
 
     @property
     def server(self) -> interaction_server_api.InteractionServer:
@@ -327,17 +329,19 @@ class AsgiAdapter:
         # The order every backend follows (see `http_checks`), spelled out rather than behind a
         # shared coroutine: that one await less is measurable on every request.
         closing = False
+        path = _route_path(scope)
+        config, answer = self._endpoint_for(path)
         try:
             response: interaction_server_api.Response | None = http_checks.check_request(
-                self.endpoint,
+                config,
                 method=scope["method"],
-                path=_route_path(scope),
+                path=path,
                 content_type=None if content_type is None else content_type.decode("latin-1"),
                 content_length=_content_length(headers.get(b"content-length")),
             )
             if response is None:
                 body = await self._receive_body(receive)
-                response = await self._server.on_interaction(body, signature, timestamp)
+                response = await answer(body, signature, timestamp)
             else:
                 if _body_follows(headers):
                     closing = not await self._discard_body(receive, headers)
@@ -370,6 +374,13 @@ class AsgiAdapter:
                 mark_sent()
 
     # -- HTTP ---------------------------------------------------------------------------------------
+
+    def _endpoint_for(self, path: str) -> tuple[http_checks.EndpointConfig, http_checks.AnswerT]:
+        """The interaction endpoint, or the webhook events one when `path` is its."""
+        events = self._webhook_events
+        if events is not None and http_checks.is_on_path(events.config, path):
+            return events.config, events.answer
+        return self.endpoint, self._server.on_interaction
 
     def _deadline(self) -> asgi_deadlines.Deadline:
         watch = self._watch

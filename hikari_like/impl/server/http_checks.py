@@ -9,6 +9,10 @@ Every backend answers a request in the same order:
 3. hand the body and the two signature headers to `InteractionServer.on_interaction`, which does
    the rest of the status table.
 
+A server with webhook events on (`webhook_events_path=`) has a second endpoint: a request on its
+path takes the same three steps with that endpoint's config (POST only, no health check) and
+`on_webhook_event` (see `signed_endpoint_of`).
+
 The backends spell these three steps out rather than call a shared coroutine (one await less per
 request); `tests/test_status_table.py` sends every row of the table to every backend and checks
 that the answers are byte-identical.
@@ -20,9 +24,13 @@ __all__ = [
     "HEALTH",
     "PAYLOAD_TOO_LARGE",
     "REQUEST_TIMEOUT",
+    "AnswerT",
     "EndpointConfig",
+    "SignedEndpoint",
     "check_request",
+    "is_on_path",
     "normalize_path",
+    "webhook_events_endpoint_of",
 ]
 
 import typing
@@ -33,7 +41,13 @@ from hikari_like.impl.server.http_response import Response
 from hikari_like.impl.server.http_response import json_response
 from hikari_like.impl.server.http_response import text_response
 
+if typing.TYPE_CHECKING:
+    from hikari_like.api import interaction_server as interaction_server_api
+
 DEFAULT_MAX_BODY_SIZE: typing.Final = 1024**2
+
+AnswerT = typing.Callable[[bytes, bytes, bytes], typing.Awaitable["interaction_server_api.Response"]]
+"""What answers a signed request: `(body, signature, timestamp) -> Response` (`on_interaction`)."""
 
 HEALTH: typing.Final = json_response(200, {"status": "ok"})
 PAYLOAD_TOO_LARGE: typing.Final = text_response(413, "Payload too large")
@@ -72,6 +86,28 @@ class EndpointConfig:
     """Answer GET on the path with a small JSON health body (405 when off)."""
 
 
+@attrs.frozen(slots=True)
+class SignedEndpoint:
+    """A second signed endpoint of a server (its webhook events): where it is, and who answers."""
+
+    config: EndpointConfig
+    answer: AnswerT
+
+
+def webhook_events_endpoint_of(server: object) -> SignedEndpoint | None:
+    """The webhook events endpoint of an `InteractionServer` that has one on, else `None`."""
+    config = getattr(server, "webhook_events_endpoint", None)
+    answer = getattr(server, "on_webhook_event", None)
+    if not isinstance(config, EndpointConfig) or answer is None:
+        return None
+    return SignedEndpoint(config, answer)
+
+
+def is_on_path(config: EndpointConfig, path: str) -> bool:
+    """Whether `path` is the endpoint's (with or without a trailing slash)."""
+    return path == config.path or normalize_path(path) == config.path
+
+
 def _is_json(content_type: str | None) -> bool:
     if content_type == "application/json":
         return True  # what Discord sends, without the parsing below
@@ -94,7 +130,7 @@ def check_request(
     Order: path, method, content type, declared size. `content_length` is `None` when the
     request did not declare one (chunked); the backend then enforces the size while reading.
     """
-    if path != config.path and normalize_path(path) != config.path:
+    if not is_on_path(config, path):
         return _NOT_FOUND
     if method != "POST":
         if method in ("GET", "HEAD"):

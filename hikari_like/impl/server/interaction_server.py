@@ -14,7 +14,8 @@ await server.join()
 ```
 
 It can also be driven without its built-in HTTP server: `on_interaction(body, signature,
-timestamp)` is the one method every backend calls (the ASGI adapter, tests).
+timestamp)` is the one method every backend calls (the ASGI adapter, tests), and
+`on_webhook_event` its twin for webhook events (`webhook_events_path=`).
 """
 
 from __future__ import annotations
@@ -35,6 +36,7 @@ from hikari_like.impl.server import extras as extras_
 from hikari_like.impl.server import http_checks
 from hikari_like.impl.server import limits
 from hikari_like.impl.server import replay
+from hikari_like.impl.server import webhook_events
 from hikari_like.impl.server.deferral_watch import DeferralWatch
 from hikari_like.impl.server.http_response import Response
 from hikari_like.impl.server.http_response import json_response
@@ -93,6 +95,19 @@ def _refuse_replay(reason: str) -> Response:
     return _REPLAYED
 
 
+def _webhook_events_endpoint(
+    path: str | None, interactions: http_checks.EndpointConfig
+) -> http_checks.EndpointConfig | None:
+    if path is None:
+        return None
+    if not path.startswith("/"):
+        raise ValueError(f"webhook_events_path must start with '/', got {path!r}")
+    if http_checks.normalize_path(path) == interactions.path:
+        raise ValueError(f"webhook_events_path must differ from interaction_path ({interactions.path!r})")
+    # POST only: a GET there is not Discord's, and the health check lives on the interaction path.
+    return http_checks.EndpointConfig(path=path, max_body_size=interactions.max_body_size, health_check=False)
+
+
 async def _observe(listener: RawPayloadListenerT, payload: json.JSONObject) -> None:
     try:
         await listener(payload)
@@ -137,6 +152,11 @@ class InteractionServer(interaction_server_api.InteractionServer):
     auto_defer_ephemeral
         Make those deferrals of commands and modal submits ephemeral ("thinking..." shown only to
         the user), for bots whose slow answers are private.
+    webhook_events_path
+        Serve Discord's webhook events on this path too (e.g. `"/events"`; `None`, the default,
+        turns it off): the same signature and replay checks, answered 204 before the events are
+        dispatched to `set_webhook_event_dispatcher`'s callback. See
+        `hikari_like.impl.server.webhook_events`.
     metrics
         Turn Prometheus metrics on and serve them there (see `hikari_like.impl.metrics`; needs the
         `metrics` extra). Off by default. Your own routes and the health answer are in `extras`.
@@ -154,10 +174,12 @@ class InteractionServer(interaction_server_api.InteractionServer):
         "_replay_guard",
         "_rest",
         "_verify",
+        "_webhook_events",
         "endpoint",
         "executor",
         "extras",
         "stats",
+        "webhook_events_endpoint",
     )
 
     def __init__(
@@ -174,6 +196,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         app: traits.RESTAware | None = None,
         auto_defer_after: float | None = None,
         auto_defer_ephemeral: bool = False,
+        webhook_events_path: str | None = None,
         metrics: MetricsSettings | None = None,
     ) -> None:
         self._verify: ed25519.Verifier = _verify_nothing
@@ -193,6 +216,9 @@ class InteractionServer(interaction_server_api.InteractionServer):
         self.endpoint = http_checks.EndpointConfig(
             path=interaction_path, max_body_size=max_body_size, health_check=health_check
         )
+        self.webhook_events_endpoint = _webhook_events_endpoint(webhook_events_path, self.endpoint)
+        """The webhook events endpoint's path and limits, or `None` when webhook events are off."""
+        self._webhook_events = webhook_events.WebhookEventReceiver(self._app, dedupe=self._replay_guard)
         self.executor = executor
         self._dispatcher = dispatch.Dispatcher(
             auto_defer_after=auto_defer_after, auto_defer_ephemeral=auto_defer_ephemeral
@@ -261,6 +287,11 @@ class InteractionServer(interaction_server_api.InteractionServer):
         return self._dispatcher.running_continuations
 
     @property
+    def webhook_events_pending(self) -> int:
+        """How many webhook events wait for their 204 to be written before they are dispatched."""
+        return self._webhook_events.pending
+
+    @property
     def deferral_watch(self) -> DeferralWatch | None:
         """The "thinking..." deferrals waiting for their answer (`None` without a REST client).
 
@@ -310,6 +341,14 @@ class InteractionServer(interaction_server_api.InteractionServer):
         """
         self._dispatcher.error_handler = handler
 
+    def set_webhook_event_dispatcher(self, dispatcher: webhook_events.EventDispatcherT | None, /) -> None:
+        """Hand every new webhook event to `dispatcher(event)` once its 204 is written.
+
+        Bots pass their `event_manager.dispatch`; without a dispatcher events are acknowledged
+        and dropped. It must not block: start the slow work in a task.
+        """
+        self._webhook_events.dispatcher = dispatcher
+
     def set_raw_payload_listener(self, listener: RawPayloadListenerT | None, /) -> None:
         """Await `listener(payload)` with every verified, decoded payload before it is dispatched.
 
@@ -335,6 +374,19 @@ class InteractionServer(interaction_server_api.InteractionServer):
         if isinstance(found, Response):
             return found
         return await self._dispatch(*found)
+
+    async def on_webhook_event(self, body: bytes, signature: bytes, timestamp: bytes) -> Response:
+        """Answer a webhook event request: the interaction checks, then its own status table.
+
+        See `hikari_like.impl.server.webhook_events` for the table; every event is dispatched
+        after its 204 is reported written (`Response.mark_sent()`).
+        """
+        rejection = self._authenticate(body, signature, timestamp)
+        if rejection is _ASK_SHARED_REPLAY:
+            rejection = await self._admit_shared(signature)
+        if rejection is not None:
+            return rejection
+        return await self._webhook_events.receive(body)
 
     async def _answer_fully_decoded(self, body: bytes) -> Response:
         try:
@@ -496,6 +548,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
             stats=self.stats,
             extras=self.extras,
         )
+        backend.webhook_events = http_checks.webhook_events_endpoint_of(self)
         await backend.start(
             backlog=backlog,
             host=host,
@@ -540,6 +593,7 @@ class InteractionServer(interaction_server_api.InteractionServer):
         try:
             await backend.close()
             await self._dispatcher.close(backend.shutdown_timeout)
+            await self._webhook_events.close(backend.shutdown_timeout)
         finally:
             self._closed.set()
 
@@ -550,6 +604,8 @@ class InteractionServer(interaction_server_api.InteractionServer):
     async def close_continuations(self, grace_period: float) -> None:
         """Wait up to `grace_period` seconds for generator continuations, then cancel them.
 
-        For backends other than the built-in server (which does this in `close()`).
+        For backends other than the built-in server (which does this in `close()`). Webhook
+        events whose 204 is being written are dispatched first, within the same bound.
         """
+        await self._webhook_events.close(grace_period)
         await self._dispatcher.close(grace_period)

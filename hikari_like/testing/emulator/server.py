@@ -56,6 +56,8 @@ from hikari_like.testing.emulator.routing import major_parameters
 from hikari_like.testing.emulator.state import EmulatorState
 from hikari_like.testing.emulator.state import IssuedInteraction
 from hikari_like.testing.emulator.views import EmulatorViews
+from hikari_like.testing.emulator.webhook_delivery import WebhookDeliveries
+from hikari_like.testing.emulator.webhook_delivery import WebhookDelivery
 
 API_PREFIX: typing.Final = "/api/v10"
 ROUTES: typing.Final = (
@@ -169,6 +171,7 @@ class EmulatedDiscord(EmulatorViews):
         self._delivery: aiohttp.ClientSession | None = None
         """Carries `send_interaction` requests to bots (one pool for every delivery)."""
         self._url: str | None = None
+        self._webhook_deliveries = WebhookDeliveries()
 
     @property
     def url(self) -> str:
@@ -210,6 +213,43 @@ class EmulatedDiscord(EmulatorViews):
         finally:
             issued.http_delivery.set()
         return response
+
+    @property
+    def webhook_deliveries(self) -> list[WebhookDelivery]:
+        """Every webhook event `send_webhook_event` delivered, with the status the bot answered."""
+        return self._webhook_deliveries.records
+
+    async def send_webhook_event(
+        self, url: str, event: typing.Mapping[str, typing.Any], *, timestamp: int | None = None
+    ) -> WebhookDelivery:
+        """Deliver a webhook event (or PING) to the bot's Webhook Events URL, as Discord would.
+
+        The envelope's `application_id` is set to this application's; it is signed with
+        `key_pair` (at `timestamp`, default now) and POSTed. The answer is recorded in
+        `webhook_deliveries` and returned. Forge events with `hikari_like.testing.webhook_events`.
+
+        ```python
+        delivery = await discord.send_webhook_event(events_url, webhook_events.entitlement_create())
+        assert delivery.status == 204
+        ```
+        """
+        sent = {**event, "application_id": self.application_id}
+        return await self._webhook_deliveries.deliver(
+            self._delivery_session(), self.key_pair, url, sent, timestamp=timestamp
+        )
+
+    async def redeliver_webhook_event(self, delivery: WebhookDelivery | None = None) -> WebhookDelivery:
+        """Send a delivered event again (default: the last one), as Discord retries one it saw no
+        204 for: the same body under a new timestamp, so a new signature."""
+        original = delivery or self._webhook_deliveries.last_to()
+        return await self._webhook_deliveries.deliver(
+            self._delivery_session(), self.key_pair, original.url, original.payload, is_redelivery=True
+        )
+
+    def _delivery_session(self) -> aiohttp.ClientSession:
+        if self._delivery is None:
+            self._delivery = aiohttp.ClientSession()
+        return self._delivery
 
     def _record_http_answer(self, issued: IssuedInteraction, response: client_.InteractionResponse) -> None:
         if response.status != 200:
