@@ -8,7 +8,9 @@ is measured is the library's own work. Variants:
 - "no verification": the verifier swapped for one that accepts everything, which leaves the cost
   of parsing, dispatching the listener and encoding its answer (the issue's "core cost beyond
   signature verification");
-- hikari_like with its replay guard on (its default; hikari has none), fed distinct requests.
+- hikari_like with its replay guard on (its default; hikari has none), fed distinct requests;
+- hikari_like with Prometheus metrics on (`MetricsSettings`), unverified, against the same without:
+  what counting each interaction and timing its listener adds (issue #22: under 1 us).
 
 A breakdown of hikari_like's stages follows, to show where the rest of the time goes.
 
@@ -32,6 +34,9 @@ from benchmarks import _workload
 OnInteraction = typing.Callable[[bytes, bytes, bytes], typing.Awaitable[typing.Any]]
 ROUTER_BUDGET: typing.Final = 1.0
 """Microseconds the command layer may add to an interaction over a bare listener (issue #20)."""
+METRICS_BUDGET: typing.Final = 1.0
+"""Microseconds metrics may add to an interaction when they are on (issue #22)."""
+_METRICS_ON: typing.Final = "hikari_like, no verification + metrics"
 
 
 @attrs.frozen(kw_only=True)
@@ -53,8 +58,9 @@ class _AcceptingKey:
         return message
 
 
-def _hikari_like(*, verify: bool, replay_guard: bool) -> OnInteraction:
+def _hikari_like(*, verify: bool, replay_guard: bool, metrics: bool = False) -> OnInteraction:
     import hikari_like
+    from hikari_like.impl.metrics import MetricsSettings
 
     bot = hikari_like.RESTBot(
         _workload.TOKEN,
@@ -62,6 +68,7 @@ def _hikari_like(*, verify: bool, replay_guard: bool) -> OnInteraction:
         replay_window=300.0 if replay_guard else None,
         banner=None,
         logs=None,
+        metrics=MetricsSettings() if metrics else None,
     )
     bot.set_listener(hikari_like.CommandInteraction, _workload.echo)
     server = bot.interaction_server
@@ -141,11 +148,25 @@ def _variants(settings: Settings) -> list[_Variant]:
             requests=same_hex,
         ),
         _Variant(name="hikari, no verification", on_interaction=_hikari(verify=False), requests=same_raw),
+        _Variant(
+            name=_METRICS_ON,
+            on_interaction=_hikari_like(verify=False, replay_guard=False, metrics=True),
+            requests=same_hex,
+        ),
     ]
 
 
 async def run(settings: Settings) -> dict[str, float]:
     """Microseconds per interaction for each variant (best round, the least disturbed one)."""
+    from hikari_like.impl.metrics import hooks
+
+    try:
+        return await _run(settings)
+    finally:
+        hooks.uninstall()  # the metrics variant installed the process's collector
+
+
+async def _run(settings: Settings) -> dict[str, float]:
     variants = _variants(settings)
     # Every round of the replay-guarded variant needs requests it has not seen.
     count = settings.interactions
@@ -244,6 +265,16 @@ def report_router(costs: dict[str, float]) -> None:
         print(f"command layer over a bare listener, {command:<12}{added:+.2f} us (target <= 1 us: {verdict})")
 
 
+def _report_metrics(costs: dict[str, float]) -> None:
+    without = costs["hikari_like, no verification"]
+    added = costs[_METRICS_ON] - without
+    verdict = "met" if added <= METRICS_BUDGET else "MISSED"
+    print(
+        f"metrics on / off, no verification:     {costs[_METRICS_ON] / without:.2f}x the time, "
+        f"{added:+.2f} us (target <= 1 us: {verdict})"
+    )
+
+
 def report(costs: dict[str, float], stages: dict[str, float]) -> None:
     """Print the per-interaction costs, the ratios, and the stage breakdown."""
     import hikari
@@ -256,6 +287,7 @@ def report(costs: dict[str, float], stages: dict[str, float]) -> None:
     print(f"hikari_like / hikari, verified:        {verified:.2f}x the time")
     verdict = "met" if beyond <= 1 / 3 else "MISSED"
     print(f"hikari_like / hikari, no verification: {beyond:.2f}x the time (target <= 0.33x: {verdict})")
+    _report_metrics(costs)
     print("hikari_like's stages, each alone (microseconds per call):")
     for name, micros in stages.items():
         print(f"  {name:<38}{micros:>10.1f}")

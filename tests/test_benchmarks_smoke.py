@@ -55,7 +55,7 @@ def test_wrk_load_is_parsed() -> None:
 async def test_core_every_variant_answers() -> None:
     costs = await core.run(core.Settings(interactions=20, rounds=1))
 
-    assert len(costs) == 5
+    assert len(costs) == 6  # four variants, the replay guard, metrics on
     assert all(micros > 0 for micros in costs.values())
     core.report(costs, core._stage_costs(20))
 

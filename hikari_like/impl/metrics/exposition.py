@@ -10,9 +10,12 @@ __all__ = ["CONTENT_TYPE", "MetricsCollector", "render", "require_prometheus_cli
 
 import typing
 
+from hikari_like.impl.metrics import registry as registry_
+
 if typing.TYPE_CHECKING:
     from prometheus_client import metrics_core
 
+    from hikari_like.impl.metrics.registry import Answers
     from hikari_like.impl.metrics.registry import Histogram
     from hikari_like.impl.metrics.registry import Metrics
 
@@ -46,18 +49,35 @@ def _counter(
 
 
 def _histogram(
-    name: str, documentation: str, label: str, histogram: Histogram
+    name: str,
+    documentation: str,
+    label: str,
+    bounds: typing.Sequence[float],
+    series: typing.Iterable[tuple[typing.Hashable, typing.Sequence[int], float]],
 ) -> metrics_core.HistogramMetricFamily:
+    """A histogram family from per-label (key, per-bucket counts, sum) series."""
     from prometheus_client import metrics_core
 
     family = metrics_core.HistogramMetricFamily(_PREFIX + name, documentation, labels=[label])
-    for key, counts in list(histogram.counts.items()):
+    for key, counts, total in series:
         cumulative, buckets = 0, []
-        for bound, count in zip((*histogram.bounds, float("inf")), counts, strict=True):
+        for bound, count in zip((*bounds, float("inf")), counts, strict=True):
             cumulative += count
             buckets.append(("+Inf" if bound == float("inf") else repr(bound), cumulative))
-        family.add_metric([_label(key)], buckets, histogram.sums[key])
+        family.add_metric([_label(key)], buckets, total)
     return family
+
+
+def _series_of(histogram: Histogram) -> list[tuple[typing.Hashable, list[int], float]]:
+    return [(key, counts, histogram.sums[key]) for key, counts in list(histogram.counts.items())]
+
+
+def _statuses_of(answers: dict[type, Answers]) -> dict[typing.Hashable, int]:
+    return {
+        (kind, status): count
+        for kind, record in list(answers.items())
+        for status, count in list(record.statuses.items())
+    }
 
 
 class MetricsCollector:
@@ -71,9 +91,14 @@ class MetricsCollector:
     def collect(self) -> typing.Iterator[metrics_core.Metric]:
         """The families, as prometheus-client asks for them."""
         m = self.metrics
-        yield _counter("interactions", "Interactions answered.", ["type", "status"], m.interactions)
+        answers = list(m.answers.items())
+        yield _counter("interactions", "Interactions answered.", ["type", "status"], _statuses_of(m.answers))
         yield _histogram(
-            "listener_latency_seconds", "Seconds to a listener's first answer.", "type", m.listener_latency
+            "listener_latency_seconds",
+            "Seconds to a listener's first answer.",
+            "type",
+            registry_.LATENCY_BUCKETS,
+            [(kind, list(record.buckets), record.seconds) for kind, record in answers],
         )
         yield _counter(
             "deadline_misses", "First answers past Discord's deadline.", ["type"], m.deadline_misses
@@ -81,7 +106,11 @@ class MetricsCollector:
         yield _counter("auto_defers", "Deferrals sent for slow listeners.", ["type"], m.auto_defers)
         yield _counter("rest_requests", "REST attempts answered.", ["route", "status"], m.rest_requests)
         yield _histogram(
-            "rest_rate_limit_wait_seconds", "Seconds waited for a rate limit.", "route", m.rate_limit_waits
+            "rest_rate_limit_wait_seconds",
+            "Seconds waited for a rate limit.",
+            "route",
+            m.rate_limit_waits.bounds,
+            _series_of(m.rate_limit_waits),
         )
         yield _counter("rest_rate_limited", "429 answers from Discord.", ["route", "scope"], m.rate_limited)
         yield _counter("gateway_reconnects", "Gateway shard reconnects.", ["shard"], m.gateway_reconnects)

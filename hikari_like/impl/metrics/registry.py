@@ -7,7 +7,7 @@ them (an interaction's class, a status code) and turned into strings at scrape t
 
 from __future__ import annotations
 
-__all__ = ["LATENCY_BUCKETS", "WAIT_BUCKETS", "Histogram", "Metrics"]
+__all__ = ["LATENCY_BUCKETS", "WAIT_BUCKETS", "Answers", "Histogram", "Metrics"]
 
 import bisect
 import typing
@@ -18,6 +18,7 @@ WAIT_BUCKETS: typing.Final = (0.01, 0.05, 0.1, 0.5, 1.0, 5.0, 10.0, 30.0, 60.0)
 """Seconds a REST request waited for its rate limit."""
 
 _Key = typing.Hashable
+_bucket_of: typing.Final = bisect.bisect_left
 
 
 class Histogram:
@@ -37,8 +38,25 @@ class Histogram:
         if counts is None:
             counts = self.counts[key] = [0] * (len(self.bounds) + 1)
             self.sums[key] = 0.0
-        counts[bisect.bisect_left(self.bounds, value)] += 1
+        counts[_bucket_of(self.bounds, value)] += 1
         self.sums[key] += value
+
+
+class Answers:
+    """The interactions of one class: answers by HTTP status, and the listener latency histogram.
+
+    One record per class, so that counting an answer is two dict lookups and a list update: this
+    runs on every interaction.
+    """
+
+    __slots__ = ("buckets", "seconds", "statuses")
+
+    def __init__(self) -> None:
+        self.statuses: dict[int, int] = {}
+        self.buckets = [0] * (len(LATENCY_BUCKETS) + 1)
+        """Per bucket of `LATENCY_BUCKETS` (not cumulative), and one past the last (`+Inf`)."""
+        self.seconds = 0.0
+        """The sum of the latencies."""
 
 
 def _add(counter: dict[_Key, int], key: _Key) -> None:
@@ -52,21 +70,19 @@ class Metrics:
     """
 
     __slots__ = (
+        "answers",
         "auto_defers",
         "deadline_misses",
         "gateway_reconnects",
-        "interactions",
-        "listener_latency",
         "rate_limit_waits",
         "rate_limited",
         "rest_requests",
     )
 
     def __init__(self) -> None:
-        self.interactions: dict[_Key, int] = {}
-        """By (interaction class, HTTP status of the answer)."""
-        self.listener_latency = Histogram(LATENCY_BUCKETS)
-        """Seconds from the listener's call to its first answer, by interaction class."""
+        self.answers: dict[type, Answers] = {}
+        """By interaction class: the answers' statuses, and seconds from the listener's call to
+        its first answer."""
         self.deadline_misses: dict[_Key, int] = {}
         """First answers later than Discord's 3 seconds, by interaction class."""
         self.auto_defers: dict[_Key, int] = {}
@@ -82,10 +98,13 @@ class Metrics:
 
     def interaction_answered(self, interaction_class: type, status: int, seconds: float) -> None:
         """One interaction answered with `status`, its listener having taken `seconds`."""
-        key = (interaction_class, status)
-        interactions = self.interactions
-        interactions[key] = interactions.get(key, 0) + 1
-        self.listener_latency.observe(interaction_class, seconds)
+        answers = self.answers.get(interaction_class)
+        if answers is None:
+            answers = self.answers[interaction_class] = Answers()
+        statuses = answers.statuses
+        statuses[status] = statuses.get(status, 0) + 1
+        answers.buckets[_bucket_of(LATENCY_BUCKETS, seconds)] += 1
+        answers.seconds += seconds
 
     def deadline_missed(self, interaction_class: type) -> None:
         """A first answer came after Discord's deadline."""
