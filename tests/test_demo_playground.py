@@ -110,6 +110,16 @@ def test_a_printed_send_command_shows_the_bot_answer(served: Served) -> None:
     assert "Discord received:" in finished.stdout
 
 
+def test_what_discord_received_is_summed_up_in_lines(served: Served) -> None:
+    finished = _run([*served.send("/report"), "--wait", "60"])
+
+    assert finished.returncode == 0, finished.stderr
+    received = finished.stdout.partition("Discord received:\n")[2].splitlines()
+    assert received[0] == "  response DEFERRED_MESSAGE_CREATE"
+    assert received[1].endswith(': "This week\'s report is ready."')
+    assert '  original message now: "This week\'s report is ready." files: report.csv' in received
+
+
 def test_a_quoted_value_with_spaces_is_one_option(served: Served) -> None:
     sent = _send_json(served.send('/tag show name:"no such tag"'))
 

@@ -29,6 +29,7 @@ import aiohttp
 
 from hikari_like.demo.command_line import CommandLineError
 from hikari_like.demo.command_line import interaction_for
+from hikari_like.demo.transcript import describe_received
 from hikari_like.testing import payloads
 
 if typing.TYPE_CHECKING:
@@ -78,7 +79,7 @@ def main(argv: typing.Sequence[str] | None = None) -> int:
         print(json.dumps({"answer": answer, "received": received}, indent=2))
     else:
         print(f"bot answered {answer['status']}:\n{_readable(answer.get('json', answer.get('text')))}")
-        print(f"\nDiscord received:\n{_readable(received)}")
+        print("\nDiscord received:", *(f"  {line}" for line in describe_received(received)), sep="\n")
     return 0
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["describe_discord_side", "describe_response"]
+__all__ = ["describe_discord_side", "describe_received", "describe_response"]
 
 import typing
 
@@ -68,4 +68,22 @@ def describe_discord_side(issued: IssuedInteraction | None, *, deferred: bool) -
     if deferred and issued.original is not None:
         lines.append("Discord then shows (edited over REST) " + _describe_message(issued.original))
     lines.extend("followup over REST " + _describe_message(message) for message in issued.followups.values())
+    return lines
+
+
+def describe_received(received: dict[str, typing.Any]) -> list[str]:
+    """What the emulated Discord received for one interaction (`GET /_emulator/interactions/{token}`)."""
+    response = received.get("response")
+    if response is None:
+        return ["no response (yet)"]
+    files = ", ".join(name for name in response["files"] if name)
+    answer = [ResponseType(response["type"]).name, *_describe_data(response["data"] or {})]
+    lines = ["response " + " ".join(answer) + (f" files: {files}" if files else "")]
+    lines.extend(
+        f"edit of message {edit['message_id']}: {' '.join(_describe_data(edit['body']))}"
+        for edit in received["edits"]
+    )
+    if received["edits"] and received.get("original") is not None:
+        lines.append("original message now: " + _describe_message(received["original"]))
+    lines.extend("followup " + _describe_message(message) for message in received["followups"])
     return lines
