@@ -234,8 +234,28 @@ async def dashboard(run: Running) -> None:
     assert stdout == "The bot is in 1 guild.\n"  # the emulated application's count
 
 
+async def install_greeter(run: Running) -> None:
+    from hikari_like.testing import webhook_events
+
+    events_url = run.url + "events"
+    user = {"id": "200000000000000002", "username": "newcomer", "discriminator": "0"}
+    installed = await run.discord.send_webhook_event(
+        events_url, webhook_events.application_authorized(user=user)
+    )
+    bought = await run.discord.send_webhook_event(events_url, webhook_events.entitlement_create())
+    assert (installed.status, bought.status) == (204, 204)
+    greeted = "Thanks for adding me, newcomer!"
+    deadline = asyncio.get_running_loop().time() + STARTUP_TIMEOUT
+    while greeted not in [
+        message["content"] for messages in run.discord.messages.values() for message in messages
+    ]:
+        assert asyncio.get_running_loop().time() < deadline, "no welcome DM"
+        await asyncio.sleep(0.1)
+
+
 SCENARIOS: typing.Final[dict[str, typing.Callable[[Running], typing.Awaitable[None]]]] = {
     "gateway_bot.py": gateway,
+    "install_greeter_bot.py": install_greeter,
     "ipc_dashboard.py": dashboard,
     "ping_bot.py": ping,
     "plugins_bot.py": plugins,

@@ -234,6 +234,7 @@ class EmulatedDiscord(EmulatorViews):
         ```
         """
         sent = {**event, "application_id": self.application_id}
+        self._know_user_of(sent)
         return await self._webhook_deliveries.deliver(
             self._delivery_session(), self.key_pair, url, sent, timestamp=timestamp
         )
@@ -245,6 +246,14 @@ class EmulatedDiscord(EmulatorViews):
         return await self._webhook_deliveries.deliver(
             self._delivery_session(), self.key_pair, original.url, original.payload, is_redelivery=True
         )
+
+    def _know_user_of(self, event: typing.Mapping[str, typing.Any]) -> None:
+        # Whoever installed the app is a Discord user: the bot may fetch or DM them.
+        body = event.get("event")
+        data = body.get("data") if isinstance(body, dict) else None
+        user = data.get("user") if isinstance(data, dict) else None
+        if isinstance(user, dict) and isinstance(user.get("id"), str) and user["id"] not in self.state.users:
+            self.state.users[user["id"]] = dict(user)
 
     def _delivery_session(self) -> aiohttp.ClientSession:
         if self._delivery is None:
