@@ -18,6 +18,7 @@ from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
+from hikari_like.testing.emulator import FaultKind
 
 Samples = dict[tuple[str, frozenset[tuple[str, str]]], float]
 
@@ -161,18 +162,53 @@ def test_the_metrics_path_cannot_be_the_interaction_path(key_pair: KeyPair) -> N
         InteractionServer(public_key=key_pair.public_key_hex, metrics=MetricsSettings(path="/"))
 
 
-def test_the_collector_renders_gateway_reconnects_and_rate_limits() -> None:
-    # Shards and 429s are exercised end to end in their own tests; here: they reach the text.
+CREATE: typing.Final = "POST /channels/{channel}/messages"
+
+
+async def test_429s_and_rate_limit_waits_are_counted(
+    bot: hikari_like.RESTBot, discord: EmulatedDiscord, session: aiohttp.ClientSession
+) -> None:
+    discord.faults.add(route=CREATE, kind=FaultKind.SHARED_429, retry_after=0.2)
+    discord.faults.add(route=CREATE, kind=FaultKind.GLOBAL_429, retry_after=0.2)
+
+    await bot.rest.create_message(discord.channel_id, "through")  # two 429s, waited out
+
+    samples = await scrape(session, metrics_url(bot), "s3cret")
+
+    assert value(samples, "hikari_like_rest_rate_limited_total", route=CREATE, scope="shared") == 1
+    assert value(samples, "hikari_like_rest_rate_limited_total", route=CREATE, scope="global") == 1
+    assert value(samples, "hikari_like_rest_requests_total", route=CREATE, status="429") == 2
+    assert value(samples, "hikari_like_rest_requests_total", route=CREATE, status="200") == 1
+    assert value(samples, "hikari_like_rest_rate_limit_wait_seconds_count", route=CREATE) >= 1
+
+
+async def test_gateway_reconnects_are_counted_by_shard() -> None:
+    from hikari_like.impl.gateway import GatewayShardImpl
+    from hikari_like.impl.gateway import GatewayTimings
+    from hikari_like.impl.gateway import IdentifyLimiter
     from hikari_like.impl.metrics import exposition
+    from hikari_like.intents import Intents
+    from hikari_like.testing.gateway import EmulatedGateway
+    from hikari_like.testing.gateway import EventRecorder
 
     metrics = hooks.install()
-    metrics.gateway_reconnected(2)
-    metrics.rate_limited_by("POST /channels/{channel}/messages", "user")
-    metrics.rate_limit_waited("POST /channels/{channel}/messages", 0.2)
+    async with EmulatedGateway(token="gateway-token", heartbeat_interval=5.0) as gateway:
+        shard = GatewayShardImpl(
+            token="gateway-token",
+            url=gateway.url,
+            intents=Intents.GUILDS,
+            event_consumer=EventRecorder(),
+            identify_limiter=IdentifyLimiter(1, 1000, 86_400.0, window=0.01),
+            timings=GatewayTimings(reconnect_base=0.01, reconnect_cap=0.05),
+        )
+        await shard.start()
+        try:
+            assert metrics.gateway_reconnects == {}  # the first connection is not a reconnect
+            for times in (1, 2):
+                await gateway.reconnect()
+                await gateway.wait_until(lambda times=times: gateway.resumes == times and shard.is_connected)
+        finally:
+            await shard.close()
 
     samples = parse(exposition.render(metrics).decode())
-
-    assert value(samples, "hikari_like_gateway_reconnects_total", shard="2") == 1
-    route = "POST /channels/{channel}/messages"
-    assert value(samples, "hikari_like_rest_rate_limited_total", route=route, scope="user") == 1
-    assert value(samples, "hikari_like_rest_rate_limit_wait_seconds_bucket", route=route, le="0.5") == 1
+    assert value(samples, "hikari_like_gateway_reconnects_total", shard="0") == 2

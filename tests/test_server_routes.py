@@ -19,6 +19,7 @@ from hikari_like.impl.server.interaction_server import InteractionServer
 from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
+from hikari_like.testing.emulator import EmulatedDiscord
 from tests import backends
 
 
@@ -152,10 +153,10 @@ async def test_uptime_and_index_ping_under_uvicorn(key_pair: KeyPair, session: a
 
 
 async def test_starlette_mount_recipe_under_uvicorn(
-    key_pair: KeyPair, session: aiohttp.ClientSession
+    key_pair: KeyPair, discord: EmulatedDiscord, session: aiohttp.ClientSession
 ) -> None:
-    # The recipe of docs/metrics.md: the adapter mounted at /discord, your routes beside it,
-    # and the bot's lifespan run by the outer app (a mount's lifespan is not forwarded).
+    # The recipe of docs/metrics.md: the bot mounted at /discord, your routes beside it, and the
+    # bot started and stopped by the outer app's lifespan (a mount's lifespan is not forwarded).
     import contextlib
 
     from starlette.applications import Starlette
@@ -165,22 +166,28 @@ async def test_starlette_mount_recipe_under_uvicorn(
     from starlette.routing import Route
 
     hooks.uninstall()
-    server = InteractionServer(public_key=key_pair.public_key_hex, metrics=MetricsSettings(token="t"))
-    server.set_listener(hikari_like.CommandInteraction, answer)
-    adapter = AsgiAdapter(server, shutdown_timeout=5)
-
-    async def starlette_status(request: Request) -> JSONResponse:
-        return JSONResponse({"uptime": adapter.uptime.total_seconds()})
+    bot = hikari_like.AsgiBot(
+        discord.token,
+        public_key=key_pair.public_key_hex,
+        rest_url=discord.url,
+        asgi_managed=False,
+        metrics=MetricsSettings(token="t"),
+    )
+    bot.set_listener(hikari_like.CommandInteraction, answer)
 
     @contextlib.asynccontextmanager
     async def lifespan(app: Starlette) -> typing.AsyncIterator[None]:
-        server.extras.mark_started()
+        await bot.start()
         yield
-        server.extras.mark_stopped()
+        await bot.close()
+
+    async def starlette_status(request: Request) -> JSONResponse:
+        return JSONResponse({"uptime": bot.uptime.total_seconds()})
 
     app = Starlette(
-        routes=[Route("/status", starlette_status), Mount("/discord", app=adapter)], lifespan=lifespan
+        routes=[Route("/status", starlette_status), Mount("/discord", app=bot)], lifespan=lifespan
     )
+    assert bot.uptime == datetime.timedelta()
     thread = backends.ServerThread("uvicorn", app)
     thread.start()
     try:
@@ -194,10 +201,8 @@ async def test_starlette_mount_recipe_under_uvicorn(
             thread.url + "/discord/metrics", headers={"Authorization": "Bearer t"}
         ) as response:
             assert response.status == 200
-            assert (
-                'hikari_like_interactions_total{status="200",type="CommandInteraction"} 1.0'
-                in await response.text()
-            )
+            scraped = await response.text()
+        assert 'hikari_like_interactions_total{status="200",type="CommandInteraction"} 1.0' in scraped
         async with session.get(thread.url + "/discord/metrics") as response:
             assert response.status == 401
         async with session.get(thread.url + "/discord/elsewhere") as response:
@@ -205,3 +210,4 @@ async def test_starlette_mount_recipe_under_uvicorn(
     finally:
         thread.stop()
         hooks.uninstall()
+    assert bot.uptime == datetime.timedelta()
