@@ -204,9 +204,10 @@ async def test_gateway_reconnects_are_counted_by_shard() -> None:
         await shard.start()
         try:
             assert metrics.gateway_reconnects == {}  # the first connection is not a reconnect
-            for times in (1, 2):
-                await gateway.reconnect()
-                await gateway.wait_until(lambda times=times: gateway.resumes == times and shard.is_connected)
+            await gateway.reconnect()
+            await gateway.wait_until(lambda: gateway.resumes == 1 and shard.is_connected)
+            await gateway.reconnect()
+            await gateway.wait_until(lambda: gateway.resumes == 2 and shard.is_connected)
         finally:
             await shard.close()
 
