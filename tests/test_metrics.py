@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 import typing
 
 import aiohttp
@@ -154,6 +155,16 @@ async def test_a_scrape_needs_the_token(bot: hikari_like.RESTBot, session: aioht
 async def test_metrics_are_off_by_default(server: InteractionServer, session: aiohttp.ClientSession) -> None:
     async with session.get(server.urls[0] + "/metrics") as response:
         assert response.status == 404
+    assert hooks.current is None
+
+
+def test_turning_metrics_on_without_prometheus_client_names_the_extra(
+    key_pair: KeyPair, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setitem(sys.modules, "prometheus_client", None)  # what an uninstalled one does
+
+    with pytest.raises(ImportError, match=r"hikari_like\[metrics\]"):
+        InteractionServer(public_key=key_pair.public_key_hex, metrics=MetricsSettings())
     assert hooks.current is None
 
 
