@@ -56,6 +56,8 @@ EventDispatcherT = typing.Callable[["base_events.Event"], object]
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.webhook_events")
 _DIGEST_PREFIX: typing.Final = b"webhook-event:"
+_ALREADY_SEEN: typing.Final = "request already seen"
+"""The reason both replay guards give for a key they hold."""
 _SEND_WAIT: typing.Final = 30.0
 """How long an event waits for its 204 to be reported written, should a backend never report."""
 
@@ -135,12 +137,12 @@ class WebhookEventReceiver:
             reason = dedupe.admit(int(time.time()), key)
         else:
             reason = await dedupe.remember(key)
-        if reason is None:
-            return None
         if reason == replay.STORE_UNAVAILABLE:
             return _STORE_DOWN
+        if reason != _ALREADY_SEEN:
+            return None  # (a guard on another clock may call "now" stale: that is no repeat)
         _LOGGER.debug(
-            "acknowledged a redelivered %s webhook event without dispatching it", envelope.event_type
+            "acknowledged a redelivered %s webhook event without dispatching it", ascii(envelope.event_type)
         )
         return _ACKNOWLEDGED
 
