@@ -91,6 +91,23 @@ async def test_a_broken_route_does_not_touch_interactions(
         assert (await client.send(payloads.slash_command("hi"))).status == 200
 
 
+async def test_a_route_body_too_slow_gets_408(key_pair: KeyPair, session: aiohttp.ClientSession) -> None:
+    server = InteractionServer(public_key=key_pair.public_key_hex)
+    server.extras.add_route("POST", "/vote", vote)
+    await server.start(host="127.0.0.1", port=0, shutdown_timeout=5, request_timeout=0.3)
+
+    async def trickle() -> typing.AsyncIterator[bytes]:
+        yield b'{"user":'
+        await asyncio.sleep(2)
+        yield b' "42"}'
+
+    try:
+        async with session.post(base(server) + "/vote", data=trickle()) as response:
+            assert response.status == 408
+    finally:
+        await server.close()
+
+
 def test_routes_cannot_take_the_endpoints(key_pair: KeyPair) -> None:
     server = InteractionServer(public_key=key_pair.public_key_hex, interaction_path="/discord")
     refusals = (("GET", "/discord/", "already served"), ("FETCH", "/x", "unknown"), ("GET", "status", "'/'"))

@@ -45,6 +45,8 @@ async def _run_route(handler: extras_.RouteHandlerT, request: web.BaseRequest) -
         # Rebuilt rather than returned: returning an exception as a response is deprecated.
         headers = {name: value for name, value in exception.headers.items() if name.lower() != "content-type"}
         return web.Response(status=exception.status, text=exception.text, headers=headers)
+    except aiohttp_connections.BodyTimeoutError:  # the guard cut off a body arriving too slowly
+        return AiohttpBackend._refusal(http_checks.REQUEST_TIMEOUT)
     except Exception:
         _LOGGER.exception("the route handler %r raised on %s %s", handler, request.method, request.path)
         return web.Response(status=500, text="Internal Server Error")
