@@ -58,7 +58,6 @@ if typing.TYPE_CHECKING:
     import concurrent.futures
     import datetime
 
-    from hikari_like.events import base_events
     from hikari_like.impl import config
     from hikari_like.impl.gateway import GatewayShardImpl
     from hikari_like.internal.json import JSONObject
@@ -84,7 +83,6 @@ class GatewayBot(bot_lifecycle.BotCore):
     __slots__ = (
         "_closing",
         "_event_factory",
-        "_event_manager",
         "_failure",
         "_intents",
         "_interactions",
@@ -189,11 +187,6 @@ class GatewayBot(bot_lifecycle.BotCore):
         return self._intents
 
     @property
-    def event_manager(self) -> event_manager_.EventManagerImpl:
-        """The listeners and waiters of events."""
-        return self._event_manager
-
-    @property
     def event_factory(self) -> event_factory.EventFactoryImpl:
         """Turns what shards receive into events."""
         return self._event_factory
@@ -230,47 +223,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         """Print the `banner.txt` of the package `banner` (`None`: nothing); see `RESTBot.print_banner`."""
         banner_.print_banner(banner, allow_color=allow_color, force_color=force_color, extra_args=extra_args)
 
-    # -- events -----------------------------------------------------------------------------------
-
-    def listen(
-        self, *event_types: type[base_events.EventT]
-    ) -> typing.Callable[[event_manager_.CallbackT], event_manager_.CallbackT]:
-        """Decorator: subscribe the function to `event_types`, or to its first parameter's annotation.
-
-        ```python
-        @bot.listen()
-        async def on_started(event: hikari_like.StartedEvent) -> None: ...
-        ```
-        """
-        return self._event_manager.listen(*event_types)
-
-    def subscribe(self, event_type: type[typing.Any], callback: event_manager_.CallbackT) -> None:
-        """Call `await callback(event)` for every `event_type` event (subclasses included)."""
-        self._event_manager.subscribe(event_type, callback)
-
-    def unsubscribe(self, event_type: type[typing.Any], callback: event_manager_.CallbackT) -> None:
-        """Stop calling `callback` for `event_type`."""
-        self._event_manager.unsubscribe(event_type, callback)
-
-    def get_listeners(
-        self, event_type: type[base_events.EventT], /, *, polymorphic: bool = True
-    ) -> typing.Collection[event_manager_.CallbackT]:
-        """The listeners an `event_type` event would reach."""
-        return self._event_manager.get_listeners(event_type, polymorphic=polymorphic)
-
-    def dispatch(self, event: base_events.Event, *, return_tasks: bool = True) -> asyncio.Future[typing.Any]:
-        """Deliver `event` (yours or a library one) to its listeners; see `EventManagerImpl.dispatch`."""
-        return self._event_manager.dispatch(event, return_tasks=return_tasks)
-
-    async def wait_for(
-        self,
-        event_type: type[base_events.EventT],
-        /,
-        timeout: float | None,  # noqa: ASYNC109 - hikari's signature
-        predicate: typing.Callable[[base_events.EventT], bool] | None = None,
-    ) -> base_events.EventT:
-        """Wait for the next matching event; see `EventManagerImpl.wait_for`."""
-        return await self._event_manager.wait_for(event_type, timeout, predicate)
+    # -- events (listen, subscribe, wait_for, ...: `EventListening`, through BotCore) ------------
 
     def _consume(self, shard: GatewayShardImpl, name: str, payload: JSONObject) -> None:
         # Called by the shard, in sequence order: it must only hand work to tasks, never wait.
