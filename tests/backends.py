@@ -145,3 +145,58 @@ async def aiohttp_backend(server: InteractionServer) -> Backend:
 def asgi_backend(thread: ServerThread, switchboard: Switchboard, server: InteractionServer) -> Backend:
     switchboard.target = AsgiAdapter(server, shutdown_timeout=5)
     return Backend(thread.name, server, thread.url)
+
+
+@contextlib.asynccontextmanager
+async def serving_in_loop(name: str, app: ASGIApp) -> typing.AsyncIterator[str]:
+    """Serve `app` with uvicorn or hypercorn on loopback in this event loop, lifespan on.
+
+    Yields the base URL once the server listens (after the app's lifespan startup); stops it on
+    exit. For tests that need the app in the test's own loop (the session-wide `ServerThread`s
+    run theirs in another).
+    """
+    port = free_port()
+    if name == "uvicorn":
+        import uvicorn
+
+        server = uvicorn.Server(
+            uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning")
+        )
+        task = asyncio.create_task(server.serve())
+        try:
+            while not server.started:
+                await asyncio.sleep(0.01)
+                if task.done():
+                    raise RuntimeError("uvicorn did not start")
+            yield f"http://127.0.0.1:{port}"
+        finally:
+            server.should_exit = True
+            await asyncio.wait_for(task, 20)
+        return
+    from hypercorn.asyncio import serve
+    from hypercorn.config import Config
+
+    config = Config()
+    config.bind = [f"127.0.0.1:{port}"]
+    config.loglevel = "WARNING"
+    stop = asyncio.Event()
+    task = asyncio.create_task(serve(app, config, shutdown_trigger=stop.wait))  # type: ignore[arg-type]
+    try:
+        await _wait_for_port(port, task)
+        yield f"http://127.0.0.1:{port}"
+    finally:
+        stop.set()
+        await asyncio.wait_for(task, 20)
+
+
+async def _wait_for_port(port: int, task: asyncio.Task[typing.Any]) -> None:
+    for _ in range(500):
+        if task.done():
+            raise RuntimeError("the server did not start")
+        with contextlib.suppress(OSError):
+            _, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.close()
+            await writer.wait_closed()
+            return
+        await asyncio.sleep(0.01)
+    raise TimeoutError(f"nothing listens on port {port}")

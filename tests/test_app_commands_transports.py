@@ -19,7 +19,7 @@ import hikari_like as hikari
 from hikari_like import app_commands
 from hikari_like.testing import payloads
 from hikari_like.testing.gateway import EmulatedGateway
-from tests.backends import free_port
+from tests.backends import serving_in_loop
 
 if typing.TYPE_CHECKING:
     from hikari_like.impl.server.interaction_server import InteractionServer
@@ -27,7 +27,6 @@ if typing.TYPE_CHECKING:
     from hikari_like.testing.emulator.state import IssuedInteraction
 
 TRANSPORTS: typing.Final = ("rest", "asgi", "gateway")
-_STARTUP_LIMIT: typing.Final = 30.0
 """Seconds a server may take to start before the test gives up (a bound, not a speed asserted)."""
 
 
@@ -119,27 +118,6 @@ class Transport:
 
 
 @contextlib.asynccontextmanager
-async def served_by_uvicorn(app: hikari.AsgiBot) -> typing.AsyncIterator[str]:
-    import uvicorn
-
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning")
-    )
-    serving = asyncio.create_task(server.serve())
-    try:
-        async with asyncio.timeout(_STARTUP_LIMIT):
-            while not server.started:
-                if serving.done():
-                    raise RuntimeError("uvicorn did not start") from serving.exception()
-                await asyncio.sleep(0.01)
-        yield f"http://127.0.0.1:{port}/"
-    finally:
-        server.should_exit = True
-        await asyncio.wait_for(serving, 10)
-
-
-@contextlib.asynccontextmanager
 async def started(name: str, discord: EmulatedDiscord) -> typing.AsyncIterator[Transport]:
     """The bot of transport `name`, with a client declared by `declare`, started and then closed."""
     options: dict[str, typing.Any] = {"rest_url": discord.url}
@@ -156,7 +134,8 @@ async def started(name: str, discord: EmulatedDiscord) -> typing.AsyncIterator[T
     elif name == "asgi":
         asgi_bot = hikari.AsgiBot(discord.token, shutdown_timeout=5, **options)  # its key: fetched at startup
         declare(app_commands.Client(asgi_bot))
-        async with served_by_uvicorn(asgi_bot) as url:
+        async with serving_in_loop("uvicorn", asgi_bot) as base:
+            url = f"{base}/"
             yield Transport(name, discord, asgi_bot.interaction_server, url=url)
     else:
         async with EmulatedGateway(token=discord.token) as gateway:

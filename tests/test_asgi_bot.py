@@ -25,7 +25,7 @@ from hikari_like.testing import KeyPair
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.signing import sign_request
-from tests.backends import free_port
+from tests.backends import serving_in_loop
 
 if typing.TYPE_CHECKING:
     from hikari_like.impl.builders import InteractionMessageBuilder
@@ -45,56 +45,6 @@ async def pong(interaction: hikari_like.CommandInteraction) -> InteractionMessag
     return interaction.build_response().set_content("pong")
 
 
-@contextlib.asynccontextmanager
-async def serving(name: str, app: ASGIApp) -> typing.AsyncIterator[str]:
-    """Serve `app` with uvicorn or hypercorn on loopback, lifespan on; stop it on exit."""
-    port = free_port()
-    if name == "uvicorn":
-        import uvicorn
-
-        server = uvicorn.Server(
-            uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning")
-        )
-        task = asyncio.create_task(server.serve())
-        try:
-            while not server.started:
-                await asyncio.sleep(0.01)
-                if task.done():
-                    raise RuntimeError("uvicorn did not start")
-            yield f"http://127.0.0.1:{port}"
-        finally:
-            server.should_exit = True
-            await asyncio.wait_for(task, 10)
-        return
-    from hypercorn.asyncio import serve
-    from hypercorn.config import Config
-
-    config = Config()
-    config.bind = [f"127.0.0.1:{port}"]
-    config.loglevel = "WARNING"
-    stop = asyncio.Event()
-    task = asyncio.create_task(serve(app, config, shutdown_trigger=stop.wait))  # type: ignore[arg-type]
-    try:
-        await _wait_for_port(port, task)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        stop.set()
-        await asyncio.wait_for(task, 10)
-
-
-async def _wait_for_port(port: int, task: asyncio.Task[typing.Any]) -> None:
-    for _ in range(500):
-        if task.done():
-            raise RuntimeError("the server did not start")
-        with contextlib.suppress(OSError):
-            _, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.close()
-            await writer.wait_closed()
-            return
-        await asyncio.sleep(0.01)
-    raise TimeoutError(f"nothing listens on port {port}")
-
-
 @pytest.mark.parametrize("server_name", ["uvicorn", "hypercorn"])
 async def test_lifespan_starts_and_closes_the_bot(
     server_name: str, discord: EmulatedDiscord, key_pair: KeyPair
@@ -112,7 +62,7 @@ async def test_lifespan_starts_and_closes_the_bot(
     bot.add_startup_callback(on_start)
     bot.add_shutdown_callback(on_stop)
 
-    async with serving(server_name, bot) as url:
+    async with serving_in_loop(server_name, bot) as url:
         assert bot.is_alive
         async with InteractionClient(url + "/", key_pair) as client:
             response = await client.send(payloads.slash_command("ping"))
@@ -194,7 +144,7 @@ async def test_mounted_under_a_prefix(framework: str, discord: EmulatedDiscord, 
             routes=[starlette.routing.Mount("/discord", bot)], lifespan=lifespan
         )
 
-    async with serving("uvicorn", app) as url:
+    async with serving_in_loop("uvicorn", app) as url:
         assert bot.is_alive
         answers = await _post_pings(url, key_pair)
         async with InteractionClient(url + "/discord", key_pair) as client:

@@ -16,7 +16,7 @@ from hikari_like import impl
 from hikari_like import testing
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
-from tests.backends import free_port
+from tests.backends import serving_in_loop
 
 Permissions = hikari.Permissions
 ResponseType = hikari.ResponseType
@@ -634,28 +634,15 @@ async def test_raw_payloads_reach_the_bot_through_send(user: testing.CommandSess
 
 
 async def test_an_asgi_bot_served_by_uvicorn(discord: EmulatedDiscord) -> None:
-    import uvicorn
-
     bot = hikari.AsgiBot(discord.token, rest_url=discord.url)
     client = app_commands.Client(bot, sync_on_start=False)
     declare(client)
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(bot, host="127.0.0.1", port=port, lifespan="on", log_level="warning")
-    )
-    serving = asyncio.create_task(server.serve())
-    try:
-        while not server.started:
-            assert not serving.done(), "uvicorn did not start"
-            await asyncio.sleep(0.01)
+    async with serving_in_loop("uvicorn", bot) as base:
         with pytest.raises(TypeError, match="pass url="):
             await testing.CommandSession(client, discord).start()
-        async with testing.CommandSession(client, discord, url=f"http://127.0.0.1:{port}/") as user:
+        async with testing.CommandSession(client, discord, url=f"{base}/") as user:
             reply = await user.invoke("slow")
             assert (reply.content, [m.content for m in reply.followups]) == ("done", ["and one more"])
             assert (
                 await user.press(await user.invoke("tag show", name="x"), "helpful:0")
             ).content == "helpful x1"
-    finally:
-        server.should_exit = True
-        await asyncio.wait_for(serving, 10)

@@ -17,7 +17,7 @@ from hikari_like.testing import InteractionClient
 from hikari_like.testing import KeyPair
 from hikari_like.testing import webhook_events
 from hikari_like.testing.emulator import EmulatedDiscord
-from tests.backends import free_port
+from tests.backends import serving_in_loop
 
 if typing.TYPE_CHECKING:
     from hikari_like.impl.bots.lifecycle import BotCore
@@ -30,26 +30,6 @@ class Served(typing.NamedTuple):
     bot: BotCore
     url: str
     """The Webhook Events URL."""
-
-
-@contextlib.asynccontextmanager
-async def _uvicorn(app: typing.Any) -> typing.AsyncIterator[str]:
-    import uvicorn
-
-    port = free_port()
-    server = uvicorn.Server(
-        uvicorn.Config(app, host="127.0.0.1", port=port, lifespan="on", log_level="warning")
-    )
-    task = asyncio.create_task(server.serve())
-    try:
-        while not server.started:
-            await asyncio.sleep(0.01)
-            if task.done():
-                raise RuntimeError("uvicorn did not start")
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.should_exit = True
-        await asyncio.wait_for(task, 20)
 
 
 @contextlib.asynccontextmanager
@@ -75,7 +55,7 @@ async def serving(
     asgi_bot = hikari_like.AsgiBot(
         discord.token, rest_url=discord.url, webhook_events_path=EVENTS_PATH, **options
     )
-    async with _uvicorn(asgi_bot) as base:
+    async with serving_in_loop("uvicorn", asgi_bot) as base:
         yield Served(asgi_bot, base + EVENTS_PATH)
 
 
