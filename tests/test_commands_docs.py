@@ -28,8 +28,8 @@ import hikari_like as hikari
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.gateway import EmulatedGateway
+from tests.backends import serving_in_loop
 from tests.redis_server import running_redis
-from tests.test_asgi_bot import serving
 from tests.test_gateway_bot import deliver
 
 if typing.TYPE_CHECKING:
@@ -473,7 +473,7 @@ async def test_with_commands_serves_an_asgi_bot_under_uvicorn(page: Page) -> Non
     discord = page.discord
     asgi_bot = hikari.AsgiBot(discord.token, rest_url=discord.url)
     page["with_commands"](asgi_bot)
-    async with serving("uvicorn", asgi_bot) as url:
+    async with serving_in_loop("uvicorn", asgi_bot) as url:
 
         async def send(payload: Json) -> Json:
             response = await discord.send_interaction(url + "/", payload)

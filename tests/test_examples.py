@@ -19,7 +19,7 @@ from examples import report_bot
 from examples import tag_bot
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
-from tests.test_asgi_bot import serving
+from tests.backends import serving_in_loop
 
 if typing.TYPE_CHECKING:
     from hikari_like.testing import InteractionResponse
@@ -253,7 +253,7 @@ async def test_the_asgi_example_serves_ping_under_uvicorn(
     bot = module.build_bot(discord.token, rest_url=discord.url, banner=None, logs=None)
     assert isinstance(module.bot, hikari_like.AsgiBot)
 
-    async with serving("uvicorn", bot) as url:
+    async with serving_in_loop("uvicorn", bot) as url:
         response = await discord.send_interaction(url, payloads.slash_command("ping"))
         assert [command["name"] for command in discord.commands] == ["ping"]
 
