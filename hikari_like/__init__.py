@@ -161,6 +161,8 @@ from hikari_like.users import User
 from hikari_like.users import UserFlag
 
 if typing.TYPE_CHECKING:
+    from hikari_like import audit_logs
+    from hikari_like import auto_mod
     from hikari_like import impl
     from hikari_like import invites
     from hikari_like import iterators
@@ -232,6 +234,36 @@ if typing.TYPE_CHECKING:
     from hikari_like._message_search import MessageSearchResult
     from hikari_like._message_search import MessageSearchSortMode
     from hikari_like._message_search import MessageSearchSortOrder
+    from hikari_like.audit_logs import AuditLog
+    from hikari_like.audit_logs import AuditLogChange
+    from hikari_like.audit_logs import AuditLogChangeKey
+    from hikari_like.audit_logs import AuditLogEntry
+    from hikari_like.audit_logs import AuditLogEventType
+    from hikari_like.audit_logs import BaseAuditLogEntryInfo
+    from hikari_like.audit_logs import ChannelOverwriteEntryInfo
+    from hikari_like.audit_logs import MemberDisconnectEntryInfo
+    from hikari_like.audit_logs import MemberMoveEntryInfo
+    from hikari_like.audit_logs import MemberPruneEntryInfo
+    from hikari_like.audit_logs import MessageBulkDeleteEntryInfo
+    from hikari_like.audit_logs import MessageDeleteEntryInfo
+    from hikari_like.audit_logs import MessagePinEntryInfo
+    from hikari_like.audit_logs import VoiceChannelStatusCreateEntryInfo
+    from hikari_like.audit_logs import VoiceChannelStatusDeleteEntryInfo
+    from hikari_like.auto_mod import AutoModActionType
+    from hikari_like.auto_mod import AutoModBlockMessage
+    from hikari_like.auto_mod import AutoModEventType
+    from hikari_like.auto_mod import AutoModKeywordPresetType
+    from hikari_like.auto_mod import AutoModRule
+    from hikari_like.auto_mod import AutoModSendAlertMessage
+    from hikari_like.auto_mod import AutoModTimeout
+    from hikari_like.auto_mod import AutoModTriggerType
+    from hikari_like.auto_mod import KeywordPresetTrigger
+    from hikari_like.auto_mod import KeywordTrigger
+    from hikari_like.auto_mod import MemberProfileTrigger
+    from hikari_like.auto_mod import MentionSpamTrigger
+    from hikari_like.auto_mod import PartialAutoModAction
+    from hikari_like.auto_mod import PartialAutoModTrigger
+    from hikari_like.auto_mod import SpamTrigger
     from hikari_like.impl.bots.asgi_bot import AsgiBot
     from hikari_like.impl.bots.gateway_bot import GatewayBot
     from hikari_like.impl.bots.rest_bot import RESTBot
@@ -372,6 +404,38 @@ else:
         "TemplateGuild": "hikari_like.templates",
         "TemplateRole": "hikari_like.templates",
         "VoiceRegion": "hikari_like.voices",
+        "audit_logs": "hikari_like.audit_logs",
+        "AuditLog": "hikari_like.audit_logs",
+        "AuditLogChange": "hikari_like.audit_logs",
+        "AuditLogChangeKey": "hikari_like.audit_logs",
+        "AuditLogEntry": "hikari_like.audit_logs",
+        "AuditLogEventType": "hikari_like.audit_logs",
+        "BaseAuditLogEntryInfo": "hikari_like.audit_logs",
+        "ChannelOverwriteEntryInfo": "hikari_like.audit_logs",
+        "MemberDisconnectEntryInfo": "hikari_like.audit_logs",
+        "MemberMoveEntryInfo": "hikari_like.audit_logs",
+        "MemberPruneEntryInfo": "hikari_like.audit_logs",
+        "MessageBulkDeleteEntryInfo": "hikari_like.audit_logs",
+        "MessageDeleteEntryInfo": "hikari_like.audit_logs",
+        "MessagePinEntryInfo": "hikari_like.audit_logs",
+        "VoiceChannelStatusCreateEntryInfo": "hikari_like.audit_logs",
+        "VoiceChannelStatusDeleteEntryInfo": "hikari_like.audit_logs",
+        "auto_mod": "hikari_like.auto_mod",
+        "AutoModActionType": "hikari_like.auto_mod",
+        "AutoModBlockMessage": "hikari_like.auto_mod",
+        "AutoModEventType": "hikari_like.auto_mod",
+        "AutoModKeywordPresetType": "hikari_like.auto_mod",
+        "AutoModRule": "hikari_like.auto_mod",
+        "AutoModSendAlertMessage": "hikari_like.auto_mod",
+        "AutoModTimeout": "hikari_like.auto_mod",
+        "AutoModTriggerType": "hikari_like.auto_mod",
+        "KeywordPresetTrigger": "hikari_like.auto_mod",
+        "KeywordTrigger": "hikari_like.auto_mod",
+        "MemberProfileTrigger": "hikari_like.auto_mod",
+        "MentionSpamTrigger": "hikari_like.auto_mod",
+        "PartialAutoModAction": "hikari_like.auto_mod",
+        "PartialAutoModTrigger": "hikari_like.auto_mod",
+        "SpamTrigger": "hikari_like.auto_mod",
         "stickers": "hikari_like.stickers",
         "GuildSticker": "hikari_like.stickers",
         "PartialSticker": "hikari_like.stickers",
@@ -632,6 +696,39 @@ __all__ = [
     "RESTBot",
     "ClientCredentialsStrategy",
     "TokenStrategy",
+    # audit logs and auto-moderation (#23)
+    "audit_logs",
+    "AuditLog",
+    "AuditLogChange",
+    "AuditLogChangeKey",
+    "AuditLogEntry",
+    "AuditLogEventType",
+    "BaseAuditLogEntryInfo",
+    "ChannelOverwriteEntryInfo",
+    "MemberDisconnectEntryInfo",
+    "MemberMoveEntryInfo",
+    "MemberPruneEntryInfo",
+    "MessageBulkDeleteEntryInfo",
+    "MessageDeleteEntryInfo",
+    "MessagePinEntryInfo",
+    "VoiceChannelStatusCreateEntryInfo",
+    "VoiceChannelStatusDeleteEntryInfo",
+    "auto_mod",
+    "AutoModActionType",
+    "AutoModBlockMessage",
+    "AutoModEventType",
+    "AutoModKeywordPresetType",
+    "AutoModRule",
+    "AutoModSendAlertMessage",
+    "AutoModTimeout",
+    "AutoModTriggerType",
+    "KeywordPresetTrigger",
+    "KeywordTrigger",
+    "MemberProfileTrigger",
+    "MentionSpamTrigger",
+    "PartialAutoModAction",
+    "PartialAutoModTrigger",
+    "SpamTrigger",
     "stickers",
     "GuildSticker",
     "PartialSticker",

@@ -25,6 +25,17 @@ interaction server and rows accept from any builder, user-written ones too.
 from __future__ import annotations
 
 __all__ = [
+    "AutoModActionBuilder",
+    "AutoModBlockMemberInteractionActionBuilder",
+    "AutoModBlockMessageActionBuilder",
+    "AutoModKeywordPresetTriggerBuilder",
+    "AutoModKeywordTriggerBuilder",
+    "AutoModMemberProfileTriggerBuilder",
+    "AutoModMentionSpamTriggerBuilder",
+    "AutoModSendAlertMessageActionBuilder",
+    "AutoModSpamTriggerBuilder",
+    "AutoModTimeoutActionBuilder",
+    "AutoModTriggerBuilder",
     "AutocompleteChoiceBuilder",
     "ButtonBuilder",
     "ChannelSelectMenuBuilder",
@@ -63,8 +74,18 @@ import sys
 import typing
 
 if typing.TYPE_CHECKING:
+    from hikari_like import auto_mod
     from hikari_like import components
     from hikari_like import files
+    from hikari_like.impl.builders.auto_mod import AutoModBlockMemberInteractionActionBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModBlockMessageActionBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModKeywordPresetTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModKeywordTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModMemberProfileTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModMentionSpamTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModSendAlertMessageActionBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModSpamTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModTimeoutActionBuilder
     from hikari_like.impl.builders.commands import CommandBuilder
     from hikari_like.impl.builders.commands import ContextMenuCommandBuilder
     from hikari_like.impl.builders.commands import SlashCommandBuilder
@@ -129,6 +150,34 @@ class ComponentBuilder(typing.Protocol):
         ...
 
 
+@typing.runtime_checkable
+class AutoModTriggerBuilder(typing.Protocol):
+    """A rule's trigger, as `create_auto_mod_rule` takes it (`impl.AutoModKeywordTriggerBuilder`, ...)."""
+
+    @property
+    def type(self) -> auto_mod.AutoModTriggerType:
+        """What the rule checks for."""
+        ...
+
+    def build(self) -> typing.MutableMapping[str, typing.Any]:
+        """The rule's `trigger_metadata`. Pure."""
+        ...
+
+
+@typing.runtime_checkable
+class AutoModActionBuilder(typing.Protocol):
+    """A rule's action, as `create_auto_mod_rule` takes it (`impl.AutoModBlockMessageActionBuilder`, ...)."""
+
+    @property
+    def type(self) -> auto_mod.AutoModActionType:
+        """What the action does."""
+        ...
+
+    def build(self) -> typing.MutableMapping[str, typing.Any]:
+        """The action object. Pure."""
+        ...
+
+
 # Each interface name and where its implementation lives (module, class).
 _IMPLEMENTATIONS: typing.Final[dict[str, tuple[str, str]]] = {
     "AutocompleteChoiceBuilder": ("hikari_like.impl.builders.responses", "AutocompleteChoiceBuilder"),
@@ -163,6 +212,33 @@ _IMPLEMENTATIONS: typing.Final[dict[str, tuple[str, str]]] = {
     "PollAnswerBuilder": ("hikari_like.impl.builders.polls", "PollAnswerBuilder"),
     "PollBuilder": ("hikari_like.impl.builders.polls", "PollBuilder"),
     "TypingIndicator": ("hikari_like.impl.rest.typing_indicator", "TypingIndicator"),
+    "AutoModBlockMemberInteractionActionBuilder": (
+        "hikari_like.impl.builders.auto_mod",
+        "AutoModBlockMemberInteractionActionBuilder",
+    ),
+    "AutoModBlockMessageActionBuilder": (
+        "hikari_like.impl.builders.auto_mod",
+        "AutoModBlockMessageActionBuilder",
+    ),
+    "AutoModKeywordPresetTriggerBuilder": (
+        "hikari_like.impl.builders.auto_mod",
+        "AutoModKeywordPresetTriggerBuilder",
+    ),
+    "AutoModKeywordTriggerBuilder": ("hikari_like.impl.builders.auto_mod", "AutoModKeywordTriggerBuilder"),
+    "AutoModMemberProfileTriggerBuilder": (
+        "hikari_like.impl.builders.auto_mod",
+        "AutoModMemberProfileTriggerBuilder",
+    ),
+    "AutoModMentionSpamTriggerBuilder": (
+        "hikari_like.impl.builders.auto_mod",
+        "AutoModMentionSpamTriggerBuilder",
+    ),
+    "AutoModSendAlertMessageActionBuilder": (
+        "hikari_like.impl.builders.auto_mod",
+        "AutoModSendAlertMessageActionBuilder",
+    ),
+    "AutoModSpamTriggerBuilder": ("hikari_like.impl.builders.auto_mod", "AutoModSpamTriggerBuilder"),
+    "AutoModTimeoutActionBuilder": ("hikari_like.impl.builders.auto_mod", "AutoModTimeoutActionBuilder"),
 }
 
 

@@ -62,6 +62,7 @@ package re-exports most of them (it lives here, not in `impl`, because importing
 _MODAL_FIELDS: typing.Final = "hikari_like.impl.builders.modal_fields"
 _POLL_BUILDERS: typing.Final = "hikari_like.impl.builders.polls"
 _ONBOARDING_BUILDERS: typing.Final = "hikari_like.impl.builders.onboarding"
+_AUTO_MOD_BUILDERS: typing.Final = "hikari_like.impl.builders.auto_mod"
 
 BUILDER_SOURCES: typing.Final[typing.Mapping[str, str]] = {
     "CheckboxComponentBuilder": _MODAL_FIELDS,
@@ -75,10 +76,19 @@ BUILDER_SOURCES: typing.Final[typing.Mapping[str, str]] = {
     "PollBuilder": _POLL_BUILDERS,
     "GuildOnboardingPromptBuilder": _ONBOARDING_BUILDERS,
     "GuildOnboardingPromptOptionBuilder": _ONBOARDING_BUILDERS,
+    "AutoModBlockMemberInteractionActionBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModBlockMessageActionBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModKeywordPresetTriggerBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModKeywordTriggerBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModMemberProfileTriggerBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModMentionSpamTriggerBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModSendAlertMessageActionBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModSpamTriggerBuilder": _AUTO_MOD_BUILDERS,
+    "AutoModTimeoutActionBuilder": _AUTO_MOD_BUILDERS,
 }
 """The builders `hikari_like.impl.builders` (and `impl`, `impl.special_endpoints`) load on first
-use: modal fields, polls and onboarding prompts, which most answers never build; every other
-builder loads with the package, as the interaction server needs them."""
+use: modal fields, polls, onboarding prompts and auto-moderation rules, which most answers never
+build; every other builder loads with the package, as the interaction server needs them."""
 
 
 def exports(

@@ -64,6 +64,16 @@ __all__ = [
     # Polls.
     "PollAnswerBuilder",
     "PollBuilder",
+    # Auto-moderation triggers and actions.
+    "AutoModBlockMemberInteractionActionBuilder",
+    "AutoModBlockMessageActionBuilder",
+    "AutoModKeywordPresetTriggerBuilder",
+    "AutoModKeywordTriggerBuilder",
+    "AutoModMemberProfileTriggerBuilder",
+    "AutoModMentionSpamTriggerBuilder",
+    "AutoModSendAlertMessageActionBuilder",
+    "AutoModSpamTriggerBuilder",
+    "AutoModTimeoutActionBuilder",
     # Onboarding prompts.
     "GuildOnboardingPromptBuilder",
     "GuildOnboardingPromptOptionBuilder",
@@ -106,6 +116,15 @@ from hikari_like.impl.builders.rows import MessageActionRowBuilder
 from hikari_like.impl.builders.rows import ModalActionRowBuilder
 
 if typing.TYPE_CHECKING:
+    from hikari_like.impl.builders.auto_mod import AutoModBlockMemberInteractionActionBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModBlockMessageActionBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModKeywordPresetTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModKeywordTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModMemberProfileTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModMentionSpamTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModSendAlertMessageActionBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModSpamTriggerBuilder
+    from hikari_like.impl.builders.auto_mod import AutoModTimeoutActionBuilder
     from hikari_like.impl.builders.modal_fields import CheckboxComponentBuilder
     from hikari_like.impl.builders.modal_fields import CheckboxGroupComponentBuilder
     from hikari_like.impl.builders.modal_fields import CheckboxGroupOptionBuilder
@@ -120,5 +139,6 @@ if typing.TYPE_CHECKING:
 else:
     from hikari_like.internal import lazy_imports
 
-    # Modal fields, polls and onboarding prompts load on first use (`lazy_imports.BUILDER_SOURCES`).
+    # Modal fields, polls, onboarding prompts and auto-moderation builders load on first use
+    # (`lazy_imports.BUILDER_SOURCES`).
     __getattr__, __dir__ = lazy_imports.exports(__name__, lazy_imports.BUILDER_SOURCES)

@@ -31,6 +31,8 @@ from hikari_like.impl import config
 from hikari_like.impl.rest import client_base as rest_client_base
 from hikari_like.impl.rest import rate_limits
 from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import audit_logs as rest_audit_logs
+from hikari_like.impl.rest.endpoints import auto_mod as rest_auto_mod
 from hikari_like.impl.rest.endpoints import bans as rest_bans
 from hikari_like.impl.rest.endpoints import builder_factories as rest_builder_factories
 from hikari_like.impl.rest.endpoints import channels as rest_channels
@@ -79,6 +81,8 @@ class RESTClientImpl(
     rest_webhook_management.WebhookManagementEndpoints,
     rest_emojis.EmojiEndpoints,
     rest_stickers.StickerEndpoints,
+    rest_audit_logs.AuditLogEndpoints,
+    rest_auto_mod.AutoModEndpoints,
     rest_builder_factories.BuilderFactories,
     rest_client_base.RESTClientBase,
 ):

@@ -166,6 +166,12 @@ __all__ = [
     "GET_GUILD_STICKER",
     "PATCH_GUILD_STICKER",
     "DELETE_GUILD_STICKER",
+    "GET_GUILD_AUDIT_LOGS",
+    "GET_GUILD_AUTO_MODERATION_RULES",
+    "POST_GUILD_AUTO_MODERATION_RULE",
+    "GET_GUILD_AUTO_MODERATION_RULE",
+    "PATCH_GUILD_AUTO_MODERATION_RULE",
+    "DELETE_GUILD_AUTO_MODERATION_RULE",
 ]
 
 import hashlib
@@ -506,3 +512,46 @@ DELETE_GUILD_STICKER: typing.Final = Route("DELETE", "/guilds/{guild}/stickers/{
 
 GET_GATEWAY: typing.Final = Route("GET", "/gateway")
 GET_GATEWAY_BOT: typing.Final = Route("GET", "/gateway/bot")
+GET_GUILD_AUDIT_LOGS: typing.Final = Route("GET", "/guilds/{guild}/audit-logs")
+GET_GUILD_AUTO_MODERATION_RULES: typing.Final = Route("GET", "/guilds/{guild}/auto-moderation/rules")
+POST_GUILD_AUTO_MODERATION_RULE: typing.Final = Route("POST", "/guilds/{guild}/auto-moderation/rules")
+GET_GUILD_AUTO_MODERATION_RULE: typing.Final = Route("GET", "/guilds/{guild}/auto-moderation/rules/{rule}")
+PATCH_GUILD_AUTO_MODERATION_RULE: typing.Final = Route(
+    "PATCH", "/guilds/{guild}/auto-moderation/rules/{rule}"
+)
+DELETE_GUILD_AUTO_MODERATION_RULE: typing.Final = Route(
+    "DELETE", "/guilds/{guild}/auto-moderation/rules/{rule}"
+)
+
+# Monetization and OAuth2 (#23, monetization and OAuth2).
+GET_APPLICATION_SKUS: typing.Final = Route("GET", "/applications/{application}/skus")
+GET_APPLICATION_ENTITLEMENTS: typing.Final = Route("GET", "/applications/{application}/entitlements")
+POST_APPLICATION_ENTITLEMENTS: typing.Final = Route("POST", "/applications/{application}/entitlements")
+GET_APPLICATION_ENTITLEMENT: typing.Final = Route(
+    "GET", "/applications/{application}/entitlements/{entitlement}"
+)
+DELETE_APPLICATION_ENTITLEMENT: typing.Final = Route(
+    "DELETE", "/applications/{application}/entitlements/{entitlement}"
+)
+POST_APPLICATION_ENTITLEMENT_CONSUME: typing.Final = Route(
+    "POST", "/applications/{application}/entitlements/{entitlement}/consume"
+)
+GET_SKU_SUBSCRIPTIONS: typing.Final = Route("GET", "/skus/{sku}/subscriptions")
+GET_SKU_SUBSCRIPTION: typing.Final = Route("GET", "/skus/{sku}/subscriptions/{subscription}")
+POST_TOKEN_REVOKE: typing.Final = Route("POST", "/oauth2/token/revoke")
+GET_MY_AUTHORIZATION: typing.Final = Route("GET", "/oauth2/@me")
+_SCHEDULED_EVENTS: typing.Final = "/guilds/{guild}/scheduled-events"
+GET_GUILD_SCHEDULED_EVENTS: typing.Final = Route("GET", _SCHEDULED_EVENTS)
+POST_GUILD_SCHEDULED_EVENTS: typing.Final = Route("POST", _SCHEDULED_EVENTS)
+GET_GUILD_SCHEDULED_EVENT: typing.Final = Route("GET", _SCHEDULED_EVENTS + "/{event}")
+PATCH_GUILD_SCHEDULED_EVENT: typing.Final = Route("PATCH", _SCHEDULED_EVENTS + "/{event}")
+DELETE_GUILD_SCHEDULED_EVENT: typing.Final = Route("DELETE", _SCHEDULED_EVENTS + "/{event}")
+GET_GUILD_SCHEDULED_EVENT_USERS: typing.Final = Route("GET", _SCHEDULED_EVENTS + "/{event}/users")
+POST_STAGE_INSTANCES: typing.Final = Route("POST", "/stage-instances")
+GET_STAGE_INSTANCE: typing.Final = Route("GET", "/stage-instances/{channel}")
+PATCH_STAGE_INSTANCE: typing.Final = Route("PATCH", "/stage-instances/{channel}")
+DELETE_STAGE_INSTANCE: typing.Final = Route("DELETE", "/stage-instances/{channel}")
+GET_GUILD_VOICE_STATE: typing.Final = Route("GET", "/guilds/{guild}/voice-states/{user}")
+PATCH_GUILD_VOICE_STATE: typing.Final = Route("PATCH", "/guilds/{guild}/voice-states/{user}")
+GET_MY_GUILD_VOICE_STATE: typing.Final = Route("GET", "/guilds/{guild}/voice-states/@me")
+PATCH_MY_GUILD_VOICE_STATE: typing.Final = Route("PATCH", "/guilds/{guild}/voice-states/@me")

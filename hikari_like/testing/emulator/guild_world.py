@@ -67,6 +67,10 @@ class GuildRecord:
     """Emoji id -> Discord's emoji object, as `GET /guilds/{id}/emojis/{emoji}` returns it."""
     stickers: dict[str, json.JSONObject] = attrs.field(factory=dict)
     """Sticker id -> Discord's sticker object, as `GET /guilds/{id}/stickers/{sticker}` returns it."""
+    auto_mod_rules: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Rule id -> Discord's auto-moderation rule object (`routes_auto_mod.py`)."""
+    audit_log: list[json.JSONObject] = attrs.field(factory=list)
+    """Discord's audit log entry objects, oldest first (`audit_log.record`)."""
 
     @property
     def id(self) -> str:

@@ -29,6 +29,7 @@ import weakref
 
 from aiohttp import web
 
+from hikari_like.testing.emulator import audit_log
 from hikari_like.testing.emulator import validation
 from hikari_like.testing.emulator.field_checks import image_hash
 from hikari_like.testing.emulator.field_checks import invalid
@@ -205,6 +206,7 @@ async def kick_member(ctx: RequestContext) -> web.Response:
     require_above(guild, me, member=target)
     del guild.members[target]
     guild.voice.pop(target, None)
+    audit_log.record(ctx, guild, audit_log.MEMBER_KICK, target_id=target)
     return empty_response()
 
 
@@ -311,6 +313,9 @@ async def create_role(ctx: RequestContext) -> web.Response:
     _apply_look(guild, {}, body)  # refused before anything changes: a new role moves the others up
     role = world.add_role(guild, "new role", permissions=permissions)
     _apply_look(guild, role, body)
+    audit_log.record(
+        ctx, guild, audit_log.ROLE_CREATE, target_id=role["id"], changes=audit_log.changes_between({}, role)
+    )
     return json_response(role)
 
 
@@ -325,7 +330,9 @@ async def edit_role(ctx: RequestContext) -> web.Response:
         edited["permissions"] = str(_permissions(body["permissions"]))
         require_grantable(guild, me, int(edited["permissions"]))
     _apply_look(guild, edited, body)
+    changes = audit_log.changes_between(role, edited)
     role.update(edited)  # all or nothing, as Discord applies an edit
+    audit_log.record(ctx, guild, audit_log.ROLE_UPDATE, target_id=role["id"], changes=changes)
     return json_response(role)
 
 
@@ -342,6 +349,9 @@ async def delete_role(ctx: RequestContext) -> web.Response:
     del guild.roles[role["id"]]
     for member in guild.members.values():
         member["roles"] = [role_id for role_id in member["roles"] if role_id != role["id"]]
+    audit_log.record(
+        ctx, guild, audit_log.ROLE_DELETE, target_id=role["id"], changes=audit_log.changes_between(role, {})
+    )
     return empty_response()
 
 

@@ -20,6 +20,7 @@ import urllib.parse
 from aiohttp import web
 
 from hikari_like.internal import json
+from hikari_like.testing.emulator import audit_log
 from hikari_like.testing.emulator import validation
 from hikari_like.testing.emulator.field_checks import bounded_int
 from hikari_like.testing.emulator.field_checks import invalid
@@ -65,6 +66,7 @@ async def remove_ban(ctx: RequestContext) -> web.Response:
     require(ctx.state.world, guild, actor(ctx), Permissions.BAN_MEMBERS)
     guild.ban(ctx.params["user"])  # 10026 when there is none
     del guild.bans[ctx.params["user"]]
+    audit_log.record(ctx, guild, audit_log.MEMBER_BAN_REMOVE, target_id=ctx.params["user"])
     return empty_response()
 
 
@@ -103,6 +105,7 @@ def _outranks(guild: GuildRecord, actor_id: str, user_id: str) -> bool:
 
 def _ban(ctx: RequestContext, guild: GuildRecord, user: json.JSONObject, seconds: int) -> None:
     ctx.state.world.add_ban(guild, user, reason=_reason(ctx))
+    audit_log.record(ctx, guild, audit_log.MEMBER_BAN_ADD, target_id=str(user["id"]))
     if seconds:
         _delete_recent_messages(ctx, guild, str(user["id"]), seconds)
 

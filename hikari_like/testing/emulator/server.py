@@ -16,6 +16,8 @@ from aiohttp import web
 
 from hikari_like.testing import client as client_
 from hikari_like.testing import signing
+from hikari_like.testing.emulator import routes_audit_logs
+from hikari_like.testing.emulator import routes_auto_mod
 from hikari_like.testing.emulator import routes_channels
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
@@ -79,6 +81,8 @@ ROUTES: typing.Final = (
     + routes_guild_settings.ROUTES
     + routes_channels.ROUTES
     + routes_moderation.ROUTES
+    + routes_audit_logs.ROUTES
+    + routes_auto_mod.ROUTES
     + routes_emojis.ROUTES
     + routes_stickers.ROUTES
     + routes_playground.ROUTES
