@@ -18,12 +18,22 @@ from hikari_like import events
 from hikari_like import sessions
 from hikari_like import traits
 from hikari_like._about import __version__
+from hikari_like.applications import ActivityInstance
+from hikari_like.applications import ActivityLocation
+from hikari_like.applications import ActivityLocationKind
 from hikari_like.applications import Application
 from hikari_like.applications import ApplicationContextType
+from hikari_like.applications import ApplicationEventWebhookStatus
+from hikari_like.applications import ApplicationEventWebhookType
 from hikari_like.applications import ApplicationFlags
 from hikari_like.applications import ApplicationIntegrationType
+from hikari_like.applications import ApplicationRoleConnectionMetadataRecord
+from hikari_like.applications import ApplicationRoleConnectionMetadataRecordType
+from hikari_like.applications import ConnectionVisibility
 from hikari_like.applications import Entitlement
 from hikari_like.applications import EntitlementType
+from hikari_like.applications import OwnApplicationRoleConnection
+from hikari_like.applications import OwnConnection
 from hikari_like.applications import TokenType
 from hikari_like.channels import ChannelFlag
 from hikari_like.channels import ChannelType
@@ -38,10 +48,13 @@ from hikari_like.colors import Colour
 from hikari_like.colors import ColourGradient
 from hikari_like.commands import CommandChoice
 from hikari_like.commands import CommandOption
+from hikari_like.commands import CommandPermission
+from hikari_like.commands import CommandPermissionType
 from hikari_like.commands import CommandType
 from hikari_like.commands import ContextMenuCommand
 from hikari_like.commands import EntryPointCommand
 from hikari_like.commands import EntryPointCommandHandlerType
+from hikari_like.commands import GuildCommandPermissions
 from hikari_like.commands import OptionType
 from hikari_like.commands import PartialCommand
 from hikari_like.commands import SlashCommand
@@ -468,6 +481,20 @@ else:
     __getattr__, __dir__ = lazy_imports.exports(__name__, _LAZY_SOURCES)
 
 __all__ = [
+    # applications and commands (#23)
+    "ActivityInstance",
+    "ActivityLocation",
+    "ActivityLocationKind",
+    "ApplicationEventWebhookStatus",
+    "ApplicationEventWebhookType",
+    "ApplicationRoleConnectionMetadataRecord",
+    "ApplicationRoleConnectionMetadataRecordType",
+    "ConnectionVisibility",
+    "OwnApplicationRoleConnection",
+    "OwnConnection",
+    "CommandPermission",
+    "CommandPermissionType",
+    "GuildCommandPermissions",
     "__version__",
     "api",
     "errors",

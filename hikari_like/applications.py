@@ -14,6 +14,20 @@ __all__ = [
     "Entitlement",
     "EntitlementType",
     "TokenType",
+    # linked roles, connections, install settings and Activities (#23):
+    "ApplicationRoleConnectionMetadataRecord",
+    "ApplicationRoleConnectionMetadataRecordType",
+    "ConnectionVisibility",
+    "OwnApplicationRoleConnection",
+    "OwnConnection",
+    "ActivityInstance",
+    "ActivityLocation",
+    "ActivityLocationKind",
+    "ApplicationEventWebhookStatus",
+    "ApplicationEventWebhookType",
+    "ApplicationInstallParameters",
+    "ApplicationIntegrationConfiguration",
+    "OAuth2InstallParameters",
 ]
 
 import datetime
@@ -24,6 +38,19 @@ import attrs
 
 from hikari_like import snowflakes
 from hikari_like import users
+from hikari_like._application_roles import ApplicationRoleConnectionMetadataRecord
+from hikari_like._application_roles import ApplicationRoleConnectionMetadataRecordType
+from hikari_like._application_roles import ConnectionVisibility
+from hikari_like._application_roles import OwnApplicationRoleConnection
+from hikari_like._application_roles import OwnConnection
+from hikari_like._application_settings import ActivityInstance
+from hikari_like._application_settings import ActivityLocation
+from hikari_like._application_settings import ActivityLocationKind
+from hikari_like._application_settings import ApplicationEventWebhookStatus
+from hikari_like._application_settings import ApplicationEventWebhookType
+from hikari_like._application_settings import ApplicationInstallParameters
+from hikari_like._application_settings import ApplicationIntegrationConfiguration
+from hikari_like._application_settings import OAuth2InstallParameters
 from hikari_like.internal import enums
 from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
@@ -159,6 +186,15 @@ class Application(snowflakes.UniqueEntity):
     tags: typing.Sequence[str] = attrs.field(eq=False, repr=False)
     approximate_guild_count: int = attrs.field(eq=False, repr=False)
     approximate_user_install_count: int = attrs.field(eq=False, repr=False)
+    install_parameters: ApplicationInstallParameters | None = attrs.field(eq=False, repr=False)
+    """The in-app "Add App" link's scopes and permissions, if it has one."""
+    integration_types_config: typing.Mapping[
+        ApplicationIntegrationType, ApplicationIntegrationConfiguration
+    ] = attrs.field(eq=False, repr=False)
+    event_webhooks_url: str | None = attrs.field(eq=False, repr=False)
+    """Where Discord sends the application's webhook events, if anywhere."""
+    event_webhooks_status: ApplicationEventWebhookStatus = attrs.field(eq=False, repr=False)
+    event_webhooks_types: typing.Sequence[ApplicationEventWebhookType] = attrs.field(eq=False, repr=False)
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> Application:
@@ -186,6 +222,7 @@ class Application(snowflakes.UniqueEntity):
             tags=list(get("tags") or ()),
             approximate_guild_count=int(get("approximate_guild_count") or 0),
             approximate_user_install_count=int(get("approximate_user_install_count") or 0),
+            **_settings(payload),
         )
 
 
@@ -204,3 +241,32 @@ class TokenType(enum.StrEnum):
     """OAuth2 basic authentication (the application's ID and secret)."""
     BEARER = "Bearer"
     """An OAuth2 access token."""
+
+
+def _settings(payload: JSONObject) -> dict[str, typing.Any]:
+    """The install and event-webhook settings of an application object (#23)."""
+    get = payload.get
+    install = get("install_params")
+    return {
+        "install_parameters": None if install is None else ApplicationInstallParameters.from_payload(install),
+        "integration_types_config": {
+            ApplicationIntegrationType(int(kind)): _integration_config(config)
+            for kind, config in read.mapping(get("integration_types_config")).items()
+            if str(kind).isdecimal()
+        },
+        "event_webhooks_url": read.text(get("event_webhooks_url")),
+        "event_webhooks_status": ApplicationEventWebhookStatus(
+            read.integer(get("event_webhooks_status")) or 1
+        ),
+        "event_webhooks_types": [
+            ApplicationEventWebhookType(kind)
+            for kind in read.array(get("event_webhooks_types"))
+            if isinstance(kind, str)
+        ],
+    }
+
+
+def _integration_config(payload: object) -> ApplicationIntegrationConfiguration:
+    install = read.mapping(payload).get("oauth2_install_params")
+    parameters = None if install is None else OAuth2InstallParameters.from_payload(install)
+    return ApplicationIntegrationConfiguration(oauth2_install_parameters=parameters)

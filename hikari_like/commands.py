@@ -13,10 +13,13 @@ from __future__ import annotations
 __all__ = [
     "CommandChoice",
     "CommandOption",
+    "CommandPermission",
+    "CommandPermissionType",
     "CommandType",
     "ContextMenuCommand",
     "EntryPointCommand",
     "EntryPointCommandHandlerType",
+    "GuildCommandPermissions",
     "OptionType",
     "PartialCommand",
     "SlashCommand",
@@ -302,3 +305,65 @@ _MODELS: typing.Final[typing.Mapping[CommandType, type[PartialCommand]]] = {
     CommandType.MESSAGE: ContextMenuCommand,
     CommandType.PRIMARY_ENTRY_POINT: EntryPointCommand,
 }
+
+
+class CommandPermissionType(enums.TolerantIntEnum):
+    """What a command permission overwrite targets."""
+
+    ROLE = 1
+    """A role; the guild's ID as a role ID means @everyone."""
+    USER = 2
+    CHANNEL = 3
+    """A channel; the guild's ID minus 1 means every channel."""
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class CommandPermission:
+    """One overwrite of who may use a command: a role, user or channel allowed or denied.
+
+    ```python
+    deny_everyone = CommandPermission(id=guild_id, type=CommandPermissionType.ROLE, has_access=False)
+    ```
+    """
+
+    id: snowflakes.Snowflake = attrs.field(converter=snowflakes.Snowflake)
+    type: CommandPermissionType | int = attrs.field(converter=CommandPermissionType)
+    has_access: bool
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject) -> CommandPermission:
+        """Read an application command permissions object (`KeyError` without ID or type)."""
+        return cls(
+            id=snowflakes.parse(payload["id"]),
+            type=CommandPermissionType(read.integer(payload["type"]) or 0),
+            has_access=payload.get("permission") is True,
+        )
+
+    def to_payload(self) -> JSONObject:
+        """The object Discord expects in `PUT .../commands/{command}/permissions`."""
+        return {"id": str(self.id), "type": int(self.type), "permission": self.has_access}
+
+
+@attrs.define(kw_only=True)
+class GuildCommandPermissions:
+    """The overwrites a guild set for one command, or for all of the application's commands
+    (then `id` is the application's ID)."""
+
+    id: snowflakes.Snowflake
+    """The command's ID, or the application's for the overwrites of every command."""
+    application_id: snowflakes.Snowflake
+    command_id: snowflakes.Snowflake
+    guild_id: snowflakes.Snowflake
+    permissions: typing.Sequence[CommandPermission]
+    """At most 100 overwrites."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject) -> GuildCommandPermissions:
+        """Read a guild application command permissions object (`KeyError` without its IDs)."""
+        return cls(
+            id=snowflakes.parse(payload["id"]),
+            application_id=snowflakes.parse(payload["application_id"]),
+            command_id=snowflakes.parse(payload["id"]),
+            guild_id=snowflakes.parse(payload["guild_id"]),
+            permissions=read.each(read.objects(payload.get("permissions")), CommandPermission.from_payload),
+        )

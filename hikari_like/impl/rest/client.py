@@ -31,11 +31,14 @@ from hikari_like.impl import config
 from hikari_like.impl.rest import client_base as rest_client_base
 from hikari_like.impl.rest import rate_limits
 from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import application_emojis as rest_application_emojis
+from hikari_like.impl.rest.endpoints import applications as rest_applications
 from hikari_like.impl.rest.endpoints import audit_logs as rest_audit_logs
 from hikari_like.impl.rest.endpoints import auto_mod as rest_auto_mod
 from hikari_like.impl.rest.endpoints import bans as rest_bans
 from hikari_like.impl.rest.endpoints import builder_factories as rest_builder_factories
 from hikari_like.impl.rest.endpoints import channels as rest_channels
+from hikari_like.impl.rest.endpoints import command_permissions as rest_command_permissions
 from hikari_like.impl.rest.endpoints import commands as rest_commands
 from hikari_like.impl.rest.endpoints import emojis as rest_emojis
 from hikari_like.impl.rest.endpoints import guild_settings as rest_guild_settings
@@ -71,6 +74,9 @@ class RESTClientImpl(
     rest_interactions.InteractionEndpoints,
     rest_webhooks.WebhookEndpoints,
     rest_commands.CommandEndpoints,
+    rest_command_permissions.CommandPermissionEndpoints,
+    rest_applications.ApplicationEndpoints,
+    rest_application_emojis.ApplicationEmojiEndpoints,
     rest_channels.ChannelEndpoints,
     rest_bans.BanEndpoints,
     rest_invites.InviteEndpoints,

@@ -166,6 +166,26 @@ __all__ = [
     "GET_GUILD_STICKER",
     "PATCH_GUILD_STICKER",
     "DELETE_GUILD_STICKER",
+    "PATCH_MY_APPLICATION",
+    "GET_APPLICATION_COMMAND",
+    "PATCH_APPLICATION_COMMAND",
+    "GET_APPLICATION_GUILD_COMMAND",
+    "PATCH_APPLICATION_GUILD_COMMAND",
+    "GET_APPLICATION_GUILD_COMMANDS_PERMISSIONS",
+    "GET_APPLICATION_COMMAND_PERMISSIONS",
+    "PUT_APPLICATION_COMMAND_PERMISSIONS",
+    "GET_APPLICATION_EMOJIS",
+    "POST_APPLICATION_EMOJIS",
+    "GET_APPLICATION_EMOJI",
+    "PATCH_APPLICATION_EMOJI",
+    "DELETE_APPLICATION_EMOJI",
+    "GET_APPLICATION_ROLE_CONNECTION_METADATA",
+    "PUT_APPLICATION_ROLE_CONNECTION_METADATA",
+    "GET_MY_APPLICATION_ROLE_CONNECTION",
+    "PUT_MY_APPLICATION_ROLE_CONNECTION",
+    "GET_APPLICATION_ACTIVITY_INSTANCE",
+    "PATCH_MY_USER",
+    "GET_MY_CONNECTIONS",
     "GET_GUILD_AUDIT_LOGS",
     "GET_GUILD_AUTO_MODERATION_RULES",
     "POST_GUILD_AUTO_MODERATION_RULE",
@@ -512,6 +532,48 @@ DELETE_GUILD_STICKER: typing.Final = Route("DELETE", "/guilds/{guild}/stickers/{
 
 GET_GATEWAY: typing.Final = Route("GET", "/gateway")
 GET_GATEWAY_BOT: typing.Final = Route("GET", "/gateway/bot")
+
+# Applications and commands (#23, applications and commands).
+PATCH_MY_APPLICATION: typing.Final = Route("PATCH", "/applications/@me")
+GET_APPLICATION_COMMAND: typing.Final = Route("GET", "/applications/{application}/commands/{command}")
+PATCH_APPLICATION_COMMAND: typing.Final = Route("PATCH", "/applications/{application}/commands/{command}")
+GET_APPLICATION_GUILD_COMMAND: typing.Final = Route(
+    "GET", "/applications/{application}/guilds/{guild}/commands/{command}"
+)
+PATCH_APPLICATION_GUILD_COMMAND: typing.Final = Route(
+    "PATCH", "/applications/{application}/guilds/{guild}/commands/{command}"
+)
+GET_APPLICATION_GUILD_COMMANDS_PERMISSIONS: typing.Final = Route(
+    "GET", "/applications/{application}/guilds/{guild}/commands/permissions"
+)
+GET_APPLICATION_COMMAND_PERMISSIONS: typing.Final = Route(
+    "GET", "/applications/{application}/guilds/{guild}/commands/{command}/permissions"
+)
+PUT_APPLICATION_COMMAND_PERMISSIONS: typing.Final = Route(
+    "PUT", "/applications/{application}/guilds/{guild}/commands/{command}/permissions"
+)
+GET_APPLICATION_EMOJIS: typing.Final = Route("GET", "/applications/{application}/emojis")
+POST_APPLICATION_EMOJIS: typing.Final = Route("POST", "/applications/{application}/emojis")
+GET_APPLICATION_EMOJI: typing.Final = Route("GET", "/applications/{application}/emojis/{emoji}")
+PATCH_APPLICATION_EMOJI: typing.Final = Route("PATCH", "/applications/{application}/emojis/{emoji}")
+DELETE_APPLICATION_EMOJI: typing.Final = Route("DELETE", "/applications/{application}/emojis/{emoji}")
+GET_APPLICATION_ROLE_CONNECTION_METADATA: typing.Final = Route(
+    "GET", "/applications/{application}/role-connections/metadata"
+)
+PUT_APPLICATION_ROLE_CONNECTION_METADATA: typing.Final = Route(
+    "PUT", "/applications/{application}/role-connections/metadata"
+)
+GET_MY_APPLICATION_ROLE_CONNECTION: typing.Final = Route(
+    "GET", "/users/@me/applications/{application}/role-connection"
+)
+PUT_MY_APPLICATION_ROLE_CONNECTION: typing.Final = Route(
+    "PUT", "/users/@me/applications/{application}/role-connection"
+)
+GET_APPLICATION_ACTIVITY_INSTANCE: typing.Final = Route(
+    "GET", "/applications/{application}/activity-instances/{instance}"
+)
+PATCH_MY_USER: typing.Final = Route("PATCH", "/users/@me")
+GET_MY_CONNECTIONS: typing.Final = Route("GET", "/users/@me/connections")
 GET_GUILD_AUDIT_LOGS: typing.Final = Route("GET", "/guilds/{guild}/audit-logs")
 GET_GUILD_AUTO_MODERATION_RULES: typing.Final = Route("GET", "/guilds/{guild}/auto-moderation/rules")
 POST_GUILD_AUTO_MODERATION_RULE: typing.Final = Route("POST", "/guilds/{guild}/auto-moderation/rules")

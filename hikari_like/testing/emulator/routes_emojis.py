@@ -12,7 +12,7 @@ emoji = add_emoji(discord.world, discord.world.guild(guild_id), "party", animate
 
 from __future__ import annotations
 
-__all__ = ["EMOJIS", "ROUTES", "add_emoji", "check_image"]
+__all__ = ["EMOJIS", "ROUTES", "add_emoji", "check_image", "check_name"]
 
 import base64
 import binascii
@@ -90,7 +90,8 @@ def check_image(path: str, value: object, *, limit: int) -> str:
     return match["type"]
 
 
-def _check_name(body: json.JSONObject, *, required: bool) -> None:
+def check_name(body: json.JSONObject, *, required: bool) -> None:
+    """An emoji's `name` (required when creating) is 2-32 of `[A-Za-z0-9_]`, else 50035."""
     if required and body.get("name") is None:
         raise invalid("name", "BASE_TYPE_REQUIRED", "This field is required")
     check_length(body, "name", 2, 32)
@@ -116,7 +117,7 @@ async def create_emoji(ctx: RequestContext) -> web.Response:
     guild = guild_of(ctx)
     expressions.require_create(ctx, guild)
     body = validation.require_object(ctx.body.json)
-    _check_name(body, required=True)
+    check_name(body, required=True)
     animated = check_image("image", body.get("image"), limit=_MAX_IMAGE) == "gif"
     taken = sum(1 for emoji in guild.emojis.values() if emoji.get("animated") is animated)
     limit = expressions.slots(guild, _SLOTS)
@@ -136,7 +137,7 @@ async def create_emoji(ctx: RequestContext) -> web.Response:
 async def edit_emoji(ctx: RequestContext) -> web.Response:
     guild, emoji = EMOJIS.changeable(ctx)
     body = validation.optional_object(ctx.body.json)
-    _check_name(body, required=False)
+    check_name(body, required=False)
     if body.get("name") is not None:
         emoji["name"] = body["name"]
     if "roles" in body:

@@ -16,9 +16,12 @@ from aiohttp import web
 
 from hikari_like.testing import client as client_
 from hikari_like.testing import signing
+from hikari_like.testing.emulator import routes_application_emojis
+from hikari_like.testing.emulator import routes_applications
 from hikari_like.testing.emulator import routes_audit_logs
 from hikari_like.testing.emulator import routes_auto_mod
 from hikari_like.testing.emulator import routes_channels
+from hikari_like.testing.emulator import routes_command_permissions
 from hikari_like.testing.emulator import routes_commands
 from hikari_like.testing.emulator import routes_core
 from hikari_like.testing.emulator import routes_emojis
@@ -64,6 +67,10 @@ from hikari_like.testing.emulator.webhook_delivery import WebhookDelivery
 API_PREFIX: typing.Final = "/api/v10"
 ROUTES: typing.Final = (
     routes_core.ROUTES
+    # before routes_commands: `/commands/permissions` is no command ID
+    + routes_command_permissions.ROUTES
+    + routes_applications.ROUTES
+    + routes_application_emojis.ROUTES
     # before routes_messages: `/messages/pins` and `/messages/bulk-delete` are no message IDs
     + routes_message_history.ROUTES
     + routes_messages.ROUTES

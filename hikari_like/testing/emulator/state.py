@@ -16,6 +16,7 @@ import attrs
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import payloads
+from hikari_like.testing.emulator.application_world import ApplicationWorld
 from hikari_like.testing.emulator.guild_world import GuildWorld
 from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.responses import DiscordError
@@ -157,6 +158,8 @@ class EmulatorState:
         """Channel ID -> pinned message ID -> when it was pinned (ISO 8601), in pin order."""
         self.thread_members: dict[str, dict[str, json.JSONObject]] = {}
         """Thread ID -> user ID -> Discord's thread member object (`routes_threads.py`)."""
+        self.applications = ApplicationWorld()
+        """The application's emojis, linked-role records, connections and command permissions."""
         self.nonce_window = _NONCE_WINDOW
         """Seconds a message nonce is remembered for `enforce_nonce` (Discord: "a few minutes")."""
         self._nonces: dict[tuple[str, str], tuple[float, str, str]] = {}

@@ -25,6 +25,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
 from hikari_like.impl.builders import commands as command_builders
+from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 
 if typing.TYPE_CHECKING:
@@ -44,6 +45,11 @@ _OVERWRITE: typing.Final[_CommandRoutes] = (
 _CREATE: typing.Final[_CommandRoutes] = (
     routes.POST_APPLICATION_COMMAND,
     routes.POST_APPLICATION_GUILD_COMMAND,
+)
+_FETCH: typing.Final[_CommandRoutes] = (routes.GET_APPLICATION_COMMAND, routes.GET_APPLICATION_GUILD_COMMAND)
+_EDIT: typing.Final[_CommandRoutes] = (
+    routes.PATCH_APPLICATION_COMMAND,
+    routes.PATCH_APPLICATION_GUILD_COMMAND,
 )
 _DELETE: typing.Final[_CommandRoutes] = (
     routes.DELETE_APPLICATION_COMMAND,
@@ -66,6 +72,11 @@ def _commands_route(
 
 def _is_entry_point(command: command_builders.CommandBuilder) -> bool:
     return command.type is commands_.CommandType.PRIMARY_ENTRY_POINT
+
+
+def _member_permissions(value: int | permissions_.Permissions) -> str | None:
+    # hikari's reading of 0: everyone (Discord's null), where Discord's "0" means administrators only.
+    return str(int(value)) if value else None
 
 
 def _localizations(value: typing.Mapping[str, str] | undefined.UndefinedType) -> dict[str, str]:
@@ -251,3 +262,44 @@ class CommandEndpoints(rest_api.RESTClient):
         """Delete a global command, or a guild's with `guild`."""
         route = _commands_route(_DELETE, application, guild, command=snowflakes.snowflake_of(command))
         await self.request(route)
+
+    async def fetch_application_command(
+        self,
+        application: snowflakes.SnowflakeishOr,
+        command: snowflakes.SnowflakeishOr,
+        guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+    ) -> commands_.PartialCommand:
+        """One global command, or a guild's with `guild`; `NotFoundError` (10063) for an unknown one.
+
+        ```python
+        command = await rest.fetch_application_command(application_id, command_id, guild_id)
+        ```
+        """
+        route = _commands_route(_FETCH, application, guild, command=snowflakes.snowflake_of(command))
+        return commands_.command_from_payload(await self.request(route), app=self)
+
+    async def edit_application_command(
+        self,
+        application: snowflakes.SnowflakeishOr,
+        command: snowflakes.SnowflakeishOr,
+        guild: snowflakes.SnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
+        *,
+        name: undefined.UndefinedOr[str] = _UNDEFINED,
+        description: undefined.UndefinedOr[str] = _UNDEFINED,
+        options: undefined.UndefinedOr[typing.Sequence[commands_.CommandOption]] = _UNDEFINED,
+        default_member_permissions: undefined.UndefinedType | int | permissions_.Permissions = _UNDEFINED,
+    ) -> commands_.PartialCommand:
+        """Change a command; what is left out stays. `options` replaces all of them;
+        `default_member_permissions=0` lets everyone use it again.
+
+        ```python
+        await rest.edit_application_command(application_id, command, description="Pong!")
+        ```
+        """
+        body = payloads.Payload()
+        body.put("name", name)
+        body.put("description", description)
+        body.put_array("options", options, conversion=command_builders.serialize_command_option)
+        body.put("default_member_permissions", default_member_permissions, conversion=_member_permissions)
+        route = _commands_route(_EDIT, application, guild, command=snowflakes.snowflake_of(command))
+        return commands_.command_from_payload(await self.request(route, json=body), app=self)

@@ -16,6 +16,7 @@ __all__ = ["UserEndpoints"]
 
 import typing
 
+from hikari_like import applications
 from hikari_like import channels
 from hikari_like import snowflakes
 from hikari_like import undefined
@@ -23,6 +24,10 @@ from hikari_like import users
 from hikari_like.api import rest as rest_api
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
+from hikari_like.impl.rest.endpoints import images
+
+if typing.TYPE_CHECKING:
+    from hikari_like import files
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 
@@ -34,7 +39,8 @@ def _recipient_route(
 
 
 class UserEndpoints(rest_api.RESTClient):
-    """`fetch_my_user`, `fetch_user`, and the DM and group DM channels."""
+    """`fetch_my_user`, `edit_my_user`, `fetch_my_connections`, `fetch_user`, and the DM and group DM
+    channels."""
 
     __slots__ = ()
 
@@ -47,6 +53,37 @@ class UserEndpoints(rest_api.RESTClient):
         """
         payload = await self.request(routes.GET_MY_USER.compile())
         return users.OwnUser.from_payload(payload, app=self)
+
+    async def edit_my_user(
+        self,
+        *,
+        username: undefined.UndefinedOr[str] = _UNDEFINED,
+        avatar: undefined.UndefinedNoneOr[files.Resourceish] = _UNDEFINED,
+        banner: undefined.UndefinedNoneOr[files.Resourceish] = _UNDEFINED,
+    ) -> users.OwnUser:
+        """Change the bot's username, avatar or banner (any resource; `None` removes it).
+        Discord limits username changes (50035 `USERNAME_RATE_LIMIT` when they come too often).
+
+        ```python
+        me = await rest.edit_my_user(username="Kitty", avatar=pathlib.Path("kitty.png"))
+        ```
+        """
+        body = payloads.Payload()
+        body.put("username", username)
+        await images.put_image(body, "avatar", avatar)
+        await images.put_image(body, "banner", banner)
+        payload = await self.request(routes.PATCH_MY_USER.compile(), json=body)
+        return users.OwnUser.from_payload(payload, app=self)
+
+    async def fetch_my_connections(self) -> typing.Sequence[applications.OwnConnection]:
+        """The accounts the token's user connected (a Bearer token with the `connections` scope).
+
+        ```python
+        github = [c.name for c in await user_rest.fetch_my_connections() if c.type == "github"]
+        ```
+        """
+        answer = await self.request(routes.GET_MY_CONNECTIONS.compile())
+        return [applications.OwnConnection.from_payload(item) for item in answer]
 
     async def fetch_user(self, user: snowflakes.SnowflakeishOr) -> users.User:
         """A user by ID. Raises `NotFoundError` (code 10013) for an unknown user.
