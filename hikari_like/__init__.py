@@ -29,11 +29,17 @@ from hikari_like.applications import ApplicationFlags
 from hikari_like.applications import ApplicationIntegrationType
 from hikari_like.applications import ApplicationRoleConnectionMetadataRecord
 from hikari_like.applications import ApplicationRoleConnectionMetadataRecordType
+from hikari_like.applications import AuthorizationApplication
+from hikari_like.applications import AuthorizationInformation
 from hikari_like.applications import ConnectionVisibility
 from hikari_like.applications import Entitlement
 from hikari_like.applications import EntitlementType
+from hikari_like.applications import OAuth2AuthorizationToken
+from hikari_like.applications import OAuth2ImplicitToken
+from hikari_like.applications import OAuth2Scope
 from hikari_like.applications import OwnApplicationRoleConnection
 from hikari_like.applications import OwnConnection
+from hikari_like.applications import PartialOAuth2Token
 from hikari_like.applications import TokenType
 from hikari_like.channels import ChannelFlag
 from hikari_like.channels import ChannelType
@@ -153,6 +159,12 @@ from hikari_like.messages import MessageSnapshot
 from hikari_like.messages import MessageType
 from hikari_like.messages import PartialMessage
 from hikari_like.messages import PinnedMessage
+from hikari_like.monetization import SKU
+from hikari_like.monetization import EntitlementOwnerType
+from hikari_like.monetization import SKUFlags
+from hikari_like.monetization import SKUType
+from hikari_like.monetization import Subscription
+from hikari_like.monetization import SubscriptionStatus
 from hikari_like.permissions import Permissions
 from hikari_like.presences import Activity
 from hikari_like.presences import ActivityType
@@ -506,9 +518,21 @@ __all__ = [
     "traits",
     "ApplicationContextType",
     "ApplicationIntegrationType",
+    "AuthorizationApplication",
+    "AuthorizationInformation",
     "Entitlement",
     "EntitlementType",
+    "OAuth2AuthorizationToken",
+    "OAuth2ImplicitToken",
+    "OAuth2Scope",
+    "PartialOAuth2Token",
     "TokenType",
+    "SKU",
+    "EntitlementOwnerType",
+    "SKUFlags",
+    "SKUType",
+    "Subscription",
+    "SubscriptionStatus",
     "ChannelType",
     "PartialChannel",
     "ThreadMetadata",

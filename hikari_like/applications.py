@@ -11,8 +11,14 @@ __all__ = [
     "ApplicationContextType",
     "ApplicationFlags",
     "ApplicationIntegrationType",
+    "AuthorizationApplication",
+    "AuthorizationInformation",
     "Entitlement",
     "EntitlementType",
+    "OAuth2AuthorizationToken",
+    "OAuth2ImplicitToken",
+    "OAuth2Scope",
+    "PartialOAuth2Token",
     "TokenType",
     # linked roles, connections, install settings and Activities (#23):
     "ApplicationRoleConnectionMetadataRecord",
@@ -51,6 +57,12 @@ from hikari_like._application_settings import ApplicationEventWebhookType
 from hikari_like._application_settings import ApplicationInstallParameters
 from hikari_like._application_settings import ApplicationIntegrationConfiguration
 from hikari_like._application_settings import OAuth2InstallParameters
+from hikari_like._oauth2_tokens import AuthorizationApplication
+from hikari_like._oauth2_tokens import AuthorizationInformation
+from hikari_like._oauth2_tokens import OAuth2AuthorizationToken
+from hikari_like._oauth2_tokens import OAuth2ImplicitToken
+from hikari_like._oauth2_tokens import OAuth2Scope
+from hikari_like._oauth2_tokens import PartialOAuth2Token
 from hikari_like.internal import enums
 from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read

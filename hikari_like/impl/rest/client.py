@@ -48,6 +48,8 @@ from hikari_like.impl.rest.endpoints import invites as rest_invites
 from hikari_like.impl.rest.endpoints import members as rest_members
 from hikari_like.impl.rest.endpoints import message_history as rest_message_history
 from hikari_like.impl.rest.endpoints import messages as rest_messages
+from hikari_like.impl.rest.endpoints import monetization as rest_monetization
+from hikari_like.impl.rest.endpoints import oauth2 as rest_oauth2
 from hikari_like.impl.rest.endpoints import polls as rest_polls
 from hikari_like.impl.rest.endpoints import reactions as rest_reactions
 from hikari_like.impl.rest.endpoints import roles as rest_roles
@@ -87,6 +89,8 @@ class RESTClientImpl(
     rest_webhook_management.WebhookManagementEndpoints,
     rest_emojis.EmojiEndpoints,
     rest_stickers.StickerEndpoints,
+    rest_monetization.MonetizationEndpoints,
+    rest_oauth2.OAuth2Endpoints,
     rest_audit_logs.AuditLogEndpoints,
     rest_auto_mod.AutoModEndpoints,
     rest_builder_factories.BuilderFactories,

@@ -33,6 +33,8 @@ from hikari_like.testing.emulator import routes_members
 from hikari_like.testing.emulator import routes_message_history
 from hikari_like.testing.emulator import routes_messages
 from hikari_like.testing.emulator import routes_moderation
+from hikari_like.testing.emulator import routes_monetization
+from hikari_like.testing.emulator import routes_oauth2
 from hikari_like.testing.emulator import routes_playground
 from hikari_like.testing.emulator import routes_polls
 from hikari_like.testing.emulator import routes_reactions
@@ -46,6 +48,7 @@ from hikari_like.testing.emulator.faults import Fault
 from hikari_like.testing.emulator.faults import FaultKind
 from hikari_like.testing.emulator.faults import Faults
 from hikari_like.testing.emulator.faults import fault_response
+from hikari_like.testing.emulator.oauth2_grants import Grant
 from hikari_like.testing.emulator.rate_limits import RateLimiter
 from hikari_like.testing.emulator.rate_limits import RouteLimit
 from hikari_like.testing.emulator.rate_limits import Verdict
@@ -67,6 +70,8 @@ from hikari_like.testing.emulator.webhook_delivery import WebhookDelivery
 API_PREFIX: typing.Final = "/api/v10"
 ROUTES: typing.Final = (
     routes_core.ROUTES
+    + routes_oauth2.ROUTES
+    + routes_monetization.ROUTES
     # before routes_commands: `/commands/permissions` is no command ID
     + routes_command_permissions.ROUTES
     + routes_applications.ROUTES
@@ -285,6 +290,29 @@ class EmulatedDiscord(EmulatorViews):
             if part.filename is not None
         ]
         routes_interactions.record_http_answer(self.state, issued, response.payload_json, uploads)
+
+    def authorize_user(
+        self,
+        user_id: str | int,
+        scopes: typing.Sequence[str],
+        redirect_uri: str,
+        *,
+        code_challenge: str | None = None,
+        guild_id: str | int | None = None,
+    ) -> str:
+        """Play the user who clicks "Authorize": the code Discord appends to `redirect_uri`.
+
+        The bot exchanges it with `authorize_access_token` (once, within ten minutes, for the same
+        `redirect_uri`; with the PKCE verifier of `code_challenge` if given).
+        """
+        grant = Grant(
+            user_id=str(user_id),
+            scopes=tuple(scopes),
+            redirect_uri=redirect_uri,
+            code_challenge=code_challenge,
+            guild_id=None if guild_id is None else str(guild_id),
+        )
+        return self.state.oauth2.issue_code(grant)
 
     def revoke_bearer_tokens(self) -> None:
         """Invalidate the Bearer tokens `/oauth2/token` issued (to test re-acquiring after a 401)."""

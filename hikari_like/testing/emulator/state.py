@@ -18,6 +18,8 @@ from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator.application_world import ApplicationWorld
 from hikari_like.testing.emulator.guild_world import GuildWorld
+from hikari_like.testing.emulator.monetization_world import MonetizationWorld
+from hikari_like.testing.emulator.oauth2_grants import OAuth2Grants
 from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.responses import DiscordError
 
@@ -173,6 +175,10 @@ class EmulatorState:
             "Emulated Guild", guild_id=self.guild_id, owner_id=self.owner["id"], bot_id=app_id
         )
         self.default_channel = self.add_channel(name="general")
+        self.monetization = MonetizationWorld(ids=self.ids, application_id=app_id)
+        """The application's SKUs, entitlements and subscriptions (`routes_monetization.py`)."""
+        self.oauth2 = OAuth2Grants()
+        """Authorization codes, and what each issued Bearer token stands for (`routes_oauth2.py`)."""
 
     @property
     def application_id(self) -> str:
