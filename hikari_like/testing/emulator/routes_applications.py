@@ -160,9 +160,10 @@ def _check_metadata(ctx: RequestContext, metadata: object) -> dict[str, str]:
     for key, value in values.items():
         if key not in known:
             raise invalid(f"metadata.{key}", "INVALID_KEY", "This key is not in the application's metadata.")
-        if not isinstance(value, str) or len(value) > 100:
+        # Discord documents strings; it takes numbers too (hikari sends integers and booleans as such).
+        if isinstance(value, bool) or not isinstance(value, (str, int)) or len(str(value)) > 100:
             raise invalid(f"metadata.{key}", "BASE_TYPE_BAD_LENGTH", "Must be a string of at most 100.")
-    return values
+    return {key: str(value) for key, value in values.items()}
 
 
 async def put_role_connection(ctx: RequestContext) -> web.Response:
