@@ -10,19 +10,18 @@ metadata and the user's role connection, then lists the user's connections.
 from __future__ import annotations
 
 import pathlib
-import re
 import typing
 
 import pytest
 
 from hikari_like.testing.emulator import EmulatedDiscord
 from tests.test_hikari_port import load_program
+from tests.test_rest_members_program import _blank_ids
 
 PROGRAM = pathlib.Path(__file__).parent / "programs" / "hikari_app_admin.py"
 INSTANCE = "i-1234-gc-1-2"
 # Where the libraries differ on purpose: hikari 2.7 sends role-connection metadata as JSON
 # numbers, hikari_like as the strings Discord documents ("7"); Discord stores both as "7".
-_ID: typing.Final = re.compile(r"^[0-9]{17,20}$")
 _METADATA_ROUTE: typing.Final = "PUT /users/@me/applications/{application}/role-connection"
 
 
@@ -47,14 +46,6 @@ def _comparable(route: str | None, body: typing.Any) -> typing.Any:
     if route == _METADATA_ROUTE and isinstance(body, dict):
         body = {**body, "metadata": {key: str(value) for key, value in body["metadata"].items()}}
     return _blank_ids(body)
-
-
-def _blank_ids(value: typing.Any) -> typing.Any:
-    if isinstance(value, dict):
-        return {key: _blank_ids(item) for key, item in value.items()}
-    if isinstance(value, list):
-        return [_blank_ids(item) for item in value]
-    return "<id>" if isinstance(value, str) and _ID.match(value) else value
 
 
 @pytest.mark.parametrize("library", ["hikari", "hikari_like"])
