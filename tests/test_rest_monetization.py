@@ -170,3 +170,16 @@ def test_models_read_discord_payloads_tolerantly() -> None:
     with pytest.raises(TypeError):
         monetization.SKU.from_payload({"id": "1", "type": "2", "application_id": "2"})
     assert monetization.Entitlement is hikari_like.Entitlement
+
+
+async def test_a_moment_is_a_cursor(rest: RESTClientImpl, discord: EmulatedDiscord) -> None:
+    badge, _, _ = _seed(discord)
+    entitlement = discord.state.monetization.grant(str(badge["id"]), user_id=str(USER))
+    made = hikari_like.Snowflake(entitlement["id"]).created_at
+
+    later = await rest.fetch_entitlements(discord.application_id, after=made + datetime.timedelta(seconds=1))
+    earlier = await rest.fetch_entitlements(
+        discord.application_id, after=made - datetime.timedelta(seconds=1)
+    )
+
+    assert (later, [e.id for e in earlier]) == ([], [int(entitlement["id"])])

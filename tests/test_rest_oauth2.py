@@ -158,3 +158,12 @@ def test_token_models_read_tolerantly() -> None:
     assert not token.scopes[1].is_known  # type: ignore[union-attr]
     with pytest.raises(KeyError):
         applications.PartialOAuth2Token.from_payload({"token_type": "Bearer"})
+
+
+async def test_the_bot_scope_brings_the_guild(rest: RESTClientImpl, discord: EmulatedDiscord) -> None:
+    code = discord.authorize_user(USER, ["bot", "identify"], REDIRECT, guild_id=discord.guild_id)
+
+    token = await rest.authorize_access_token(discord.application_id, _secret(discord), code, REDIRECT)
+
+    assert token.guild is not None
+    assert (token.guild.id, token.guild.name) == (int(discord.guild_id), "Emulated Guild")
