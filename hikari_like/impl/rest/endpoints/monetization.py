@@ -19,11 +19,13 @@ from __future__ import annotations
 __all__ = ["MonetizationEndpoints"]
 
 import datetime
+import functools
 import typing
 
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.api import rest as rest_api
+from hikari_like.impl.rest import pagination
 from hikari_like.impl.rest import payloads
 from hikari_like.impl.rest import routes
 from hikari_like.internal import partial_json as read
@@ -40,11 +42,8 @@ _UNDEFINED: typing.Final = undefined.UNDEFINED
 _Searchable: typing.TypeAlias = undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime]
 
 
-def _searchable(value: snowflakes.SnowflakeishOr | datetime.datetime) -> str:
-    # A moment becomes the smallest ID made at that moment, as for every other ID cursor.
-    if isinstance(value, datetime.datetime):
-        return str(snowflakes.Snowflake.from_datetime(value))
-    return str(snowflakes.snowflake_of(value))
+# A moment becomes the smallest ID made at that moment, as for every other ID cursor.
+_searchable: typing.Final = functools.partial(pagination.start_cursor, newest_first=False)
 
 
 def _flag(value: bool) -> str:
