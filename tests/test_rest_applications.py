@@ -176,7 +176,7 @@ async def test_application_emojis(discord: EmulatedDiscord, rest: RESTClientImpl
     one = await rest.fetch_application_emoji(app, party.id)
     assert (one, one.is_animated, one.guild_id, renamed.name) == (party, True, None, "party_time")
     assert one.user is not None
-    assert one.user.id == int(discord.state.owner["id"])
+    assert one.user.id == int(discord.application_id), "uploaded through the API: the bot user"
     await rest.delete_application_emoji(app, party)
     with pytest.raises(errors.NotFoundError):
         await rest.fetch_application_emoji(app, party)

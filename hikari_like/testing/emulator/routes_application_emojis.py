@@ -4,7 +4,8 @@ Modify/Delete Application Emoji").
 Checks: 50001 for another application, 10014 Unknown Emoji, 50035 for a name that is not 2-32 of
 `[A-Za-z0-9_]` or already taken (`APPLICATION_EMOJI_NAME_ALREADY_TAKEN`) and for an image that
 is missing, not image data or over 256 KiB, and 30008 past Discord's 2000 emojis. The emojis'
-`user` is the application's owner; the list comes as `{"items": [...]}`.
+`user` is the bot user (Discord's for an emoji uploaded through the API); the list comes as
+`{"items": [...]}`.
 """
 
 from __future__ import annotations
@@ -70,7 +71,7 @@ async def create_emoji(ctx: RequestContext) -> web.Response:
         "id": ctx.state.ids(),
         "name": body["name"],
         "roles": [],
-        "user": ctx.state.owner,
+        "user": ctx.state.bot_user,
         "require_colons": True,
         "managed": False,
         "animated": animated,

@@ -2,7 +2,8 @@
 
 A mixin of `RESTClientImpl`; hikari's names and signatures (Discord: resources/emoji.mdx, "List/
 Get/Create/Modify/Delete Application Emoji"). An application has up to 2000 emojis; their
-`guild_id` is `None` and their `user` is the application's owner or team member who made them.
+`guild_id` is `None`; their `user` is the team member who uploaded one in the app's settings, or
+the bot user for one uploaded through the API.
 
 ```python
 party = await rest.create_application_emoji(application_id, "party", "party.gif")
