@@ -63,11 +63,15 @@ from hikari_like._oauth2_tokens import OAuth2AuthorizationToken
 from hikari_like._oauth2_tokens import OAuth2ImplicitToken
 from hikari_like._oauth2_tokens import OAuth2Scope
 from hikari_like._oauth2_tokens import PartialOAuth2Token
+from hikari_like.internal import cdn
 from hikari_like.internal import enums
 from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
+_StaticFormat: typing.TypeAlias = typing.Literal["PNG", "JPEG", "JPG", "WEBP"]
+
 if typing.TYPE_CHECKING:
+    from hikari_like import files
     from hikari_like import traits
     from hikari_like.internal.json import JSONObject
 
@@ -207,6 +211,26 @@ class Application(snowflakes.UniqueEntity):
     """Where Discord sends the application's webhook events, if anywhere."""
     event_webhooks_status: ApplicationEventWebhookStatus = attrs.field(eq=False, repr=False)
     event_webhooks_types: typing.Sequence[ApplicationEventWebhookType] = attrs.field(eq=False, repr=False)
+
+    def make_icon_url(
+        self, *, file_format: _StaticFormat = "PNG", size: int = 4096, lossless: bool = True
+    ) -> files.URL | None:
+        """The application's icon on Discord's CDN; `None` without one."""
+        return self._image(self.icon_hash, file_format, size, lossless)
+
+    def make_cover_image_url(
+        self, *, file_format: _StaticFormat = "PNG", size: int = 4096, lossless: bool = True
+    ) -> files.URL | None:
+        """The rich presence invite cover image on Discord's CDN; `None` without one."""
+        return self._image(self.cover_image_hash, file_format, size, lossless)
+
+    def _image(self, image_hash: str | None, file_format: str, size: int, lossless: bool) -> files.URL | None:
+        if image_hash is None:
+            return None
+        path, formats = f"app-icons/{self.id}", cdn.STATIC_FORMATS
+        return cdn.image_url(
+            path, image_hash, file_format=file_format, size=size, lossless=lossless, formats=formats
+        )
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> Application:

@@ -96,3 +96,13 @@ def test_activity_instance_without_a_guild() -> None:
 
     assert instance.location.kind is applications.ActivityLocationKind.PRIVATE_CHANNEL
     assert (instance.location.guild_id, instance.users) == (None, [4])
+
+
+def test_application_image_urls() -> None:
+    payload = {"id": "1", "name": "app", "verify_key": "00", "icon": "abc", "cover_image": None}
+
+    application = applications.Application.from_payload(payload, app=None)  # type: ignore[arg-type]
+
+    url = application.make_icon_url(file_format="WEBP", size=64)
+    assert str(url) == "https://cdn.discordapp.com/app-icons/1/abc.webp?lossless=true&size=64"
+    assert application.make_cover_image_url() is None
