@@ -248,3 +248,20 @@ async def test_fetch_activity_instance_of_a_launched_activity(
     assert instance.location.guild_id == int(discord.guild_id)
     with pytest.raises(errors.NotFoundError):
         await rest.fetch_activity_instance(discord.application_id, "i-unknown")
+
+
+async def test_a_users_token_acts_for_that_user_within_its_scopes(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
+    kat = discord.add_member("kat")["user"]
+    code = discord.authorize_user(kat["id"], ["identify", "role_connections.write"], "https://bot.example/cb")
+    secret = discord.credentials.client_secret
+    grant = await rest.authorize_access_token(discord.application_id, secret, code, "https://bot.example/cb")
+
+    async with RESTClientImpl(token=grant.access_token, token_type="Bearer", rest_url=discord.url) as kats:
+        await kats.set_my_user_application_role_connection(discord.application_id, "Cat Game", "kat")
+        with pytest.raises(errors.ForbiddenError) as caught:
+            await kats.fetch_my_connections()
+
+    assert discord.state.applications.role_connections[kat["id"]]["platform_username"] == "kat"
+    assert caught.value.code == 50026, "no `connections` scope"

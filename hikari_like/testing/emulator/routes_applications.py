@@ -4,8 +4,8 @@ connections, Activity instances, and `PATCH /users/@me`.
 
 Checks: 50035 for fields out of Discord's bounds (application.mdx "Edit Current Application",
 application-role-connection-metadata.mdx, user.mdx); the user's routes need a Bearer token
-(20001 for the bot token), which acts for the application's owner; an unknown Activity instance
-is a 404.
+(20001 for the bot token) with their scope (50026), which acts for the user who granted it (the
+application's owner for a client credentials token); an unknown Activity instance is a 404.
 
 ```python
 discord.state.applications.add_connection(name="kat-codes", type="github")
@@ -19,6 +19,7 @@ __all__ = ["ROUTES", "require_bearer"]
 import re
 import typing
 
+from hikari_like.testing.emulator import routes_oauth2
 from hikari_like.testing.emulator import validation
 from hikari_like.testing.emulator.field_checks import check_length
 from hikari_like.testing.emulator.field_checks import image_hash
@@ -63,10 +64,16 @@ _METADATA_KEY: typing.Final = re.compile(r"[a-z0-9_]{1,50}")
 _MAX_RECORDS: typing.Final = 5
 
 
-def require_bearer(ctx: RequestContext) -> None:
-    """Routes for a user's OAuth2 token: Discord's 20001 for the bot token."""
+def require_bearer(ctx: RequestContext, scope: str) -> str:
+    """The ID of the user a route for a user's OAuth2 token acts for: Discord's 20001 for the bot
+    token, 50026 for a token without `scope`. A token with no recorded grant (the test kit's
+    `credentials.issue_bearer()`) or a client credentials one acts for the application's owner."""
     if not ctx.request.headers.get("Authorization", "").startswith("Bearer "):
         raise DiscordError(403, "Bots cannot use this endpoint", 20001)
+    grant = routes_oauth2.bearer_grant(ctx)
+    if grant is not None and scope not in grant.scopes:
+        raise DiscordError(403, "Missing required OAuth2 scope", 50026)
+    return (grant.user_id if grant is not None else None) or str(ctx.state.owner["id"])
 
 
 def _check_own_application(ctx: RequestContext) -> None:
@@ -144,9 +151,9 @@ async def put_role_metadata(ctx: RequestContext) -> web.Response:
 
 
 def _connection_key(ctx: RequestContext) -> str:
-    require_bearer(ctx)
+    user_id = require_bearer(ctx, "role_connections.write")
     _check_own_application(ctx)
-    return str(ctx.state.owner["id"])
+    return user_id
 
 
 async def get_role_connection(ctx: RequestContext) -> web.Response:
@@ -181,7 +188,7 @@ async def put_role_connection(ctx: RequestContext) -> web.Response:
 
 
 async def get_connections(ctx: RequestContext) -> web.Response:
-    require_bearer(ctx)
+    require_bearer(ctx, "connections")
     return json_response(ctx.state.applications.connections)
 
 

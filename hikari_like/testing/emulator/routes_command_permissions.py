@@ -1,7 +1,8 @@
 """Application command permissions in a guild (#23), as Discord serves them
 (application-commands.mdx, "Get Guild/Get/Edit Application Command Permissions").
 
-Reading takes the bot token; editing needs a Bearer token (20001 for the bot token). Checks:
+Reading takes the bot token; editing needs a Bearer token (20001 for the bot token) with the
+`applications.commands.permissions.update` scope (50026). Checks:
 50001 for another application, 10004 for an unknown guild, 10063 for a command that is neither
 global nor the guild's, 10066 for a command without overwrites, and 50035 for more than 100
 overwrites or one whose `type` is not 1-3 (role, user, channel) or whose `permission` is not a
@@ -79,7 +80,7 @@ def _overwrite(index: int, value: object) -> json.JSONObject:
 
 
 async def put_permissions(ctx: RequestContext) -> web.Response:
-    require_bearer(ctx)
+    require_bearer(ctx, "applications.commands.permissions.update")
     guild_id = _guild_id(ctx)
     command_id = _command_id(ctx, guild_id)
     overwrites = validation.require_object(ctx.body.json).get("permissions")
