@@ -88,7 +88,7 @@ async def test_auto_mod_rules_are_logged_and_given_with_the_page(
         actions=[impl.AutoModBlockMessageActionBuilder()],
         reason="new rule",
     )
-    await rest.edit_auto_mod_rule(guild, rule, enabled=False)
+    await rest.edit_auto_mod_rule(guild, rule, enabled=True)
 
     (page,) = await rest.fetch_audit_log(guild)
 
@@ -99,7 +99,7 @@ async def test_auto_mod_rules_are_logged_and_given_with_the_page(
         rule.id,
     )
     assert updated.action_type is Event.AUTO_MODERATION_RULE_UPDATE
-    assert [(c.key, c.old_value, c.new_value) for c in updated.changes] == [("enabled", True, False)]
+    assert [(c.key, c.old_value, c.new_value) for c in updated.changes] == [("enabled", False, True)]
     assert list(page.auto_mod_rules) == [rule.id]
     assert int(discord.state.bot_user["id"]) in page.users
     assert page.entries[created.id] is created

@@ -37,6 +37,7 @@ async def keyword_rule(rest: RESTClientImpl, guild: int, **fields: typing.Any) -
         event_type=MESSAGE_SEND,
         trigger=fields.pop("trigger", impl.AutoModKeywordTriggerBuilder(keyword_filter=["discord.gg/*"])),
         actions=fields.pop("actions", [impl.AutoModBlockMessageActionBuilder(custom_message="No invites")]),
+        enabled=fields.pop("enabled", True),
         **fields,
     )
 
@@ -121,6 +122,20 @@ async def test_every_trigger_type_round_trips(discord: EmulatedDiscord, rest: RE
     assert isinstance(profile.actions[0], auto_mod.AutoModBlockMemberAction)
     assert not profile.is_enabled
     assert profile.event_type is auto_mod.AutoModEventType.MEMBER_UPDATE
+
+
+async def test_a_rule_is_disabled_unless_enabled(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+    # As with hikari's implementation, `enabled` is only sent when given; Discord's default is off.
+    rule = await rest.create_auto_mod_rule(
+        int(discord.guild_id),
+        name="quiet",
+        event_type=MESSAGE_SEND,
+        trigger=impl.AutoModSpamTriggerBuilder(),
+        actions=[impl.AutoModBlockMessageActionBuilder()],
+    )
+
+    assert not rule.is_enabled
+    assert "enabled" not in discord.requests[-1].json
 
 
 async def test_edit_changes_only_what_is_given(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:

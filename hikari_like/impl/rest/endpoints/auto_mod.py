@@ -80,13 +80,15 @@ class AutoModEndpoints(rest_api.RESTClient):
         event_type: auto_mod.AutoModEventType | int,
         trigger: special_endpoints.AutoModTriggerBuilder,
         actions: typing.Sequence[special_endpoints.AutoModActionBuilder],
-        enabled: undefined.UndefinedOr[bool] = True,
+        enabled: undefined.UndefinedOr[bool] = _UNDEFINED,
         exempt_roles: undefined.UndefinedOr[typing.Sequence[snowflakes.SnowflakeishOr]] = _UNDEFINED,
         exempt_channels: undefined.UndefinedOr[typing.Sequence[snowflakes.SnowflakeishOr]] = _UNDEFINED,
         reason: undefined.UndefinedOr[str] = _UNDEFINED,
     ) -> auto_mod.AutoModRule:
         """A new rule. Discord's limits: 6 KEYWORD rules, one each of SPAM, KEYWORD_PRESET,
-        MENTION_SPAM and MEMBER_PROFILE; up to 20 exempt roles and 50 exempt channels.
+        MENTION_SPAM and MEMBER_PROFILE; up to 20 exempt roles and 50 exempt channels. `enabled` is
+        sent only when given, as hikari's implementation does: Discord makes a rule without it
+        disabled.
 
         ```python
         trigger = hikari.impl.AutoModMentionSpamTriggerBuilder(
