@@ -263,6 +263,8 @@ EXTENSIONS: typing.Final[dict[str, frozenset[str]]] = {
     # Discord takes X-Audit-Log-Reason on Follow Announcement Channel; hikari's implementation
     # takes `reason=`, its interface does not.
     "rest:follow_channel": frozenset({"reason"}),
+    # Discord sends a blocking action's explanation (`metadata.custom_message`); hikari drops it.
+    "top-level:AutoModBlockMessage": frozenset({"custom_message"}),
     # Alt text for an upload (Discord's attachment `description`).
     "top-level:Bytes": frozenset({"description"}),
     "top-level:File": frozenset({"description"}),

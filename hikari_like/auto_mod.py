@@ -111,8 +111,9 @@ class PartialAutoModAction:
 class AutoModBlockMessage(PartialAutoModAction):
     """Block the message."""
 
-    custom_message: str | None = attrs.field()
-    """Shown to the author when the message is blocked (at most 150 characters)."""
+    custom_message: str | None = attrs.field(default=None)
+    """Shown to the author when the message is blocked (at most 150 characters); a hikari_like
+    addition (hikari drops it)."""
 
 
 @attrs.define(kw_only=True)
