@@ -53,10 +53,13 @@ from hikari_like.impl.rest.endpoints import oauth2 as rest_oauth2
 from hikari_like.impl.rest.endpoints import polls as rest_polls
 from hikari_like.impl.rest.endpoints import reactions as rest_reactions
 from hikari_like.impl.rest.endpoints import roles as rest_roles
+from hikari_like.impl.rest.endpoints import scheduled_events as rest_scheduled_events
+from hikari_like.impl.rest.endpoints import stage_instances as rest_stage_instances
 from hikari_like.impl.rest.endpoints import stickers as rest_stickers
 from hikari_like.impl.rest.endpoints import threads as rest_threads
 from hikari_like.impl.rest.endpoints import users as rest_users
 from hikari_like.impl.rest.endpoints import voice_messages as rest_voice_messages
+from hikari_like.impl.rest.endpoints import voice_states as rest_voice_states
 from hikari_like.impl.rest.endpoints import webhook_management as rest_webhook_management
 from hikari_like.impl.rest.endpoints import webhooks as rest_webhooks
 
@@ -89,6 +92,9 @@ class RESTClientImpl(
     rest_webhook_management.WebhookManagementEndpoints,
     rest_emojis.EmojiEndpoints,
     rest_stickers.StickerEndpoints,
+    rest_scheduled_events.ScheduledEventEndpoints,
+    rest_stage_instances.StageInstanceEndpoints,
+    rest_voice_states.VoiceStateEndpoints,
     rest_monetization.MonetizationEndpoints,
     rest_oauth2.OAuth2Endpoints,
     rest_audit_logs.AuditLogEndpoints,

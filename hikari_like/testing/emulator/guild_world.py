@@ -67,6 +67,15 @@ class GuildRecord:
     """Emoji id -> Discord's emoji object, as `GET /guilds/{id}/emojis/{emoji}` returns it."""
     stickers: dict[str, json.JSONObject] = attrs.field(factory=dict)
     """Sticker id -> Discord's sticker object, as `GET /guilds/{id}/stickers/{sticker}` returns it."""
+    scheduled_events: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Event id -> Discord's scheduled event object, without `user_count` (`routes_scheduled_events.py`)."""
+    event_users: dict[str, set[str]] = attrs.field(factory=dict)
+    """Event id -> the IDs of the users interested in it."""
+    stage_instances: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """Stage channel id -> its live stage instance (`routes_stages.py`)."""
+    voice_states: dict[str, json.JSONObject] = attrs.field(factory=dict)
+    """User id -> the voice state fields beside `voice`'s channel (`suppress`,
+    `request_to_speak_timestamp`)."""
     auto_mod_rules: dict[str, json.JSONObject] = attrs.field(factory=dict)
     """Rule id -> Discord's auto-moderation rule object (`routes_auto_mod.py`)."""
     audit_log: list[json.JSONObject] = attrs.field(factory=list)

@@ -17,6 +17,7 @@ from aiohttp import web
 from hikari_like.internal import json
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import routes_webhooks
+from hikari_like.testing.emulator import voice_messages
 from hikari_like.testing.emulator import webhook_messages
 from hikari_like.testing.emulator.interactions import EPHEMERAL
 from hikari_like.testing.emulator.interactions import LOADING
@@ -68,6 +69,7 @@ def _callback_data(body: json.JSONObject) -> tuple[int, json.JSONObject]:
 def _check_callback_data(ctx: RequestContext, callback_type: int, data: json.JSONObject) -> None:
     if callback_type in (4, 7):
         validate_message(data, has_files=bool(ctx.body.files), creating=callback_type == 4, prefix="data")
+        voice_messages.check_voice_message(data, ctx.body.files)
     elif callback_type == 8 and not isinstance(data.get("choices"), list):
         raise DiscordError.invalid_form(
             field_error("data.choices", "BASE_TYPE_REQUIRED", "This field is required")
@@ -127,6 +129,8 @@ async def create_callback(ctx: RequestContext) -> web.Response:
     _check_callback_data(ctx, *_callback_data(body))
     _check_file_sizes(interaction, ctx.body.files)
     callback_type = _apply_response(ctx.state, interaction, body, ctx.body.files)
+    if callback_type == 4 and interaction.original is not None:
+        voice_messages.keep_voice_metadata(interaction.original, _callback_data(body)[1])
     if ctx.query.get("with_response", "").lower() != "true":
         return empty_response()
     return json_response(_callback_resource(interaction, callback_type))
@@ -168,10 +172,18 @@ def _edit(ctx: RequestContext, interaction: IssuedInteraction, message: json.JSO
     _check_file_sizes(interaction, ctx.body.files)
     body = require_object(ctx.body.json if ctx.body.json is not None else {})
     validate_message(body, has_files=bool(ctx.body.files), creating=False)
+    voice_messages.check_voice_edit(message)
+    voice_messages.check_voice_message(body, ctx.body.files)
+    # Only the edit that completes a deferral can make the response a voice message.
+    becomes_voice = bool(message["flags"] & LOADING) and voice_messages.is_voice_message(body)
     message["flags"] &= ~LOADING  # The first edit of a deferred response replaces "is thinking...".
     edit = RecordedEdit(message_id=str(message["id"]), body=dict(body), files=tuple(ctx.body.files))
     interaction.edits.append(edit)
-    return message_ops.apply_edit(ctx.state.ids, message, body=body, files=ctx.body.files)
+    edited = message_ops.apply_edit(ctx.state.ids, message, body=body, files=ctx.body.files)
+    if becomes_voice:
+        edited["flags"] |= voice_messages.IS_VOICE_MESSAGE
+        voice_messages.keep_voice_metadata(edited, body)
+    return edited
 
 
 async def delete_original(ctx: RequestContext) -> web.Response:

@@ -38,8 +38,11 @@ from hikari_like.testing.emulator import routes_oauth2
 from hikari_like.testing.emulator import routes_playground
 from hikari_like.testing.emulator import routes_polls
 from hikari_like.testing.emulator import routes_reactions
+from hikari_like.testing.emulator import routes_scheduled_events
+from hikari_like.testing.emulator import routes_stages
 from hikari_like.testing.emulator import routes_stickers
 from hikari_like.testing.emulator import routes_threads
+from hikari_like.testing.emulator import routes_voice_states
 from hikari_like.testing.emulator import routes_webhooks
 from hikari_like.testing.emulator.auth import Credentials
 from hikari_like.testing.emulator.auth import redact_headers
@@ -97,6 +100,9 @@ ROUTES: typing.Final = (
     + routes_auto_mod.ROUTES
     + routes_emojis.ROUTES
     + routes_stickers.ROUTES
+    + routes_scheduled_events.ROUTES
+    + routes_stages.ROUTES
+    + routes_voice_states.ROUTES
     + routes_playground.ROUTES
 )
 DEFAULT_ROUTE_LIMITS: typing.Final[typing.Mapping[str, RouteLimit]] = types.MappingProxyType(

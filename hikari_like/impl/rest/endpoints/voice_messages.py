@@ -26,6 +26,8 @@ from hikari_like.impl.rest import routes
 from hikari_like.impl.rest.endpoints import message_requests
 from hikari_like.impl.rest.endpoints import messages as message_endpoints
 from hikari_like.impl.rest.endpoints import webhooks as webhook_endpoints
+from hikari_like.interactions import base_interactions
+from hikari_like.interactions import callback_responses
 
 if typing.TYPE_CHECKING:
     from hikari_like import files
@@ -37,26 +39,29 @@ _Flags: typing.TypeAlias = "undefined.UndefinedType | int | messages.MessageFlag
 
 
 def _voice_message(
-    attachment: files.Resourceish,
+    attachment: message_builders.Attachmentish,
     waveform: str,
     duration: float,
     flags: _Flags,
     mentions_reply: undefined.UndefinedOr[bool] = _UNDEFINED,
+    *,
+    editing: bool = False,
 ) -> tuple[JSONObject, list[files.Resource]]:
     """The body and the one upload of a voice message: the attachment's entry gains Discord's
-    voice fields, the flags IS_VOICE_MESSAGE."""
+    voice fields, the flags IS_VOICE_MESSAGE (an edit keeps an existing `Attachment` by ID)."""
     voice_flags = messages.MessageFlag.IS_VOICE_MESSAGE | (
         0 if isinstance(flags, undefined.UndefinedType) else flags
     )
     payload, uploads = message_builders.serialize_message_fields(
-        attachment=attachment, flags=voice_flags, mentions_reply=mentions_reply
+        attachment=attachment, flags=voice_flags, mentions_reply=mentions_reply, editing=editing
     )
     payload["attachments"][0].update(duration_secs=duration, waveform=waveform)
     return payload, uploads
 
 
 class VoiceMessageEndpoints(rest_api.RESTClient):
-    """`create_voice_message` and `execute_webhook_voice_message`."""
+    """`create_voice_message`, `execute_webhook_voice_message`, and an interaction's response as
+    a voice message (`create_/edit_interaction_voice_message_response`)."""
 
     __slots__ = ()
 
@@ -122,3 +127,55 @@ class VoiceMessageEndpoints(rest_api.RESTClient):
         return await message_requests.request_message(
             self, route, (payload, uploads), query=query, authorization=None
         )
+
+    async def create_interaction_voice_message_response(
+        self,
+        interaction: snowflakes.SnowflakeishOr,
+        token: str,
+        attachment: files.Resourceish,
+        waveform: str,
+        duration: float,
+        *,
+        flags: _Flags = _UNDEFINED,
+    ) -> callback_responses.InteractionCallbackResponse:
+        """Answer an interaction with a voice message (`flags` may add EPHEMERAL). Uses the
+        interaction token, no bot token, and returns what Discord created.
+
+        ```python
+        await rest.create_interaction_voice_message_response(
+            interaction.id, interaction.token, Path("note.ogg"), waveform, 3.2
+        )
+        ```
+        """
+        data, uploads = _voice_message(attachment, waveform, duration, flags)
+        body = {"type": int(base_interactions.ResponseType.MESSAGE_CREATE), "data": data}
+        route = routes.POST_INTERACTION_RESPONSE.compile(
+            interaction=snowflakes.snowflake_of(interaction), token=token
+        )
+        response = await self.request(
+            route, json=body, files=uploads, query={"with_response": "true"}, authorization=None
+        )
+        return callback_responses.InteractionCallbackResponse.from_payload(response, app=self)
+
+    async def edit_interaction_voice_message_response(
+        self,
+        application: snowflakes.SnowflakeishOr,
+        token: str,
+        attachment: files.Resourceish | messages.Attachment,
+        waveform: str,
+        duration: float,
+    ) -> messages.Message:
+        """Make an interaction's initial response a voice message: how a deferred response becomes
+        one (Discord refuses to turn a message with content into a voice message).
+
+        ```python
+        await rest.edit_interaction_voice_message_response(app_id, token, Path("note.ogg"), waveform, 3.2)
+        ```
+        """
+        fields = _voice_message(attachment, waveform, duration, _UNDEFINED, editing=True)
+        route = routes.PATCH_INTERACTION_RESPONSE.compile(
+            webhook=snowflakes.snowflake_of(application), token=token
+        )
+        message = await message_requests.request_message(self, route, fields, authorization=None)
+        message_requests.observe_interaction_answer(self, token)
+        return message
