@@ -192,6 +192,8 @@ if typing.TYPE_CHECKING:
     from hikari_like import invites
     from hikari_like import iterators
     from hikari_like import polls
+    from hikari_like import scheduled_events
+    from hikari_like import stage_instances
     from hikari_like import stickers
     from hikari_like import templates
     from hikari_like import voices
@@ -316,6 +318,21 @@ if typing.TYPE_CHECKING:
     from hikari_like.polls import PollLayoutType
     from hikari_like.polls import PollMedia
     from hikari_like.polls import PollResult
+    from hikari_like.scheduled_events import EventPrivacyLevel
+    from hikari_like.scheduled_events import ScheduledEvent
+    from hikari_like.scheduled_events import ScheduledEventRecurrenceFrequency
+    from hikari_like.scheduled_events import ScheduledEventRecurrenceMonth
+    from hikari_like.scheduled_events import ScheduledEventRecurrenceNWeekday
+    from hikari_like.scheduled_events import ScheduledEventRecurrenceRule
+    from hikari_like.scheduled_events import ScheduledEventRecurrenceWeekday
+    from hikari_like.scheduled_events import ScheduledEventStatus
+    from hikari_like.scheduled_events import ScheduledEventType
+    from hikari_like.scheduled_events import ScheduledEventUser
+    from hikari_like.scheduled_events import ScheduledExternalEvent
+    from hikari_like.scheduled_events import ScheduledStageEvent
+    from hikari_like.scheduled_events import ScheduledVoiceEvent
+    from hikari_like.stage_instances import StageInstance
+    from hikari_like.stage_instances import StageInstancePrivacyLevel
     from hikari_like.stickers import GuildSticker
     from hikari_like.stickers import PartialSticker
     from hikari_like.stickers import StandardSticker
@@ -326,6 +343,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.templates import TemplateGuild
     from hikari_like.templates import TemplateRole
     from hikari_like.voices import VoiceRegion
+    from hikari_like.voices import VoiceState
     from hikari_like.webhooks import ApplicationWebhook
     from hikari_like.webhooks import ChannelFollowerWebhook
     from hikari_like.webhooks import ExecutableWebhook
@@ -429,6 +447,7 @@ else:
         "TemplateGuild": "hikari_like.templates",
         "TemplateRole": "hikari_like.templates",
         "VoiceRegion": "hikari_like.voices",
+        "VoiceState": "hikari_like.voices",
         "audit_logs": "hikari_like.audit_logs",
         "AuditLog": "hikari_like.audit_logs",
         "AuditLogChange": "hikari_like.audit_logs",
@@ -461,6 +480,23 @@ else:
         "PartialAutoModAction": "hikari_like.auto_mod",
         "PartialAutoModTrigger": "hikari_like.auto_mod",
         "SpamTrigger": "hikari_like.auto_mod",
+        "scheduled_events": "hikari_like.scheduled_events",
+        "EventPrivacyLevel": "hikari_like.scheduled_events",
+        "ScheduledEvent": "hikari_like.scheduled_events",
+        "ScheduledEventRecurrenceFrequency": "hikari_like.scheduled_events",
+        "ScheduledEventRecurrenceMonth": "hikari_like.scheduled_events",
+        "ScheduledEventRecurrenceNWeekday": "hikari_like.scheduled_events",
+        "ScheduledEventRecurrenceRule": "hikari_like.scheduled_events",
+        "ScheduledEventRecurrenceWeekday": "hikari_like.scheduled_events",
+        "ScheduledEventStatus": "hikari_like.scheduled_events",
+        "ScheduledEventType": "hikari_like.scheduled_events",
+        "ScheduledEventUser": "hikari_like.scheduled_events",
+        "ScheduledExternalEvent": "hikari_like.scheduled_events",
+        "ScheduledStageEvent": "hikari_like.scheduled_events",
+        "ScheduledVoiceEvent": "hikari_like.scheduled_events",
+        "stage_instances": "hikari_like.stage_instances",
+        "StageInstance": "hikari_like.stage_instances",
+        "StageInstancePrivacyLevel": "hikari_like.stage_instances",
         "stickers": "hikari_like.stickers",
         "GuildSticker": "hikari_like.stickers",
         "PartialSticker": "hikari_like.stickers",
@@ -629,6 +665,7 @@ __all__ = [
     "VanityURL",
     "VideoQualityMode",
     "VoiceRegion",
+    "VoiceState",
     "WelcomeChannel",
     "WelcomeScreen",
     "Integration",
@@ -780,6 +817,23 @@ __all__ = [
     "PartialAutoModAction",
     "PartialAutoModTrigger",
     "SpamTrigger",
+    "scheduled_events",
+    "EventPrivacyLevel",
+    "ScheduledEvent",
+    "ScheduledEventRecurrenceFrequency",
+    "ScheduledEventRecurrenceMonth",
+    "ScheduledEventRecurrenceNWeekday",
+    "ScheduledEventRecurrenceRule",
+    "ScheduledEventRecurrenceWeekday",
+    "ScheduledEventStatus",
+    "ScheduledEventType",
+    "ScheduledEventUser",
+    "ScheduledExternalEvent",
+    "ScheduledStageEvent",
+    "ScheduledVoiceEvent",
+    "stage_instances",
+    "StageInstance",
+    "StageInstancePrivacyLevel",
     "stickers",
     "GuildSticker",
     "PartialSticker",
