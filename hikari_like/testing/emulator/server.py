@@ -73,12 +73,12 @@ from hikari_like.testing.emulator.webhook_delivery import WebhookDelivery
 API_PREFIX: typing.Final = "/api/v10"
 ROUTES: typing.Final = (
     routes_core.ROUTES
-    + routes_oauth2.ROUTES
-    + routes_monetization.ROUTES
     # before routes_commands: `/commands/permissions` is no command ID
     + routes_command_permissions.ROUTES
     + routes_applications.ROUTES
     + routes_application_emojis.ROUTES
+    + routes_oauth2.ROUTES
+    + routes_monetization.ROUTES
     # before routes_messages: `/messages/pins` and `/messages/bulk-delete` are no message IDs
     + routes_message_history.ROUTES
     + routes_messages.ROUTES
