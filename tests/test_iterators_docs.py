@@ -14,7 +14,11 @@ PAGE: typing.Final = pathlib.Path(__file__).parent.parent / "docs" / "rest.md"
 
 
 def _blocks() -> list[str]:
-    return re.findall(r"```python\n(.*?)```", PAGE.read_text(encoding="utf-8"), flags=re.DOTALL)
+    """The Python blocks of the "Paginated endpoints" section (the page's other sections talk
+    to the emulated Discord; tests/test_docs_snippets.py type-checks them)."""
+    text = PAGE.read_text(encoding="utf-8")
+    section = text.split("## Paginated endpoints", 1)[1].split("\n## ", 1)[0]
+    return re.findall(r"```python\n(.*?)```", section, flags=re.DOTALL)
 
 
 def _member(index: int) -> types.SimpleNamespace:

@@ -24,12 +24,19 @@ MODEL_MODULES = (
 )
 
 
+# Their `id` names another thing (the command, or the role, user or channel a permission is for):
+# they are not entities of their own, as in hikari.
+NOT_ENTITIES = frozenset({"CommandPermission", "GuildCommandPermissions"})
+
+
 def _snowflake_models() -> list[type]:
     found = []
     for name in MODEL_MODULES:
         module = importlib.import_module(name)
         for value in vars(module).values():
             if inspect.isclass(value) and attrs.has(value) and value.__module__ == name:
+                if value.__qualname__ in NOT_ENTITIES:
+                    continue
                 id_field = next((field for field in attrs.fields(value) if field.name == "id"), None)
                 if id_field is not None and str(id_field.type) == "snowflakes.Snowflake":
                     found.append(value)
