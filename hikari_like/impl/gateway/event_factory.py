@@ -30,6 +30,8 @@ from hikari_like.events import interaction_events
 from hikari_like.events import message_events
 from hikari_like.events import monetization_events
 from hikari_like.events import shard_events
+from hikari_like.impl.gateway.parsing.base import DispatchParsers
+from hikari_like.impl.gateway.parsing.base import dispatch_table
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
@@ -40,8 +42,6 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
     from hikari_like.events import base_events
     from hikari_like.internal.json import JSONObject
-
-    _Deserializer = typing.Callable[[shard_events.GatewayShard, JSONObject], base_events.Event]
 
 _LOGGER: typing.Final = logging.getLogger("hikari_like.event_factory")
 _WARNING_PERIOD: typing.Final = 60.0
@@ -97,23 +97,29 @@ def _brief(error: BaseException) -> str:
     return text if len(text) <= _ERROR_TEXT else text[:_ERROR_TEXT] + "..."
 
 
-class EventFactoryImpl:
-    """Makes events that belong to `app` (what `event.app` returns)."""
+class EventFactoryImpl(DispatchParsers):
+    """Makes events that belong to `app` (what `event.app` returns).
+
+    The dispatches it parses itself are the session's, interactions, new messages and
+    entitlements; each family of other events is a `DispatchParsers` base of this class.
+    """
 
     __slots__ = ("_app", "_typed", "_unparsed")
+
+    DISPATCHES: typing.ClassVar[typing.Mapping[str, str]] = {
+        "READY": "deserialize_ready_event",
+        "RESUMED": "deserialize_resumed_event",
+        "INTERACTION_CREATE": "deserialize_interaction_create_event",
+        "MESSAGE_CREATE": "deserialize_message_create_event",
+        "ENTITLEMENT_CREATE": "deserialize_entitlement_create_event",
+        "ENTITLEMENT_UPDATE": "deserialize_entitlement_update_event",
+        "ENTITLEMENT_DELETE": "deserialize_entitlement_delete_event",
+    }
 
     def __init__(self, app: traits.RESTAware) -> None:
         self._app = app
         self._unparsed = _ThrottledWarning(_WARNING_PERIOD)
-        self._typed: dict[str, _Deserializer] = {
-            "READY": self.deserialize_ready_event,
-            "RESUMED": self.deserialize_resumed_event,
-            "INTERACTION_CREATE": self.deserialize_interaction_create_event,
-            "MESSAGE_CREATE": self.deserialize_message_create_event,
-            "ENTITLEMENT_CREATE": self.deserialize_entitlement_create_event,
-            "ENTITLEMENT_UPDATE": self.deserialize_entitlement_update_event,
-            "ENTITLEMENT_DELETE": self.deserialize_entitlement_delete_event,
-        }
+        self._typed = dispatch_table(self)
 
     def deserialize(
         self, shard: shard_events.GatewayShard, name: str, payload: JSONObject
