@@ -174,6 +174,7 @@ from hikari_like.sessions import SessionStartLimit
 from hikari_like.snowflakes import Snowflake
 from hikari_like.snowflakes import SnowflakeishOr
 from hikari_like.snowflakes import Unique
+from hikari_like.traits import EntityFactoryAware
 from hikari_like.undefined import UNDEFINED
 from hikari_like.undefined import UndefinedNoneOr
 from hikari_like.undefined import UndefinedOr
@@ -747,6 +748,7 @@ __all__ = [
     "Snowflake",
     "SnowflakeishOr",
     "Unique",
+    "EntityFactoryAware",
     "UNDEFINED",
     "UndefinedNoneOr",
     "UndefinedOr",

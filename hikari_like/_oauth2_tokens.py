@@ -97,10 +97,11 @@ class PartialOAuth2Token:
     @classmethod
     def from_payload(cls, payload: JSONObject) -> PartialOAuth2Token:
         """Read `/oauth2/token`'s answer to a client credentials grant (`access_token` is required)."""
-        return PartialOAuth2Token(**_token_fields(payload))
+        return PartialOAuth2Token(**token_fields(payload))
 
 
-def _token_fields(payload: JSONObject) -> dict[str, typing.Any]:
+def token_fields(payload: JSONObject) -> dict[str, typing.Any]:
+    """The fields every token grant answers with (`access_token` is required)."""
     get = payload.get
     return {
         "access_token": read.required_text(payload, "access_token"),
@@ -130,7 +131,7 @@ class OAuth2AuthorizationToken(PartialOAuth2Token):
 
         webhook, guild = read.mapping(payload.get("webhook")), read.mapping(payload.get("guild"))
         return cls(
-            **_token_fields(payload),
+            **token_fields(payload),
             refresh_token=read.text(payload.get("refresh_token")) or "",
             webhook=webhooks_.IncomingWebhook.from_payload(webhook, app=app) if webhook else None,
             guild=guilds_.RESTGuild.from_payload(guild, app=app) if guild else None,

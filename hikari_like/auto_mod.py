@@ -156,7 +156,8 @@ _ACTIONS: typing.Final[typing.Mapping[int, tuple[type[PartialAutoModAction], _Ac
 }
 
 
-def _action(payload: JSONObject) -> PartialAutoModAction:
+def action_from_payload(payload: JSONObject) -> PartialAutoModAction:
+    """An auto-moderation action object as the class of its `type` (unknown: `PartialAutoModAction`)."""
     kind = AutoModActionType(read.integer(payload.get("type")) or 0)
     cls, fields = _ACTIONS.get(kind, (PartialAutoModAction, lambda _: {}))
     action: PartialAutoModAction = cls(type=kind, **fields(read.mapping(payload.get("metadata"))))
@@ -317,7 +318,7 @@ class AutoModRule(snowflakes.UniqueEntity):
             creator_id=snowflakes.parse(payload["creator_id"]),
             event_type=AutoModEventType(read.integer(get("event_type")) or 0),
             trigger=_trigger(kind, read.mapping(get("trigger_metadata"))),
-            actions=read.each(read.objects(get("actions")), _action),
+            actions=read.each(read.objects(get("actions")), action_from_payload),
             is_enabled=get("enabled") is True,
             exempt_role_ids=_ids(get("exempt_roles")),
             exempt_channel_ids=_ids(get("exempt_channels")),

@@ -8,13 +8,14 @@ async def greet(app: hikari_like.traits.RESTAware, channel: int) -> None:
 
 from __future__ import annotations
 
-__all__ = ["InteractionServerAware", "RESTAware", "RESTBotAware", "Runnable"]
+__all__ = ["EntityFactoryAware", "InteractionServerAware", "RESTAware", "RESTBotAware", "Runnable"]
 
 import typing
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
 
+    from hikari_like.api import entity_factory as entity_factory_api
     from hikari_like.api import interaction_server as interaction_server_api
     from hikari_like.impl.rest import client as rest_impl
 
@@ -26,6 +27,16 @@ class RESTAware(typing.Protocol):
     @property
     def rest(self) -> rest_impl.RESTClientImpl:
         """The REST client."""
+        ...
+
+
+@typing.runtime_checkable
+class EntityFactoryAware(typing.Protocol):
+    """Has an entity factory, to read raw Discord JSON into models."""
+
+    @property
+    def entity_factory(self) -> entity_factory_api.EntityFactory:
+        """The entity factory."""
         ...
 
 

@@ -6,9 +6,10 @@ too, for annotations and `isinstance` (see `special_endpoints`).
 
 from __future__ import annotations
 
-__all__ = ["InteractionServer", "ListenerT", "RESTClient", "Response"]
+__all__ = ["EntityFactory", "InteractionServer", "ListenerT", "RESTClient", "Response"]
 
 from hikari_like.api import special_endpoints
+from hikari_like.api.entity_factory import EntityFactory
 from hikari_like.api.interaction_server import InteractionServer
 from hikari_like.api.interaction_server import ListenerT
 from hikari_like.api.interaction_server import Response

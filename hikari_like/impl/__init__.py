@@ -31,6 +31,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.config import HTTPSettings
     from hikari_like.impl.config import HTTPTimeoutSettings
     from hikari_like.impl.config import ProxySettings
+    from hikari_like.impl.entity_factory import EntityFactoryImpl
     from hikari_like.impl.gateway import GatewayShardImpl
     from hikari_like.impl.gateway import GatewayTimings
     from hikari_like.impl.gateway import IdentifyLimiter
@@ -62,6 +63,7 @@ __all__ = [
     "ClientCredentialsStrategy",
     "HTTPSettings",
     "HTTPTimeoutSettings",
+    "EntityFactoryImpl",
     "EventFactoryImpl",
     "EventManagerImpl",
     "GatewayBot",

@@ -35,6 +35,7 @@ IMPL_SOURCES: typing.Final[typing.Mapping[str, str]] = {
     "HTTPSettings": "hikari_like.impl.config",
     "HTTPTimeoutSettings": "hikari_like.impl.config",
     "ProxySettings": "hikari_like.impl.config",
+    "EntityFactoryImpl": "hikari_like.impl.entity_factory",
     "EventFactoryImpl": "hikari_like.impl.gateway.event_factory",
     "EventManagerImpl": "hikari_like.impl.gateway.event_manager",
     "GatewayBot": "hikari_like.impl.bots.gateway_bot",

@@ -28,6 +28,7 @@ from hikari_like.impl.server import limits as server_limits
 if typing.TYPE_CHECKING:
     import concurrent.futures
 
+    from hikari_like.api import entity_factory as entity_factory_api
     from hikari_like.api import special_endpoints
     from hikari_like.events import base_events
     from hikari_like.impl.metrics import settings as metrics_settings
@@ -237,6 +238,11 @@ class BotCore(EventListening, config.NetworkSettingsProperties, interaction_serv
     def rest(self) -> rest_impl.RESTClientImpl:
         """The REST client (open while the bot runs)."""
         return self._rest
+
+    @property
+    def entity_factory(self) -> entity_factory_api.EntityFactory:
+        """The REST client's entity factory: raw Discord JSON into the models the bot works with."""
+        return self._rest.entity_factory
 
     @property
     def interaction_server(self) -> interaction_server_impl.InteractionServer:

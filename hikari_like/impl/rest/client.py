@@ -64,6 +64,7 @@ from hikari_like.impl.rest.endpoints import webhook_management as rest_webhook_m
 from hikari_like.impl.rest.endpoints import webhooks as rest_webhooks
 
 if typing.TYPE_CHECKING:
+    from hikari_like.api import entity_factory as entity_factory_api
     from hikari_like.impl.rest import rate_limit_store as rate_limit_store_
     from hikari_like.impl.rest import token_strategies
 
@@ -110,7 +111,22 @@ class RESTClientImpl(
     the documentation of every endpoint is on `hikari_like.api.rest.RESTClient`.
     """
 
-    __slots__ = ()
+    __slots__ = ("_entity_factory",)
+
+    @property
+    def entity_factory(self) -> entity_factory_api.EntityFactory:
+        """The factory that reads raw Discord JSON into models bound to this client, made on first use.
+
+        ```python
+        message = rest.entity_factory.deserialize_message(await rest.request("GET", path))
+        ```
+        """
+        factory: entity_factory_api.EntityFactory | None = getattr(self, "_entity_factory", None)
+        if factory is None:
+            from hikari_like.impl import entity_factory as entity_factory_impl
+
+            factory = self._entity_factory = entity_factory_impl.EntityFactoryImpl(self)
+        return factory
 
     async def fetch_application(self) -> applications.Application:
         """The application the bot token belongs to (its `public_key` verifies interactions).

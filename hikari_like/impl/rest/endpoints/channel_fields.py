@@ -15,7 +15,7 @@ reaction emoji take Discord's object shapes (resources/channel.mdx).
 
 from __future__ import annotations
 
-__all__ = ["channel_body", "overwrite_payload"]
+__all__ = ["channel_body", "overwrite_payload", "tag_payload"]
 
 import datetime
 import typing
@@ -47,7 +47,8 @@ def overwrite_payload(overwrite: channels.PermissionOverwrite) -> JSONObject:
     }
 
 
-def _tag_payload(tag: channels.ForumTag) -> JSONObject:
+def tag_payload(tag: channels.ForumTag) -> JSONObject:
+    """A forum tag as Discord takes it (a tag not created yet goes without an ID)."""
     unicode = tag.unicode_emoji
     payload: JSONObject = {
         "name": tag.name,
@@ -106,7 +107,7 @@ _FIELDS: typing.Final[typing.Mapping[str, tuple[str, _Conversion]]] = {
     "default_thread_rate_limit_per_user": ("default_thread_rate_limit_per_user", timespan_to_int),
     "default_forum_layout": ("default_forum_layout", int),
     "default_sort_order": ("default_sort_order", int),
-    "available_tags": ("available_tags", _each(_tag_payload)),
+    "available_tags": ("available_tags", _each(tag_payload)),
     "default_reaction_emoji": ("default_reaction_emoji", _reaction_payload),
     "archived": ("archived", None),
     "auto_archive_duration": ("auto_archive_duration", _minutes),

@@ -13,7 +13,7 @@ await rest.sync_guild_template(guild_id, template)
 
 from __future__ import annotations
 
-__all__ = ["GuildSettingsEndpoints", "PromptBuilder"]
+__all__ = ["GuildSettingsEndpoints", "PromptBuilder", "welcome_channel_payload"]
 
 import typing
 
@@ -56,7 +56,8 @@ def _code(template: str | templates.Template) -> str:
     return template if isinstance(template, str) else template.code
 
 
-def _welcome_channel(channel: guilds.WelcomeChannel) -> dict[str, typing.Any]:
+def welcome_channel_payload(channel: guilds.WelcomeChannel) -> dict[str, typing.Any]:
+    """A welcome screen channel as Discord takes it."""
     body = payloads.Payload(description=channel.description)
     body.put_snowflake("channel_id", channel.channel_id)
     body.put_snowflake("emoji_id", channel.emoji_id)
@@ -146,7 +147,7 @@ class GuildSettingsEndpoints(rest_api.RESTClient):
         body = payloads.Payload()
         body.put("description", description)
         body.put("enabled", enabled)
-        body.put_array("welcome_channels", channels, conversion=_welcome_channel)
+        body.put_array("welcome_channels", channels, conversion=welcome_channel_payload)
         route = guild_route(routes.PATCH_GUILD_WELCOME_SCREEN, guild)
         return guilds.WelcomeScreen.from_payload(await self.request(route, json=body))
 
