@@ -167,7 +167,15 @@ from hikari_like.monetization import Subscription
 from hikari_like.monetization import SubscriptionStatus
 from hikari_like.permissions import Permissions
 from hikari_like.presences import Activity
+from hikari_like.presences import ActivityAssets
+from hikari_like.presences import ActivityFlag
+from hikari_like.presences import ActivityParty
+from hikari_like.presences import ActivitySecret
+from hikari_like.presences import ActivityTimestamps
 from hikari_like.presences import ActivityType
+from hikari_like.presences import ClientStatus
+from hikari_like.presences import MemberPresence
+from hikari_like.presences import RichActivity
 from hikari_like.presences import Status
 from hikari_like.sessions import GatewayBotInfo
 from hikari_like.sessions import SessionStartLimit
@@ -743,7 +751,15 @@ __all__ = [
     "PollMedia",
     "PollResult",
     "Activity",
+    "ActivityAssets",
+    "ActivityFlag",
+    "ActivityParty",
+    "ActivitySecret",
+    "ActivityTimestamps",
     "ActivityType",
+    "ClientStatus",
+    "MemberPresence",
+    "RichActivity",
     "Status",
     "Snowflake",
     "SnowflakeishOr",
