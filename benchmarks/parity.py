@@ -19,6 +19,8 @@ from __future__ import annotations
 __all__ = [
     "BASELINE",
     "EXTENSIONS",
+    "MISSING_REASONS",
+    "NAME_AREAS",
     "Coverage",
     "Entry",
     "Status",
@@ -50,9 +52,13 @@ import attrs
 
 from benchmarks._parity_data import EXTENSIONS
 from benchmarks._parity_data import REST_PARTS
+from benchmarks._parity_reasons import MISSING_REASONS
 
 BASELINE: typing.Final = pathlib.Path(__file__).resolve().parent.parent / "tests" / "parity_baseline.json"
 """The names present (and matching) when the baseline was last refreshed; tests/test_parity.py reads it."""
+
+NAME_AREAS: typing.Final = ("top-level", "impl", "api")
+"""The areas of module names: each name missing there is printed with its reason (`MISSING_REASONS`)."""
 
 _OTHER_REST: typing.Final = "REST, other methods"
 _SKIPPED_MODULES: typing.Final = frozenset({"internal"})
@@ -226,7 +232,10 @@ _MISSING: typing.Final = object()
 
 def _entry(area: str, section: str, group: str, name: str, *, ours: object, theirs: object) -> Entry:
     key = f"{area}:{name}"
-    status, detail = (Status.MISSING, "") if ours is _MISSING else _compare(key, ours, theirs)
+    if ours is _MISSING:
+        status, detail = Status.MISSING, MISSING_REASONS.get(key, "")
+    else:
+        status, detail = _compare(key, ours, theirs)
     return Entry(area=area, section=section, group=group, name=name, status=status, detail=detail)
 
 
@@ -507,6 +516,33 @@ def report(entries: list[Entry], *, details: bool = False) -> None:
     for entry in entries:
         if entry.status in shown:
             print(f"{entry.status.value:<8} {entry.key}{': ' + entry.detail if entry.detail else ''}")
+    _report_missing_names(entries)
+
+
+def _report_missing_names(entries: list[Entry]) -> None:
+    """The missing module names, grouped under the reason each is missing."""
+    by_reason: dict[str, list[str]] = {}
+    for entry in entries:
+        if entry.area in NAME_AREAS and entry.status is Status.MISSING:
+            by_reason.setdefault(entry.detail or "(no reason recorded)", []).append(entry.key)
+    if not by_reason:
+        return
+    print("missing names, and why:")
+    for reason, keys in by_reason.items():
+        print(
+            textwrap.fill(
+                reason, width=100, initial_indent="  ", subsequent_indent="  ", break_on_hyphens=False
+            )
+        )
+        print(
+            textwrap.fill(
+                ", ".join(keys),
+                width=100,
+                initial_indent="    ",
+                subsequent_indent="    ",
+                break_on_hyphens=False,
+            )
+        )
 
 
 def _arguments(argv: typing.Sequence[str] | None) -> argparse.Namespace:

@@ -168,3 +168,43 @@ def test_update_baseline_writes_what_the_test_reads(
     assert written == parity.baseline_of(entries)
     assert parity.regressions(entries, written) == []
     assert str(target) in capsys.readouterr().out
+
+
+# --- the reasons for missing names ----------------------------------------------------------------
+
+
+def _missing_names(entries: list[parity.Entry]) -> list[parity.Entry]:
+    return [e for e in entries if e.area in parity.NAME_AREAS and e.status is parity.Status.MISSING]
+
+
+def test_every_missing_name_says_why(entries: list[parity.Entry]) -> None:
+    assert [entry.key for entry in _missing_names(entries) if not entry.detail] == []
+
+
+def test_every_reason_is_for_a_name_still_missing(entries: list[parity.Entry]) -> None:
+    missing = {entry.key for entry in _missing_names(entries)}
+
+    assert sorted(set(parity.MISSING_REASONS) - missing) == []
+
+
+def _printed_reasons(out: str) -> dict[str, set[str]]:
+    """The report's "missing names, and why" block read back: reason -> the keys under it."""
+    printed: dict[str, set[str]] = {}
+    reason = ""
+    for line in out[out.index("missing names, and why:") :].splitlines()[1:]:
+        if line.startswith("    "):
+            printed.setdefault(reason, set()).update(key.strip() for key in line.split(",") if key.strip())
+        else:
+            reason = f"{reason} {line.strip()}" if reason and reason not in printed else line.strip()
+    return printed
+
+
+def test_the_report_lists_each_missing_name_under_its_reason(
+    capsys: pytest.CaptureFixture[str], entries: list[parity.Entry]
+) -> None:
+    parity.report(entries)
+
+    expected: dict[str, set[str]] = {}
+    for entry in _missing_names(entries):
+        expected.setdefault(entry.detail or "(no reason recorded)", set()).add(entry.key)
+    assert _printed_reasons(capsys.readouterr().out) == expected

@@ -1,0 +1,112 @@
+"""Why each hikari name that hikari_like does not have is missing: what the report prints beside it.
+
+Every missing top-level, `hikari.impl` and `hikari.api` name has a reason here, and every name here
+is missing (tests/test_parity.py holds both ways), so the list cannot drift from the code: adding
+one of these names means deleting its line.
+"""
+
+from __future__ import annotations
+
+__all__ = ["MISSING_REASONS"]
+
+import typing
+
+_NO_CACHE: typing.Final = (
+    "no cache: an interaction carries what its handler needs, and each worker of an HTTP bot would "
+    "hold its own stale copy; fetch over REST (`bot.rest.fetch_*`) instead"
+)
+_NO_VOICE: typing.Final = (
+    "no voice connections (audio over UDP is outside an interactions library); voice states are "
+    "there over REST (`fetch_voice_state`, `edit_voice_state`)"
+)
+_RATE_LIMIT_INTERNALS: typing.Final = (
+    "hikari's rate-limiter internals: hikari_like's buckets (`impl.buckets`, `impl.rate_limits`) are "
+    "its own design, shareable across processes through Redis; programs never build them"
+)
+_EVENT_MANAGER_INTERNALS: typing.Final = (
+    "the event manager and factory are concrete (`impl.EventManagerImpl`, `impl.EventFactoryImpl`) "
+    "with no abstract interface or stream: use `listen`, `subscribe` and `wait_for`"
+)
+_SHARD_INTERFACE: typing.Final = (
+    "the gateway shard has one implementation (`hikari_like.impl.gateway.GatewayShardImpl`) and no "
+    "abstract interface in `api`; its compression and format are chosen by the shard itself"
+)
+_SETTINGS_INTERFACE: typing.Final = (
+    "settings are concrete classes (`hikari_like.impl.HTTPSettings`, `ProxySettings`), with no "
+    "abstract interface in `api`"
+)
+_SHARD_REQUESTS: typing.Final = (
+    "a gateway answer hikari_like's shard does not parse yet: it reaches listeners as a "
+    "`ShardPayloadEvent` with the raw payload"
+)
+_EXCEPTION_EVENT: typing.Final = (
+    "a listener's exception is logged with its traceback (and the listener named), not dispatched as an event"
+)
+
+_REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
+    _NO_CACHE: (
+        "top-level:CacheAware",
+        "impl:CacheComponents",
+        "impl:CacheImpl",
+        "impl:CacheSettings",
+        "impl:cache",
+        "api:Cache",
+        "api:CacheComponents",
+        "api:CacheSettings",
+        "api:CacheView",
+        "api:MutableCache",
+        "api:cache",
+    ),
+    _NO_VOICE: (
+        "top-level:VoiceAware",
+        "top-level:VoiceError",
+        "impl:VoiceComponentImpl",
+        "impl:voice",
+        "api:VoiceComponent",
+        "api:VoiceConnection",
+        "api:voice",
+    ),
+    _RATE_LIMIT_INTERNALS: (
+        "impl:BaseRateLimiter",
+        "impl:BurstRateLimiter",
+        "impl:ManualRateLimiter",
+        "impl:WindowedBurstRateLimiter",
+        "impl:RESTBucket",
+        "impl:RESTBucketManager",
+        "impl:UNKNOWN_HASH",
+        "impl:ExponentialBackOff",
+    ),
+    _EVENT_MANAGER_INTERNALS: (
+        "impl:EventManagerBase",
+        "impl:event_manager_base",
+        "impl:EventStream",
+        "impl:filtered",
+        "api:EventFactory",
+        "api:EventManager",
+        "api:EventStream",
+        "api:event_factory",
+        "api:event_manager",
+    ),
+    _SHARD_INTERFACE: (
+        "impl:shard",
+        "api:GatewayShard",
+        "api:GatewayCompression",
+        "api:GatewayDataFormat",
+        "api:ChannelInfoField",
+        "api:shard",
+    ),
+    _SETTINGS_INTERFACE: ("api:HTTPSettings", "api:ProxySettings", "api:config"),
+    _SHARD_REQUESTS: (
+        "top-level:ChannelInfo",
+        "top-level:ChannelInfoEvent",
+        "top-level:MemberChunkEvent",
+        "top-level:RequestGuildMembersRateLimitedEvent",
+        "top-level:ShardRateLimitedEvent",
+    ),
+    _EXCEPTION_EVENT: ("top-level:ExceptionEvent",),
+}
+
+MISSING_REASONS: typing.Final[typing.Mapping[str, str]] = {
+    key: reason for reason, keys in _REASONS.items() for key in keys
+}
+"""Report key (`area:name`) -> why hikari_like has no such name."""
