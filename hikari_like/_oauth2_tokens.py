@@ -97,11 +97,10 @@ class PartialOAuth2Token:
     @classmethod
     def from_payload(cls, payload: JSONObject) -> PartialOAuth2Token:
         """Read `/oauth2/token`'s answer to a client credentials grant (`access_token` is required)."""
-        return PartialOAuth2Token(**token_fields(payload))
+        return PartialOAuth2Token(**_token_fields(payload))
 
 
-def token_fields(payload: JSONObject) -> dict[str, typing.Any]:
-    """The fields every token grant answers with (`access_token` is required)."""
+def _token_fields(payload: JSONObject) -> dict[str, typing.Any]:
     get = payload.get
     return {
         "access_token": read.required_text(payload, "access_token"),
@@ -131,7 +130,7 @@ class OAuth2AuthorizationToken(PartialOAuth2Token):
 
         webhook, guild = read.mapping(payload.get("webhook")), read.mapping(payload.get("guild"))
         return cls(
-            **token_fields(payload),
+            **_token_fields(payload),
             refresh_token=read.text(payload.get("refresh_token")) or "",
             webhook=webhooks_.IncomingWebhook.from_payload(webhook, app=app) if webhook else None,
             guild=guilds_.RESTGuild.from_payload(guild, app=app) if guild else None,
@@ -143,6 +142,14 @@ class OAuth2ImplicitToken(PartialOAuth2Token):
     """The implicit grant's token (read from the redirect URL's fragment), with its `state`."""
 
     state: str | None = attrs.field(eq=False, repr=False)
+
+    @classmethod
+    def from_query(cls, query: typing.Mapping[str, str]) -> OAuth2ImplicitToken:
+        """Read the redirect URL's fragment (`access_token=...&expires_in=604800&state=...`), where
+        every value is a string (`access_token` is required)."""
+        expires_in = query.get("expires_in", "")
+        seconds = int(expires_in) if expires_in.isdigit() else 0
+        return cls(**_token_fields({**query, "expires_in": seconds}), state=query.get("state"))
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)

@@ -20,7 +20,6 @@ import typing
 from hikari_like import _application_roles
 from hikari_like import _audit_log_kinds
 from hikari_like import _channel_kinds
-from hikari_like import _oauth2_tokens
 from hikari_like import applications
 from hikari_like import audit_logs
 from hikari_like import auto_mod
@@ -132,8 +131,7 @@ class EntityFactoryImpl(entity_factory.EntityFactory):
         return applications.OAuth2AuthorizationToken.from_grant(payload, app=self._app)
 
     def deserialize_implicit_token(self, query: typing.Mapping[str, str]) -> applications.OAuth2ImplicitToken:
-        fields = _oauth2_tokens.token_fields(dict(query))
-        return applications.OAuth2ImplicitToken(**fields, state=query.get("state"))
+        return applications.OAuth2ImplicitToken.from_query(query)
 
     def deserialize_own_application_role_connection(
         self, payload: JSONObject
