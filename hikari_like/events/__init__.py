@@ -19,9 +19,20 @@ __all__ = [
     "ApplicationAuthorizedEvent",
     "ApplicationDeauthorizedEvent",
     "AutocompleteInteractionCreateEvent",
+    "ChannelEvent",
     "CommandInteractionCreateEvent",
     "ComponentInteractionCreateEvent",
+    "DMChannelEvent",
     "DMMessageCreateEvent",
+    "DMMessageDeleteEvent",
+    "DMMessageUpdateEvent",
+    "DMPinsUpdateEvent",
+    "DMReactionAddEvent",
+    "DMReactionDeleteAllEvent",
+    "DMReactionDeleteEmojiEvent",
+    "DMReactionDeleteEvent",
+    "DMReactionEvent",
+    "DMTypingEvent",
     "EntitlementCreateEvent",
     "EntitlementDeleteEvent",
     "EntitlementEvent",
@@ -34,17 +45,49 @@ __all__ = [
     "GameDirectMessageEvent",
     "GameDirectMessageUpdateEvent",
     "GatewayShard",
+    "GuildBulkMessageDeleteEvent",
+    "GuildChannelCreateEvent",
+    "GuildChannelDeleteEvent",
+    "GuildChannelEvent",
+    "GuildChannelUpdateEvent",
     "GuildMessageCreateEvent",
+    "GuildMessageDeleteEvent",
+    "GuildMessageUpdateEvent",
+    "GuildPinsUpdateEvent",
+    "GuildReactionAddEvent",
+    "GuildReactionDeleteAllEvent",
+    "GuildReactionDeleteEmojiEvent",
+    "GuildReactionDeleteEvent",
+    "GuildReactionEvent",
+    "GuildThreadAccessEvent",
+    "GuildThreadCreateEvent",
+    "GuildThreadDeleteEvent",
+    "GuildThreadEvent",
+    "GuildThreadUpdateEvent",
+    "GuildTypingEvent",
     "InteractionCreateEvent",
+    "InviteCreateEvent",
+    "InviteDeleteEvent",
+    "InviteEvent",
     "LobbyMessage",
     "LobbyMessageCreateEvent",
     "LobbyMessageDeleteEvent",
     "LobbyMessageEvent",
     "LobbyMessageUpdateEvent",
     "MessageCreateEvent",
+    "MessageDeleteEvent",
     "MessageEvent",
+    "MessageUpdateEvent",
     "ModalInteractionCreateEvent",
+    "PinsUpdateEvent",
+    "PollVoteCreateEvent",
+    "PollVoteDeleteEvent",
     "QuestUserEnrollmentEvent",
+    "ReactionAddEvent",
+    "ReactionDeleteAllEvent",
+    "ReactionDeleteEmojiEvent",
+    "ReactionDeleteEvent",
+    "ReactionEvent",
     "ShardConnectedEvent",
     "ShardDisconnectedEvent",
     "ShardEvent",
@@ -56,8 +99,12 @@ __all__ = [
     "StartingEvent",
     "StoppedEvent",
     "StoppingEvent",
+    "ThreadListSyncEvent",
+    "ThreadMembersUpdateEvent",
+    "TypingEvent",
     "UnknownWebhookEvent",
     "WebhookEvent",
+    "WebhookUpdateEvent",
 ]
 
 from hikari_like.events.application_events import ApplicationAuthorizedEvent
@@ -75,6 +122,26 @@ from hikari_like.events.application_events import UnknownWebhookEvent
 from hikari_like.events.application_events import WebhookEvent
 from hikari_like.events.base_events import Event
 from hikari_like.events.base_events import EventT
+from hikari_like.events.channel_events import ChannelEvent
+from hikari_like.events.channel_events import DMChannelEvent
+from hikari_like.events.channel_events import DMPinsUpdateEvent
+from hikari_like.events.channel_events import GuildChannelCreateEvent
+from hikari_like.events.channel_events import GuildChannelDeleteEvent
+from hikari_like.events.channel_events import GuildChannelEvent
+from hikari_like.events.channel_events import GuildChannelUpdateEvent
+from hikari_like.events.channel_events import GuildPinsUpdateEvent
+from hikari_like.events.channel_events import GuildThreadAccessEvent
+from hikari_like.events.channel_events import GuildThreadCreateEvent
+from hikari_like.events.channel_events import GuildThreadDeleteEvent
+from hikari_like.events.channel_events import GuildThreadEvent
+from hikari_like.events.channel_events import GuildThreadUpdateEvent
+from hikari_like.events.channel_events import InviteCreateEvent
+from hikari_like.events.channel_events import InviteDeleteEvent
+from hikari_like.events.channel_events import InviteEvent
+from hikari_like.events.channel_events import PinsUpdateEvent
+from hikari_like.events.channel_events import ThreadListSyncEvent
+from hikari_like.events.channel_events import ThreadMembersUpdateEvent
+from hikari_like.events.channel_events import WebhookUpdateEvent
 from hikari_like.events.interaction_events import AutocompleteInteractionCreateEvent
 from hikari_like.events.interaction_events import CommandInteractionCreateEvent
 from hikari_like.events.interaction_events import ComponentInteractionCreateEvent
@@ -85,13 +152,37 @@ from hikari_like.events.lifetime_events import StartingEvent
 from hikari_like.events.lifetime_events import StoppedEvent
 from hikari_like.events.lifetime_events import StoppingEvent
 from hikari_like.events.message_events import DMMessageCreateEvent
+from hikari_like.events.message_events import DMMessageDeleteEvent
+from hikari_like.events.message_events import DMMessageUpdateEvent
+from hikari_like.events.message_events import GuildBulkMessageDeleteEvent
 from hikari_like.events.message_events import GuildMessageCreateEvent
+from hikari_like.events.message_events import GuildMessageDeleteEvent
+from hikari_like.events.message_events import GuildMessageUpdateEvent
 from hikari_like.events.message_events import MessageCreateEvent
+from hikari_like.events.message_events import MessageDeleteEvent
 from hikari_like.events.message_events import MessageEvent
+from hikari_like.events.message_events import MessageUpdateEvent
 from hikari_like.events.monetization_events import EntitlementCreateEvent
 from hikari_like.events.monetization_events import EntitlementDeleteEvent
 from hikari_like.events.monetization_events import EntitlementEvent
 from hikari_like.events.monetization_events import EntitlementUpdateEvent
+from hikari_like.events.poll_events import PollVoteCreateEvent
+from hikari_like.events.poll_events import PollVoteDeleteEvent
+from hikari_like.events.reaction_events import DMReactionAddEvent
+from hikari_like.events.reaction_events import DMReactionDeleteAllEvent
+from hikari_like.events.reaction_events import DMReactionDeleteEmojiEvent
+from hikari_like.events.reaction_events import DMReactionDeleteEvent
+from hikari_like.events.reaction_events import DMReactionEvent
+from hikari_like.events.reaction_events import GuildReactionAddEvent
+from hikari_like.events.reaction_events import GuildReactionDeleteAllEvent
+from hikari_like.events.reaction_events import GuildReactionDeleteEmojiEvent
+from hikari_like.events.reaction_events import GuildReactionDeleteEvent
+from hikari_like.events.reaction_events import GuildReactionEvent
+from hikari_like.events.reaction_events import ReactionAddEvent
+from hikari_like.events.reaction_events import ReactionDeleteAllEvent
+from hikari_like.events.reaction_events import ReactionDeleteEmojiEvent
+from hikari_like.events.reaction_events import ReactionDeleteEvent
+from hikari_like.events.reaction_events import ReactionEvent
 from hikari_like.events.shard_events import GatewayShard
 from hikari_like.events.shard_events import ShardConnectedEvent
 from hikari_like.events.shard_events import ShardDisconnectedEvent
@@ -102,3 +193,6 @@ from hikari_like.events.shard_events import ShardResumedEvent
 from hikari_like.events.shard_events import ShardStateEvent
 from hikari_like.events.social_messages import GameDirectMessage
 from hikari_like.events.social_messages import LobbyMessage
+from hikari_like.events.typing_events import DMTypingEvent
+from hikari_like.events.typing_events import GuildTypingEvent
+from hikari_like.events.typing_events import TypingEvent

@@ -32,6 +32,7 @@ from hikari_like.events import monetization_events
 from hikari_like.events import shard_events
 from hikari_like.impl.gateway.parsing.base import DispatchParsers
 from hikari_like.impl.gateway.parsing.base import dispatch_table
+from hikari_like.impl.gateway.parsing.channel_dispatches import ChannelDispatches
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
@@ -97,7 +98,10 @@ def _brief(error: BaseException) -> str:
     return text if len(text) <= _ERROR_TEXT else text[:_ERROR_TEXT] + "..."
 
 
-class EventFactoryImpl(DispatchParsers):
+class EventFactoryImpl(
+    ChannelDispatches,
+    DispatchParsers,
+):
     """Makes events that belong to `app` (what `event.app` returns).
 
     The dispatches it parses itself are the session's, interactions, new messages and
