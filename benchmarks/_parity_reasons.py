@@ -88,7 +88,6 @@ _REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
         "api:event_manager",
     ),
     _SHARD_INTERFACE: (
-        "impl:shard",
         "api:GatewayShard",
         "api:GatewayCompression",
         "api:GatewayDataFormat",

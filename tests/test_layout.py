@@ -35,6 +35,7 @@ HIKARI_MODULE_PATHS: typing.Final = {
     "gateway_bot": ["GatewayBot"],
     "event_manager": ["EventManagerImpl"],
     "event_factory": ["EventFactoryImpl"],
+    "shard": ["GatewayShardImpl"],
 }
 
 # Top-level parts that sit above the models and may use `impl` (everything else is a model or a
