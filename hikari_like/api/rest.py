@@ -14,7 +14,7 @@ async with rest_app.acquire(token, "Bot") as client:
 
 from __future__ import annotations
 
-__all__ = ["RESTClient"]
+__all__ = ["RESTClient", "TokenStrategy"]
 
 import abc
 import typing
@@ -130,3 +130,22 @@ class RESTClient(abc.ABC):
     # -- webhooks and followups -----------------------------------------------------------------------
 
     # -- application commands -------------------------------------------------------------------------
+
+
+@typing.runtime_checkable
+class TokenStrategy(typing.Protocol):
+    """Supplies the `Authorization` header value for requests (implementations:
+    `hikari_like.impl.StaticTokenStrategy`, `hikari_like.impl.ClientCredentialsStrategy`)."""
+
+    @property
+    def token_type(self) -> str:
+        """`"Bot"` or `"Bearer"`."""
+        ...
+
+    async def acquire(self, client: RESTClient) -> str:
+        """The full header value, such as `"Bearer abc"`; may call Discord through `client`."""
+        ...
+
+    def invalidate(self, token: str | None) -> None:
+        """Forget `token` (Discord answered 401 to it); `None` forgets whatever is cached."""
+        ...

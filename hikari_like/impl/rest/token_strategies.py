@@ -29,6 +29,7 @@ import time
 import typing
 
 from hikari_like import snowflakes
+from hikari_like.api.rest import TokenStrategy
 from hikari_like.impl.rest import routes
 
 if typing.TYPE_CHECKING:
@@ -82,24 +83,6 @@ def checked_token(token: str) -> str:
             "the token had whitespace or a line break around it (read from a file?); it was removed"
         )
     return stripped
-
-
-@typing.runtime_checkable
-class TokenStrategy(typing.Protocol):
-    """Supplies the `Authorization` header value for requests."""
-
-    @property
-    def token_type(self) -> str:
-        """`"Bot"` or `"Bearer"`."""
-        ...
-
-    async def acquire(self, client: rest_api.RESTClient) -> str:
-        """The full header value, such as `"Bearer abc"`; may call Discord through `client`."""
-        ...
-
-    def invalidate(self, token: str | None) -> None:
-        """Forget `token` (Discord answered 401 to it); `None` forgets whatever is cached."""
-        ...
 
 
 class StaticTokenStrategy:
