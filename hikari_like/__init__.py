@@ -13,10 +13,12 @@ from __future__ import annotations
 import typing
 
 from hikari_like import api
+from hikari_like import colours
 from hikari_like import errors
 from hikari_like import events
 from hikari_like import sessions
 from hikari_like import traits
+from hikari_like import urls
 from hikari_like._about import __version__
 from hikari_like.applications import ActivityInstance
 from hikari_like.applications import ActivityLocation
@@ -52,6 +54,7 @@ from hikari_like.colors import ColorGradient
 from hikari_like.colors import Colorish
 from hikari_like.colors import Colour
 from hikari_like.colors import ColourGradient
+from hikari_like.colors import Colourish
 from hikari_like.commands import CommandChoice
 from hikari_like.commands import CommandOption
 from hikari_like.commands import CommandPermission
@@ -179,10 +182,25 @@ from hikari_like.presences import RichActivity
 from hikari_like.presences import Status
 from hikari_like.sessions import GatewayBotInfo
 from hikari_like.sessions import SessionStartLimit
+from hikari_like.snowflakes import SearchableSnowflakeish
+from hikari_like.snowflakes import SearchableSnowflakeishOr
 from hikari_like.snowflakes import Snowflake
+from hikari_like.snowflakes import Snowflakeish
 from hikari_like.snowflakes import SnowflakeishOr
+from hikari_like.snowflakes import SnowflakeishSequence
 from hikari_like.snowflakes import Unique
 from hikari_like.traits import EntityFactoryAware
+from hikari_like.traits import EventFactoryAware
+from hikari_like.traits import EventManagerAware
+from hikari_like.traits import ExecutorAware
+from hikari_like.traits import GatewayBotAware
+from hikari_like.traits import IntentsAware
+from hikari_like.traits import InteractionServerAware
+from hikari_like.traits import NetworkSettingsAware
+from hikari_like.traits import RESTAware
+from hikari_like.traits import RESTBotAware
+from hikari_like.traits import Runnable
+from hikari_like.traits import ShardAware
 from hikari_like.undefined import UNDEFINED
 from hikari_like.undefined import UndefinedNoneOr
 from hikari_like.undefined import UndefinedOr
@@ -321,6 +339,11 @@ if typing.TYPE_CHECKING:
     from hikari_like.invites import InviteWithMetadata
     from hikari_like.invites import TargetType
     from hikari_like.invites import VanityURL
+    from hikari_like.iterators import All
+    from hikari_like.iterators import AttrComparator
+    from hikari_like.iterators import BufferedLazyIterator
+    from hikari_like.iterators import FlatLazyIterator
+    from hikari_like.iterators import LazyIterator
     from hikari_like.polls import Poll
     from hikari_like.polls import PollAnswer
     from hikari_like.polls import PollAnswerCount
@@ -381,6 +404,11 @@ else:
         "impl": "hikari_like.impl",
         # Paginated endpoints return its lazy iterators; a program rarely names the module.
         "iterators": "hikari_like.iterators",
+        "All": "hikari_like.iterators",
+        "AttrComparator": "hikari_like.iterators",
+        "BufferedLazyIterator": "hikari_like.iterators",
+        "FlatLazyIterator": "hikari_like.iterators",
+        "LazyIterator": "hikari_like.iterators",
         # Polls load when a message has one (`Message.poll`) or a program names them.
         "polls": "hikari_like.polls",
         "Poll": "hikari_like.polls",
@@ -557,10 +585,17 @@ __all__ = [
     "errors",
     "events",
     "impl",
+    "colours",
     "iterators",
+    "All",
+    "AttrComparator",
+    "BufferedLazyIterator",
+    "FlatLazyIterator",
+    "LazyIterator",
     "polls",
     "sessions",
     "traits",
+    "urls",
     "ApplicationContextType",
     "ApplicationIntegrationType",
     "AuthorizationApplication",
@@ -584,6 +619,7 @@ __all__ = [
     "Color",
     "Colorish",
     "Colour",
+    "Colourish",
     "CommandChoice",
     "CommandOption",
     "CommandType",
@@ -761,10 +797,25 @@ __all__ = [
     "MemberPresence",
     "RichActivity",
     "Status",
+    "SearchableSnowflakeish",
+    "SearchableSnowflakeishOr",
     "Snowflake",
+    "Snowflakeish",
     "SnowflakeishOr",
+    "SnowflakeishSequence",
     "Unique",
     "EntityFactoryAware",
+    "EventFactoryAware",
+    "EventManagerAware",
+    "ExecutorAware",
+    "GatewayBotAware",
+    "IntentsAware",
+    "InteractionServerAware",
+    "NetworkSettingsAware",
+    "RESTAware",
+    "RESTBotAware",
+    "Runnable",
+    "ShardAware",
     "UNDEFINED",
     "UndefinedNoneOr",
     "UndefinedOr",

@@ -8,7 +8,7 @@
 
 from __future__ import annotations
 
-__all__ = ["Color", "ColorGradient", "Colorish", "Colour", "ColourGradient", "optional_color"]
+__all__ = ["Color", "ColorGradient", "Colorish", "Colour", "ColourGradient", "Colourish", "optional_color"]
 
 import re
 import string
@@ -176,6 +176,9 @@ Colorish = (
     | typing.Sequence[float]
 )
 """Anything `Color.of` understands."""
+
+Colourish = Colorish
+"""British spelling of `Colorish`."""
 
 
 @attrs.define(kw_only=True)

@@ -9,6 +9,8 @@ HikariLikeError (alias HikariError)
 ├── AttachmentReadError                a file to upload could not be read (not retried)
 ├── BulkDeleteError                    `delete_messages` stopped midway; `deleted_messages` were deleted
 ├── SearchNotIndexedError              a guild's message search index is not ready; retry after `retry_after`
+├── UnrecognisedEntityError            an entity of a kind this release cannot represent (hikari's name)
+├── MissingIntentError                 also a ValueError: asked for what the bot's intents cannot deliver
 ├── HTTPError                          a REST call failed (`may_have_been_applied`: Discord may have acted)
 │   ├── HTTPResponseError              ... and Discord answered with an error status
 │   │   ├── ClientHTTPResponseError    4xx
@@ -25,7 +27,13 @@ HikariLikeError (alias HikariError)
 │   ├── GatewayTransportError          a frame could not be read: bad compression or JSON
 │   └── GatewayServerClosedConnectionError  closed with a code; `can_reconnect` says what next
 └── (nothing else: library bugs surface as the built-in exception they are)
+
+HikariWarning                          a RuntimeWarning: the root of the warnings hikari_like gives
+└── MissingIntentWarning               a listener for events the bot's intents will never deliver
 ```
+
+`ShardCloseCode` lives here too, as in hikari: the close codes a shard's
+`GatewayServerClosedConnectionError.code` takes.
 
 Context is passed by keyword and kept on attributes, so handlers can branch on `error.code`
 without parsing messages. No error ever carries a token: routes are kept as templates.
@@ -56,21 +64,29 @@ __all__ = [
     "HikariError",
     "HikariInterrupt",
     "HikariLikeError",
+    "HikariWarning",
     "InternalServerError",
     "ListenerError",
+    "MissingIntentError",
+    "MissingIntentWarning",
     "NotFoundError",
     "RateLimitStoreError",
     "RateLimitTooLongError",
     "RateLimitedError",
     "RequestRejectedError",
     "SearchNotIndexedError",
+    "ShardCloseCode",
     "UnauthorizedError",
+    "UnrecognisedEntityError",
 ]
 
 import signal
 import typing
 
+from hikari_like.internal.enums import TolerantIntEnum
+
 if typing.TYPE_CHECKING:
+    from hikari_like import intents as intents_
     from hikari_like import snowflakes
 
 
@@ -192,6 +208,88 @@ class SearchNotIndexedError(HikariLikeError):
             f"the guild's search index is not ready ({self.documents_indexed} messages indexed); "
             f"retry after {self.retry_after}s"
         )
+
+
+class UnrecognisedEntityError(HikariLikeError):
+    """An entity of a kind this release cannot represent; `reason` says which.
+
+    hikari raises it for unknown channel or webhook types. hikari_like's models keep unknown
+    kinds instead (an `UNKNOWN_<n>` enum value), so it exists for code that catches it.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
+        """What was not recognised."""
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+class MissingIntentError(HikariLikeError, ValueError):
+    """What was asked for needs intents the bot did not identify with; `intents` are the missing ones.
+
+    ```python
+    try:
+        await bot.request_guild_members(guild)  # every member: needs GUILD_MEMBERS
+    except errors.MissingIntentError as error:
+        print(error.intents)  # Intents.GUILD_MEMBERS
+    ```
+    """
+
+    def __init__(self, intents: intents_.Intents) -> None:
+        super().__init__(intents)
+        self.intents = intents
+        """The missing intents, together."""
+
+    def __str__(self) -> str:
+        names = ", ".join(str(flag.name) for flag in self.intents.split())
+        return f"missing the intent(s) {names}: enable them in the bot's `intents`"
+
+
+class HikariWarning(RuntimeWarning):
+    """The root of the warnings hikari_like gives (hikari's name, so filters written for it work)."""
+
+
+class MissingIntentWarning(HikariWarning):
+    """A listener was added for events that the bot's intents will never deliver."""
+
+
+class ShardCloseCode(TolerantIntEnum):
+    """Websocket close codes the gateway sends (1xxx standard, 4xxx Discord's own).
+
+    >>> ShardCloseCode(4004).is_standard
+    False
+    """
+
+    NORMAL_CLOSURE = 1000
+    GOING_AWAY = 1001
+    PROTOCOL_ERROR = 1002
+    TYPE_ERROR = 1003
+    ABNORMAL_CLOSURE = 1006
+    ENCODING_ERROR = 1007
+    POLICY_VIOLATION = 1008
+    TOO_BIG = 1009
+    UNEXPECTED_CONDITION = 1011
+    UNKNOWN_ERROR = 4000
+    UNKNOWN_OPCODE = 4001
+    DECODE_ERROR = 4002
+    NOT_AUTHENTICATED = 4003
+    AUTHENTICATION_FAILED = 4004
+    ALREADY_AUTHENTICATED = 4005
+    INVALID_SEQ = 4007
+    RATE_LIMITED = 4008
+    SESSION_TIMEOUT = 4009
+    INVALID_SHARD = 4010
+    SHARDING_REQUIRED = 4011
+    INVALID_VERSION = 4012
+    INVALID_INTENT = 4013
+    DISALLOWED_INTENT = 4014
+
+    @property
+    def is_standard(self) -> bool:
+        """Whether the code is one of the websocket standard's (1xxx) rather than Discord's (4xxx)."""
+        return self.value // 1000 == 1
 
 
 class HTTPError(HikariLikeError):

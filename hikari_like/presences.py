@@ -40,6 +40,7 @@ import attrs
 from hikari_like import emojis as emojis_
 from hikari_like import files
 from hikari_like import snowflakes
+from hikari_like import urls
 from hikari_like.internal import cdn
 from hikari_like.internal import flags as flags_
 from hikari_like.internal import partial_json as read
@@ -52,8 +53,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import users
     from hikari_like.internal.json import JSONObject
 
-_MEDIA_PROXY_URL: typing.Final = "https://media.discordapp.net"
-_DYNAMIC_ASSET_URLS: typing.Final = {"mp": _MEDIA_PROXY_URL + "/{}"}
+_DYNAMIC_ASSET_URLS: typing.Final = {"mp": urls.MEDIA_PROXY_URL + "/{}"}
 """Where an asset written `<prefix>:<id>` lives (Discord's "activity asset image" rule)."""
 
 

@@ -5,8 +5,12 @@ from __future__ import annotations
 __all__ = [
     "DISCORD_EPOCH",
     "MAX_SNOWFLAKE",
+    "SearchableSnowflakeish",
+    "SearchableSnowflakeishOr",
     "Snowflake",
+    "Snowflakeish",
     "SnowflakeishOr",
+    "SnowflakeishSequence",
     "Unique",
     "UniqueEntity",
     "is_id",
@@ -141,8 +145,25 @@ class UniqueEntity:
         return self.id.created_at
 
 
+Snowflakeish = Snowflake | int
+"""An ID as a number: a `Snowflake` or a plain `int`."""
+
 SnowflakeishOr = Snowflake | int | str | Unique
-"""Anything an ID can be read from: a snowflake, an int, a numeric string or an object with an `id`."""
+"""Anything an ID can be read from: a snowflake, an int, a numeric string or an object with an `id`.
+
+Unlike hikari's it is not generic: any object with an `id` fits, so `SnowflakeishOr[PartialGuild]`
+is written `SnowflakeishOr`.
+"""
+
+SearchableSnowflakeish = Snowflakeish | datetime.datetime
+"""An ID, or a moment that stands for the smallest ID made then (`Snowflake.from_datetime`), as the
+`before`/`after` cursors of paginated endpoints take."""
+
+SearchableSnowflakeishOr = SnowflakeishOr | datetime.datetime
+"""A `SnowflakeishOr`, or a moment that stands for the smallest ID made then (a pagination cursor)."""
+
+SnowflakeishSequence = typing.Sequence[SnowflakeishOr]
+"""A sequence of things IDs can be read from (`SnowflakeishOr` items), as bulk endpoints take."""
 
 
 def snowflake_of(value: SnowflakeishOr, /) -> Snowflake:

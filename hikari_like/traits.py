@@ -8,16 +8,39 @@ async def greet(app: hikari_like.traits.RESTAware, channel: int) -> None:
 
 from __future__ import annotations
 
-__all__ = ["EntityFactoryAware", "InteractionServerAware", "RESTAware", "RESTBotAware", "Runnable"]
+__all__ = [
+    "EntityFactoryAware",
+    "EventFactoryAware",
+    "EventManagerAware",
+    "ExecutorAware",
+    "GatewayBotAware",
+    "IntentsAware",
+    "InteractionServerAware",
+    "NetworkSettingsAware",
+    "RESTAware",
+    "RESTBotAware",
+    "Runnable",
+    "ShardAware",
+]
 
 import typing
 
+from hikari_like import undefined
+
 if typing.TYPE_CHECKING:
     import concurrent.futures
+    import datetime
 
+    from hikari_like import presences
+    from hikari_like import snowflakes
     from hikari_like.api import entity_factory as entity_factory_api
     from hikari_like.api import interaction_server as interaction_server_api
+    from hikari_like.impl import config
+    from hikari_like.impl.gateway import event_factory as event_factory_impl
+    from hikari_like.impl.gateway import event_manager as event_manager_impl
+    from hikari_like.impl.gateway import shard as shard_impl
     from hikari_like.impl.rest import client as rest_impl
+    from hikari_like.intents import Intents
 
 
 @typing.runtime_checkable
@@ -51,6 +74,61 @@ class InteractionServerAware(typing.Protocol):
 
 
 @typing.runtime_checkable
+class ExecutorAware(typing.Protocol):
+    """Has an executor for blocking work (file reads), or `None` for the loop's default."""
+
+    @property
+    def executor(self) -> concurrent.futures.Executor | None:
+        """The executor used for blocking work such as file reads, if any."""
+        ...
+
+
+@typing.runtime_checkable
+class NetworkSettingsAware(typing.Protocol):
+    """Has the HTTP and proxy settings its connections use."""
+
+    @property
+    def http_settings(self) -> config.HTTPSettings:
+        """The HTTP settings (timeouts, TLS, connection limits)."""
+        ...
+
+    @property
+    def proxy_settings(self) -> config.ProxySettings:
+        """The proxy settings."""
+        ...
+
+
+@typing.runtime_checkable
+class IntentsAware(typing.Protocol):
+    """Has the gateway intents it identifies with."""
+
+    @property
+    def intents(self) -> Intents:
+        """The intents: which events Discord sends."""
+        ...
+
+
+@typing.runtime_checkable
+class EventManagerAware(typing.Protocol):
+    """Has an event manager, to listen to events and wait for them."""
+
+    @property
+    def event_manager(self) -> event_manager_impl.EventManagerImpl:
+        """The event manager."""
+        ...
+
+
+@typing.runtime_checkable
+class EventFactoryAware(typing.Protocol):
+    """Has an event factory, to turn gateway dispatches into events."""
+
+    @property
+    def event_factory(self) -> event_factory_impl.EventFactoryImpl:
+        """The event factory."""
+        ...
+
+
+@typing.runtime_checkable
 class Runnable(typing.Protocol):
     """Can be started, waited on and closed."""
 
@@ -67,12 +145,111 @@ class Runnable(typing.Protocol):
         """Wait until it stops."""
         ...
 
+    def run(self) -> None:
+        """Start it and block until it stops (owns the event loop)."""
+        ...
+
+    async def start(self) -> None:
+        """Start it and return once it runs."""
+        ...
+
 
 @typing.runtime_checkable
-class RESTBotAware(RESTAware, InteractionServerAware, Runnable, typing.Protocol):
+class ShardAware(IntentsAware, NetworkSettingsAware, ExecutorAware, typing.Protocol):
+    """Runs gateway shards: their latencies, and the commands sent over them.
+
+    hikari's trait also has `get_me` (from its cache), `update_voice_state` (voice) and
+    `request_channel_info`; hikari_like has no cache or voice, so neither has its bot.
+    """
+
+    @property
+    def heartbeat_latencies(self) -> typing.Mapping[int, float]:
+        """Each shard's last heartbeat round trip in seconds, by shard ID (`nan` before the first)."""
+        ...
+
+    @property
+    def heartbeat_latency(self) -> float:
+        """The mean heartbeat latency of the shards that have one, in seconds (`nan` if none has)."""
+        ...
+
+    @property
+    def shards(self) -> typing.Mapping[int, shard_impl.GatewayShardImpl]:
+        """The shards this process runs, by shard ID."""
+        ...
+
+    @property
+    def shard_count(self) -> int:
+        """How many shards the bot has in all (across every process)."""
+        ...
+
+    async def update_presence(
+        self,
+        *,
+        status: undefined.UndefinedOr[presences.Status] = undefined.UNDEFINED,
+        idle_since: undefined.UndefinedNoneOr[datetime.datetime] = undefined.UNDEFINED,
+        activity: undefined.UndefinedNoneOr[presences.Activity] = undefined.UNDEFINED,
+        afk: undefined.UndefinedOr[bool] = undefined.UNDEFINED,
+    ) -> None:
+        """Change the presence on every shard."""
+        ...
+
+    async def request_guild_members(
+        self,
+        guild: snowflakes.SnowflakeishOr,
+        *,
+        include_presences: undefined.UndefinedOr[bool] = undefined.UNDEFINED,
+        query: str = "",
+        limit: int = 0,
+        users: undefined.UndefinedOr[typing.Sequence[snowflakes.SnowflakeishOr]] = undefined.UNDEFINED,
+        nonce: undefined.UndefinedOr[str] = undefined.UNDEFINED,
+    ) -> None:
+        """Ask the guild's shard for members; they arrive as member chunk events."""
+        ...
+
+
+@typing.runtime_checkable
+class GatewayBotAware(RESTAware, Runnable, ShardAware, EventFactoryAware, EventManagerAware, typing.Protocol):
+    """A bot that receives events over gateway shards and talks to Discord over REST.
+
+    hikari's also has a cache (`CacheAware`); hikari_like keeps none.
+    """
+
+
+@typing.runtime_checkable
+class RESTBotAware(
+    RESTAware, InteractionServerAware, Runnable, ExecutorAware, NetworkSettingsAware, typing.Protocol
+):
     """A bot that receives interactions over HTTP and talks to Discord over REST."""
 
     @property
-    def executor(self) -> concurrent.futures.Executor | None:
-        """The executor used for blocking work such as file reads, if any."""
+    def on_startup(
+        self,
+    ) -> typing.Sequence[typing.Callable[[typing.Self], typing.Coroutine[typing.Any, typing.Any, None]]]:
+        """The startup callbacks, in the order they run."""
         ...
+
+    @property
+    def on_shutdown(
+        self,
+    ) -> typing.Sequence[typing.Callable[[typing.Self], typing.Coroutine[typing.Any, typing.Any, None]]]:
+        """The shutdown callbacks, in the order they run."""
+        ...
+
+    def add_startup_callback(self, callback: _BotCallback, /) -> None:
+        """Run `await callback(bot)` when the bot starts."""
+        ...
+
+    def remove_startup_callback(self, callback: _BotCallback, /) -> None:
+        """Remove a startup callback."""
+        ...
+
+    def add_shutdown_callback(self, callback: _BotCallback, /) -> None:
+        """Run `await callback(bot)` when the bot closes."""
+        ...
+
+    def remove_shutdown_callback(self, callback: _BotCallback, /) -> None:
+        """Remove a shutdown callback."""
+        ...
+
+
+_BotCallback = typing.Callable[[RESTBotAware], typing.Coroutine[typing.Any, typing.Any, None]]

@@ -1,4 +1,7 @@
-"""Gateway close codes and what a shard does about each: give up, identify afresh, or resume."""
+"""Gateway close codes and what a shard does about each: give up, identify afresh, or resume.
+
+The codes themselves are `hikari_like.errors.ShardCloseCode` (where hikari keeps them), re-exported here.
+"""
 
 from __future__ import annotations
 
@@ -7,30 +10,7 @@ __all__ = ["CloseAction", "ShardCloseCode", "action_for", "describe"]
 import enum
 import typing
 
-from hikari_like.internal.enums import TolerantIntEnum
-
-
-class ShardCloseCode(TolerantIntEnum):
-    """Websocket close codes the gateway sends (1xxx standard, 4xxx Discord's own)."""
-
-    NORMAL_CLOSURE = 1000
-    GOING_AWAY = 1001
-    PROTOCOL_ERROR = 1002
-    ABNORMAL_CLOSURE = 1006
-    UNKNOWN_ERROR = 4000
-    UNKNOWN_OPCODE = 4001
-    DECODE_ERROR = 4002
-    NOT_AUTHENTICATED = 4003
-    AUTHENTICATION_FAILED = 4004
-    ALREADY_AUTHENTICATED = 4005
-    INVALID_SEQ = 4007
-    RATE_LIMITED = 4008
-    SESSION_TIMEOUT = 4009
-    INVALID_SHARD = 4010
-    SHARDING_REQUIRED = 4011
-    INVALID_VERSION = 4012
-    INVALID_INTENT = 4013
-    DISALLOWED_INTENT = 4014
+from hikari_like.errors import ShardCloseCode
 
 
 class CloseAction(enum.Enum):

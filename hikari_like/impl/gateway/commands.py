@@ -14,6 +14,7 @@ import typing
 
 import attrs
 
+from hikari_like import errors
 from hikari_like import presences
 from hikari_like import snowflakes
 from hikari_like import undefined
@@ -117,10 +118,11 @@ def request_guild_members(
         raise ValueError("pass either `users` or `query`, not both")
     if not 0 <= limit <= 100:
         raise ValueError("`limit` must be between 0 and 100")
+    # MissingIntentError is a ValueError too, as every other refusal here.
     if users is undefined.UNDEFINED and not query and not intents & Intents.GUILD_MEMBERS:
-        raise ValueError("requesting every member needs the GUILD_MEMBERS intent")
+        raise errors.MissingIntentError(Intents.GUILD_MEMBERS)
     if include_presences is True and not intents & Intents.GUILD_PRESENCES:
-        raise ValueError("`include_presences=True` needs the GUILD_PRESENCES intent")
+        raise errors.MissingIntentError(Intents.GUILD_PRESENCES)
     if nonce is not undefined.UNDEFINED and len(nonce.encode()) > 32:
         raise ValueError("`nonce` can be at most 32 bytes long")
     payload: JSONObject = {"guild_id": str(snowflakes.snowflake_of(guild))}

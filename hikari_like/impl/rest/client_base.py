@@ -16,6 +16,7 @@ import attrs
 
 from hikari_like import errors
 from hikari_like import undefined
+from hikari_like import urls
 from hikari_like.api import rest as rest_api
 from hikari_like.impl import config
 from hikari_like.impl.rest import rate_limit_store as rate_limit_store_
@@ -32,7 +33,7 @@ if typing.TYPE_CHECKING:
 
     from hikari_like import files as files_
 
-DEFAULT_REST_URL: typing.Final = "https://discord.com/api/v10"
+DEFAULT_REST_URL: typing.Final = urls.REST_API_URL
 _MAX_RETRIES_CEILING: typing.Final = 5
 _DEFAULT_CLOSE_GRACE: typing.Final = 5.0
 
