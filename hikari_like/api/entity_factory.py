@@ -90,8 +90,8 @@ class EntityFactory(abc.ABC):
     def deserialize_audit_log(
         self, payload: JSONObject, *, guild_id: snowflakes.Snowflake
     ) -> audit_logs.AuditLog:
-        """Read Discord's audit log object as `audit_logs.AuditLog`. `guild_id` is for payloads that
-        leave it out.
+        """Read Discord's audit log object as `audit_logs.AuditLog`, for the guild `guild_id` (the
+        object does not name it).
         """
 
     @abc.abstractmethod
@@ -101,8 +101,8 @@ class EntityFactory(abc.ABC):
         *,
         guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
     ) -> audit_logs.AuditLogEntry:
-        """Read Discord's audit log entry object as `audit_logs.AuditLogEntry`. `guild_id` is for
-        payloads that leave it out.
+        """Read an audit log entry object; `guild_id` is for entries that leave it out (all of
+        Discord's do, so give it or a `guild_id` field).
         """
 
     @abc.abstractmethod
@@ -144,8 +144,8 @@ class EntityFactory(abc.ABC):
         *,
         guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
     ) -> channels.PartialChannel:
-        """Read Discord's channel object as `channels.PartialChannel`. `guild_id` is for payloads
-        that leave it out.
+        """Read a channel object as the most specific class for its `type`; `guild_id` is for
+        guild channels that leave it out (a template's channels).
         """
 
     @abc.abstractmethod
@@ -163,8 +163,8 @@ class EntityFactory(abc.ABC):
         *,
         guild_id: undefined.UndefinedNoneOr[snowflakes.Snowflake] = undefined.UNDEFINED,
     ) -> commands.PartialCommand:
-        """Read Discord's command object as `commands.PartialCommand`. `guild_id` is for payloads
-        that leave it out.
+        """Read Discord's command object as `commands.PartialCommand`.
+        `guild_id` replaces the payload's (`None`: a global command).
         """
 
     @abc.abstractmethod
@@ -186,13 +186,15 @@ class EntityFactory(abc.ABC):
         *,
         guild_id: undefined.UndefinedNoneOr[snowflakes.Snowflake] = undefined.UNDEFINED,
     ) -> commands.ContextMenuCommand:
-        """Read Discord's context menu command object as `commands.ContextMenuCommand`. `guild_id` is
-        for payloads that leave it out.
+        """Read Discord's context menu command object as `commands.ContextMenuCommand`.
+        `guild_id` replaces the payload's (`None`: a global command).
         """
 
     @abc.abstractmethod
     def deserialize_custom_emoji(self, payload: JSONObject) -> emojis.CustomEmoji:
-        """Read Discord's custom emoji object as `emojis.CustomEmoji`."""
+        """Read a partial emoji object with an ID as `emojis.CustomEmoji` (`TypeError` for a
+        Unicode one).
+        """
 
     @abc.abstractmethod
     def deserialize_dm(self, payload: JSONObject) -> channels.DMChannel:
@@ -204,7 +206,9 @@ class EntityFactory(abc.ABC):
 
     @abc.abstractmethod
     def deserialize_emoji(self, payload: JSONObject) -> emojis.UnicodeEmoji | emojis.CustomEmoji:
-        """Read Discord's emoji object as `emojis.UnicodeEmoji | emojis.CustomEmoji`."""
+        """Read a partial emoji object: `emojis.CustomEmoji` when it has an ID, else
+        `emojis.UnicodeEmoji`.
+        """
 
     @abc.abstractmethod
     def deserialize_entitlement(self, payload: JSONObject) -> monetization.Entitlement:
@@ -246,7 +250,7 @@ class EntityFactory(abc.ABC):
 
     @abc.abstractmethod
     def deserialize_guild_incidents(self, payload: JSONObject | None) -> guilds.GuildIncidents:
-        """Read Discord's guild incidents object as `guilds.GuildIncidents`."""
+        """Read a guild's incidents data object (`None`: no incidents) as `guilds.GuildIncidents`."""
 
     @abc.abstractmethod
     def deserialize_guild_media_channel(
@@ -282,8 +286,9 @@ class EntityFactory(abc.ABC):
         guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
         member: undefined.UndefinedNoneOr[channels.ThreadMember] = undefined.UNDEFINED,
     ) -> channels.GuildNewsThread:
-        """Read Discord's guild news thread object as `channels.GuildNewsThread`. `guild_id` is for
-        payloads that leave it out; `member` replaces the payload's own.
+        """Read Discord's guild news thread object as `channels.GuildNewsThread`.
+        `guild_id` is for payloads that leave it out; `member` replaces the thread's own member
+        (`None` removes it).
         """
 
     @abc.abstractmethod
@@ -302,8 +307,9 @@ class EntityFactory(abc.ABC):
         guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
         member: undefined.UndefinedNoneOr[channels.ThreadMember] = undefined.UNDEFINED,
     ) -> channels.GuildPrivateThread:
-        """Read Discord's guild private thread object as `channels.GuildPrivateThread`. `guild_id` is
-        for payloads that leave it out; `member` replaces the payload's own.
+        """Read Discord's guild private thread object as `channels.GuildPrivateThread`.
+        `guild_id` is for payloads that leave it out; `member` replaces the thread's own member
+        (`None` removes it).
         """
 
     @abc.abstractmethod
@@ -314,8 +320,9 @@ class EntityFactory(abc.ABC):
         guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
         member: undefined.UndefinedNoneOr[channels.ThreadMember] = undefined.UNDEFINED,
     ) -> channels.GuildPublicThread:
-        """Read Discord's guild public thread object as `channels.GuildPublicThread`. `guild_id` is
-        for payloads that leave it out; `member` replaces the payload's own.
+        """Read Discord's guild public thread object as `channels.GuildPublicThread`.
+        `guild_id` is for payloads that leave it out; `member` replaces the thread's own member
+        (`None` removes it).
         """
 
     @abc.abstractmethod
@@ -352,8 +359,9 @@ class EntityFactory(abc.ABC):
         guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
         member: undefined.UndefinedNoneOr[channels.ThreadMember] = undefined.UNDEFINED,
     ) -> channels.GuildThreadChannel:
-        """Read Discord's guild thread object as `channels.GuildThreadChannel`. `guild_id` is for
-        payloads that leave it out; `member` replaces the payload's own.
+        """Read Discord's guild thread object as `channels.GuildThreadChannel`.
+        `guild_id` is for payloads that leave it out; `member` replaces the thread's own member
+        (`None` removes it).
         """
 
     @abc.abstractmethod
@@ -373,7 +381,9 @@ class EntityFactory(abc.ABC):
 
     @abc.abstractmethod
     def deserialize_implicit_token(self, query: typing.Mapping[str, str]) -> applications.OAuth2ImplicitToken:
-        """Read Discord's implicit token object as `applications.OAuth2ImplicitToken`."""
+        """Read the implicit grant's redirect fragment (`access_token`, `token_type`,
+        `expires_in`, `scope` and `state`, every value a string) as `applications.OAuth2ImplicitToken`.
+        """
 
     @abc.abstractmethod
     def deserialize_incoming_webhook(self, payload: JSONObject) -> webhooks.IncomingWebhook:
@@ -392,7 +402,10 @@ class EntityFactory(abc.ABC):
 
     @abc.abstractmethod
     def deserialize_interaction(self, payload: JSONObject) -> base_interactions.PartialInteraction:
-        """Read Discord's interaction object as `base_interactions.PartialInteraction`."""
+        """Read an interaction object as the class of its `type` (command, autocomplete,
+        component or modal; `hikari_like.errors.UnrecognisedEntityError` for a type this library
+        does not read, as in hikari).
+        """
 
     @abc.abstractmethod
     def deserialize_interaction_callback_response(
@@ -429,8 +442,13 @@ class EntityFactory(abc.ABC):
         user: undefined.UndefinedOr[users.User] = undefined.UNDEFINED,
         guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
     ) -> guilds.Member:
-        """Read Discord's member object as `guilds.Member`. `user` is for payloads that leave it out;
-        `guild_id` is for payloads that leave it out.
+        """Read Discord's guild member object as `guilds.Member`. `user` replaces the payload's
+        `user` (for objects that come without it); `guild_id` is for objects without a `guild_id`
+        field (`KeyError` when neither says).
+
+        ```python
+        member = factory.deserialize_member(payload, guild_id=guild_id)
+        ```
         """
 
     @abc.abstractmethod
@@ -507,11 +525,15 @@ class EntityFactory(abc.ABC):
 
     @abc.abstractmethod
     def deserialize_role(self, payload: JSONObject, *, guild_id: snowflakes.Snowflake) -> guilds.Role:
-        """Read Discord's role object as `guilds.Role`. `guild_id` is for payloads that leave it out."""
+        """Read Discord's role object as `guilds.Role` of the guild `guild_id` (the object does not
+        name it).
+        """
 
     @abc.abstractmethod
     def deserialize_scheduled_event(self, payload: JSONObject) -> scheduled_events.ScheduledEvent:
-        """Read Discord's scheduled event object as `scheduled_events.ScheduledEvent`."""
+        """Read a scheduled event object as the class of its `entity_type` (stage, voice or
+        external; an unknown type reads as `scheduled_events.ScheduledEvent`).
+        """
 
     @abc.abstractmethod
     def deserialize_scheduled_event_user(
@@ -528,17 +550,21 @@ class EntityFactory(abc.ABC):
     def deserialize_scheduled_external_event(
         self, payload: JSONObject
     ) -> scheduled_events.ScheduledExternalEvent:
-        """Read Discord's scheduled external event object as
-        `scheduled_events.ScheduledExternalEvent`.
+        """Read Discord's scheduled external event object as `scheduled_events.ScheduledExternalEvent`
+        (`TypeError` for an event whose `entity_type` is not `EXTERNAL`).
         """
 
     @abc.abstractmethod
     def deserialize_scheduled_stage_event(self, payload: JSONObject) -> scheduled_events.ScheduledStageEvent:
-        """Read Discord's scheduled stage event object as `scheduled_events.ScheduledStageEvent`."""
+        """Read Discord's scheduled stage event object as `scheduled_events.ScheduledStageEvent`
+        (`TypeError` for an event whose `entity_type` is not `STAGE_INSTANCE`).
+        """
 
     @abc.abstractmethod
     def deserialize_scheduled_voice_event(self, payload: JSONObject) -> scheduled_events.ScheduledVoiceEvent:
-        """Read Discord's scheduled voice event object as `scheduled_events.ScheduledVoiceEvent`."""
+        """Read Discord's scheduled voice event object as `scheduled_events.ScheduledVoiceEvent`
+        (`TypeError` for an event whose `entity_type` is not `VOICE`).
+        """
 
     @abc.abstractmethod
     def deserialize_sku(self, payload: JSONObject) -> monetization.SKU:
@@ -551,8 +577,8 @@ class EntityFactory(abc.ABC):
         *,
         guild_id: undefined.UndefinedNoneOr[snowflakes.Snowflake] = undefined.UNDEFINED,
     ) -> commands.SlashCommand:
-        """Read Discord's slash command object as `commands.SlashCommand`. `guild_id` is for payloads
-        that leave it out.
+        """Read Discord's slash command object as `commands.SlashCommand`.
+        `guild_id` replaces the payload's (`None`: a global command).
         """
 
     @abc.abstractmethod
@@ -584,7 +610,9 @@ class EntityFactory(abc.ABC):
 
     @abc.abstractmethod
     def deserialize_unicode_emoji(self, payload: JSONObject) -> emojis.UnicodeEmoji:
-        """Read Discord's unicode emoji object as `emojis.UnicodeEmoji`."""
+        """Read a partial emoji object without an ID as `emojis.UnicodeEmoji` (`TypeError` for
+        a custom one).
+        """
 
     @abc.abstractmethod
     def deserialize_user(self, payload: JSONObject) -> users.User:
@@ -612,7 +640,9 @@ class EntityFactory(abc.ABC):
 
     @abc.abstractmethod
     def deserialize_webhook(self, payload: JSONObject) -> webhooks.PartialWebhook:
-        """Read Discord's webhook object as `webhooks.PartialWebhook`."""
+        """Read a webhook object as the class of its `type` (incoming, channel follower or
+        application).
+        """
 
     @abc.abstractmethod
     def deserialize_welcome_screen(self, payload: JSONObject) -> guilds.WelcomeScreen:
@@ -636,7 +666,9 @@ class EntityFactory(abc.ABC):
     def serialize_embed(
         self, embed: embeds.Embed
     ) -> tuple[JSONObject, list[files.Resource[files.AsyncReader]]]:
-        """`embeds.Embed` as the JSON object Discord takes."""
+        """`embed` as the embed object a message sends, and the files it attaches (its images and
+        thumbnails that are uploads, referenced as `attachment://name` in the JSON).
+        """
 
     @abc.abstractmethod
     def serialize_forum_tag(self, tag: channels.ForumTag) -> JSONObject:

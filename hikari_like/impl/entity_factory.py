@@ -27,6 +27,7 @@ from hikari_like import channels
 from hikari_like import commands
 from hikari_like import embeds
 from hikari_like import emojis
+from hikari_like import errors
 from hikari_like import guilds
 from hikari_like import invites
 from hikari_like import messages
@@ -97,6 +98,10 @@ class EntityFactoryImpl(entity_factory.EntityFactory):
     ```python
     member = EntityFactoryImpl(bot).deserialize_member(payload, guild_id=guild_id)
     ```
+
+    As hikari's, the thread methods and `deserialize_thread_member` also take `user_id`: whose
+    membership a thread member object is, since Discord leaves the user's ID out of a thread's own
+    `member`.
     """
 
     __slots__ = ("_app",)
@@ -420,7 +425,9 @@ class EntityFactoryImpl(entity_factory.EntityFactory):
     def deserialize_interaction(self, payload: JSONObject) -> base_interactions.PartialInteraction:
         kind = INTERACTION_TYPES.get(payload.get("type"))  # type: ignore[arg-type]  # any JSON value
         if kind is None:
-            raise ValueError(f"not an interaction type this library reads: {payload.get('type')!r}")
+            raise errors.UnrecognisedEntityError(
+                f"not an interaction type this library reads: {payload.get('type')!r}"
+            )
         return kind.from_payload(payload, app=self._app)
 
     def deserialize_autocomplete_interaction(
