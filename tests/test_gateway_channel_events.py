@@ -122,21 +122,47 @@ async def test_a_dm_edit_without_an_author_leaves_it_undefined(live: Live) -> No
     assert event.is_bot is undefined.UNDEFINED
 
 
+MESSAGE_IDS = {"channel_id": CHANNEL, "message_id": MESSAGE}
+
+
 @pytest.mark.parametrize(
-    ("data", "kind"),
+    ("name", "data", "base", "kind"),
     [
-        ({"id": MESSAGE, "channel_id": CHANNEL, "guild_id": GUILD}, hikari_like.GuildMessageDeleteEvent),
-        ({"id": MESSAGE, "channel_id": CHANNEL}, hikari_like.DMMessageDeleteEvent),
+        (
+            "MESSAGE_DELETE",
+            {"id": MESSAGE, "channel_id": CHANNEL, "guild_id": GUILD},
+            hikari_like.MessageDeleteEvent,
+            hikari_like.GuildMessageDeleteEvent,
+        ),
+        (
+            "MESSAGE_DELETE",
+            {"id": MESSAGE, "channel_id": CHANNEL},
+            hikari_like.MessageDeleteEvent,
+            hikari_like.DMMessageDeleteEvent,
+        ),
+        (
+            "MESSAGE_REACTION_REMOVE_ALL",
+            {**MESSAGE_IDS, "guild_id": GUILD},
+            hikari_like.ReactionDeleteAllEvent,
+            hikari_like.GuildReactionDeleteAllEvent,
+        ),
+        (
+            "MESSAGE_REACTION_REMOVE_ALL",
+            MESSAGE_IDS,
+            hikari_like.ReactionDeleteAllEvent,
+            hikari_like.DMReactionDeleteAllEvent,
+        ),
     ],
 )
-async def test_a_deleted_message_is_known_by_its_ids(
-    live: Live, data: dict[str, typing.Any], kind: type[hikari_like.Event]
+async def test_deleted_messages_and_cleared_reactions_are_known_by_their_ids(
+    live: Live, name: str, data: dict[str, typing.Any], base: type[typing.Any], kind: type[typing.Any]
 ) -> None:
-    event = await live.receive("MESSAGE_DELETE", data, hikari_like.MessageDeleteEvent)
+    event = await live.receive(name, data, base)
 
     assert type(event) is kind
     assert (event.message_id, event.channel_id) == (int(MESSAGE), int(CHANNEL))
-    assert event.old_message is None
+    assert getattr(event, "guild_id", None) == (int(GUILD) if "guild_id" in data else None)
+    assert getattr(event, "old_message", None) is None
 
 
 async def test_a_bulk_delete_lists_every_message(live: Live) -> None:
@@ -222,25 +248,6 @@ async def test_a_removed_reaction_names_its_emoji(
     assert event.emoji_id is None
     assert event.message_id == int(MESSAGE)
     assert getattr(event, "guild_id", None) == (int(GUILD) if "guild_id" in data else None)
-
-
-@pytest.mark.parametrize(
-    ("data", "kind"),
-    [
-        (
-            {"channel_id": CHANNEL, "message_id": MESSAGE, "guild_id": GUILD},
-            hikari_like.GuildReactionDeleteAllEvent,
-        ),
-        ({"channel_id": CHANNEL, "message_id": MESSAGE}, hikari_like.DMReactionDeleteAllEvent),
-    ],
-)
-async def test_clearing_every_reaction(
-    live: Live, data: dict[str, typing.Any], kind: type[hikari_like.Event]
-) -> None:
-    event = await live.receive("MESSAGE_REACTION_REMOVE_ALL", data, hikari_like.ReactionDeleteAllEvent)
-
-    assert type(event) is kind
-    assert (event.channel_id, event.message_id) == (int(CHANNEL), int(MESSAGE))
 
 
 # -- typing and polls --------------------------------------------------------------------------------

@@ -1,4 +1,5 @@
-"""What the channel and message events share: hikari's cache lookups, which find nothing here.
+"""What the channel, message and reaction events share: the IDs of the message an event is
+about (`MessageIds`), and hikari's cache lookups, which find nothing here.
 
 hikari_like keeps no cache, so `get_guild()` and friends return `None`, as hikari's do on a bot
 without a cache; the `fetch_*` helpers ask REST instead. `fetch_channel_as` is the narrowing
@@ -7,7 +8,7 @@ without a cache; the `fetch_*` helpers ask REST instead. `fetch_channel_as` is t
 
 from __future__ import annotations
 
-__all__ = ["GuildLookups", "fetch_channel_as"]
+__all__ = ["GuildLookups", "MessageIds", "fetch_channel_as"]
 
 import typing
 
@@ -17,6 +18,22 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
 
 _ChannelT = typing.TypeVar("_ChannelT")
+
+
+class MessageIds:
+    """`channel_id` and `message_id`, for the events about one message."""
+
+    __slots__ = ()
+
+    @property
+    def channel_id(self) -> snowflakes.Snowflake:
+        """The channel the message is in."""
+        raise NotImplementedError  # every concrete event provides it
+
+    @property
+    def message_id(self) -> snowflakes.Snowflake:
+        """The message's ID."""
+        raise NotImplementedError  # every concrete event provides it
 
 
 class GuildLookups:

@@ -47,23 +47,39 @@ if typing.TYPE_CHECKING:
     from hikari_like import users
 
 
-class MessageEvent(shard_events.ShardEvent):
+class MessageEvent(shard_events.ShardEvent, _lookups.MessageIds):
     """An event about a message."""
 
     __slots__ = ()
 
+
+class _WithMessage(MessageEvent):
+    """The message events that carry the message (or what Discord sent of it)."""
+
+    __slots__ = ()
+
+    @property
+    def message(self) -> messages.PartialMessage:
+        """The message."""
+        raise NotImplementedError  # every concrete event provides it
+
+    @property
+    def app(self) -> traits.RESTAware:
+        """The bot that received the message."""
+        return self.message.app
+
     @property
     def channel_id(self) -> snowflakes.Snowflake:
-        """The channel the message is in."""
-        raise NotImplementedError  # every concrete event provides it
+        """The channel it is in."""
+        return self.message.channel_id
 
     @property
     def message_id(self) -> snowflakes.Snowflake:
         """The message's ID."""
-        raise NotImplementedError  # every concrete event provides it
+        return self.message.id
 
 
-class MessageCreateEvent(MessageEvent):
+class MessageCreateEvent(_WithMessage):
     """A message was sent; listen to this for messages anywhere."""
 
     __slots__ = ()
@@ -74,11 +90,6 @@ class MessageCreateEvent(MessageEvent):
         raise NotImplementedError  # every concrete event provides it
 
     @property
-    def app(self) -> traits.RESTAware:
-        """The bot that received the message."""
-        return self.message.app
-
-    @property
     def author(self) -> users.User:
         """Who sent it."""
         return self.message.author
@@ -87,16 +98,6 @@ class MessageCreateEvent(MessageEvent):
     def author_id(self) -> snowflakes.Snowflake:
         """The ID of who sent it."""
         return self.message.author.id
-
-    @property
-    def channel_id(self) -> snowflakes.Snowflake:
-        """The channel it was sent in."""
-        return self.message.channel_id
-
-    @property
-    def message_id(self) -> snowflakes.Snowflake:
-        """The message's ID."""
-        return self.message.id
 
     @property
     def content(self) -> str | None:
@@ -171,7 +172,7 @@ class DMMessageCreateEvent(MessageCreateEvent):
     message: messages.Message
 
 
-class MessageUpdateEvent(MessageEvent):
+class MessageUpdateEvent(_WithMessage):
     """A message was edited; `message` holds only what Discord sent (the rest is `UNDEFINED`)."""
 
     __slots__ = ()
@@ -187,11 +188,6 @@ class MessageUpdateEvent(MessageEvent):
         raise NotImplementedError  # every concrete event provides it
 
     @property
-    def app(self) -> traits.RESTAware:
-        """The bot that received the update."""
-        return self.message.app
-
-    @property
     def author(self) -> undefined.UndefinedOr[users.User]:
         """Who sent it, when the update says."""
         return self.message.author
@@ -201,16 +197,6 @@ class MessageUpdateEvent(MessageEvent):
         """The ID of who sent it, when the update says."""
         author = self.message.author
         return undefined.UNDEFINED if author is undefined.UNDEFINED else author.id
-
-    @property
-    def channel_id(self) -> snowflakes.Snowflake:
-        """The channel it is in."""
-        return self.message.channel_id
-
-    @property
-    def message_id(self) -> snowflakes.Snowflake:
-        """The message's ID."""
-        return self.message.id
 
     @property
     def content(self) -> undefined.UndefinedNoneOr[str]:

@@ -38,6 +38,7 @@ import typing
 import attrs
 
 from hikari_like import emojis
+from hikari_like.events import _lookups
 from hikari_like.events import shard_events
 
 if typing.TYPE_CHECKING:
@@ -53,20 +54,10 @@ def _is_for(emoji: emojis.Emoji | str, emoji_id: snowflakes.Snowflake | None, em
     return str(emoji) == emoji_name
 
 
-class ReactionEvent(shard_events.ShardEvent):
+class ReactionEvent(shard_events.ShardEvent, _lookups.MessageIds):
     """An event about the reactions of a message."""
 
     __slots__ = ()
-
-    @property
-    def channel_id(self) -> snowflakes.Snowflake:
-        """The channel the message is in."""
-        raise NotImplementedError  # every concrete event provides it
-
-    @property
-    def message_id(self) -> snowflakes.Snowflake:
-        """The message's ID."""
-        raise NotImplementedError  # every concrete event provides it
 
 
 class GuildReactionEvent(ReactionEvent):
@@ -165,12 +156,12 @@ class ReactionDeleteEmojiEvent(_OneEmoji):
     __slots__ = ()
 
 
-@attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class GuildReactionAddEvent(GuildReactionEvent, ReactionAddEvent):
-    """Someone reacted to a message in a guild; `member` is who."""
+# The fields a guild event and its DM twin share; each concrete event adds what tells them apart.
 
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class _AddFields(ReactionAddEvent):
     shard: shard_events.GatewayShard = attrs.field(repr=False)
-    member: guilds.Member
     channel_id: snowflakes.Snowflake
     message_id: snowflakes.Snowflake
     emoji_name: emojis.UnicodeEmoji | str | None
@@ -178,6 +169,35 @@ class GuildReactionAddEvent(GuildReactionEvent, ReactionAddEvent):
     is_animated: bool
     is_burst: bool
     burst_colors: typing.Sequence[colors.Color] = attrs.field(repr=False)
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class _MessageFields(ReactionEvent):
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    channel_id: snowflakes.Snowflake
+    message_id: snowflakes.Snowflake
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class _EmojiFields(_MessageFields, ReactionDeleteEmojiEvent):
+    emoji_name: emojis.UnicodeEmoji | str | None
+    emoji_id: snowflakes.Snowflake | None
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class _DeleteFields(_MessageFields, ReactionDeleteEvent):
+    user_id: snowflakes.Snowflake
+    emoji_name: emojis.UnicodeEmoji | str | None
+    emoji_id: snowflakes.Snowflake | None
+    is_burst: bool
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class GuildReactionAddEvent(GuildReactionEvent, _AddFields):
+    """Someone reacted to a message in a guild; `member` is who."""
+
+    member: guilds.Member
 
     @property
     def app(self) -> traits.RESTAware:
@@ -196,91 +216,44 @@ class GuildReactionAddEvent(GuildReactionEvent, ReactionAddEvent):
 
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class DMReactionAddEvent(DMReactionEvent, ReactionAddEvent):
+class DMReactionAddEvent(DMReactionEvent, _AddFields):
     """Someone reacted to a message in a DM."""
 
     app: traits.RESTAware = attrs.field(repr=False)
-    shard: shard_events.GatewayShard = attrs.field(repr=False)
     user_id: snowflakes.Snowflake
-    channel_id: snowflakes.Snowflake
-    message_id: snowflakes.Snowflake
-    emoji_name: emojis.UnicodeEmoji | str | None
-    emoji_id: snowflakes.Snowflake | None
-    is_animated: bool
-    is_burst: bool
-    burst_colors: typing.Sequence[colors.Color] = attrs.field(repr=False)
 
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class GuildReactionDeleteEvent(GuildReactionEvent, ReactionDeleteEvent):
+class GuildReactionDeleteEvent(GuildReactionEvent, _DeleteFields):
     """Someone's reaction was removed from a message in a guild."""
 
-    app: traits.RESTAware = attrs.field(repr=False)
-    shard: shard_events.GatewayShard = attrs.field(repr=False)
-    user_id: snowflakes.Snowflake
     guild_id: snowflakes.Snowflake
-    channel_id: snowflakes.Snowflake
-    message_id: snowflakes.Snowflake
-    emoji_name: emojis.UnicodeEmoji | str | None
-    emoji_id: snowflakes.Snowflake | None
-    is_burst: bool
 
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class DMReactionDeleteEvent(DMReactionEvent, ReactionDeleteEvent):
+class DMReactionDeleteEvent(DMReactionEvent, _DeleteFields):
     """Someone's reaction was removed from a message in a DM."""
 
-    app: traits.RESTAware = attrs.field(repr=False)
-    shard: shard_events.GatewayShard = attrs.field(repr=False)
-    user_id: snowflakes.Snowflake
-    channel_id: snowflakes.Snowflake
-    message_id: snowflakes.Snowflake
-    emoji_name: emojis.UnicodeEmoji | str | None
-    emoji_id: snowflakes.Snowflake | None
-    is_burst: bool
-
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class GuildReactionDeleteAllEvent(GuildReactionEvent, ReactionDeleteAllEvent):
+class GuildReactionDeleteAllEvent(GuildReactionEvent, _MessageFields, ReactionDeleteAllEvent):
     """Every reaction was removed from a message in a guild."""
 
-    app: traits.RESTAware = attrs.field(repr=False)
-    shard: shard_events.GatewayShard = attrs.field(repr=False)
     guild_id: snowflakes.Snowflake
-    channel_id: snowflakes.Snowflake
-    message_id: snowflakes.Snowflake
 
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class DMReactionDeleteAllEvent(DMReactionEvent, ReactionDeleteAllEvent):
+class DMReactionDeleteAllEvent(DMReactionEvent, _MessageFields, ReactionDeleteAllEvent):
     """Every reaction was removed from a message in a DM."""
 
-    app: traits.RESTAware = attrs.field(repr=False)
-    shard: shard_events.GatewayShard = attrs.field(repr=False)
-    channel_id: snowflakes.Snowflake
-    message_id: snowflakes.Snowflake
-
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class GuildReactionDeleteEmojiEvent(GuildReactionEvent, ReactionDeleteEmojiEvent):
+class GuildReactionDeleteEmojiEvent(GuildReactionEvent, _EmojiFields):
     """Every reaction of one emoji was removed from a message in a guild."""
 
-    app: traits.RESTAware = attrs.field(repr=False)
-    shard: shard_events.GatewayShard = attrs.field(repr=False)
     guild_id: snowflakes.Snowflake
-    channel_id: snowflakes.Snowflake
-    message_id: snowflakes.Snowflake
-    emoji_name: emojis.UnicodeEmoji | str | None
-    emoji_id: snowflakes.Snowflake | None
 
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
-class DMReactionDeleteEmojiEvent(DMReactionEvent, ReactionDeleteEmojiEvent):
+class DMReactionDeleteEmojiEvent(DMReactionEvent, _EmojiFields):
     """Every reaction of one emoji was removed from a message in a DM."""
-
-    app: traits.RESTAware = attrs.field(repr=False)
-    shard: shard_events.GatewayShard = attrs.field(repr=False)
-    channel_id: snowflakes.Snowflake
-    message_id: snowflakes.Snowflake
-    emoji_name: emojis.UnicodeEmoji | str | None
-    emoji_id: snowflakes.Snowflake | None

@@ -54,6 +54,10 @@ def _guild_id(payload: JSONObject) -> snowflakes.Snowflake | None:
     return snowflakes.parse(payload["guild_id"]) if "guild_id" in payload else None
 
 
+_GuildT = typing.TypeVar("_GuildT")
+_DMT = typing.TypeVar("_DMT")
+
+
 def _emoji(payload: JSONObject) -> _Emoji:
     """A reaction's emoji as hikari splits it: a custom emoji's ID and name, or a `UnicodeEmoji`."""
     emoji = read.required_object(payload, "emoji")
@@ -95,6 +99,21 @@ class ChannelDispatches(DispatchParsers):
         "WEBHOOKS_UPDATE": "deserialize_webhook_update_event",
     }
 
+    def _guild_or_dm(
+        self,
+        shard: Shard,
+        payload: JSONObject,
+        guild: typing.Callable[..., _GuildT],
+        dm: typing.Callable[..., _DMT],
+        **fields: typing.Any,
+    ) -> _GuildT | _DMT:
+        """`guild(guild_id=..., ...)` for a payload with a `guild_id`, else `dm(...)`; both get the
+        app, the shard and `fields`."""
+        guild_id = _guild_id(payload)
+        if guild_id is None:
+            return dm(app=self._app, shard=shard, **fields)
+        return guild(app=self._app, shard=shard, guild_id=guild_id, **fields)
+
     def _member(self, payload: object, guild_id: snowflakes.Snowflake) -> guilds.Member:
         """A guild member object with its `user` (both required)."""
         member = read.mapping(payload)
@@ -117,20 +136,12 @@ class ChannelDispatches(DispatchParsers):
     ) -> message_events.MessageDeleteEvent:
         """MESSAGE_DELETE: the message's, channel's and (in a guild) guild's IDs."""
         message_id, channel_id = _ids(payload, "id", "channel_id")
-        guild_id = _guild_id(payload)
-        if guild_id is None:
-            return message_events.DMMessageDeleteEvent(
-                app=self._app,
-                shard=shard,
-                channel_id=channel_id,
-                message_id=message_id,
-                old_message=old_message,
-            )
-        return message_events.GuildMessageDeleteEvent(
-            app=self._app,
-            shard=shard,
+        return self._guild_or_dm(
+            shard,
+            payload,
+            message_events.GuildMessageDeleteEvent,
+            message_events.DMMessageDeleteEvent,
             channel_id=channel_id,
-            guild_id=guild_id,
             message_id=message_id,
             old_message=old_message,
         )
@@ -187,33 +198,31 @@ class ChannelDispatches(DispatchParsers):
         """MESSAGE_REACTION_REMOVE: whose reaction of which emoji was removed."""
         user_id, channel_id, message_id = _ids(payload, "user_id", "channel_id", "message_id")
         emoji_id, emoji_name = _emoji(payload)
-        shared: dict[str, typing.Any] = {
-            "app": self._app,
-            "shard": shard,
-            "user_id": user_id,
-            "channel_id": channel_id,
-            "message_id": message_id,
-            "emoji_id": emoji_id,
-            "emoji_name": emoji_name,
-            "is_burst": payload.get("burst") is True,
-        }
-        guild_id = _guild_id(payload)
-        if guild_id is None:
-            return reaction_events.DMReactionDeleteEvent(**shared)
-        return reaction_events.GuildReactionDeleteEvent(guild_id=guild_id, **shared)
+        return self._guild_or_dm(
+            shard,
+            payload,
+            reaction_events.GuildReactionDeleteEvent,
+            reaction_events.DMReactionDeleteEvent,
+            user_id=user_id,
+            channel_id=channel_id,
+            message_id=message_id,
+            emoji_id=emoji_id,
+            emoji_name=emoji_name,
+            is_burst=payload.get("burst") is True,
+        )
 
     def deserialize_message_reaction_remove_all_event(
         self, shard: Shard, payload: JSONObject
     ) -> reaction_events.ReactionDeleteAllEvent:
         """MESSAGE_REACTION_REMOVE_ALL: every reaction of a message was removed."""
         channel_id, message_id = _ids(payload, "channel_id", "message_id")
-        guild_id = _guild_id(payload)
-        if guild_id is None:
-            return reaction_events.DMReactionDeleteAllEvent(
-                app=self._app, shard=shard, channel_id=channel_id, message_id=message_id
-            )
-        return reaction_events.GuildReactionDeleteAllEvent(
-            app=self._app, shard=shard, guild_id=guild_id, channel_id=channel_id, message_id=message_id
+        return self._guild_or_dm(
+            shard,
+            payload,
+            reaction_events.GuildReactionDeleteAllEvent,
+            reaction_events.DMReactionDeleteAllEvent,
+            channel_id=channel_id,
+            message_id=message_id,
         )
 
     def deserialize_message_reaction_remove_emoji_event(
@@ -222,18 +231,16 @@ class ChannelDispatches(DispatchParsers):
         """MESSAGE_REACTION_REMOVE_EMOJI: every reaction of one emoji was removed."""
         channel_id, message_id = _ids(payload, "channel_id", "message_id")
         emoji_id, emoji_name = _emoji(payload)
-        shared: dict[str, typing.Any] = {
-            "app": self._app,
-            "shard": shard,
-            "channel_id": channel_id,
-            "message_id": message_id,
-            "emoji_id": emoji_id,
-            "emoji_name": emoji_name,
-        }
-        guild_id = _guild_id(payload)
-        if guild_id is None:
-            return reaction_events.DMReactionDeleteEmojiEvent(**shared)
-        return reaction_events.GuildReactionDeleteEmojiEvent(guild_id=guild_id, **shared)
+        return self._guild_or_dm(
+            shard,
+            payload,
+            reaction_events.GuildReactionDeleteEmojiEvent,
+            reaction_events.DMReactionDeleteEmojiEvent,
+            channel_id=channel_id,
+            message_id=message_id,
+            emoji_id=emoji_id,
+            emoji_name=emoji_name,
+        )
 
     # -- typing and polls --------------------------------------------------------------------------
 
@@ -323,14 +330,13 @@ class ChannelDispatches(DispatchParsers):
     ) -> channel_events.PinsUpdateEvent:
         """CHANNEL_PINS_UPDATE: the newest pin's time (`None` when nothing is pinned any more)."""
         (channel_id,) = _ids(payload, "channel_id")
-        last_pin = read.timestamp(payload.get("last_pin_timestamp"))
-        guild_id = _guild_id(payload)
-        if guild_id is None:
-            return channel_events.DMPinsUpdateEvent(
-                app=self._app, shard=shard, channel_id=channel_id, last_pin_timestamp=last_pin
-            )
-        return channel_events.GuildPinsUpdateEvent(
-            app=self._app, shard=shard, channel_id=channel_id, guild_id=guild_id, last_pin_timestamp=last_pin
+        return self._guild_or_dm(
+            shard,
+            payload,
+            channel_events.GuildPinsUpdateEvent,
+            channel_events.DMPinsUpdateEvent,
+            channel_id=channel_id,
+            last_pin_timestamp=read.timestamp(payload.get("last_pin_timestamp")),
         )
 
     # -- threads -----------------------------------------------------------------------------------
