@@ -400,7 +400,21 @@ async def test_a_thread_list_sync_gives_threads_with_the_bots_membership(live: L
 
 
 async def test_thread_members_joining_and_leaving(live: Live) -> None:
-    joined = {"id": THREAD, "user_id": USER, "join_timestamp": WHEN, "flags": 0, "member": MEMBER}
+    presence = {
+        "user": {"id": USER},
+        "guild_id": GUILD,
+        "status": "idle",
+        "activities": [],
+        "client_status": {},
+    }
+    joined = {
+        "id": THREAD,
+        "user_id": USER,
+        "join_timestamp": WHEN,
+        "flags": 0,
+        "member": MEMBER,
+        "presence": presence,
+    }
     data = {
         "id": THREAD,
         "guild_id": GUILD,
@@ -413,6 +427,7 @@ async def test_thread_members_joining_and_leaving(live: Live) -> None:
     assert event.approximate_member_count == 4
     assert event.added_members[hikari_like.Snowflake(USER)].thread_id == int(THREAD)
     assert event.guild_members[hikari_like.Snowflake(USER)].display_name == "Someone"
+    assert event.guild_presences[hikari_like.Snowflake(USER)].visible_status == hikari_like.Status.IDLE
     assert event.removed_member_ids == [200000000000000008]
 
 

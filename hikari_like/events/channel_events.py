@@ -52,6 +52,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import invites
     from hikari_like import iterators
     from hikari_like import messages
+    from hikari_like import presences
     from hikari_like import snowflakes
     from hikari_like import traits
     from hikari_like import webhooks
@@ -381,6 +382,8 @@ class ThreadMembersUpdateEvent(GuildThreadEvent):
     removed_member_ids: typing.Sequence[snowflakes.Snowflake] = attrs.field(repr=False)
     guild_members: typing.Mapping[snowflakes.Snowflake, guilds.Member] = attrs.field(repr=False)
     """The guild members of those who joined, by user ID, where Discord sent them."""
+    guild_presences: typing.Mapping[snowflakes.Snowflake, presences.MemberPresence] = attrs.field(repr=False)
+    """The presences of those who joined, by user ID, where Discord sent them (`GUILD_PRESENCES`)."""
 
 
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)

@@ -25,6 +25,7 @@ from hikari_like import emojis
 from hikari_like import guilds
 from hikari_like import invites
 from hikari_like import messages
+from hikari_like import presences
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.events import channel_events
@@ -410,11 +411,17 @@ class ChannelDispatches(DispatchParsers):
     def deserialize_thread_members_update_event(
         self, shard: Shard, payload: JSONObject
     ) -> channel_events.ThreadMembersUpdateEvent:
-        """THREAD_MEMBERS_UPDATE: who joined (with their guild member) and who left."""
+        """THREAD_MEMBERS_UPDATE: who joined (with their guild member and presence) and who left."""
         thread_id, guild_id = _ids(payload, "id", "guild_id")
+        joined = read.objects(payload.get("added_members"))
         added = [
             channels.ThreadMember.from_payload(item, thread_id=thread_id, app=self._app, guild_id=guild_id)
-            for item in read.objects(payload.get("added_members"))
+            for item in joined
+        ]
+        presences_ = [
+            presences.MemberPresence.from_payload(item["presence"], app=self._app, guild_id=guild_id)
+            for item in joined
+            if isinstance(item.get("presence"), dict)
         ]
         return channel_events.ThreadMembersUpdateEvent(
             app=self._app,
@@ -427,6 +434,7 @@ class ChannelDispatches(DispatchParsers):
                 snowflakes.parse(item) for item in read.array(payload.get("removed_member_ids"))
             ],
             guild_members={member.user_id: member.member for member in added if member.member is not None},
+            guild_presences={presence.user_id: presence for presence in presences_},
         )
 
     # -- invites and webhooks ----------------------------------------------------------------------
