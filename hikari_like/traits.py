@@ -44,32 +44,12 @@ if typing.TYPE_CHECKING:
 
 
 @typing.runtime_checkable
-class RESTAware(typing.Protocol):
-    """Has a REST client."""
-
-    @property
-    def rest(self) -> rest_impl.RESTClientImpl:
-        """The REST client."""
-        ...
-
-
-@typing.runtime_checkable
 class EntityFactoryAware(typing.Protocol):
     """Has an entity factory, to read raw Discord JSON into models."""
 
     @property
     def entity_factory(self) -> entity_factory_api.EntityFactory:
         """The entity factory."""
-        ...
-
-
-@typing.runtime_checkable
-class InteractionServerAware(typing.Protocol):
-    """Has an interaction server."""
-
-    @property
-    def interaction_server(self) -> interaction_server_api.InteractionServer:
-        """The interaction server."""
         ...
 
 
@@ -95,6 +75,31 @@ class NetworkSettingsAware(typing.Protocol):
     @property
     def proxy_settings(self) -> config.ProxySettings:
         """The proxy settings."""
+        ...
+
+
+@typing.runtime_checkable
+class RESTAware(typing.Protocol):
+    """Has a REST client.
+
+    Only that, unlike hikari's (which also asks for the entity factory, the network settings and
+    the executor): models take any object with a `rest` as their `app`, so a test can pass a
+    small stand-in. The bots and the REST client have all of hikari's members.
+    """
+
+    @property
+    def rest(self) -> rest_impl.RESTClientImpl:
+        """The REST client."""
+        ...
+
+
+@typing.runtime_checkable
+class InteractionServerAware(typing.Protocol):
+    """Has an interaction server."""
+
+    @property
+    def interaction_server(self) -> interaction_server_api.InteractionServer:
+        """The interaction server."""
         ...
 
 
@@ -208,7 +213,9 @@ class ShardAware(IntentsAware, NetworkSettingsAware, ExecutorAware, typing.Proto
 
 
 @typing.runtime_checkable
-class GatewayBotAware(RESTAware, Runnable, ShardAware, EventFactoryAware, EventManagerAware, typing.Protocol):
+class GatewayBotAware(
+    RESTAware, EntityFactoryAware, Runnable, ShardAware, EventFactoryAware, EventManagerAware, typing.Protocol
+):
     """A bot that receives events over gateway shards and talks to Discord over REST.
 
     hikari's also has a cache (`CacheAware`); hikari_like keeps none.
@@ -217,7 +224,13 @@ class GatewayBotAware(RESTAware, Runnable, ShardAware, EventFactoryAware, EventM
 
 @typing.runtime_checkable
 class RESTBotAware(
-    RESTAware, InteractionServerAware, Runnable, ExecutorAware, NetworkSettingsAware, typing.Protocol
+    RESTAware,
+    EntityFactoryAware,
+    InteractionServerAware,
+    Runnable,
+    ExecutorAware,
+    NetworkSettingsAware,
+    typing.Protocol,
 ):
     """A bot that receives interactions over HTTP and talks to Discord over REST."""
 
