@@ -46,7 +46,7 @@ class Color(int):
 
     __slots__ = ()
 
-    def __new__(cls, raw_rgb: typing.SupportsInt, /) -> Color:
+    def __new__(cls, raw_rgb: typing.SupportsInt) -> Color:
         value = int(raw_rgb)
         if not 0 <= value <= _MAX_RGB:
             msg = f"a colour must be in the range 0x000000 to 0xFFFFFF, got {value:#x}"

@@ -50,10 +50,49 @@ class Snowflake(int):
         milliseconds = (self >> 22) + DISCORD_EPOCH
         return datetime.datetime.fromtimestamp(milliseconds / 1000, tz=datetime.UTC)
 
+    @property
+    def internal_worker_id(self) -> int:
+        """The ID of the Discord worker that made this ID (bits 17 to 21)."""
+        return (self >> 17) & 0x1F
+
+    @property
+    def internal_process_id(self) -> int:
+        """The ID of the Discord process that made this ID (bits 12 to 16)."""
+        return (self >> 12) & 0x1F
+
+    @property
+    def increment(self) -> int:
+        """The per-process counter of this ID (its low 12 bits)."""
+        return self & 0xFFF
+
     @classmethod
-    def from_datetime(cls, when: datetime.datetime, /) -> Snowflake:
-        """The smallest ID that could have been created at `when` (useful for pagination)."""
-        return cls((int(when.timestamp() * 1000) - DISCORD_EPOCH) << 22)
+    def from_datetime(cls, timestamp: datetime.datetime) -> Snowflake:
+        """The smallest ID that could have been created at `timestamp` (useful for pagination)."""
+        return cls.from_data(timestamp, 0, 0, 0)
+
+    @classmethod
+    def from_data(
+        cls, timestamp: datetime.datetime, worker_id: int, process_id: int, increment: int
+    ) -> Snowflake:
+        """The ID made of these parts (the inverse of `created_at` and the `internal_*` properties).
+
+        >>> Snowflake.from_data(Snowflake(175928847299117063).created_at, 1, 0, 7)
+        175928847299117063
+        """
+        milliseconds = int(timestamp.timestamp() * 1000) - DISCORD_EPOCH
+        return cls(
+            milliseconds << 22 | (worker_id & 0x1F) << 17 | (process_id & 0x1F) << 12 | increment & 0xFFF
+        )
+
+    @classmethod
+    def min(cls) -> Snowflake:
+        """The smallest ID, 0 (an `after` cursor that starts at the beginning)."""
+        return cls(0)
+
+    @classmethod
+    def max(cls) -> Snowflake:
+        """The largest ID Discord takes as a cursor, 2**63 - 1 (its API reads IDs as signed 64-bit)."""
+        return cls((1 << 63) - 1)
 
 
 def parse(value: object, /) -> Snowflake:

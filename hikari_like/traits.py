@@ -94,8 +94,10 @@ class RESTAware(typing.Protocol):
 
 
 @typing.runtime_checkable
-class InteractionServerAware(typing.Protocol):
-    """Has an interaction server."""
+class InteractionServerAware(
+    RESTAware, EntityFactoryAware, NetworkSettingsAware, ExecutorAware, typing.Protocol
+):
+    """Has an interaction server, and what hikari's trait has with it: REST, entities, settings."""
 
     @property
     def interaction_server(self) -> interaction_server_api.InteractionServer:
@@ -223,15 +225,7 @@ class GatewayBotAware(
 
 
 @typing.runtime_checkable
-class RESTBotAware(
-    RESTAware,
-    EntityFactoryAware,
-    InteractionServerAware,
-    Runnable,
-    ExecutorAware,
-    NetworkSettingsAware,
-    typing.Protocol,
-):
+class RESTBotAware(InteractionServerAware, Runnable, typing.Protocol):
     """A bot that receives interactions over HTTP and talks to Discord over REST."""
 
     @property

@@ -8,6 +8,7 @@ import datetime
 import typing
 import warnings
 
+import hikari
 import pytest
 from hikari import colours as hikari_colours
 from hikari import errors as hikari_errors
@@ -212,6 +213,29 @@ async def test_a_snowflakeish_sequence_is_what_bulk_endpoints_take(
     assert await bot.rest.fetch_messages(discord.channel_id).count() == 0
 
 
+def test_a_snowflakes_parts_are_hikaris() -> None:
+    for value in (0, 175928847299117063, 1577748853082423298, hikari_like.Snowflake.max()):
+        ours, theirs = hikari_like.Snowflake(value), hikari.Snowflake(value)
+
+        assert (ours.internal_worker_id, ours.internal_process_id, ours.increment) == (
+            theirs.internal_worker_id,
+            theirs.internal_process_id,
+            theirs.increment,
+        )
+        assert (
+            hikari_like.Snowflake.from_data(
+                ours.created_at, ours.internal_worker_id, ours.internal_process_id, ours.increment
+            )
+            == value
+        )
+    moment = datetime.datetime(2024, 5, 6, 7, 8, 9, 123000, tzinfo=datetime.UTC)
+    assert hikari_like.Snowflake.from_datetime(timestamp=moment) == hikari.Snowflake.from_datetime(moment)
+    assert (hikari_like.Snowflake.min(), hikari_like.Snowflake.max()) == (
+        hikari.Snowflake.min(),
+        hikari.Snowflake.max(),
+    )
+
+
 # --- URLs and colours ------------------------------------------------------------------------------
 
 
@@ -231,6 +255,7 @@ def test_colours_is_the_british_spelling_of_colors() -> None:
     values: list[hikari_like.Colourish] = [0x5865F2, "#5865F2", (88, 101, 242), (0.345, 0.396, 0.949)]
 
     assert hikari_like.colours.Colour is hikari_like.Color
+    assert hikari_like.Colour(raw_rgb=0x5865F2) == 0x5865F2  # hikari's keyword works
     assert hikari_like.colours.Colourish == hikari_like.Colorish
     assert {hikari_like.colours.Colour.of(value) for value in values} == {hikari_like.Color(0x5865F2)}
     assert set(hikari_like.colours.__all__) == set(hikari_colours.__all__)
