@@ -31,7 +31,7 @@ GUILD, CHANNEL, MESSAGE, USER = (
     "200000000000000002",
 )
 THREAD, EMOJI = "600000000000000006", "700000000000000007"
-AUTHOR = {"id": USER, "username": "someone", "discriminator": "0", "global_name": "Someone"}
+AUTHOR = {"id": USER, "username": "someone", "discriminator": "0", "global_name": "Someone", "avatar": None}
 MEMBER = {
     "user": AUTHOR,
     "roles": [],
@@ -79,7 +79,12 @@ def thread_payload(**extra: typing.Any) -> dict[str, typing.Any]:
         "name": "ideas",
         "message_count": 3,
         "member_count": 2,
-        "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False},
+        "thread_metadata": {
+            "archived": False,
+            "auto_archive_duration": 1440,
+            "archive_timestamp": WHEN,
+            "locked": False,
+        },
         **extra,
     }
 
