@@ -509,3 +509,53 @@ async def test_a_payload_that_does_not_parse_fires_only_its_raw_event(
     assert raw.name == "TYPING_START"
     assert [type(event) for event in typed] == [hikari_like.DMTypingEvent]
     assert "could not parse a TYPING_START dispatch" in caplog.text
+
+
+# -- the fetch_* helpers, over REST to the emulated Discord -----------------------------------------
+
+
+async def test_a_typing_members_helpers_fetch_over_rest(live: Live) -> None:
+    discord = live.discord
+    member = discord.add_member("kat", user_id=4242)
+    data = {"channel_id": discord.channel_id, "guild_id": discord.guild_id, "user_id": "4242", "timestamp": 1}
+    event = await live.receive("TYPING_START", {**data, "member": member}, hikari_like.GuildTypingEvent)
+
+    assert (await event.fetch_member()).user.username == "kat"
+    assert (await event.fetch_user()).id == 4242
+    assert (await event.fetch_guild()).id == int(discord.guild_id)
+    assert (await event.fetch_guild_preview()).id == int(discord.guild_id)
+    assert isinstance(await event.fetch_channel(), hikari_like.GuildTextChannel)
+    await event.trigger_typing()
+    assert any(request.route == "POST /channels/{channel}/typing" for request in discord.requests)
+
+
+async def test_thread_invite_and_dm_helpers_fetch_over_rest(live: Live) -> None:
+    discord = live.discord
+    thread = discord.add_thread("ideas")
+    invite = discord.add_invite(code="joinus")
+    dm = await live.bot.rest.create_dm_channel(discord.add_user("pal")["id"])
+
+    created = await live.receive(
+        "THREAD_CREATE", {**thread, "newly_created": True}, hikari_like.GuildThreadCreateEvent
+    )
+    made = await live.receive("INVITE_CREATE", invite, hikari_like.InviteCreateEvent)
+    pins = await live.receive(
+        "CHANNEL_PINS_UPDATE", {"channel_id": str(dm.id)}, hikari_like.DMPinsUpdateEvent
+    )
+    webhooks = {"channel_id": discord.channel_id, "guild_id": discord.guild_id}
+    changed = await live.receive("WEBHOOKS_UPDATE", webhooks, hikari_like.WebhookUpdateEvent)
+
+    assert (await created.fetch_channel()).name == "ideas"
+    assert (await made.fetch_invite()).code == "joinus"
+    assert (await pins.fetch_channel()).id == dm.id
+    assert (await changed.fetch_guild()).id == int(discord.guild_id)
+    assert await changed.fetch_guild_webhooks() == []
+
+
+async def test_a_fetched_channel_of_another_kind_is_a_type_error(live: Live) -> None:
+    category = live.discord.add_guild_channel("folder", type=4)
+    data = {"channel_id": category["id"], "guild_id": live.discord.guild_id, "last_pin_timestamp": None}
+    event = await live.receive("CHANNEL_PINS_UPDATE", data, hikari_like.GuildPinsUpdateEvent)
+
+    with pytest.raises(TypeError, match="GuildCategory, not a TextableGuildChannel"):
+        await event.fetch_channel()
