@@ -32,6 +32,7 @@ import attrs
 from hikari_like import files
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like import urls
 from hikari_like import users
 from hikari_like.internal import partial_json as read
 
@@ -40,7 +41,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
 
 _CUSTOM_EMOJI_MENTION: typing.Final = re.compile(r"^<(?P<animated>a?):(?P<name>\w+):(?P<id>\d+)>$")
-_CDN: typing.Final = "https://cdn.discordapp.com"
+_CDN: typing.Final = urls.CDN_URL
 # Discord draws Unicode emojis with Twemoji; its PNGs are named by code points (`1f44d.png`).
 _TWEMOJI_PNG: typing.Final = "https://raw.githubusercontent.com/discord/twemoji/master/assets/72x72/"
 _VARIATION_SELECTOR: typing.Final = 0xFE0F

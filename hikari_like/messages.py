@@ -43,6 +43,7 @@ from hikari_like import files
 from hikari_like import guilds
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like import urls
 from hikari_like import users
 from hikari_like.internal import enums
 from hikari_like.internal import flags
@@ -83,7 +84,7 @@ else:
 
 _T = typing.TypeVar("_T")
 
-_WEB_URL: typing.Final = "https://discord.com"
+_WEB_URL: typing.Final = urls.BASE_URL
 """Where Discord's jump links point."""
 
 

@@ -26,6 +26,7 @@ import attrs
 from hikari_like import files
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like import urls
 from hikari_like import users
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
@@ -35,7 +36,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
     from hikari_like.internal.json import JSONObject
 
-_MEDIA_PROXY_URL: typing.Final = "https://media.discordapp.net"
+_MEDIA_PROXY_URL: typing.Final = urls.MEDIA_PROXY_URL
 # Discord's own application owns the store assets that are the packs' banners.
 _PACK_BANNER_PATH: typing.Final = "app-assets/710982414301790216/store"
 

@@ -22,6 +22,7 @@ from hikari_like import files
 from hikari_like import locales
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like import urls
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
 from hikari_like.internal import flags
@@ -71,7 +72,7 @@ class PremiumType(enums.TolerantIntEnum):
     NITRO_BASIC = 3
 
 
-_MEDIA_PROXY: typing.Final = "https://media.discordapp.net"
+_MEDIA_PROXY: typing.Final = urls.MEDIA_PROXY_URL
 _DECORATION_FORMATS: typing.Final = {
     "PNG": "png",
     "JPEG": "jpeg",
