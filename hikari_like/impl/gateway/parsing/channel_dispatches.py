@@ -90,7 +90,7 @@ class ChannelDispatches(DispatchParsers):
         "CHANNEL_UPDATE": "deserialize_guild_channel_update_event",
         "CHANNEL_DELETE": "deserialize_guild_channel_delete_event",
         "CHANNEL_PINS_UPDATE": "deserialize_channel_pins_update_event",
-        "THREAD_CREATE": "deserialize_thread_create_event",
+        "THREAD_CREATE": "_deserialize_thread_create",
         "THREAD_UPDATE": "deserialize_guild_thread_update_event",
         "THREAD_DELETE": "deserialize_guild_thread_delete_event",
         "THREAD_LIST_SYNC": "deserialize_thread_list_sync_event",
@@ -342,7 +342,7 @@ class ChannelDispatches(DispatchParsers):
 
     # -- threads -----------------------------------------------------------------------------------
 
-    def deserialize_thread_create_event(
+    def _deserialize_thread_create(
         self, shard: Shard, payload: JSONObject
     ) -> channel_events.GuildThreadCreateEvent | channel_events.GuildThreadAccessEvent:
         """THREAD_CREATE: a new thread (`newly_created`), else access to an existing one."""
