@@ -52,7 +52,7 @@ def _ids(payload: JSONObject, *keys: str) -> list[snowflakes.Snowflake]:
 
 def _guild_id(payload: JSONObject) -> snowflakes.Snowflake | None:
     """The payload's `guild_id`; `None` when it has none (a DM)."""
-    return snowflakes.parse(payload["guild_id"]) if "guild_id" in payload else None
+    return snowflakes.parse_optional(payload.get("guild_id"))
 
 
 _GuildT = typing.TypeVar("_GuildT")
