@@ -21,8 +21,6 @@ import typing
 from hikari_like.undefined import UNDEFINED
 
 if typing.TYPE_CHECKING:
-    import datetime
-
     from hikari_like import embeds as embeds_
     from hikari_like import files
     from hikari_like import iterators
@@ -97,9 +95,9 @@ class TextableHelpers:
     def fetch_history(
         self,
         *,
-        before: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = UNDEFINED,
-        after: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = UNDEFINED,
-        around: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = UNDEFINED,
+        before: undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr] = UNDEFINED,
+        after: undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr] = UNDEFINED,
+        around: undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr] = UNDEFINED,
     ) -> iterators.LazyIterator[messages.Message]:
         """This channel's messages (`rest.fetch_messages`): newest first, oldest first with `after`.
 

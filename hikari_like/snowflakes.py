@@ -18,6 +18,7 @@ __all__ = [
     "parse_recurring",
     "parse_optional",
     "parse_or_none",
+    "search_id_of",
 ]
 
 import datetime
@@ -212,3 +213,14 @@ def snowflake_of(value: SnowflakeishOr, /) -> Snowflake:
     if isinstance(value, int | str):
         return Snowflake(value)
     return value.id
+
+
+def search_id_of(value: SearchableSnowflakeishOr, /) -> Snowflake:
+    """The ID a pagination cursor stands for: a moment is the smallest ID made then, as in hikari.
+
+    >>> search_id_of(datetime.datetime(2015, 1, 1, tzinfo=datetime.UTC))
+    0
+    """
+    if isinstance(value, datetime.datetime):
+        return Snowflake.from_datetime(value)
+    return snowflake_of(value)

@@ -40,7 +40,6 @@ __all__ = [
     "user_id_cursor",
 ]
 
-import datetime
 import typing
 
 from hikari_like import iterators
@@ -74,7 +73,7 @@ def user_id_cursor(item: JSONObject) -> str | None:
 
 
 def start_cursor(
-    start_at: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime], *, newest_first: bool
+    start_at: undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr], *, newest_first: bool
 ) -> str:
     """The first cursor of a walk from `start_at`, or from the first (last) ID there can be.
 
@@ -85,9 +84,7 @@ def start_cursor(
     """
     if isinstance(start_at, undefined.UndefinedType):
         return str(snowflakes.MAX_SNOWFLAKE if newest_first else 0)
-    if isinstance(start_at, datetime.datetime):
-        return str(snowflakes.Snowflake.from_datetime(start_at))
-    return str(snowflakes.snowflake_of(start_at))
+    return str(snowflakes.search_id_of(start_at))
 
 
 def paginate(

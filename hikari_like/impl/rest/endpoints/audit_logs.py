@@ -14,7 +14,6 @@ from __future__ import annotations
 
 __all__ = ["AuditLogEndpoints", "AuditLogPages"]
 
-import datetime
 import typing
 
 from hikari_like import iterators
@@ -35,13 +34,11 @@ else:
 _UNDEFINED: typing.Final = undefined.UNDEFINED
 _PAGE_SIZE: typing.Final = 100
 
-_Searchable: typing.TypeAlias = snowflakes.SnowflakeishOr | datetime.datetime
+_Searchable: typing.TypeAlias = snowflakes.SearchableSnowflakeishOr
 
 
 def _cursor(value: _Searchable) -> str:
-    if isinstance(value, datetime.datetime):
-        return str(snowflakes.Snowflake.from_datetime(value))
-    return str(snowflakes.snowflake_of(value))
+    return str(snowflakes.search_id_of(value))
 
 
 class AuditLogPages(iterators.LazyIterator["audit_logs.AuditLog"]):

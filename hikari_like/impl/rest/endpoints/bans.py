@@ -16,7 +16,6 @@ from __future__ import annotations
 
 __all__ = ["BanEndpoints"]
 
-import datetime
 import functools
 import typing
 
@@ -115,7 +114,7 @@ class BanEndpoints(rest_api.RESTClient):
         /,
         *,
         newest_first: bool = False,
-        start_at: undefined.UndefinedType | snowflakes.SnowflakeishOr | datetime.datetime = _UNDEFINED,
+        start_at: undefined.UndefinedType | snowflakes.SearchableSnowflakeishOr = _UNDEFINED,
     ) -> iterators.LazyIterator[guilds.GuildBan]:
         """The guild's bans by banned user ID (oldest account first, or newest), 1000 a request,
         from `start_at` (a user, an ID or a moment). Needs BAN_MEMBERS.

@@ -166,7 +166,7 @@ class GuildEndpoints(rest_api.RESTClient):
         self,
         *,
         newest_first: bool = False,
-        start_at: snowflakes.SnowflakeishOr | datetime.datetime | undefined.UndefinedType = _UNDEFINED,
+        start_at: snowflakes.SearchableSnowflakeishOr | undefined.UndefinedType = _UNDEFINED,
     ) -> iterators.LazyIterator[guilds.OwnGuild]:
         """The guilds the bot is in, oldest first (or `newest_first`), from `start_at`, with
         approximate member counts; pages of 200 are fetched as they are read.

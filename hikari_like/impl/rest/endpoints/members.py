@@ -95,7 +95,7 @@ class MemberEndpoints(rest_api.RESTClient):
         guild: snowflakes.SnowflakeishOr,
         /,
         *,
-        start_at: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = _UNDEFINED,
+        start_at: undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr] = _UNDEFINED,
     ) -> iterators.LazyIterator[guilds.Member]:
         """Every member, by ascending user ID, fetched 1000 at a time as they are read (needs the
         GUILD_MEMBERS privileged intent); `start_at` starts after that user ID (or moment).

@@ -49,7 +49,7 @@ else:
     typing_indicator = lazy_imports.module("hikari_like.impl.rest.typing_indicator")
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
-_Searchable: typing.TypeAlias = "undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime]"
+_Searchable: typing.TypeAlias = "undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr]"
 _IDs: typing.TypeAlias = "undefined.UndefinedOr[typing.Sequence[snowflakes.SnowflakeishOr]]"
 _Messages: typing.TypeAlias = (
     "snowflakes.SnowflakeishOr | typing.Iterable[snowflakes.SnowflakeishOr]"
@@ -62,11 +62,8 @@ _UNKNOWN_MESSAGE: typing.Final = 10008
 _NOT_INDEXED: typing.Final = 110000
 
 
-def _searchable(value: snowflakes.SnowflakeishOr | datetime.datetime) -> str:
-    # A moment becomes the smallest ID made at that moment, as hikari does for these cursors.
-    if isinstance(value, datetime.datetime):
-        return str(snowflakes.Snowflake.from_datetime(value))
-    return str(snowflakes.snowflake_of(value))
+def _searchable(value: snowflakes.SearchableSnowflakeishOr) -> str:
+    return str(snowflakes.search_id_of(value))
 
 
 _Direction: typing.TypeAlias = typing.Literal["before", "after", "around"]

@@ -18,7 +18,6 @@ from __future__ import annotations
 
 __all__ = ["MonetizationEndpoints"]
 
-import datetime
 import functools
 import typing
 
@@ -39,7 +38,7 @@ else:
     monetization = lazy_imports.module("hikari_like.monetization")
 
 _UNDEFINED: typing.Final = undefined.UNDEFINED
-_Searchable: typing.TypeAlias = undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime]
+_Searchable: typing.TypeAlias = undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr]
 
 
 # A moment becomes the smallest ID made at that moment, as for every other ID cursor.

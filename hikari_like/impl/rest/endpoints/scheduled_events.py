@@ -303,7 +303,7 @@ class ScheduledEventEndpoints(rest_api.RESTClient):
         /,
         *,
         newest_first: bool = False,
-        start_at: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = _UNDEFINED,
+        start_at: undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr] = _UNDEFINED,
     ) -> iterators.LazyIterator[scheduled_events.ScheduledEventUser]:
         """The users interested in an event, with their members, lazily (100 a request, by user ID).
 

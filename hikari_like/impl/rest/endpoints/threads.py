@@ -361,7 +361,7 @@ class ThreadEndpoints(rest_api.RESTClient):
         channel: snowflakes.SnowflakeishOr,
         /,
         *,
-        before: undefined.UndefinedOr[snowflakes.SnowflakeishOr | datetime.datetime] = _UNDEFINED,
+        before: undefined.UndefinedOr[snowflakes.SearchableSnowflakeishOr] = _UNDEFINED,
     ) -> iterators.LazyIterator[channels.GuildPrivateThread]:
         """The archived private threads of a channel the bot has joined, newest thread first,
         before the thread ID (or moment) `before` if given; needs READ_MESSAGE_HISTORY.
