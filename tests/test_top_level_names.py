@@ -17,6 +17,7 @@ from hikari import urls as hikari_urls
 
 import hikari_like
 from hikari_like import errors
+from hikari_like import snowflakes
 from hikari_like import traits
 from hikari_like.impl.bots.gateway_bot import GatewayBot
 from hikari_like.impl.gateway import close_codes
@@ -197,6 +198,12 @@ def test_the_iterator_helpers_are_hikaris_top_level_names() -> None:
 
 
 @typing.final
+class _Unique:
+    def __init__(self, id_: hikari_like.Snowflake) -> None:
+        self.id = id_
+
+
+@typing.final
 class _Content:
     def __init__(self, content: str) -> None:
         self.content = content
@@ -230,6 +237,8 @@ def test_a_snowflakes_parts_are_hikaris() -> None:
         )
     moment = datetime.datetime(2024, 5, 6, 7, 8, 9, 123000, tzinfo=datetime.UTC)
     assert hikari_like.Snowflake.from_datetime(timestamp=moment) == hikari.Snowflake.from_datetime(moment)
+    assert snowflakes.search_id_of(moment) == hikari.Snowflake.from_datetime(moment)
+    assert snowflakes.search_id_of(_Unique(hikari_like.Snowflake(7))) == snowflakes.search_id_of("7") == 7
     assert (hikari_like.Snowflake.min(), hikari_like.Snowflake.max()) == (
         hikari.Snowflake.min(),
         hikari.Snowflake.max(),
