@@ -1,16 +1,19 @@
 """hikari_like's channel, message, reaction, typing and poll events agree with hikari's: the same
 Discord payload read by hikari 2.7's event factory and by `EventFactoryImpl` gives events of the
-same class name with the same values, field by field (entities compared by ID)."""
+same class name with the same values, field by field (entities compared by ID). A payload that
+lacks what its event needs gives only its `ShardPayloadEvent` and a warning, for every dispatch."""
 
 from __future__ import annotations
 
 import datetime
+import logging
 import typing
 
 import attrs
 import hikari
 import pytest
 
+import hikari_like
 from hikari_like import undefined
 from hikari_like.impl.gateway.event_factory import EventFactoryImpl
 from hikari_like.impl.gateway.parsing.channel_dispatches import ChannelDispatches
@@ -236,3 +239,14 @@ def test_both_libraries_read_a_dispatch_alike(
 def test_every_dispatch_of_the_family_is_compared() -> None:
     assert {name for name, _, _ in CASES} == set(ChannelDispatches.DISPATCHES)
     assert all(attrs.has(type(EventFactoryImpl(APP).deserialize(SHARD, n, p)[-1])) for n, _, p in CASES)
+
+
+@pytest.mark.parametrize("name", sorted(ChannelDispatches.DISPATCHES))
+def test_a_dispatch_missing_its_ids_gives_only_its_raw_event(
+    name: str, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, "hikari_like.event_factory")
+    (raw,) = EventFactoryImpl(APP).deserialize(SHARD, name, {"guild_id": "not an id", "emoji": []})
+
+    assert isinstance(raw, hikari_like.ShardPayloadEvent)
+    assert f"could not parse a {name} dispatch" in caplog.text
