@@ -40,6 +40,7 @@ MEMBER = {
     "mute": False,
 }
 WHEN = "2024-05-01T12:00:00.000000+00:00"
+IN_GUILD_MESSAGE = {"id": MESSAGE, "channel_id": CHANNEL, "guild_id": GUILD}
 
 EventT = typing.TypeVar("EventT", bound=hikari_like.Event)
 
@@ -125,6 +126,13 @@ async def test_a_dm_edit_without_an_author_leaves_it_undefined(live: Live) -> No
     assert event.content is undefined.UNDEFINED
     assert event.author_id is undefined.UNDEFINED
     assert event.is_bot is undefined.UNDEFINED
+
+
+async def test_a_new_guild_messages_cache_lookups_find_nothing(live: Live) -> None:
+    data = {**IN_GUILD_MESSAGE, "author": AUTHOR, "content": "hi", "timestamp": WHEN, "type": 0}
+    event = await live.receive("MESSAGE_CREATE", data, hikari_like.GuildMessageCreateEvent)
+
+    assert (event.get_channel(), event.get_guild(), event.get_member()) == (None, None, None)
 
 
 MESSAGE_IDS = {"channel_id": CHANNEL, "message_id": MESSAGE}
