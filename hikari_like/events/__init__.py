@@ -19,6 +19,9 @@ __all__ = [
     "ApplicationAuthorizedEvent",
     "ApplicationDeauthorizedEvent",
     "AutocompleteInteractionCreateEvent",
+    "BanCreateEvent",
+    "BanDeleteEvent",
+    "BanEvent",
     "ChannelEvent",
     "CommandInteractionCreateEvent",
     "ComponentInteractionCreateEvent",
@@ -50,6 +53,7 @@ __all__ = [
     "GuildChannelDeleteEvent",
     "GuildChannelEvent",
     "GuildChannelUpdateEvent",
+    "GuildEvent",
     "GuildMessageCreateEvent",
     "GuildMessageDeleteEvent",
     "GuildMessageUpdateEvent",
@@ -74,6 +78,10 @@ __all__ = [
     "LobbyMessageDeleteEvent",
     "LobbyMessageEvent",
     "LobbyMessageUpdateEvent",
+    "MemberCreateEvent",
+    "MemberDeleteEvent",
+    "MemberEvent",
+    "MemberUpdateEvent",
     "MessageCreateEvent",
     "MessageDeleteEvent",
     "MessageEvent",
@@ -88,6 +96,10 @@ __all__ = [
     "ReactionDeleteEmojiEvent",
     "ReactionDeleteEvent",
     "ReactionEvent",
+    "RoleCreateEvent",
+    "RoleDeleteEvent",
+    "RoleEvent",
+    "RoleUpdateEvent",
     "ShardConnectedEvent",
     "ShardDisconnectedEvent",
     "ShardEvent",
@@ -142,6 +154,10 @@ from hikari_like.events.channel_events import PinsUpdateEvent
 from hikari_like.events.channel_events import ThreadListSyncEvent
 from hikari_like.events.channel_events import ThreadMembersUpdateEvent
 from hikari_like.events.channel_events import WebhookUpdateEvent
+from hikari_like.events.guild_events import BanCreateEvent
+from hikari_like.events.guild_events import BanDeleteEvent
+from hikari_like.events.guild_events import BanEvent
+from hikari_like.events.guild_events import GuildEvent
 from hikari_like.events.interaction_events import AutocompleteInteractionCreateEvent
 from hikari_like.events.interaction_events import CommandInteractionCreateEvent
 from hikari_like.events.interaction_events import ComponentInteractionCreateEvent
@@ -151,6 +167,10 @@ from hikari_like.events.lifetime_events import StartedEvent
 from hikari_like.events.lifetime_events import StartingEvent
 from hikari_like.events.lifetime_events import StoppedEvent
 from hikari_like.events.lifetime_events import StoppingEvent
+from hikari_like.events.member_events import MemberCreateEvent
+from hikari_like.events.member_events import MemberDeleteEvent
+from hikari_like.events.member_events import MemberEvent
+from hikari_like.events.member_events import MemberUpdateEvent
 from hikari_like.events.message_events import DMMessageCreateEvent
 from hikari_like.events.message_events import DMMessageDeleteEvent
 from hikari_like.events.message_events import DMMessageUpdateEvent
@@ -183,6 +203,10 @@ from hikari_like.events.reaction_events import ReactionDeleteAllEvent
 from hikari_like.events.reaction_events import ReactionDeleteEmojiEvent
 from hikari_like.events.reaction_events import ReactionDeleteEvent
 from hikari_like.events.reaction_events import ReactionEvent
+from hikari_like.events.role_events import RoleCreateEvent
+from hikari_like.events.role_events import RoleDeleteEvent
+from hikari_like.events.role_events import RoleEvent
+from hikari_like.events.role_events import RoleUpdateEvent
 from hikari_like.events.shard_events import GatewayShard
 from hikari_like.events.shard_events import ShardConnectedEvent
 from hikari_like.events.shard_events import ShardDisconnectedEvent

@@ -1,0 +1,149 @@
+"""Member, role and ban dispatches reach a real GatewayBot's listeners as hikari's event classes,
+with the payload's fields read by the models' own parsers.
+
+Each test sends one Discord-shaped dispatch (discord-api-docs, "Gateway Events") through the
+emulated gateway to a bot that connected to it, and reads what its listener got.
+"""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+import hikari_like
+from tests import test_gateway_bot
+from tests import test_gateway_channel_events
+from tests.test_gateway_channel_events import AUTHOR
+from tests.test_gateway_channel_events import GUILD
+from tests.test_gateway_channel_events import MEMBER
+from tests.test_gateway_channel_events import USER
+from tests.test_gateway_channel_events import Live
+
+# The bot connected to the emulated gateway, as the channel events' tests have it.
+gateway, running, wired = test_gateway_bot.gateway, test_gateway_bot.running, test_gateway_bot.wired
+live = test_gateway_channel_events.live
+
+ROLE = "800000000000000008"
+ROLE_OBJECT = {
+    "id": ROLE,
+    "name": "mods",
+    "color": 0x3498DB,
+    "hoist": True,
+    "position": 3,
+    "permissions": "8",
+    "managed": False,
+    "mentionable": True,
+    "flags": 0,
+}
+
+
+# -- members -----------------------------------------------------------------------------------------
+
+
+async def test_a_member_joining_carries_the_member(live: Live) -> None:
+    data = {**MEMBER, "guild_id": GUILD, "nick": "kat", "roles": [ROLE]}
+    event = await live.receive("GUILD_MEMBER_ADD", data, hikari_like.MemberEvent)
+
+    assert type(event) is hikari_like.MemberCreateEvent
+    assert (event.guild_id, event.user_id) == (int(GUILD), int(USER))
+    assert event.member.nickname == "kat"
+    assert int(ROLE) in event.member.role_ids
+    assert event.user.username == "someone"
+    assert (event.app, event.get_guild()) == (live.bot, None)
+
+
+async def test_a_member_update_has_no_old_member(live: Live) -> None:
+    data: dict[str, object] = {"guild_id": GUILD, "user": AUTHOR, "roles": [], "nick": None, "joined_at": None}
+    event = await live.receive("GUILD_MEMBER_UPDATE", data, hikari_like.MemberUpdateEvent)
+
+    assert (event.member.nickname, event.old_member) == (None, None)
+    assert event.member.display_name == "Someone"
+    assert event.guild_id == int(GUILD)
+
+
+async def test_a_member_leaving_is_known_by_its_user(live: Live) -> None:
+    data = {"guild_id": GUILD, "user": AUTHOR}
+    event = await live.receive("GUILD_MEMBER_REMOVE", data, hikari_like.MemberDeleteEvent)
+
+    assert (event.guild_id, event.user_id, event.old_member) == (int(GUILD), int(USER), None)
+    assert event.app is live.bot
+
+
+# -- roles -------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [("GUILD_ROLE_CREATE", hikari_like.RoleCreateEvent), ("GUILD_ROLE_UPDATE", hikari_like.RoleUpdateEvent)],
+)
+async def test_a_role_created_or_changed_carries_the_role(
+    live: Live, name: str, kind: type[hikari_like.Event]
+) -> None:
+    event = await live.receive(name, {"guild_id": GUILD, "role": ROLE_OBJECT}, hikari_like.RoleEvent)
+
+    assert type(event) is kind
+    assert (event.guild_id, event.role_id) == (int(GUILD), int(ROLE))
+    assert isinstance(event, hikari_like.RoleCreateEvent | hikari_like.RoleUpdateEvent)
+    assert (event.role.name, event.role.is_hoisted, event.role.position) == ("mods", True, 3)
+    assert event.role.permissions == hikari_like.Permissions.ADMINISTRATOR
+    assert event.app is live.bot
+
+
+async def test_a_deleted_role_is_known_by_its_id(live: Live) -> None:
+    data = {"guild_id": GUILD, "role_id": ROLE}
+    event = await live.receive("GUILD_ROLE_DELETE", data, hikari_like.RoleDeleteEvent)
+
+    assert (event.guild_id, event.role_id, event.old_role) == (int(GUILD), int(ROLE), None)
+
+
+# -- bans --------------------------------------------------------------------------------------------
+
+
+async def test_a_ban_fetches_its_reason_over_rest(live: Live) -> None:
+    discord = live.discord
+    user = discord.add_user("troll", user_id=4343)
+    discord.add_ban(4343, reason="spam")
+    data = {"guild_id": discord.guild_id, "user": user}
+    event = await live.receive("GUILD_BAN_ADD", data, hikari_like.BanEvent)
+
+    assert type(event) is hikari_like.BanCreateEvent
+    assert (event.guild_id, event.user_id) == (int(discord.guild_id), 4343)
+    assert (await event.fetch_ban()).reason == "spam"
+    assert (await event.fetch_user()).username == "troll"
+    assert (await event.fetch_guild()).id == int(discord.guild_id)
+    assert event.get_guild() is None
+
+
+async def test_an_unban(live: Live) -> None:
+    event = await live.receive("GUILD_BAN_REMOVE", {"guild_id": GUILD, "user": AUTHOR}, hikari_like.BanEvent)
+
+    assert type(event) is hikari_like.BanDeleteEvent
+    assert isinstance(event, hikari_like.GuildEvent)
+    assert (event.guild_id, event.user.username) == (int(GUILD), "someone")
+
+
+# -- faults ------------------------------------------------------------------------------------------
+
+
+async def test_a_member_payload_without_its_user_fires_only_its_raw_event(
+    live: Live, caplog: pytest.LogCaptureFixture
+) -> None:
+    typed: list[hikari_like.Event] = []
+
+    @live.bot.listen()
+    async def on_member(event: hikari_like.MemberEvent) -> None:
+        typed.append(event)
+
+    caplog.set_level(logging.WARNING, "hikari_like.event_factory")
+    raw = await live.receive(
+        "GUILD_MEMBER_ADD", {"guild_id": GUILD, "roles": []}, hikari_like.ShardPayloadEvent
+    )
+    # A later dispatch that parses shows the bad one was handled (and fired nothing typed).
+    await live.receive(
+        "GUILD_MEMBER_REMOVE", {"guild_id": GUILD, "user": AUTHOR}, hikari_like.MemberDeleteEvent
+    )
+
+    assert raw.name == "GUILD_MEMBER_ADD"
+    assert [type(event) for event in typed] == [hikari_like.MemberDeleteEvent]
+    assert "could not parse a GUILD_MEMBER_ADD dispatch" in caplog.text
