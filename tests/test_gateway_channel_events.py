@@ -447,19 +447,21 @@ async def test_thread_members_joining_and_leaving(live: Live) -> None:
 # -- invites and webhooks ----------------------------------------------------------------------------
 
 
+INVITE_CREATED = {
+    "channel_id": CHANNEL,
+    "guild_id": GUILD,
+    "code": "abcdef",
+    "created_at": WHEN,
+    "inviter": AUTHOR,
+    "max_age": 3600,
+    "max_uses": 5,
+    "temporary": False,
+    "uses": 0,
+}
+
+
 async def test_invite_create_and_delete(live: Live) -> None:
-    created = {
-        "channel_id": CHANNEL,
-        "guild_id": GUILD,
-        "code": "abcdef",
-        "created_at": WHEN,
-        "inviter": AUTHOR,
-        "max_age": 3600,
-        "max_uses": 5,
-        "temporary": False,
-        "uses": 0,
-    }
-    made = await live.receive("INVITE_CREATE", created, hikari_like.InviteEvent)
+    made = await live.receive("INVITE_CREATE", INVITE_CREATED, hikari_like.InviteEvent)
     data = {"channel_id": CHANNEL, "guild_id": GUILD, "code": "abcdef"}
     gone = await live.receive("INVITE_DELETE", data, hikari_like.InviteEvent)
 

@@ -22,6 +22,7 @@ from tests.test_events_factory import SHARD
 from tests.test_gateway_channel_events import AUTHOR
 from tests.test_gateway_channel_events import CHANNEL
 from tests.test_gateway_channel_events import GUILD
+from tests.test_gateway_channel_events import INVITE_CREATED
 from tests.test_gateway_channel_events import MEMBER
 from tests.test_gateway_channel_events import MESSAGE
 from tests.test_gateway_channel_events import THREAD
@@ -160,17 +161,7 @@ CASES: list[tuple[str, str, dict[str, typing.Any]]] = [
     (
         "INVITE_CREATE",
         "deserialize_invite_create_event",
-        {
-            "channel_id": CHANNEL,
-            "guild_id": GUILD,
-            "code": "abcdef",
-            "created_at": WHEN,
-            "inviter": AUTHOR,
-            "max_age": 3600,
-            "max_uses": 5,
-            "temporary": False,
-            "uses": 0,
-        },
+        INVITE_CREATED,
     ),
     (
         "INVITE_DELETE",
