@@ -23,6 +23,7 @@ import typing
 from aiohttp import web
 
 from hikari_like.internal import json
+from hikari_like.testing.emulator import payloads
 from hikari_like.testing.gateway import interactions
 from hikari_like.testing.gateway.connection import EmulatedConnection
 from hikari_like.testing.gateway.connection import PayloadRewrite
@@ -36,7 +37,14 @@ if typing.TYPE_CHECKING:
     from hikari_like.testing.emulator import EmulatedDiscord
 
 _LOGGER = logging.getLogger("hikari_like.testing.gateway")
-_DEFAULT_USER: typing.Final = {"id": "100000000000000001", "username": "emulated-bot", "bot": True}
+_DEFAULT_USER: typing.Final = {
+    **payloads.user_payload("100000000000000001", "emulated-bot", bot=True),
+    # READY's user is the bot's own, with the private fields `GET /users/@me` has too.
+    "mfa_enabled": False,
+    "verified": True,
+    "locale": "en-US",
+    "email": None,
+}
 
 
 class EmulatedGateway:
