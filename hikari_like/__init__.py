@@ -42,6 +42,9 @@ from hikari_like.applications import OAuth2Scope
 from hikari_like.applications import OwnApplicationRoleConnection
 from hikari_like.applications import OwnConnection
 from hikari_like.applications import PartialOAuth2Token
+from hikari_like.applications import Team
+from hikari_like.applications import TeamMember
+from hikari_like.applications import TeamMembershipState
 from hikari_like.applications import TokenType
 from hikari_like.channels import ChannelFlag
 from hikari_like.channels import ChannelType
@@ -73,13 +76,18 @@ from hikari_like.components import ButtonStyle
 from hikari_like.components import ChannelSelectMenuComponent
 from hikari_like.components import ComponentType
 from hikari_like.components import ContainerComponent
+from hikari_like.components import ContainerTypesT
 from hikari_like.components import FileComponent
+from hikari_like.components import InteractiveButtonTypes
+from hikari_like.components import InteractiveButtonTypesT
 from hikari_like.components import MediaGalleryComponent
 from hikari_like.components import MediaGalleryItem
 from hikari_like.components import MediaLoadingType
 from hikari_like.components import MediaResource
 from hikari_like.components import MessageActionRowComponent
+from hikari_like.components import MessageComponentTypesT
 from hikari_like.components import ModalActionRowComponent
+from hikari_like.components import ModalComponentTypesT
 from hikari_like.components import PartialComponent
 from hikari_like.components import SectionComponent
 from hikari_like.components import SelectMenuComponent
@@ -91,6 +99,7 @@ from hikari_like.components import TextInputComponent
 from hikari_like.components import TextInputStyle
 from hikari_like.components import TextSelectMenuComponent
 from hikari_like.components import ThumbnailComponent
+from hikari_like.components import TopLevelComponentTypesT
 from hikari_like.embeds import Embed
 from hikari_like.embeds import EmbedAuthor
 from hikari_like.embeds import EmbedField
@@ -123,10 +132,18 @@ from hikari_like.guilds import PartialRole
 from hikari_like.guilds import Role
 from hikari_like.guilds import RoleFlag
 from hikari_like.intents import Intents
+from hikari_like.interactions.base_interactions import DEFERRED_RESPONSE_TYPES
+from hikari_like.interactions.base_interactions import MESSAGE_RESPONSE_TYPES
+from hikari_like.interactions.base_interactions import DeferredResponseTypesT
+from hikari_like.interactions.base_interactions import InteractionCallbackActivityInstance
 from hikari_like.interactions.base_interactions import InteractionChannel
 from hikari_like.interactions.base_interactions import InteractionMember
 from hikari_like.interactions.base_interactions import InteractionType
+from hikari_like.interactions.base_interactions import MessageResponseMixin
+from hikari_like.interactions.base_interactions import MessageResponseTypesT
+from hikari_like.interactions.base_interactions import ModalResponseMixin
 from hikari_like.interactions.base_interactions import PartialInteraction
+from hikari_like.interactions.base_interactions import PartialInteractionMetadata
 from hikari_like.interactions.base_interactions import ResolvedOptionData
 from hikari_like.interactions.base_interactions import ResponseType
 from hikari_like.interactions.callback_responses import InteractionCallback
@@ -137,10 +154,12 @@ from hikari_like.interactions.command_interactions import AutocompleteInteractio
 from hikari_like.interactions.command_interactions import AutocompleteInteractionOption
 from hikari_like.interactions.command_interactions import BaseCommandInteraction
 from hikari_like.interactions.command_interactions import CommandInteraction
+from hikari_like.interactions.command_interactions import CommandInteractionMetadata
 from hikari_like.interactions.command_interactions import CommandInteractionOption
 from hikari_like.interactions.command_interactions import CommandResponseTypesT
 from hikari_like.interactions.component_interactions import COMPONENT_RESPONSE_TYPES
 from hikari_like.interactions.component_interactions import ComponentInteraction
+from hikari_like.interactions.component_interactions import ComponentInteractionMetadata
 from hikari_like.interactions.component_interactions import ComponentResponseTypesT
 from hikari_like.interactions.modal_interactions import MODAL_RESPONSE_TYPES
 from hikari_like.interactions.modal_interactions import CheckboxComponent
@@ -149,6 +168,7 @@ from hikari_like.interactions.modal_interactions import FileUploadComponent
 from hikari_like.interactions.modal_interactions import LabelComponent
 from hikari_like.interactions.modal_interactions import ModalComponent
 from hikari_like.interactions.modal_interactions import ModalInteraction
+from hikari_like.interactions.modal_interactions import ModalInteractionMetadata
 from hikari_like.interactions.modal_interactions import ModalResponseTypesT
 from hikari_like.interactions.modal_interactions import RadioGroupComponent
 from hikari_like.locales import Locale
@@ -606,6 +626,9 @@ __all__ = [
     "OAuth2ImplicitToken",
     "OAuth2Scope",
     "PartialOAuth2Token",
+    "Team",
+    "TeamMember",
+    "TeamMembershipState",
     "TokenType",
     "SKU",
     "EntitlementOwnerType",
@@ -723,10 +746,18 @@ __all__ = [
     "invites",
     "templates",
     "voices",
+    "DEFERRED_RESPONSE_TYPES",
+    "MESSAGE_RESPONSE_TYPES",
+    "DeferredResponseTypesT",
+    "InteractionCallbackActivityInstance",
     "InteractionChannel",
     "InteractionMember",
     "InteractionType",
+    "MessageResponseMixin",
+    "MessageResponseTypesT",
+    "ModalResponseMixin",
     "PartialInteraction",
+    "PartialInteractionMetadata",
     "ResolvedOptionData",
     "ResponseType",
     "COMMAND_RESPONSE_TYPES",
@@ -734,10 +765,12 @@ __all__ = [
     "AutocompleteInteractionOption",
     "BaseCommandInteraction",
     "CommandInteraction",
+    "CommandInteractionMetadata",
     "CommandInteractionOption",
     "CommandResponseTypesT",
     "COMPONENT_RESPONSE_TYPES",
     "ComponentInteraction",
+    "ComponentInteractionMetadata",
     "ComponentResponseTypesT",
     "MODAL_RESPONSE_TYPES",
     "LabelComponent",
@@ -757,6 +790,12 @@ __all__ = [
     "SeparatorComponent",
     "FileComponent",
     "ContainerComponent",
+    "ContainerTypesT",
+    "InteractiveButtonTypes",
+    "InteractiveButtonTypesT",
+    "MessageComponentTypesT",
+    "ModalComponentTypesT",
+    "TopLevelComponentTypesT",
     "MessageActionRowComponent",
     "FileUploadComponent",
     "RadioGroupComponent",
@@ -767,6 +806,7 @@ __all__ = [
     "SpacingType",
     "ModalComponent",
     "ModalInteraction",
+    "ModalInteractionMetadata",
     "ModalResponseTypesT",
     "TextInputComponent",
     "Intents",

@@ -34,6 +34,10 @@ __all__ = [
     "ApplicationInstallParameters",
     "ApplicationIntegrationConfiguration",
     "OAuth2InstallParameters",
+    # developer teams (#23):
+    "Team",
+    "TeamMember",
+    "TeamMembershipState",
 ]
 
 import datetime
@@ -63,6 +67,9 @@ from hikari_like._oauth2_tokens import OAuth2AuthorizationToken
 from hikari_like._oauth2_tokens import OAuth2ImplicitToken
 from hikari_like._oauth2_tokens import OAuth2Scope
 from hikari_like._oauth2_tokens import PartialOAuth2Token
+from hikari_like._teams import Team
+from hikari_like._teams import TeamMember
+from hikari_like._teams import TeamMembershipState
 from hikari_like.internal import cdn
 from hikari_like.internal import enums
 from hikari_like.internal import flags
@@ -190,6 +197,8 @@ class Application(snowflakes.UniqueEntity):
     is_bot_code_grant_required: bool = attrs.field(eq=False, repr=False)
     owner: users.User | None = attrs.field(eq=False)
     """The owner (for a team application, a placeholder user); `None` if Discord left it out."""
+    team: Team | None = attrs.field(eq=False, repr=False, default=None)
+    """The developer team that owns the application; `None` when a user owns it."""
     flags: ApplicationFlags = attrs.field(eq=False, repr=False)
     rpc_origins: typing.Sequence[str] | None = attrs.field(eq=False, repr=False)
     cover_image_hash: str | None = attrs.field(eq=False, repr=False)
@@ -247,6 +256,7 @@ class Application(snowflakes.UniqueEntity):
             is_bot_public=bool(get("bot_public", False)),
             is_bot_code_grant_required=bool(get("bot_require_code_grant", False)),
             owner=users.User.from_payload(owner, app=app) if owner else None,
+            team=_team(get("team"), app),
             flags=ApplicationFlags(get("flags") or 0),
             rpc_origins=get("rpc_origins"),
             cover_image_hash=get("cover_image"),
@@ -300,6 +310,12 @@ def _settings(payload: JSONObject) -> dict[str, typing.Any]:
             if isinstance(kind, str)
         ],
     }
+
+
+def _team(payload: object, app: traits.RESTAware) -> Team | None:
+    # A team that cannot be read is as good as none: the rest of the application still is.
+    teams = read.each(read.objects([payload]), lambda item: Team.from_payload(item, app=app))
+    return teams[0] if teams else None
 
 
 def _integration_config(payload: object) -> ApplicationIntegrationConfiguration:

@@ -13,7 +13,9 @@ from __future__ import annotations
 __all__ = [
     "COMMAND_RESPONSE_TYPES",
     "COMPONENT_RESPONSE_TYPES",
+    "DEFERRED_RESPONSE_TYPES",
     "INTERACTION_TYPES",
+    "MESSAGE_RESPONSE_TYPES",
     "MODAL_RESPONSE_TYPES",
     "AutocompleteInteraction",
     "AutocompleteInteractionOption",
@@ -27,11 +29,18 @@ __all__ = [
     "CheckboxComponent",
     "CheckboxGroupComponent",
     "ComponentResponseTypesT",
+    "DeferredResponseTypesT",
     "FileUploadComponent",
+    "InteractionCallback",
+    "InteractionCallbackActivityInstance",
+    "InteractionCallbackResource",
+    "InteractionCallbackResponse",
     "InteractionChannel",
     "InteractionMember",
     "InteractionType",
     "LabelComponent",
+    "MessageResponseMixin",
+    "MessageResponseTypesT",
     "ModalActionRowComponent",
     "ModalComponent",
     "ModalInteraction",
@@ -51,14 +60,23 @@ __all__ = [
 import types
 import typing
 
+from hikari_like.interactions.base_interactions import DEFERRED_RESPONSE_TYPES
+from hikari_like.interactions.base_interactions import MESSAGE_RESPONSE_TYPES
+from hikari_like.interactions.base_interactions import DeferredResponseTypesT
+from hikari_like.interactions.base_interactions import InteractionCallbackActivityInstance
 from hikari_like.interactions.base_interactions import InteractionChannel
 from hikari_like.interactions.base_interactions import InteractionMember
 from hikari_like.interactions.base_interactions import InteractionType
+from hikari_like.interactions.base_interactions import MessageResponseMixin
+from hikari_like.interactions.base_interactions import MessageResponseTypesT
 from hikari_like.interactions.base_interactions import ModalResponseMixin
 from hikari_like.interactions.base_interactions import PartialInteraction
 from hikari_like.interactions.base_interactions import PartialInteractionMetadata
 from hikari_like.interactions.base_interactions import ResolvedOptionData
 from hikari_like.interactions.base_interactions import ResponseType
+from hikari_like.interactions.callback_responses import InteractionCallback
+from hikari_like.interactions.callback_responses import InteractionCallbackResource
+from hikari_like.interactions.callback_responses import InteractionCallbackResponse
 from hikari_like.interactions.command_interactions import COMMAND_RESPONSE_TYPES
 from hikari_like.interactions.command_interactions import AutocompleteInteraction
 from hikari_like.interactions.command_interactions import AutocompleteInteractionOption

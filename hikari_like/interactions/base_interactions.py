@@ -10,6 +10,11 @@ behaviour implied.
 from __future__ import annotations
 
 __all__ = [
+    "DEFERRED_RESPONSE_TYPES",
+    "MESSAGE_RESPONSE_TYPES",
+    "USER_INSTALL_FOLLOWUP_LIMIT",
+    "DeferredResponseTypesT",
+    "InteractionCallbackActivityInstance",
     "InteractionChannel",
     "InteractionMember",
     "InteractionType",
@@ -18,8 +23,8 @@ __all__ = [
     "PartialInteraction",
     "PartialInteractionMetadata",
     "ResolvedOptionData",
+    "MessageResponseTypesT",
     "ResponseType",
-    "USER_INSTALL_FOLLOWUP_LIMIT",
     "deserialize_interaction_metadata",
 ]
 
@@ -93,6 +98,33 @@ class ResponseType(enums.TolerantIntEnum):
     """Deprecated by Discord in favour of premium buttons."""
     LAUNCH_ACTIVITY = 12
     """Launch the application's activity."""
+
+
+MessageResponseTypesT = typing.Literal[ResponseType.MESSAGE_CREATE, 4, ResponseType.MESSAGE_UPDATE, 7]
+"""The response types that answer with a message at once (as a `Literal`, for type checkers)."""
+
+MESSAGE_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = frozenset(
+    [ResponseType.MESSAGE_CREATE, ResponseType.MESSAGE_UPDATE]
+)
+"""The response types that answer with a message at once: `MESSAGE_CREATE`, `MESSAGE_UPDATE`."""
+
+DeferredResponseTypesT = typing.Literal[
+    ResponseType.DEFERRED_MESSAGE_CREATE, 5, ResponseType.DEFERRED_MESSAGE_UPDATE, 6
+]
+"""The response types that acknowledge now and send or edit the message later."""
+
+DEFERRED_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = frozenset(
+    [ResponseType.DEFERRED_MESSAGE_CREATE, ResponseType.DEFERRED_MESSAGE_UPDATE]
+)
+"""The deferred response types: `DEFERRED_MESSAGE_CREATE`, `DEFERRED_MESSAGE_UPDATE`."""
+
+
+@attrs.define(slots=True, kw_only=True, unsafe_hash=True)
+class InteractionCallbackActivityInstance:
+    """The activity a `LAUNCH_ACTIVITY` response started."""
+
+    id: str
+    """The Activity instance's ID (e.g. `"i-1276580072400224306-gc-912952092627435520-..."`)."""
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
@@ -322,7 +354,7 @@ def integration_owners(
     return owners
 
 
-class PartialInteraction(rest_methods.WebhookMethods):
+class PartialInteraction(snowflakes.UniqueEntity, rest_methods.WebhookMethods):
     """The fields every interaction has. Build one with `from_payload` on a concrete subclass.
 
     ```python
@@ -541,6 +573,17 @@ class PartialInteraction(rest_methods.WebhookMethods):
         """The largest file, in bytes, a response may attach."""
         limit = read.natural(self._payload.get("attachment_size_limit"))
         return DEFAULT_ATTACHMENT_SIZE_LIMIT if limit is None else limit
+
+    async def fetch_guild(self) -> guilds.RESTGuild | None:
+        """Fetch the guild the interaction happened in over REST; `None` in DMs.
+
+        ```python
+        guild = await interaction.fetch_guild()
+        ```
+        """
+        if self.guild_id is None:
+            return None
+        return await self.app.rest.fetch_guild(self.guild_id)
 
     def get_guild(self) -> guilds.Guild | None:
         """The guild from a cache, as hikari reads it: always `None` here, where there is no cache

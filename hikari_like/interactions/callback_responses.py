@@ -31,6 +31,7 @@ from hikari_like import messages
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.interactions import base_interactions
+from hikari_like.interactions.base_interactions import InteractionCallbackActivityInstance
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
@@ -76,14 +77,6 @@ def _required_integer(payload: JSONObject, key: str) -> int:
 def _text_or_undefined(value: object) -> str | undefined.UndefinedType:
     text = read.text(value)
     return undefined.UNDEFINED if text is None else text
-
-
-@attrs.define(slots=True, kw_only=True, unsafe_hash=True)
-class InteractionCallbackActivityInstance:
-    """The activity a `LAUNCH_ACTIVITY` response started."""
-
-    id: str
-    """The Activity instance's ID (e.g. `"i-1276580072400224306-gc-912952092627435520-..."`)."""
 
 
 @attrs.define(slots=True, kw_only=True)

@@ -20,6 +20,7 @@ import attrs
 from hikari_like import commands
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
+from hikari_like import undefined
 from hikari_like import users
 from hikari_like.interactions import _required
 from hikari_like.interactions import base_interactions
@@ -187,6 +188,17 @@ class BaseCommandInteraction(base_interactions.PartialInteraction):
     def command_type(self) -> commands.CommandType:
         """Slash, user or message command."""
         return commands.CommandType(read.integer(self._data.get("type")) or commands.CommandType.SLASH)
+
+    async def fetch_command(self) -> commands.PartialCommand:
+        """Fetch the command that was invoked over REST (from its guild's commands if it has one).
+
+        ```python
+        command = await interaction.fetch_command()
+        ```
+        """
+        return await self.app.rest.fetch_application_command(
+            self.application_id, self.command_id, self.registered_guild_id or undefined.UNDEFINED
+        )
 
     @lazy.lazy
     def registered_guild_id(self) -> snowflakes.Snowflake | None:

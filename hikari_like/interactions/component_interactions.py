@@ -26,28 +26,12 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl import builders as special_endpoints
     from hikari_like.internal.json import JSONObject
 
-_ImmediateTypesT = typing.Literal[
-    base_interactions.ResponseType.MESSAGE_CREATE, 4, base_interactions.ResponseType.MESSAGE_UPDATE, 7
-]
-_DeferredTypesT = typing.Literal[
-    base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE,
-    5,
-    base_interactions.ResponseType.DEFERRED_MESSAGE_UPDATE,
-    6,
-]
-ComponentResponseTypesT = _ImmediateTypesT | _DeferredTypesT
+ComponentResponseTypesT = base_interactions.MessageResponseTypesT | base_interactions.DeferredResponseTypesT
 """The response types a component interaction accepts (besides a modal)."""
 
-_IMMEDIATE_TYPES: typing.Final = frozenset(
-    [base_interactions.ResponseType.MESSAGE_CREATE, base_interactions.ResponseType.MESSAGE_UPDATE]
+COMPONENT_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = (
+    base_interactions.MESSAGE_RESPONSE_TYPES | base_interactions.DEFERRED_RESPONSE_TYPES
 )
-_DEFERRED_TYPES: typing.Final = frozenset(
-    [
-        base_interactions.ResponseType.DEFERRED_MESSAGE_CREATE,
-        base_interactions.ResponseType.DEFERRED_MESSAGE_UPDATE,
-    ]
-)
-COMPONENT_RESPONSE_TYPES: typing.Final[typing.AbstractSet[int]] = _IMMEDIATE_TYPES | _DEFERRED_TYPES
 
 
 class ComponentInteraction(base_interactions.MessageResponseMixin, base_interactions.ModalResponseMixin):
@@ -89,23 +73,25 @@ class ComponentInteraction(base_interactions.MessageResponseMixin, base_interact
         """The message the component is on."""
         return messages.Message.from_payload(self._payload["message"], app=self.app)  # checked up front
 
-    def build_response(self, type_: _ImmediateTypesT, /) -> special_endpoints.InteractionMessageBuilder:
+    def build_response(
+        self, type_: base_interactions.MessageResponseTypesT, /
+    ) -> special_endpoints.InteractionMessageBuilder:
         """A message response builder: `MESSAGE_UPDATE` edits the message, `MESSAGE_CREATE` sends one.
 
         Raises `ValueError` for any other type.
         """
-        if type_ not in _IMMEDIATE_TYPES:
+        if type_ not in base_interactions.MESSAGE_RESPONSE_TYPES:
             raise ValueError(f"{type_!r} is not MESSAGE_CREATE or MESSAGE_UPDATE")
         return base_interactions.message_builder_class()(type_)
 
     def build_deferred_response(
-        self, type_: _DeferredTypesT, /
+        self, type_: base_interactions.DeferredResponseTypesT, /
     ) -> special_endpoints.InteractionDeferredBuilder:
         """A deferred response builder: `DEFERRED_MESSAGE_UPDATE` or `DEFERRED_MESSAGE_CREATE`.
 
         Raises `ValueError` for any other type.
         """
-        if type_ not in _DEFERRED_TYPES:
+        if type_ not in base_interactions.DEFERRED_RESPONSE_TYPES:
             raise ValueError(f"{type_!r} is not DEFERRED_MESSAGE_CREATE or DEFERRED_MESSAGE_UPDATE")
         return base_interactions.deferred_builder_class()(type_)
 

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-__all__ = ["interaction_message", "lookup_for_callback", "lookup_for_webhook", "LOADING", "EPHEMERAL"]
+__all__ = [
+    "EPHEMERAL",
+    "LOADING",
+    "interaction_message",
+    "interaction_metadata",
+    "lookup_for_callback",
+    "lookup_for_webhook",
+    "origin_of",
+]
 
 import asyncio
 import contextlib
@@ -22,6 +30,9 @@ if typing.TYPE_CHECKING:
 EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 _APPLICATION_COMMAND = 2
+_MESSAGE_COMPONENT = 3
+_USER_COMMAND = 2
+_MESSAGE_COMMAND = 3
 _DELIVERY_WAIT = 5.0
 
 
@@ -74,17 +85,60 @@ async def lookup_for_webhook(ctx: RequestContext, *, require_response: bool = Tr
     return interaction
 
 
+def origin_of(payload: typing.Mapping[str, typing.Any]) -> tuple[json.JSONObject | None, json.JSONObject]:
+    """Who invoked a delivered interaction, and what a context-menu command targets.
+
+    The targets are `interaction_metadata`'s `target_user` (a user command: the resolved user) or
+    `target_message_id` (a message command); a payload without them gives none.
+    """
+    member = payload.get("member")
+    user = member.get("user") if isinstance(member, dict) else payload.get("user")
+    data = payload.get("data")
+    data = data if isinstance(data, dict) else {}
+    target_id, command_type = data.get("target_id"), data.get("type")
+    targets: json.JSONObject = {}
+    if payload.get("type") == _APPLICATION_COMMAND and isinstance(target_id, str):
+        if command_type == _MESSAGE_COMMAND:
+            targets["target_message_id"] = target_id
+        resolved_users = (data.get("resolved") or {}).get("users") or {}
+        if command_type == _USER_COMMAND and target_id in resolved_users:
+            targets["target_user"] = resolved_users[target_id]
+    return (user if isinstance(user, dict) else None), targets
+
+
+def interaction_metadata(
+    state: EmulatorState, interaction: IssuedInteraction, *, original_id: str | None = None
+) -> json.JSONObject:
+    """The `interaction_metadata` of a message the interaction creates (a followup has `original_id`)."""
+    metadata: json.JSONObject = {
+        "id": interaction.id,
+        "type": interaction.type,
+        "user": interaction.user or state.owner,
+        "authorizing_integration_owners": dict(interaction.authorizing_integration_owners),
+        **interaction.targets,
+    }
+    if original_id is not None:
+        metadata["original_response_message_id"] = original_id
+    if interaction.type == _MESSAGE_COMPONENT and interaction.message_id is not None:
+        metadata["interacted_message_id"] = interaction.message_id
+    return metadata
+
+
 def interaction_message(
     state: EmulatorState,
     interaction: IssuedInteraction,
     body: json.JSONObject,
     files: typing.Sequence[RecordedFile] = (),
+    *,
+    original_id: str | None = None,
 ) -> json.JSONObject:
-    """A new message sent through an interaction: authored by the bot, flagged as the app's webhook."""
+    """A new message sent through an interaction: authored by the bot, flagged as the app's webhook,
+    with its `interaction_metadata` (a followup's names the original response, `original_id`)."""
     channel_id = interaction.channel_id or str(state.default_channel["id"])
     extra: json.JSONObject = {
         "webhook_id": interaction.application_id,
         "application_id": interaction.application_id,
+        "interaction_metadata": interaction_metadata(state, interaction, original_id=original_id),
     }
     message = message_ops.new_message(
         state.ids,

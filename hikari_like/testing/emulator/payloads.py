@@ -9,6 +9,8 @@ from __future__ import annotations
 __all__ = [
     "SnowflakeFactory",
     "application_payload",
+    "team_payload",
+    "team_placeholder_user",
     "attachment_payload",
     "ban_payload",
     "channel_payload",
@@ -111,6 +113,30 @@ def application_payload(
         "integration_types_config": {"0": {}, "1": {}},
         "install_params": {"scopes": ["applications.commands", "bot"], "permissions": "0"},
     }
+
+
+def team_payload(
+    team_id: str, *, name: str, owner: json.JSONObject, members: typing.Sequence[json.JSONObject]
+) -> json.JSONObject:
+    """A v10 team object: `owner` an accepted admin, each of `members` an accepted developer."""
+    roles = [(owner, "admin"), *((member, "developer") for member in members if member["id"] != owner["id"])]
+    return {
+        "id": team_id,
+        "name": name,
+        "icon": None,
+        "owner_user_id": owner["id"],
+        "members": [
+            {"membership_state": 2, "team_id": team_id, "user": user, "role": role, "permissions": ["*"]}
+            for user, role in roles
+        ],
+    }
+
+
+def team_placeholder_user(team_id: str) -> json.JSONObject:
+    """The `owner` Discord shows for a team application: a pseudo-user named after the team."""
+    placeholder = user_payload(team_id, f"team{team_id}")
+    placeholder["flags"] = placeholder["public_flags"] = 1 << 10  # TEAM_PSEUDO_USER
+    return placeholder
 
 
 def channel_payload(

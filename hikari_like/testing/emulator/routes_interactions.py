@@ -206,7 +206,8 @@ async def create_followup(ctx: RequestContext) -> web.Response:
         edited = _edit(ctx, interaction, original)
         interaction.followups_created += 1  # counted like any followup (as the client counts it)
         return json_response(edited)
-    message = interaction_message(ctx.state, interaction, body, ctx.body.files)
+    original_id = None if original is None else str(original["id"])
+    message = interaction_message(ctx.state, interaction, body, ctx.body.files, original_id=original_id)
     interaction.followups[message["id"]] = message
     interaction.followups_created += 1
     return json_response(message)

@@ -110,6 +110,10 @@ class IssuedInteraction:
     """Followup messages created (Discord allows 5 when the only owner is a user install)."""
     activity_instance_id: str | None = None
     """The Activity a LAUNCH_ACTIVITY answer launched."""
+    user: json.JSONObject | None = None
+    """The user who invoked the interaction, when its payload said (else the guild's owner)."""
+    targets: json.JSONObject = attrs.field(factory=dict)
+    """A context-menu command's `target_user` or `target_message_id`, for `interaction_metadata`."""
 
     @property
     def is_user_install_only(self) -> bool:

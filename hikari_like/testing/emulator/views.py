@@ -9,6 +9,7 @@ __all__ = ["EmulatorViews"]
 
 
 from hikari_like.internal import json
+from hikari_like.testing.emulator import interactions
 from hikari_like.testing.emulator import message_ops
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.emulator import routes_emojis
@@ -191,7 +192,7 @@ class EmulatorViews:
         The upload limit and installation owners it states are enforced (well-typed ones only:
         tests also deliver hostile payloads, which the bot must refuse, not the emulator).
         """
-        return self.issue_interaction(
+        issued = self.issue_interaction(
             type=int(payload["type"]),
             channel_id=payload.get("channel_id"),
             guild_id=payload.get("guild_id"),
@@ -200,6 +201,8 @@ class EmulatorViews:
             message_id=(payload.get("message") or {}).get("id"),
             **_delivered_limits(payload),
         )
+        issued.user, issued.targets = interactions.origin_of(payload)
+        return issued
 
     def add_channel(self, *, name: str = "channel", channel_id: str | int | None = None) -> json.JSONObject:
         """Create a text channel in the emulator's guild."""
@@ -212,6 +215,26 @@ class EmulatorViews:
     ) -> json.JSONObject:
         """Create a user that `GET /users/{id}` will find."""
         return self.state.add_user(username, user_id=str(user_id) if user_id is not None else None, bot=bot)
+
+    def set_team(
+        self, name: str = "Emulated Team", *, members: typing.Sequence[json.JSONObject] = ()
+    ) -> json.JSONObject:
+        """Make a developer team own the application, as `GET /applications/@me` then shows it.
+
+        The team's owner is the emulator's owner user (an accepted admin); `members` (user objects,
+        e.g. from `add_user`) join it as accepted developers. As on Discord, the application's
+        `owner` becomes the team's placeholder user. Returns the team object.
+
+        ```python
+        team = discord.set_team("Kat's Team", members=[discord.add_user("dev")])
+        ```
+        """
+        team = payloads.team_payload(
+            self.state.ids(), name=name, owner=self.state.owner, members=tuple(members)
+        )
+        self.state.application["team"] = team
+        self.state.application["owner"] = payloads.team_placeholder_user(team["id"])
+        return team
 
     def seed_message(
         self,
