@@ -271,6 +271,7 @@ if typing.TYPE_CHECKING:
     from hikari_like._channel_kinds import VideoQualityMode
     from hikari_like._channel_kinds import WebhookChannelT
     from hikari_like._channel_kinds import WebhookChannelTypes
+    from hikari_like._gateway_guild import GatewayGuild
     from hikari_like._guild_details import BulkBanResponse
     from hikari_like._guild_details import Guild
     from hikari_like._guild_details import GuildBan
@@ -465,6 +466,7 @@ else:
         "TextableGuildChannel": "hikari_like._channel_kinds",
         "ThreadMember": "hikari_like._channel_kinds",
         "VideoQualityMode": "hikari_like._channel_kinds",
+        "GatewayGuild": "hikari_like._gateway_guild",
         "BulkBanResponse": "hikari_like._guild_details",
         "Guild": "hikari_like._guild_details",
         "GuildBan": "hikari_like._guild_details",
@@ -684,6 +686,7 @@ __all__ = [
     "ForumLayoutType",
     "ForumSortOrderType",
     "ForumTag",
+    "GatewayGuild",
     "GroupDMChannel",
     "Guild",
     "GuildBan",

@@ -50,6 +50,8 @@ __all__ = [
     "IntegrationType",
     "PartialApplication",
     "PartialIntegration",
+    # from hikari_like._gateway_guild, loaded on first use:
+    "GatewayGuild",
 ]
 
 import datetime
@@ -70,6 +72,7 @@ from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
+    from hikari_like._gateway_guild import GatewayGuild
     from hikari_like._guild_details import BulkBanResponse
     from hikari_like._guild_details import Guild
     from hikari_like._guild_details import GuildBan
@@ -111,6 +114,7 @@ else:
         {
             **dict.fromkeys(_DETAILS, "hikari_like._guild_details"),
             **dict.fromkeys(__all__[__all__.index("Integration") :], "hikari_like._guild_integrations"),
+            "GatewayGuild": "hikari_like._gateway_guild",
         },
     )
 

@@ -12,6 +12,7 @@ import logging
 import pytest
 
 import hikari_like
+from hikari_like.snowflakes import Snowflake
 from tests import test_gateway_bot
 from tests import test_gateway_channel_events
 from tests.test_gateway_channel_events import AUTHOR
@@ -54,7 +55,13 @@ async def test_a_member_joining_carries_the_member(live: Live) -> None:
 
 
 async def test_a_member_update_has_no_old_member(live: Live) -> None:
-    data: dict[str, object] = {"guild_id": GUILD, "user": AUTHOR, "roles": [], "nick": None, "joined_at": None}
+    data: dict[str, object] = {
+        "guild_id": GUILD,
+        "user": AUTHOR,
+        "roles": [],
+        "nick": None,
+        "joined_at": None,
+    }
     event = await live.receive("GUILD_MEMBER_UPDATE", data, hikari_like.MemberUpdateEvent)
 
     assert (event.member.nickname, event.old_member) == (None, None)
@@ -147,3 +154,109 @@ async def test_a_member_payload_without_its_user_fires_only_its_raw_event(
     assert raw.name == "GUILD_MEMBER_ADD"
     assert [type(event) for event in typed] == [hikari_like.MemberDeleteEvent]
     assert "could not parse a GUILD_MEMBER_ADD dispatch" in caplog.text
+
+
+# -- guilds ------------------------------------------------------------------------------------------
+
+CHANNEL_ID, THREAD_ID = "400000000000000004", "600000000000000006"
+CHANNEL_OBJECT = {"id": CHANNEL_ID, "guild_id": GUILD, "type": 0, "name": "general", "position": 0}
+THREAD_OBJECT = {
+    "id": THREAD_ID,
+    "guild_id": GUILD,
+    "parent_id": CHANNEL_ID,
+    "owner_id": USER,
+    "type": 11,
+    "name": "ideas",
+    "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False},
+}
+
+
+def guild_create(**extra: object) -> dict[str, object]:
+    """A GUILD_CREATE's `d`: a guild object with the extra fields the gateway adds."""
+    return {
+        "id": GUILD,
+        "name": "Emulated Guild",
+        "owner_id": USER,
+        "features": ["COMMUNITY"],
+        "roles": [{**ROLE_OBJECT, "id": GUILD, "name": "@everyone", "position": 0}, ROLE_OBJECT],
+        "emojis": [{"id": "900000000000000009", "name": "blob", "animated": False, "available": True}],
+        "stickers": [],
+        "joined_at": "2024-01-01T00:00:00.000000+00:00",
+        "large": False,
+        "member_count": 2,
+        "members": [MEMBER],
+        "channels": [CHANNEL_OBJECT],
+        "threads": [THREAD_OBJECT],
+        "voice_states": [
+            {"user_id": USER, "channel_id": None, "session_id": "s", "deaf": False, "mute": False}
+        ],
+        "presences": [{"user": {"id": USER}, "status": "online", "activities": [], "client_status": {}}],
+        **extra,
+    }
+
+
+async def test_a_guild_loading_after_ready_is_available_with_its_contents(live: Live) -> None:
+    event = await live.receive(
+        "GUILD_CREATE", guild_create(unavailable=False), hikari_like.GuildVisibilityEvent
+    )
+
+    assert type(event) is hikari_like.GuildAvailableEvent
+    assert isinstance(event.guild, hikari_like.GatewayGuild)
+    assert (event.guild_id, event.guild.name, event.guild.member_count) == (int(GUILD), "Emulated Guild", 2)
+    assert (event.guild.is_large, event.guild.joined_at is not None) == (False, True)
+    assert set(event.roles) == {int(GUILD), int(ROLE)}
+    assert [emoji.name for emoji in event.emojis.values()] == ["blob"]
+    assert isinstance(event.channels[Snowflake(CHANNEL_ID)], hikari_like.GuildTextChannel)
+    assert isinstance(event.threads[Snowflake(THREAD_ID)], hikari_like.GuildPublicThread)
+    assert event.members[Snowflake(USER)].user.username == "someone"
+    assert event.presences[Snowflake(USER)].visible_status == hikari_like.Status.ONLINE
+    assert event.voice_states[Snowflake(USER)].channel_id is None
+    assert (event.chunk_nonce, event.app, event.get_guild()) == (None, live.bot, None)
+
+
+async def test_a_guild_without_the_unavailable_field_was_just_joined(live: Live) -> None:
+    event = await live.receive("GUILD_CREATE", guild_create(), hikari_like.GuildVisibilityEvent)
+
+    assert type(event) is hikari_like.GuildJoinEvent
+    assert event.guild.features == [hikari_like.GuildFeature.COMMUNITY]
+
+
+async def test_a_guild_update_carries_its_roles_and_emojis(live: Live) -> None:
+    data = {key: value for key, value in guild_create(name="Renamed").items() if key != "members"}
+    event = await live.receive("GUILD_UPDATE", data, hikari_like.GuildUpdateEvent)
+
+    assert (event.guild.name, event.old_guild) == ("Renamed", None)
+    assert event.roles[Snowflake(ROLE)].name == "mods"
+    assert event.stickers == {}
+
+
+@pytest.mark.parametrize(
+    ("data", "kind"),
+    [
+        ({"id": GUILD, "unavailable": True}, hikari_like.GuildUnavailableEvent),
+        ({"id": GUILD}, hikari_like.GuildLeaveEvent),
+    ],
+)
+async def test_a_guild_delete_is_an_outage_or_a_leave(
+    live: Live, data: dict[str, object], kind: type[hikari_like.Event]
+) -> None:
+    event = await live.receive("GUILD_DELETE", data, hikari_like.GuildVisibilityEvent)
+
+    assert type(event) is kind
+    assert (event.guild_id, event.app) == (int(GUILD), live.bot)
+
+
+async def test_a_guild_still_unavailable_fires_only_its_raw_event(live: Live) -> None:
+    seen: list[hikari_like.Event] = []
+
+    @live.bot.listen()
+    async def on_guild(event: hikari_like.GuildEvent) -> None:
+        seen.append(event)
+
+    raw = await live.receive(
+        "GUILD_CREATE", {"id": GUILD, "unavailable": True}, hikari_like.ShardPayloadEvent
+    )
+    await live.receive("GUILD_DELETE", {"id": GUILD}, hikari_like.GuildLeaveEvent)
+
+    assert raw.payload == {"id": GUILD, "unavailable": True}
+    assert [type(event) for event in seen] == [hikari_like.GuildLeaveEvent]

@@ -48,12 +48,15 @@ __all__ = [
     "GameDirectMessageEvent",
     "GameDirectMessageUpdateEvent",
     "GatewayShard",
+    "GuildAvailableEvent",
     "GuildBulkMessageDeleteEvent",
     "GuildChannelCreateEvent",
     "GuildChannelDeleteEvent",
     "GuildChannelEvent",
     "GuildChannelUpdateEvent",
     "GuildEvent",
+    "GuildJoinEvent",
+    "GuildLeaveEvent",
     "GuildMessageCreateEvent",
     "GuildMessageDeleteEvent",
     "GuildMessageUpdateEvent",
@@ -69,6 +72,9 @@ __all__ = [
     "GuildThreadEvent",
     "GuildThreadUpdateEvent",
     "GuildTypingEvent",
+    "GuildUnavailableEvent",
+    "GuildUpdateEvent",
+    "GuildVisibilityEvent",
     "InteractionCreateEvent",
     "InviteCreateEvent",
     "InviteDeleteEvent",
@@ -157,7 +163,13 @@ from hikari_like.events.channel_events import WebhookUpdateEvent
 from hikari_like.events.guild_events import BanCreateEvent
 from hikari_like.events.guild_events import BanDeleteEvent
 from hikari_like.events.guild_events import BanEvent
+from hikari_like.events.guild_events import GuildAvailableEvent
 from hikari_like.events.guild_events import GuildEvent
+from hikari_like.events.guild_events import GuildJoinEvent
+from hikari_like.events.guild_events import GuildLeaveEvent
+from hikari_like.events.guild_events import GuildUnavailableEvent
+from hikari_like.events.guild_events import GuildUpdateEvent
+from hikari_like.events.guild_events import GuildVisibilityEvent
 from hikari_like.events.interaction_events import AutocompleteInteractionCreateEvent
 from hikari_like.events.interaction_events import CommandInteractionCreateEvent
 from hikari_like.events.interaction_events import ComponentInteractionCreateEvent

@@ -1,4 +1,6 @@
-"""Events about a guild: bans (`BanCreateEvent`, `BanDeleteEvent`).
+"""Events about a guild: the bot gaining or losing sight of it (`GuildAvailableEvent`,
+`GuildJoinEvent`, `GuildLeaveEvent`, `GuildUnavailableEvent`), its settings changing
+(`GuildUpdateEvent`), and bans (`BanCreateEvent`, `BanDeleteEvent`).
 
 ```python
 @bot.listen()
@@ -7,8 +9,14 @@ async def on_ban(event: hikari_like.BanCreateEvent) -> None:
     print(f"{event.user} was banned from {event.guild_id}: {ban.reason}")
 ```
 
+As in hikari, a GUILD_CREATE whose guild says `unavailable: false` (one the READY listed as
+unavailable, now loaded) is a `GuildAvailableEvent`, and one without the field is a guild the bot
+just joined (`GuildJoinEvent`); a GUILD_CREATE for a guild still unavailable fires no typed event.
+A GUILD_DELETE with `unavailable: true` is an outage (`GuildUnavailableEvent`), otherwise the bot
+left or was removed (`GuildLeaveEvent`).
+
 Ban events need the `GUILD_MODERATION` intent. hikari_like keeps no cache: `get_guild()` is
-always `None`; `fetch_guild()` and `fetch_guild_preview()` ask REST.
+always `None` and `old_guild` too; `fetch_guild()` and `fetch_guild_preview()` ask REST.
 """
 
 from __future__ import annotations
@@ -17,7 +25,13 @@ __all__ = [
     "BanCreateEvent",
     "BanDeleteEvent",
     "BanEvent",
+    "GuildAvailableEvent",
     "GuildEvent",
+    "GuildJoinEvent",
+    "GuildLeaveEvent",
+    "GuildUnavailableEvent",
+    "GuildUpdateEvent",
+    "GuildVisibilityEvent",
 ]
 
 import typing
@@ -27,10 +41,15 @@ import attrs
 from hikari_like.events import shard_events
 
 if typing.TYPE_CHECKING:
+    from hikari_like import channels as channels_
+    from hikari_like import emojis as emojis_
     from hikari_like import guilds
+    from hikari_like import presences as presences_
     from hikari_like import snowflakes
+    from hikari_like import stickers as stickers_
     from hikari_like import traits
     from hikari_like import users
+    from hikari_like import voices
 
 
 class GuildEvent(shard_events.ShardEvent):
@@ -43,7 +62,7 @@ class GuildEvent(shard_events.ShardEvent):
         """The guild's ID."""
         raise NotImplementedError  # every concrete event provides it
 
-    def get_guild(self) -> guilds.Guild | None:
+    def get_guild(self) -> guilds.GatewayGuild | None:
         """The guild from the cache: always `None` (no cache); use `fetch_guild()`."""
         return None
 
@@ -101,3 +120,98 @@ class BanDeleteEvent(BanEvent):
     shard: shard_events.GatewayShard = attrs.field(repr=False)
     guild_id: snowflakes.Snowflake
     user: users.User
+
+
+_Map = typing.Mapping  # the guild events' mappings are by ID
+
+
+class GuildVisibilityEvent(GuildEvent):
+    """The bot gained or lost sight of a guild: it joined or left, or the guild came or went
+    with an outage."""
+
+    __slots__ = ()
+
+
+class _WithGuild(GuildEvent):
+    """The guild events that carry the guild object."""
+
+    __slots__ = ()
+
+    @property
+    def guild(self) -> guilds.GatewayGuild:
+        """The guild."""
+        raise NotImplementedError  # every concrete event provides it
+
+    @property
+    def app(self) -> traits.RESTAware:
+        """The bot that received the event."""
+        return self.guild.app
+
+    @property
+    def guild_id(self) -> snowflakes.Snowflake:
+        """The guild's ID."""
+        return self.guild.id
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class _GuildContents(GuildVisibilityEvent, _WithGuild):
+    """A GUILD_CREATE: the guild with everything it carries, each by ID."""
+
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    guild: guilds.GatewayGuild
+    emojis: _Map[snowflakes.Snowflake, emojis_.KnownCustomEmoji] = attrs.field(repr=False)
+    stickers: _Map[snowflakes.Snowflake, stickers_.GuildSticker] = attrs.field(repr=False)
+    roles: _Map[snowflakes.Snowflake, guilds.Role] = attrs.field(repr=False)
+    channels: _Map[snowflakes.Snowflake, channels_.PermissibleGuildChannel] = attrs.field(repr=False)
+    threads: _Map[snowflakes.Snowflake, channels_.GuildThreadChannel] = attrs.field(repr=False)
+    members: _Map[snowflakes.Snowflake, guilds.Member] = attrs.field(repr=False)
+    """The members Discord sent (all of a small guild; of a large one, those online or in voice)."""
+    presences: _Map[snowflakes.Snowflake, presences_.MemberPresence] = attrs.field(repr=False)
+    """By user ID; needs the `GUILD_PRESENCES` intent."""
+    voice_states: _Map[snowflakes.Snowflake, voices.VoiceState] = attrs.field(repr=False)
+    """By user ID."""
+    chunk_nonce: str | None = attrs.field(repr=False, default=None)
+    """The nonce of the member chunk request made for this guild, if any (none here)."""
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class GuildAvailableEvent(_GuildContents):
+    """A guild the READY listed as unavailable has loaded, or came back after an outage."""
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class GuildJoinEvent(_GuildContents):
+    """The bot joined a guild."""
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class GuildUpdateEvent(_WithGuild):
+    """A guild's settings changed (GUILD_UPDATE)."""
+
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    old_guild: guilds.GatewayGuild | None = attrs.field(repr=False)
+    """The guild before the change: always `None` (no cache)."""
+    guild: guilds.GatewayGuild
+    emojis: _Map[snowflakes.Snowflake, emojis_.KnownCustomEmoji] = attrs.field(repr=False)
+    stickers: _Map[snowflakes.Snowflake, stickers_.GuildSticker] = attrs.field(repr=False)
+    roles: _Map[snowflakes.Snowflake, guilds.Role] = attrs.field(repr=False)
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class GuildLeaveEvent(GuildVisibilityEvent):
+    """The bot left a guild, was removed from it, or the guild was deleted (GUILD_DELETE)."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    guild_id: snowflakes.Snowflake
+    old_guild: guilds.GatewayGuild | None = attrs.field(repr=False)
+    """The guild before the bot left: always `None` (no cache)."""
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class GuildUnavailableEvent(GuildVisibilityEvent):
+    """A guild became unavailable with an outage (GUILD_DELETE with `unavailable: true`)."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    guild_id: snowflakes.Snowflake

@@ -33,6 +33,7 @@ from hikari_like.events import shard_events
 from hikari_like.impl.gateway.parsing.base import DispatchParsers
 from hikari_like.impl.gateway.parsing.base import dispatch_table
 from hikari_like.impl.gateway.parsing.channel_dispatches import ChannelDispatches
+from hikari_like.impl.gateway.parsing.guild_dispatches import GuildDispatches
 from hikari_like.impl.gateway.parsing.member_dispatches import MemberDispatches
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
@@ -101,6 +102,7 @@ def _brief(error: BaseException) -> str:
 
 class EventFactoryImpl(
     ChannelDispatches,
+    GuildDispatches,
     MemberDispatches,
     DispatchParsers,
 ):
