@@ -156,15 +156,8 @@ class Team(snowflakes.UniqueEntity):
         self, *, file_format: _StaticFormat = "PNG", size: int = 4096, lossless: bool = True
     ) -> files.URL | None:
         """The team's icon on Discord's CDN; `None` without one."""
-        if self.icon_hash is None:
-            return None
-        return cdn.image_url(
-            f"team-icons/{self.id}",
-            self.icon_hash,
-            file_format=file_format,
-            size=size,
-            lossless=lossless,
-            formats=cdn.STATIC_FORMATS,
+        return cdn.still_image_url(
+            f"team-icons/{self.id}", self.icon_hash, file_format=file_format, size=size, lossless=lossless
         )
 
     @classmethod

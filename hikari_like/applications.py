@@ -234,11 +234,8 @@ class Application(snowflakes.UniqueEntity):
         return self._image(self.cover_image_hash, file_format, size, lossless)
 
     def _image(self, image_hash: str | None, file_format: str, size: int, lossless: bool) -> files.URL | None:
-        if image_hash is None:
-            return None
-        path, formats = f"app-icons/{self.id}", cdn.STATIC_FORMATS
-        return cdn.image_url(
-            path, image_hash, file_format=file_format, size=size, lossless=lossless, formats=formats
+        return cdn.still_image_url(
+            f"app-icons/{self.id}", image_hash, file_format=file_format, size=size, lossless=lossless
         )
 
     @classmethod

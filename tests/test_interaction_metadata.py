@@ -17,6 +17,7 @@ import pytest
 import hikari_like
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
+from hikari_like.testing.emulator import payloads as emulated_payloads
 from tests.helpers import APP
 
 KAT: typing.Final[dict[str, typing.Any]] = {
@@ -46,23 +47,14 @@ def metadata_payload(**fields: typing.Any) -> dict[str, typing.Any]:
 
 def message_with(metadata: object) -> hikari_like.Message:
     """A Discord-shaped message carrying `metadata` as its `interaction_metadata`."""
-    payload = {
-        "id": "1250000000000000001",
-        "channel_id": "1250000000000000002",
-        "author": KAT,
-        "content": "hi",
-        "timestamp": "2024-06-12T10:00:00.000000+00:00",
-        "edited_timestamp": None,
-        "tts": False,
-        "mention_everyone": False,
-        "mentions": [],
-        "mention_roles": [],
-        "attachments": [],
-        "embeds": [],
-        "pinned": False,
-        "type": 20,
-        "interaction_metadata": metadata,
-    }
+    payload = emulated_payloads.message_payload(
+        "1250000000000000001",
+        channel_id="1250000000000000002",
+        author=KAT,
+        fields={"content": "hi"},
+        attachments=[],
+    )
+    payload["interaction_metadata"] = metadata
     return hikari_like.Message.from_payload(payload, app=APP)
 
 
@@ -152,26 +144,44 @@ def test_metadata_that_cannot_be_read_is_none_and_the_message_still_reads(metada
 # -- the emulated Discord puts it on the messages an interaction creates ----------------------------
 
 
+async def answered(
+    bot: hikari_like.RESTBot,
+    discord: EmulatedDiscord,
+    payload: dict[str, typing.Any],
+    *,
+    followup: bool = False,
+) -> list[hikari_like.Message]:
+    """Deliver `payload` to a bot that answers with a new message (and `followup` one); the
+    messages as the bot reads them back: the initial response, then the followup."""
+    read: list[hikari_like.Message] = []
+
+    async def on_interaction(
+        interaction: hikari_like.CommandInteraction | hikari_like.ComponentInteraction,
+    ) -> typing.AsyncGenerator[typing.Any, None]:
+        if isinstance(interaction, hikari_like.ComponentInteraction):
+            yield interaction.build_response(hikari_like.ResponseType.MESSAGE_CREATE).set_content("answer")
+        else:
+            yield interaction.build_response().set_content("answer")
+        read.append(await interaction.fetch_initial_response())
+        if followup:
+            read.append(await interaction.execute("followup"))
+
+    bot.set_listener(hikari_like.CommandInteraction, on_interaction)
+    bot.set_listener(hikari_like.ComponentInteraction, on_interaction)
+    await discord.send_interaction(url_of(bot), payload)
+    await bot.interaction_server.close_continuations(grace_period=5)
+    return read
+
+
 async def test_a_slash_commands_answer_and_followup_carry_its_metadata(
     bot: hikari_like.RESTBot, discord: EmulatedDiscord
 ) -> None:
-    read: list[hikari_like.Message] = []
-
-    async def on_command(
-        interaction: hikari_like.CommandInteraction,
-    ) -> typing.AsyncGenerator[typing.Any, None]:
-        yield interaction.build_response().set_content("answer")
-        read.append(await interaction.fetch_initial_response())
-        read.append(await interaction.execute("followup"))
-
     payload = payloads.slash_command(
         "ping", user=KAT, channel_id=discord.channel_id, guild_id=discord.guild_id
     )
-    bot.set_listener(hikari_like.CommandInteraction, on_command)
-    await discord.send_interaction(url_of(bot), payload)
-    await bot.interaction_server.close_continuations(grace_period=5)
 
-    initial, followup = read
+    initial, followup = await answered(bot, discord, payload, followup=True)
+
     for message in (initial, followup):
         metadata = message.interaction_metadata
         assert isinstance(metadata, hikari_like.CommandInteractionMetadata)
@@ -189,19 +199,9 @@ async def test_a_slash_commands_answer_and_followup_carry_its_metadata(
 async def test_a_user_commands_answer_names_its_target(
     bot: hikari_like.RESTBot, discord: EmulatedDiscord
 ) -> None:
-    read: list[hikari_like.Message] = []
+    [answer] = await answered(bot, discord, payloads.user_command("High five", target=TARGET))
 
-    async def on_command(
-        interaction: hikari_like.CommandInteraction,
-    ) -> typing.AsyncGenerator[typing.Any, None]:
-        yield interaction.build_response().set_content("high five")
-        read.append(await interaction.fetch_initial_response())
-
-    bot.set_listener(hikari_like.CommandInteraction, on_command)
-    await discord.send_interaction(url_of(bot), payloads.user_command("High five", target=TARGET))
-    await bot.interaction_server.close_continuations(grace_period=5)
-
-    metadata = read[0].interaction_metadata
+    metadata = answer.interaction_metadata
     assert isinstance(metadata, hikari_like.CommandInteractionMetadata)
     assert metadata.target_user is not None
     assert metadata.target_user.id == int(TARGET["id"])
@@ -211,20 +211,11 @@ async def test_a_user_commands_answer_names_its_target(
 async def test_a_button_presss_new_message_names_the_message_with_the_button(
     bot: hikari_like.RESTBot, discord: EmulatedDiscord
 ) -> None:
-    read: list[hikari_like.Message] = []
-
-    async def on_component(
-        interaction: hikari_like.ComponentInteraction,
-    ) -> typing.AsyncGenerator[typing.Any, None]:
-        yield interaction.build_response(hikari_like.ResponseType.MESSAGE_CREATE).set_content("pressed")
-        read.append(await interaction.fetch_initial_response())
-
     payload = payloads.button_press("confirm")
-    bot.set_listener(hikari_like.ComponentInteraction, on_component)
-    await discord.send_interaction(url_of(bot), payload)
-    await bot.interaction_server.close_continuations(grace_period=5)
 
-    metadata = read[0].interaction_metadata
+    [answer] = await answered(bot, discord, payload)
+
+    metadata = answer.interaction_metadata
     assert isinstance(metadata, hikari_like.ComponentInteractionMetadata)
     assert metadata.interacted_message_id == int(payload["message"]["id"])
     assert metadata.user.id == int(payload["member"]["user"]["id"])

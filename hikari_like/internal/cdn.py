@@ -6,7 +6,7 @@
 
 from __future__ import annotations
 
-__all__ = ["ANIMATED_FORMATS", "BASE_URL", "STATIC_FORMATS", "image_url"]
+__all__ = ["ANIMATED_FORMATS", "BASE_URL", "STATIC_FORMATS", "image_url", "still_image_url"]
 
 import typing
 
@@ -60,3 +60,15 @@ def image_url(
     if chosen == "AWEBP":
         query.append("animated=true")
     return files.URL(f"{BASE_URL}/{path}/{image_hash}.{_EXTENSIONS[chosen]}?{'&'.join(query)}")
+
+
+def still_image_url(
+    path: str, image_hash: str | None, *, file_format: str, size: int, lossless: bool
+) -> files.URL | None:
+    """`image_url` for an image that is never animated (an application's or team's icon); `None`
+    when there is no image (`image_hash` is `None`)."""
+    if image_hash is None:
+        return None
+    return image_url(
+        path, image_hash, file_format=file_format, size=size, lossless=lossless, formats=STATIC_FORMATS
+    )
