@@ -15,6 +15,7 @@ import typing
 import pytest
 
 import hikari_like
+from hikari_like.impl import special_endpoints
 from hikari_like.testing import payloads
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import payloads as emulated_payloads
@@ -219,3 +220,36 @@ async def test_a_button_presss_new_message_names_the_message_with_the_button(
     assert isinstance(metadata, hikari_like.ComponentInteractionMetadata)
     assert metadata.interacted_message_id == int(payload["message"]["id"])
     assert metadata.user.id == int(payload["member"]["user"]["id"])
+
+
+async def test_a_modal_submits_answer_names_the_interaction_that_opened_the_modal(
+    bot: hikari_like.RESTBot, discord: EmulatedDiscord
+) -> None:
+    async def on_component(interaction: hikari_like.ComponentInteraction) -> typing.Any:
+        details = special_endpoints.TextInputBuilder(custom_id="details")
+        return interaction.build_modal_response("Report", "report").add_component(
+            special_endpoints.LabelComponentBuilder(label="Details", component=details)
+        )
+
+    read: list[hikari_like.Message] = []
+
+    async def on_modal(interaction: hikari_like.ModalInteraction) -> typing.AsyncGenerator[typing.Any, None]:
+        yield interaction.build_response().set_content("thanks")
+        read.append(await interaction.fetch_initial_response())
+
+    press = payloads.button_press("report", user=KAT)
+    bot.set_listener(hikari_like.ComponentInteraction, on_component)
+    bot.set_listener(hikari_like.ModalInteraction, on_modal)
+    await discord.send_interaction(url_of(bot), press)
+    await discord.send_interaction(
+        url_of(bot), payloads.modal_submit("report", {"details": "it broke"}, user=KAT)
+    )
+    await bot.interaction_server.close_continuations(grace_period=5)
+
+    metadata = read[0].interaction_metadata
+    assert isinstance(metadata, hikari_like.ModalInteractionMetadata)
+    assert metadata.type is hikari_like.InteractionType.MODAL_SUBMIT
+    opened_by = metadata.triggering_interaction_metadata
+    assert isinstance(opened_by, hikari_like.ComponentInteractionMetadata)
+    assert opened_by.interaction_id == int(press["id"])
+    assert opened_by.interacted_message_id == int(press["message"]["id"])

@@ -100,3 +100,9 @@ async def test_fetch_command_reads_the_invoked_command(
     command = await interaction.fetch_command()
 
     assert (command.id, command.name, command.guild_id) == (created.id, "ping", int(discord.guild_id))
+
+
+def test_an_answered_interaction_was_created_when_its_id_says() -> None:
+    callback = hikari_like.InteractionCallback.from_payload({"id": "1250000000000000000", "type": 2})
+
+    assert callback.created_at == callback.id.created_at

@@ -40,7 +40,7 @@ if typing.TYPE_CHECKING:
 
 
 @attrs.define(slots=True, kw_only=True, unsafe_hash=True)
-class InteractionCallback:
+class InteractionCallback(snowflakes.UniqueEntity):
     """The interaction that was answered, and what happened to its response message."""
 
     id: snowflakes.Snowflake = attrs.field(hash=True)

@@ -9,7 +9,8 @@ __all__ = [
     "interaction_metadata",
     "lookup_for_callback",
     "lookup_for_webhook",
-    "origin_of",
+    "note_modal_opened",
+    "note_origin",
 ]
 
 import asyncio
@@ -31,6 +32,7 @@ EPHEMERAL = 1 << 6
 LOADING = 1 << 7
 _APPLICATION_COMMAND = 2
 _MESSAGE_COMPONENT = 3
+_MODAL_SUBMIT = 5
 _USER_COMMAND = 2
 _MESSAGE_COMMAND = 3
 _DELIVERY_WAIT = 5.0
@@ -85,25 +87,48 @@ async def lookup_for_webhook(ctx: RequestContext, *, require_response: bool = Tr
     return interaction
 
 
-def origin_of(payload: typing.Mapping[str, typing.Any]) -> tuple[json.JSONObject | None, json.JSONObject]:
-    """Who invoked a delivered interaction, and what a context-menu command targets.
-
-    The targets are `interaction_metadata`'s `target_user` (a user command: the resolved user) or
-    `target_message_id` (a message command); a payload without them gives none.
-    """
+def note_origin(
+    state: EmulatorState, issued: IssuedInteraction, payload: typing.Mapping[str, typing.Any]
+) -> None:
+    """Keep what a delivered interaction's messages will say about it (`interaction_metadata`):
+    who invoked it, a context-menu command's target, and what opened a submitted modal."""
     member = payload.get("member")
     user = member.get("user") if isinstance(member, dict) else payload.get("user")
+    issued.user = user if isinstance(user, dict) else None
     data = payload.get("data")
     data = data if isinstance(data, dict) else {}
+    if issued.type == _APPLICATION_COMMAND:
+        issued.metadata_extras.update(_targets(data))
+    elif issued.type == _MODAL_SUBMIT:
+        opened_by = state.opened_modals.get((_user_id(state, issued), str(data.get("custom_id"))))
+        if opened_by is not None:
+            issued.metadata_extras["triggering_interaction_metadata"] = opened_by
+
+
+def _targets(data: json.JSONObject) -> json.JSONObject:
+    # A user command's metadata has its resolved target user; a message command's, the message ID.
     target_id, command_type = data.get("target_id"), data.get("type")
-    targets: json.JSONObject = {}
-    if payload.get("type") == _APPLICATION_COMMAND and isinstance(target_id, str):
-        if command_type == _MESSAGE_COMMAND:
-            targets["target_message_id"] = target_id
-        resolved_users = (data.get("resolved") or {}).get("users") or {}
-        if command_type == _USER_COMMAND and target_id in resolved_users:
-            targets["target_user"] = resolved_users[target_id]
-    return (user if isinstance(user, dict) else None), targets
+    if not isinstance(target_id, str):
+        return {}
+    if command_type == _MESSAGE_COMMAND:
+        return {"target_message_id": target_id}
+    resolved_users = (data.get("resolved") or {}).get("users") or {}
+    if command_type == _USER_COMMAND and target_id in resolved_users:
+        return {"target_user": resolved_users[target_id]}
+    return {}
+
+
+def _user_id(state: EmulatorState, interaction: IssuedInteraction) -> str:
+    return str((interaction.user or state.owner)["id"])
+
+
+def note_modal_opened(state: EmulatorState, interaction: IssuedInteraction, data: json.JSONObject) -> None:
+    """Remember that `interaction` opened the modal `data` describes, for the metadata of the
+    messages its submit creates (`triggering_interaction_metadata`)."""
+    custom_id = data.get("custom_id")
+    if isinstance(custom_id, str):
+        key = (_user_id(state, interaction), custom_id)
+        state.opened_modals[key] = interaction_metadata(state, interaction)
 
 
 def interaction_metadata(
@@ -115,7 +140,7 @@ def interaction_metadata(
         "type": interaction.type,
         "user": interaction.user or state.owner,
         "authorizing_integration_owners": dict(interaction.authorizing_integration_owners),
-        **interaction.targets,
+        **interaction.metadata_extras,
     }
     if original_id is not None:
         metadata["original_response_message_id"] = original_id

@@ -24,6 +24,7 @@ from hikari_like.testing.emulator.interactions import LOADING
 from hikari_like.testing.emulator.interactions import interaction_message
 from hikari_like.testing.emulator.interactions import lookup_for_callback
 from hikari_like.testing.emulator.interactions import lookup_for_webhook
+from hikari_like.testing.emulator.interactions import note_modal_opened
 from hikari_like.testing.emulator.records import RecordedFile
 from hikari_like.testing.emulator.responses import DiscordError
 from hikari_like.testing.emulator.responses import empty_response
@@ -43,6 +44,7 @@ from hikari_like.testing.emulator.validation import validate_modal
 
 _CALLBACK_TYPES = frozenset({4, 5, 6, 7, 8, 9, 10, 12})
 _LAUNCH_ACTIVITY = 12
+_MODAL = 9
 _USER_INSTALL_FOLLOWUPS = 5
 
 
@@ -95,6 +97,8 @@ def _apply_response(
     elif callback_type == 5:
         flags = LOADING | (int(data.get("flags") or 0) & EPHEMERAL)
         interaction.original = interaction_message(state, interaction, {"flags": flags})
+    elif callback_type == _MODAL:
+        note_modal_opened(state, interaction, data)
     elif callback_type in (6, 7) and interaction.channel_id and interaction.message_id:
         found = state.messages.get(interaction.channel_id, {}).get(interaction.message_id)
         if found is not None and callback_type == 7:

@@ -112,8 +112,9 @@ class IssuedInteraction:
     """The Activity a LAUNCH_ACTIVITY answer launched."""
     user: json.JSONObject | None = None
     """The user who invoked the interaction, when its payload said (else the guild's owner)."""
-    targets: json.JSONObject = attrs.field(factory=dict)
-    """A context-menu command's `target_user` or `target_message_id`, for `interaction_metadata`."""
+    metadata_extras: json.JSONObject = attrs.field(factory=dict)
+    """What its messages' `interaction_metadata` says beyond the common fields: a context-menu
+    command's `target_user` or `target_message_id`, a modal submit's `triggering_interaction_metadata`."""
 
     @property
     def is_user_install_only(self) -> bool:
@@ -164,6 +165,8 @@ class EmulatorState:
         """Channel ID -> pinned message ID -> when it was pinned (ISO 8601), in pin order."""
         self.thread_members: dict[str, dict[str, json.JSONObject]] = {}
         """Thread ID -> user ID -> Discord's thread member object (`routes_threads.py`)."""
+        self.opened_modals: dict[tuple[str, str], json.JSONObject] = {}
+        """(user ID, modal custom ID) -> the `interaction_metadata` of the interaction that opened it."""
         self.applications = ApplicationWorld()
         """The application's emojis, linked-role records, connections and command permissions."""
         self.nonce_window = _NONCE_WINDOW

@@ -201,7 +201,7 @@ class EmulatorViews:
             message_id=(payload.get("message") or {}).get("id"),
             **_delivered_limits(payload),
         )
-        issued.user, issued.targets = interactions.origin_of(payload)
+        interactions.note_origin(self.state, issued, payload)
         return issued
 
     def add_channel(self, *, name: str = "channel", channel_id: str | int | None = None) -> json.JSONObject:
