@@ -145,9 +145,9 @@ class DMChannel(PrivateChannel, TextableChannel):
     """The other user; `None` if Discord sent no recipient."""
 
     @property
-    def shard_id(self) -> int | None:
-        """0 (DMs reach the first shard) when the app runs shards; `None` otherwise."""
-        return guilds.shard_id_of(self.app, None)
+    def shard_id(self) -> typing.Literal[0]:
+        """Always 0: DMs reach the first shard (as in hikari, whatever the app runs)."""
+        return 0
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> DMChannel:

@@ -447,12 +447,18 @@ class OwnUser(User):
 
     @classmethod
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> OwnUser:
-        """Read the current user object (`GET /users/@me`); the private fields are tolerant."""
+        """Read the current user object (`GET /users/@me`); the private fields are tolerant.
+
+        Its `flags` are the account's own (Discord's `flags`, a superset of `public_flags`).
+        """
         get = payload.get
         locale, premium = read.text(get("locale")), read.natural(get("premium_type"))
+        fields, account_flags = _user_fields(payload), read.natural(get("flags"))
+        if account_flags is not None:
+            fields["flags"] = UserFlag(account_flags)
         return cls(
             app=app,
-            **_user_fields(payload),
+            **fields,
             is_mfa_enabled=get("mfa_enabled") is True,
             locale=None if locale is None else locales.Locale(locale),
             is_verified=read.flag(get("verified")),

@@ -5,7 +5,6 @@ lacks what its event needs gives only its `ShardPayloadEvent` and a warning, for
 
 from __future__ import annotations
 
-import datetime
 import logging
 import typing
 
@@ -14,9 +13,9 @@ import hikari
 import pytest
 
 import hikari_like
-from hikari_like import undefined
 from hikari_like.impl.gateway.event_factory import EventFactoryImpl
 from hikari_like.impl.gateway.parsing.channel_dispatches import ChannelDispatches
+from tests.agreement import public_values
 from tests.helpers import APP
 from tests.test_events_factory import SHARD
 from tests.test_gateway_channel_events import AUTHOR
@@ -170,43 +169,6 @@ CASES: list[tuple[str, str, dict[str, typing.Any]]] = [
     ),
     ("WEBHOOKS_UPDATE", "deserialize_webhook_update_event", {"channel_id": CHANNEL, "guild_id": GUILD}),
 ]
-
-_SKIPPED: typing.Final = frozenset({"app", "shard", "bitmask"})
-
-
-def comparable(value: typing.Any) -> typing.Any:
-    """A value both libraries can be compared on: entities by ID, IDs, numbers and enums as ints."""
-    if value is undefined.UNDEFINED or value is hikari.UNDEFINED:
-        return "UNDEFINED"
-    for kinds, convert in _CONVERSIONS:
-        if isinstance(value, kinds):
-            return convert(value)
-    for key in ("id", "user_id", "code"):  # an entity: which one it is
-        if hasattr(value, key):
-            return comparable(getattr(value, key))
-    raise AssertionError(f"no way to compare a {type(value).__name__}")
-
-
-_CONVERSIONS: typing.Final[
-    tuple[tuple[type | tuple[type, ...], typing.Callable[[typing.Any], typing.Any]], ...]
-] = (
-    ((type(None), bool, datetime.datetime, datetime.timedelta), lambda value: value),
-    (int, int),  # Snowflake, Color and both libraries' int enums
-    (str, str),  # UnicodeEmoji
-    (typing.Mapping, lambda value: {int(key): comparable(item) for key, item in value.items()}),
-    (typing.AbstractSet, lambda value: sorted(comparable(item) for item in value)),
-    (typing.Sequence, lambda value: [comparable(item) for item in value]),
-)
-
-
-def public_values(event: object) -> dict[str, typing.Any]:
-    """Every public non-method value the event has (its fields and properties)."""
-    values = {}
-    for name in dir(event):
-        if name.startswith("_") or name in _SKIPPED or callable(getattr(type(event), name, None)):
-            continue
-        values[name] = comparable(getattr(event, name))
-    return values
 
 
 @pytest.fixture(scope="module")
