@@ -1,5 +1,5 @@
-"""Member, role and ban dispatches reach a real GatewayBot's listeners as hikari's event classes,
-with the payload's fields read by the models' own parsers.
+"""Member, role, ban, guild, auto-moderation, audit log and scheduled event dispatches reach a real
+GatewayBot's listeners as hikari's event classes, with the payload's fields read by the models' own parsers.
 
 Each test sends one Discord-shaped dispatch (discord-api-docs, "Gateway Events") through the
 emulated gateway to a bot that connected to it, and reads what its listener got.
@@ -260,3 +260,144 @@ async def test_a_guild_still_unavailable_fires_only_its_raw_event(live: Live) ->
 
     assert raw.payload == {"id": GUILD, "unavailable": True}
     assert [type(event) for event in seen] == [hikari_like.GuildLeaveEvent]
+
+
+# -- auto-moderation, audit log, scheduled events ----------------------------------------------------
+
+RULE = {
+    "id": "969707018069872670",
+    "guild_id": GUILD,
+    "name": "Keyword Filter 1",
+    "creator_id": USER,
+    "event_type": 1,
+    "trigger_type": 1,
+    "trigger_metadata": {"keyword_filter": ["cat*", "*dog"], "regex_patterns": [], "allow_list": []},
+    "actions": [{"type": 1, "metadata": {"custom_message": "Please keep it civil"}}],
+    "enabled": True,
+    "exempt_roles": [ROLE],
+    "exempt_channels": [],
+}
+SCHEDULED_ID = "1000000000000000010"
+SCHEDULED = {
+    "id": SCHEDULED_ID,
+    "guild_id": GUILD,
+    "channel_id": None,
+    "creator_id": USER,
+    "name": "Game night",
+    "description": None,
+    "scheduled_start_time": "2024-06-01T20:00:00.000000+00:00",
+    "scheduled_end_time": "2024-06-01T23:00:00.000000+00:00",
+    "privacy_level": 2,
+    "status": 1,
+    "entity_type": 3,
+    "entity_id": None,
+    "entity_metadata": {"location": "The park"},
+    "user_count": 4,
+}
+RULE_EVENTS = (
+    hikari_like.events.AutoModRuleCreateEvent,
+    hikari_like.events.AutoModRuleUpdateEvent,
+    hikari_like.events.AutoModRuleDeleteEvent,
+)
+SCHEDULED_EVENTS = (
+    hikari_like.ScheduledEventCreateEvent,
+    hikari_like.ScheduledEventUpdateEvent,
+    hikari_like.ScheduledEventDeleteEvent,
+)
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("AUTO_MODERATION_RULE_CREATE", hikari_like.events.AutoModRuleCreateEvent),
+        ("AUTO_MODERATION_RULE_UPDATE", hikari_like.events.AutoModRuleUpdateEvent),
+        ("AUTO_MODERATION_RULE_DELETE", hikari_like.events.AutoModRuleDeleteEvent),
+    ],
+)
+async def test_auto_mod_rule_events_carry_the_rule(
+    live: Live, name: str, kind: type[hikari_like.Event]
+) -> None:
+    event = await live.receive(name, RULE, hikari_like.events.AutoModEvent)
+
+    assert type(event) is kind
+    assert isinstance(event, RULE_EVENTS)
+    assert (event.rule.name, event.rule.guild_id, event.app) == ("Keyword Filter 1", int(GUILD), live.bot)
+
+
+async def test_an_auto_mod_action_execution(live: Live) -> None:
+    data = {
+        "guild_id": GUILD,
+        "action": {"type": 3, "metadata": {"duration_seconds": 60}},
+        "rule_id": RULE["id"],
+        "rule_trigger_type": 1,
+        "user_id": USER,
+        "channel_id": "400000000000000004",
+        "content": "a cat picture",
+        "matched_keyword": "cat*",
+        "matched_content": "cat",
+    }
+    event = await live.receive("AUTO_MODERATION_ACTION_EXECUTION", data, hikari_like.events.AutoModEvent)
+
+    assert isinstance(event, hikari_like.events.AutoModActionExecutionEvent)
+    assert isinstance(event.action, hikari_like.AutoModTimeout)
+    assert event.rule_trigger_type is hikari_like.AutoModTriggerType.KEYWORD
+    assert (event.user_id, event.message_id, event.alert_system_message_id) == (int(USER), None, None)
+    assert (event.content, event.matched_keyword, event.matched_content) == ("a cat picture", "cat*", "cat")
+
+
+async def test_an_audit_log_entry(live: Live) -> None:
+    data = {
+        "id": "1100000000000000011",
+        "guild_id": GUILD,
+        "user_id": USER,
+        "target_id": "4343",
+        "action_type": 22,
+        "reason": "spam",
+        "changes": [],
+    }
+    event = await live.receive("GUILD_AUDIT_LOG_ENTRY_CREATE", data, hikari_like.GuildEvent)
+
+    assert isinstance(event, hikari_like.AuditLogEntryCreateEvent)
+    assert (event.guild_id, event.entry.reason, event.entry.target_id) == (int(GUILD), "spam", 4343)
+    assert event.entry.action_type == hikari_like.AuditLogEventType.MEMBER_BAN_ADD
+    assert event.app is live.bot
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("GUILD_SCHEDULED_EVENT_CREATE", hikari_like.ScheduledEventCreateEvent),
+        ("GUILD_SCHEDULED_EVENT_UPDATE", hikari_like.ScheduledEventUpdateEvent),
+        ("GUILD_SCHEDULED_EVENT_DELETE", hikari_like.ScheduledEventDeleteEvent),
+    ],
+)
+async def test_scheduled_events_carry_the_event(live: Live, name: str, kind: type[hikari_like.Event]) -> None:
+    event = await live.receive(name, SCHEDULED, hikari_like.ScheduledEventEvent)
+
+    assert type(event) is kind
+    assert isinstance(event, SCHEDULED_EVENTS)
+    assert isinstance(event.event, hikari_like.ScheduledExternalEvent)
+    assert (event.event_id, event.event.name, event.event.location) == (
+        int(SCHEDULED_ID),
+        "Game night",
+        "The park",
+    )
+    assert event.app is live.bot
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("GUILD_SCHEDULED_EVENT_USER_ADD", hikari_like.ScheduledEventUserAddEvent),
+        ("GUILD_SCHEDULED_EVENT_USER_REMOVE", hikari_like.ScheduledEventUserRemoveEvent),
+    ],
+)
+async def test_scheduled_event_subscriptions(live: Live, name: str, kind: type[hikari_like.Event]) -> None:
+    data = {"guild_scheduled_event_id": SCHEDULED_ID, "user_id": USER, "guild_id": GUILD}
+    event = await live.receive(name, data, hikari_like.ScheduledEventEvent)
+
+    assert type(event) is kind
+    assert isinstance(
+        event, hikari_like.ScheduledEventUserAddEvent | hikari_like.ScheduledEventUserRemoveEvent
+    )
+    assert (event.event_id, event.user_id, event.guild_id) == (int(SCHEDULED_ID), int(USER), int(GUILD))

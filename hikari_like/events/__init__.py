@@ -18,6 +18,12 @@ from __future__ import annotations
 __all__ = [
     "ApplicationAuthorizedEvent",
     "ApplicationDeauthorizedEvent",
+    "AuditLogEntryCreateEvent",
+    "AutoModActionExecutionEvent",
+    "AutoModEvent",
+    "AutoModRuleCreateEvent",
+    "AutoModRuleDeleteEvent",
+    "AutoModRuleUpdateEvent",
     "AutocompleteInteractionCreateEvent",
     "BanCreateEvent",
     "BanDeleteEvent",
@@ -106,6 +112,12 @@ __all__ = [
     "RoleDeleteEvent",
     "RoleEvent",
     "RoleUpdateEvent",
+    "ScheduledEventCreateEvent",
+    "ScheduledEventDeleteEvent",
+    "ScheduledEventEvent",
+    "ScheduledEventUpdateEvent",
+    "ScheduledEventUserAddEvent",
+    "ScheduledEventUserRemoveEvent",
     "ShardConnectedEvent",
     "ShardDisconnectedEvent",
     "ShardEvent",
@@ -138,6 +150,11 @@ from hikari_like.events.application_events import LobbyMessageUpdateEvent
 from hikari_like.events.application_events import QuestUserEnrollmentEvent
 from hikari_like.events.application_events import UnknownWebhookEvent
 from hikari_like.events.application_events import WebhookEvent
+from hikari_like.events.auto_mod_events import AutoModActionExecutionEvent
+from hikari_like.events.auto_mod_events import AutoModEvent
+from hikari_like.events.auto_mod_events import AutoModRuleCreateEvent
+from hikari_like.events.auto_mod_events import AutoModRuleDeleteEvent
+from hikari_like.events.auto_mod_events import AutoModRuleUpdateEvent
 from hikari_like.events.base_events import Event
 from hikari_like.events.base_events import EventT
 from hikari_like.events.channel_events import ChannelEvent
@@ -160,6 +177,7 @@ from hikari_like.events.channel_events import PinsUpdateEvent
 from hikari_like.events.channel_events import ThreadListSyncEvent
 from hikari_like.events.channel_events import ThreadMembersUpdateEvent
 from hikari_like.events.channel_events import WebhookUpdateEvent
+from hikari_like.events.guild_events import AuditLogEntryCreateEvent
 from hikari_like.events.guild_events import BanCreateEvent
 from hikari_like.events.guild_events import BanDeleteEvent
 from hikari_like.events.guild_events import BanEvent
@@ -219,6 +237,12 @@ from hikari_like.events.role_events import RoleCreateEvent
 from hikari_like.events.role_events import RoleDeleteEvent
 from hikari_like.events.role_events import RoleEvent
 from hikari_like.events.role_events import RoleUpdateEvent
+from hikari_like.events.scheduled_events import ScheduledEventCreateEvent
+from hikari_like.events.scheduled_events import ScheduledEventDeleteEvent
+from hikari_like.events.scheduled_events import ScheduledEventEvent
+from hikari_like.events.scheduled_events import ScheduledEventUpdateEvent
+from hikari_like.events.scheduled_events import ScheduledEventUserAddEvent
+from hikari_like.events.scheduled_events import ScheduledEventUserRemoveEvent
 from hikari_like.events.shard_events import GatewayShard
 from hikari_like.events.shard_events import ShardConnectedEvent
 from hikari_like.events.shard_events import ShardDisconnectedEvent

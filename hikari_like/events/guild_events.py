@@ -1,6 +1,7 @@
 """Events about a guild: the bot gaining or losing sight of it (`GuildAvailableEvent`,
 `GuildJoinEvent`, `GuildLeaveEvent`, `GuildUnavailableEvent`), its settings changing
-(`GuildUpdateEvent`), and bans (`BanCreateEvent`, `BanDeleteEvent`).
+(`GuildUpdateEvent`), bans (`BanCreateEvent`, `BanDeleteEvent`) and new audit log entries
+(`AuditLogEntryCreateEvent`, with the `GUILD_MODERATION` intent).
 
 ```python
 @bot.listen()
@@ -22,6 +23,7 @@ always `None` and `old_guild` too; `fetch_guild()` and `fetch_guild_preview()` a
 from __future__ import annotations
 
 __all__ = [
+    "AuditLogEntryCreateEvent",
     "BanCreateEvent",
     "BanDeleteEvent",
     "BanEvent",
@@ -41,6 +43,7 @@ import attrs
 from hikari_like.events import shard_events
 
 if typing.TYPE_CHECKING:
+    from hikari_like import audit_logs
     from hikari_like import channels as channels_
     from hikari_like import emojis as emojis_
     from hikari_like import guilds
@@ -215,3 +218,21 @@ class GuildUnavailableEvent(GuildVisibilityEvent):
     app: traits.RESTAware = attrs.field(repr=False)
     shard: shard_events.GatewayShard = attrs.field(repr=False)
     guild_id: snowflakes.Snowflake
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class AuditLogEntryCreateEvent(GuildEvent):
+    """An action was written to a guild's audit log (GUILD_AUDIT_LOG_ENTRY_CREATE)."""
+
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    entry: audit_logs.AuditLogEntry
+
+    @property
+    def app(self) -> traits.RESTAware:
+        """The bot that received the event."""
+        return self.entry.app
+
+    @property
+    def guild_id(self) -> snowflakes.Snowflake:
+        """The guild whose audit log it is."""
+        return self.entry.guild_id

@@ -35,6 +35,7 @@ from hikari_like.impl.gateway.parsing.base import dispatch_table
 from hikari_like.impl.gateway.parsing.channel_dispatches import ChannelDispatches
 from hikari_like.impl.gateway.parsing.guild_dispatches import GuildDispatches
 from hikari_like.impl.gateway.parsing.member_dispatches import MemberDispatches
+from hikari_like.impl.gateway.parsing.moderation_dispatches import ModerationDispatches
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
@@ -104,6 +105,7 @@ class EventFactoryImpl(
     ChannelDispatches,
     GuildDispatches,
     MemberDispatches,
+    ModerationDispatches,
     DispatchParsers,
 ):
     """Makes events that belong to `app` (what `event.app` returns).
