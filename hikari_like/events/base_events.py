@@ -10,16 +10,29 @@ class PingedEvent(hikari_like.Event):
 
 bot.dispatch(PingedEvent(app=bot, by=user))
 ```
+
+An event class Discord sends only to bots with certain gateway intents says so with
+`requires_intents`; `get_required_intents_for` reads it back, and a `GatewayBot` warns
+(`MissingIntentWarning`) when a listener is added for an event its intents never deliver.
 """
 
 from __future__ import annotations
 
-__all__ = ["Event", "EventT"]
+__all__ = ["Event", "EventT", "get_required_intents_for", "requires_intents"]
 
+import inspect
+import itertools
 import typing
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
+    from hikari_like.intents import Intents
+
+    _T = typing.TypeVar("_T")
+
+_REQUIRED_INTENTS: typing.Final = "___requiresintents___"
+"""hikari's attribute name for the intent groups, so code reading it on a class finds them."""
+_BITS: typing.Final = itertools.count(1)  # bit 0 is Event's own
 
 
 class Event:
@@ -28,6 +41,12 @@ class Event:
     # Not an abc.ABC: type checkers refuse abstract classes where `type[EventT]` is expected, and
     # `wait_for(MessageCreateEvent, ...)` must type-check. Base classes raise NotImplementedError instead.
     __slots__ = ()
+
+    _bitmask: typing.ClassVar[int] = 1
+
+    def __init_subclass__(cls) -> None:
+        super().__init_subclass__()
+        cls._bitmask = 1 << next(_BITS)
 
     @property
     def app(self) -> traits.RESTAware:
@@ -38,6 +57,55 @@ class Event:
     def dispatches(cls) -> typing.Sequence[type[Event]]:
         """The event classes whose listeners receive this event: itself, then its `Event` bases."""
         return tuple(base for base in cls.__mro__ if issubclass(base, Event))
+
+    @classmethod
+    def bitmask(cls) -> int:
+        """A single bit that is this class's alone among event classes (`Event`'s is 1).
+
+        OR the bitmasks of several classes to make a set of them that is cheap to test against.
+        """
+        return cls._bitmask
+
+
+def get_required_intents_for(event_type: type[Event]) -> typing.Collection[Intents]:
+    """The groups of intents, any one of which lets a bot receive `event_type` events.
+
+    Each group is an `Intents` value whose bits are all needed; an empty collection means the
+    event needs no intent. Groups are inherited: a class without its own has its base's.
+
+    >>> get_required_intents_for(hikari_like.GuildMessageCreateEvent)
+    [<Intents.GUILD_MESSAGES: 512>]
+    """
+    groups: typing.Collection[Intents] = getattr(event_type, _REQUIRED_INTENTS, ())
+    return groups
+
+
+def requires_intents(first: Intents, *rest: Intents) -> typing.Callable[[_T], _T]:
+    """Class decorator: the event is delivered only to bots with one of these groups of intents.
+
+    ```python
+    @base_events.requires_intents(Intents.GUILD_MESSAGES, Intents.DM_MESSAGES)
+    @attrs.define(slots=True, kw_only=True)
+    class MessageEvent(Event): ...
+    ```
+
+    The groups are listed at the end of the class's docstring, too.
+    """
+    groups = [first, *rest]
+
+    def decorator(cls: _T) -> _T:
+        setattr(cls, _REQUIRED_INTENTS, groups)
+        cls.__doc__ = (inspect.getdoc(cls) or "") + _describe(groups)
+        return cls
+
+    return decorator
+
+
+def _describe(groups: typing.Sequence[Intents]) -> str:
+    lines = (" + ".join(f"`Intents.{bit.name}`" for bit in group.split()) for group in groups)
+    return "\n\nDelivered only with one of these combinations of intents:\n\n" + "".join(
+        f"- {line}\n" for line in lines
+    )
 
 
 EventT = typing.TypeVar("EventT", bound=Event)

@@ -43,7 +43,9 @@ import attrs
 
 from hikari_like import channels
 from hikari_like.events import _lookups
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     import datetime
@@ -58,6 +60,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import webhooks
 
 
+@base_events.requires_intents(Intents.GUILDS, Intents.DM_MESSAGES)
 class ChannelEvent(shard_events.ShardEvent):
     """An event about a channel."""
 
@@ -73,6 +76,7 @@ class ChannelEvent(shard_events.ShardEvent):
         return await self.app.rest.fetch_channel(self.channel_id)
 
 
+@base_events.requires_intents(Intents.GUILDS)
 class GuildChannelEvent(ChannelEvent, _lookups.GuildLookups):
     """An event about a channel of a guild."""
 
@@ -132,6 +136,7 @@ class _WithGuildChannel(GuildChannelEvent):
         return self.channel.guild_id
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildChannelCreateEvent(_WithGuildChannel):
     """A guild channel was made."""
@@ -140,6 +145,7 @@ class GuildChannelCreateEvent(_WithGuildChannel):
     channel: channels.PermissibleGuildChannel
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildChannelUpdateEvent(_WithGuildChannel):
     """A guild channel changed; `channel` is how it is now."""
@@ -150,6 +156,7 @@ class GuildChannelUpdateEvent(_WithGuildChannel):
     channel: channels.PermissibleGuildChannel
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildChannelDeleteEvent(_WithGuildChannel):
     """A guild channel was deleted; `channel` is how it was."""
@@ -158,6 +165,7 @@ class GuildChannelDeleteEvent(_WithGuildChannel):
     channel: channels.PermissibleGuildChannel
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES, Intents.GUILDS)
 class PinsUpdateEvent(ChannelEvent):
     """A message was pinned or unpinned in a channel."""
 
@@ -177,6 +185,7 @@ class PinsUpdateEvent(ChannelEvent):
         return self.app.rest.fetch_pins(self.channel_id)
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildPinsUpdateEvent(PinsUpdateEvent, GuildChannelEvent):
     """A message was pinned or unpinned in a guild channel."""
@@ -192,6 +201,7 @@ class GuildPinsUpdateEvent(PinsUpdateEvent, GuildChannelEvent):
         return await _lookups.fetch_channel_as(self.app, self.channel_id, channels.TextableGuildChannel)
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMPinsUpdateEvent(PinsUpdateEvent, DMChannelEvent):
     """A message was pinned or unpinned in a DM."""
@@ -206,6 +216,7 @@ class DMPinsUpdateEvent(PinsUpdateEvent, DMChannelEvent):
         return await _lookups.fetch_channel_as(self.app, self.channel_id, channels.DMChannel)
 
 
+@base_events.requires_intents(Intents.GUILD_INVITES)
 class InviteEvent(GuildChannelEvent):
     """An event about an invite to a guild channel."""
 
@@ -221,6 +232,7 @@ class InviteEvent(GuildChannelEvent):
         return await self.app.rest.fetch_invite(self.code)
 
 
+@base_events.requires_intents(Intents.GUILD_INVITES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class InviteCreateEvent(InviteEvent):
     """An invite was made."""
@@ -251,6 +263,7 @@ class InviteCreateEvent(InviteEvent):
         return self.invite.code
 
 
+@base_events.requires_intents(Intents.GUILD_INVITES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class InviteDeleteEvent(InviteEvent):
     """An invite was deleted or expired."""
@@ -264,6 +277,7 @@ class InviteDeleteEvent(InviteEvent):
     """The invite before it was deleted: always `None` (no cache)."""
 
 
+@base_events.requires_intents(Intents.GUILD_WEBHOOKS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class WebhookUpdateEvent(GuildChannelEvent):
     """A webhook of a guild channel was made, changed or deleted (the event does not say which)."""
@@ -282,6 +296,7 @@ class WebhookUpdateEvent(GuildChannelEvent):
         return await self.app.rest.fetch_guild_webhooks(self.guild_id)
 
 
+@base_events.requires_intents(Intents.GUILDS, Intents.GUILDS | Intents.GUILD_MEMBERS)
 class GuildThreadEvent(shard_events.ShardEvent):
     """An event about a thread."""
 
@@ -328,6 +343,7 @@ class _WithThread(GuildThreadEvent):
         return self.thread.id
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildThreadCreateEvent(_WithThread):
     """A thread was made."""
@@ -336,6 +352,7 @@ class GuildThreadCreateEvent(_WithThread):
     thread: channels.GuildThreadChannel
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildThreadAccessEvent(_WithThread):
     """The bot was given access to an existing thread (added to a private thread, say)."""
@@ -344,6 +361,7 @@ class GuildThreadAccessEvent(_WithThread):
     thread: channels.GuildThreadChannel
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildThreadUpdateEvent(_WithThread):
     """A thread changed; `thread` is how it is now."""
@@ -354,6 +372,7 @@ class GuildThreadUpdateEvent(_WithThread):
     thread: channels.GuildThreadChannel
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildThreadDeleteEvent(GuildThreadEvent):
     """A thread was deleted."""
@@ -367,6 +386,7 @@ class GuildThreadDeleteEvent(GuildThreadEvent):
     type: channels.ChannelType
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class ThreadMembersUpdateEvent(GuildThreadEvent):
     """Users joined or left a thread (with the `GUILD_MEMBERS` intent: anyone; else only the bot)."""
@@ -386,6 +406,7 @@ class ThreadMembersUpdateEvent(GuildThreadEvent):
     """The presences of those who joined, by user ID, where Discord sent them (`GUILD_PRESENCES`)."""
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class ThreadListSyncEvent(shard_events.ShardEvent):
     """The bot gained access to channels: here are their active threads the bot can see."""

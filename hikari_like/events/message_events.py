@@ -35,7 +35,9 @@ import attrs
 
 from hikari_like import undefined
 from hikari_like.events import _lookups
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import channels
@@ -47,6 +49,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import users
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES, Intents.GUILD_MESSAGES)
 class MessageEvent(shard_events.ShardEvent, _lookups.MessageIds):
     """An event about a message."""
 
@@ -79,6 +82,7 @@ class _WithMessage(MessageEvent):
         return self.message.id
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES, Intents.GUILD_MESSAGES)
 class MessageCreateEvent(_WithMessage):
     """A message was sent; listen to this for messages anywhere."""
 
@@ -145,6 +149,7 @@ class _ByMember:
         return None
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildMessageCreateEvent(MessageCreateEvent, _InGuildChannel, _ByMember):
     """A message was sent in a guild channel."""
@@ -164,6 +169,7 @@ class GuildMessageCreateEvent(MessageCreateEvent, _InGuildChannel, _ByMember):
         return self.message.member
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMMessageCreateEvent(MessageCreateEvent):
     """A message was sent in a direct message channel."""
@@ -172,6 +178,7 @@ class DMMessageCreateEvent(MessageCreateEvent):
     message: messages.Message
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES, Intents.GUILD_MESSAGES)
 class MessageUpdateEvent(_WithMessage):
     """A message was edited; `message` holds only what Discord sent (the rest is `UNDEFINED`)."""
 
@@ -230,6 +237,7 @@ class MessageUpdateEvent(_WithMessage):
         return undefined.UNDEFINED if author is undefined.UNDEFINED else not author.is_bot
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildMessageUpdateEvent(MessageUpdateEvent, _InGuildChannel, _ByMember):
     """A message was edited in a guild channel."""
@@ -250,6 +258,7 @@ class GuildMessageUpdateEvent(MessageUpdateEvent, _InGuildChannel, _ByMember):
         return typing.cast("snowflakes.Snowflake", self.message.guild_id)
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMMessageUpdateEvent(MessageUpdateEvent):
     """A message was edited in a direct message channel."""
@@ -259,6 +268,7 @@ class DMMessageUpdateEvent(MessageUpdateEvent):
     shard: shard_events.GatewayShard = attrs.field(repr=False)
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGES, Intents.DM_MESSAGES)
 class MessageDeleteEvent(MessageEvent):
     """A message was deleted; only its IDs are known."""
 
@@ -270,6 +280,7 @@ class MessageDeleteEvent(MessageEvent):
         raise NotImplementedError  # every concrete event provides it
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildMessageDeleteEvent(MessageDeleteEvent, _InGuildChannel):
     """A message was deleted in a guild channel."""
@@ -282,6 +293,7 @@ class GuildMessageDeleteEvent(MessageDeleteEvent, _InGuildChannel):
     shard: shard_events.GatewayShard = attrs.field(repr=False)
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMMessageDeleteEvent(MessageDeleteEvent):
     """A message was deleted in a direct message channel."""
@@ -293,6 +305,7 @@ class DMMessageDeleteEvent(MessageDeleteEvent):
     shard: shard_events.GatewayShard = attrs.field(repr=False)
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildBulkMessageDeleteEvent(shard_events.ShardEvent, _InGuildChannel):
     """Several messages of a guild channel were deleted at once (`delete_messages`, a ban)."""

@@ -39,7 +39,9 @@ import attrs
 
 from hikari_like import emojis
 from hikari_like.events import _lookups
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import colors
@@ -54,12 +56,14 @@ def _is_for(emoji: emojis.Emoji | str, emoji_id: snowflakes.Snowflake | None, em
     return str(emoji) == emoji_name
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS, Intents.DM_MESSAGE_REACTIONS)
 class ReactionEvent(shard_events.ShardEvent, _lookups.MessageIds):
     """An event about the reactions of a message."""
 
     __slots__ = ()
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS)
 class GuildReactionEvent(ReactionEvent):
     """A reaction event in a guild channel."""
 
@@ -71,6 +75,7 @@ class GuildReactionEvent(ReactionEvent):
         raise NotImplementedError  # every concrete event provides it
 
 
+@base_events.requires_intents(Intents.DM_MESSAGE_REACTIONS)
 class DMReactionEvent(ReactionEvent):
     """A reaction event in a direct message channel."""
 
@@ -97,6 +102,7 @@ class _OneEmoji(ReactionEvent):
         return _is_for(emoji, self.emoji_id, self.emoji_name)
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS, Intents.DM_MESSAGE_REACTIONS)
 class ReactionAddEvent(_OneEmoji):
     """Someone reacted to a message."""
 
@@ -128,6 +134,7 @@ class ReactionAddEvent(_OneEmoji):
         return self.burst_colors
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS, Intents.DM_MESSAGE_REACTIONS)
 class ReactionDeleteEvent(_OneEmoji):
     """Someone's reaction was removed from a message."""
 
@@ -144,12 +151,14 @@ class ReactionDeleteEvent(_OneEmoji):
         raise NotImplementedError  # every concrete event provides it
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS, Intents.DM_MESSAGE_REACTIONS)
 class ReactionDeleteAllEvent(ReactionEvent):
     """Every reaction was removed from a message."""
 
     __slots__ = ()
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS, Intents.DM_MESSAGE_REACTIONS)
 class ReactionDeleteEmojiEvent(_OneEmoji):
     """Every reaction of one emoji was removed from a message."""
 
@@ -193,6 +202,7 @@ class _DeleteFields(_MessageFields, ReactionDeleteEvent):
     is_burst: bool
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildReactionAddEvent(GuildReactionEvent, _AddFields):
     """Someone reacted to a message in a guild; `member` is who."""
@@ -215,6 +225,7 @@ class GuildReactionAddEvent(GuildReactionEvent, _AddFields):
         return self.member.user.id
 
 
+@base_events.requires_intents(Intents.DM_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMReactionAddEvent(DMReactionEvent, _AddFields):
     """Someone reacted to a message in a DM."""
@@ -223,6 +234,7 @@ class DMReactionAddEvent(DMReactionEvent, _AddFields):
     user_id: snowflakes.Snowflake
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildReactionDeleteEvent(GuildReactionEvent, _DeleteFields):
     """Someone's reaction was removed from a message in a guild."""
@@ -230,11 +242,13 @@ class GuildReactionDeleteEvent(GuildReactionEvent, _DeleteFields):
     guild_id: snowflakes.Snowflake
 
 
+@base_events.requires_intents(Intents.DM_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMReactionDeleteEvent(DMReactionEvent, _DeleteFields):
     """Someone's reaction was removed from a message in a DM."""
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildReactionDeleteAllEvent(GuildReactionEvent, _MessageFields, ReactionDeleteAllEvent):
     """Every reaction was removed from a message in a guild."""
@@ -242,11 +256,13 @@ class GuildReactionDeleteAllEvent(GuildReactionEvent, _MessageFields, ReactionDe
     guild_id: snowflakes.Snowflake
 
 
+@base_events.requires_intents(Intents.DM_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMReactionDeleteAllEvent(DMReactionEvent, _MessageFields, ReactionDeleteAllEvent):
     """Every reaction was removed from a message in a DM."""
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildReactionDeleteEmojiEvent(GuildReactionEvent, _EmojiFields):
     """Every reaction of one emoji was removed from a message in a guild."""
@@ -254,6 +270,7 @@ class GuildReactionDeleteEmojiEvent(GuildReactionEvent, _EmojiFields):
     guild_id: snowflakes.Snowflake
 
 
+@base_events.requires_intents(Intents.DM_MESSAGE_REACTIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMReactionDeleteEmojiEvent(DMReactionEvent, _EmojiFields):
     """Every reaction of one emoji was removed from a message in a DM."""

@@ -19,7 +19,9 @@ import attrs
 
 from hikari_like import channels
 from hikari_like.events import _lookups
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     import datetime
@@ -31,6 +33,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.rest import typing_indicator
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_TYPING, Intents.DM_MESSAGE_TYPING)
 class TypingEvent(shard_events.ShardEvent):
     """Someone started typing."""
 
@@ -68,6 +71,7 @@ class TypingEvent(shard_events.ShardEvent):
         return self.app.rest.trigger_typing(self.channel_id)
 
 
+@base_events.requires_intents(Intents.GUILD_MESSAGE_TYPING)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildTypingEvent(TypingEvent, _lookups.GuildLookups):
     """Someone started typing in a guild channel; `member` is who."""
@@ -109,6 +113,7 @@ class GuildTypingEvent(TypingEvent, _lookups.GuildLookups):
         return None
 
 
+@base_events.requires_intents(Intents.DM_MESSAGES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class DMTypingEvent(TypingEvent):
     """Someone started typing in a direct message channel."""

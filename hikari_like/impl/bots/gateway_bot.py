@@ -161,7 +161,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         self._token = token
         self._intents = Intents(intents)
         self._max_payload_size = max_gateway_payload_size
-        self._event_manager = event_manager_.EventManagerImpl()
+        self._event_manager = event_manager_.EventManagerImpl(intents=self._intents)
         self._event_factory = event_factory.EventFactoryImpl(self)
         self._interactions = gateway_interactions.GatewayInteractions(self._server, self._rest)
         self._shards: dict[int, GatewayShardImpl] = {}

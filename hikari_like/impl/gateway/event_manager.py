@@ -14,6 +14,9 @@ message = await manager.wait_for(hikari_like.MessageCreateEvent, timeout=30)
 A listener of a class receives its subclasses too (`Event.dispatches()`). Every listener runs in
 a task of its own, so a slow one stalls neither the shard that received the event nor the other
 listeners, and one that raises is logged without touching the rest.
+
+A manager given the bot's `intents` (a `GatewayBot`'s is) warns with `MissingIntentWarning` when a
+listener is subscribed to an event those intents never deliver (`get_required_intents_for`).
 """
 
 from __future__ import annotations
@@ -24,13 +27,17 @@ import asyncio
 import contextlib
 import inspect
 import logging
+import sys
 import types
 import typing
+import warnings
 
+from hikari_like import errors
 from hikari_like.events import base_events
 
 if typing.TYPE_CHECKING:
     from hikari_like.events.base_events import EventT
+    from hikari_like.intents import Intents
 
 CallbackT = typing.Callable[[typing.Any], typing.Coroutine[typing.Any, typing.Any, None]]
 """A listener: `async def listener(event) -> None`."""
@@ -101,12 +108,43 @@ def event_types_from_annotation(callback: CallbackT) -> tuple[type[base_events.E
     return (_check_event_type(annotation),)
 
 
+def _missing_intents_message(event_type: type[base_events.Event], intents: Intents) -> str | None:
+    """What to warn about a listener of `event_type` on a bot with `intents`, or `None` if it is reachable."""
+    groups = base_events.get_required_intents_for(event_type)
+    if not groups or any(intents & group == group for group in groups):
+        return None
+    wanted = " or ".join(_spell(group) for group in groups)
+    return (
+        f"{event_type.__name__} is only delivered with the intents {wanted}, which the bot does not "
+        f"have (its intents: {_spell(intents)}); this listener will never be called"
+    )
+
+
+def _spell(intents: Intents) -> str:
+    return " | ".join(bit.name or "" for bit in intents.split()) or "NONE"
+
+
+def _caller_stacklevel() -> int:
+    """The `warnings.warn` stacklevel of the first caller outside hikari_like, seen from its caller."""
+    frame = sys._getframe(2)  # the caller of the function that warns
+    level = 2
+    while frame.f_back is not None and frame.f_globals.get("__name__", "").startswith("hikari_like."):
+        frame = frame.f_back
+        level += 1
+    return level
+
+
 class EventManagerImpl:
-    """Listeners and waiters by event class; `dispatch` hands an event to both."""
+    """Listeners and waiters by event class; `dispatch` hands an event to both.
 
-    __slots__ = ("_listeners", "_tasks", "_waiters")
+    `intents` (a `GatewayBot`'s) turn on the `MissingIntentWarning` at `subscribe`; without them
+    (an HTTP bot's webhook events) no event is checked.
+    """
 
-    def __init__(self) -> None:
+    __slots__ = ("_intents", "_listeners", "_tasks", "_waiters")
+
+    def __init__(self, *, intents: Intents | None = None) -> None:
+        self._intents = intents
         self._listeners: dict[type[base_events.Event], list[CallbackT]] = {}
         self._waiters: dict[type[base_events.Event], set[_Waiter]] = {}
         # asyncio keeps only weak references to tasks: a listener must not vanish mid-run.
@@ -126,12 +164,23 @@ class EventManagerImpl:
         ------
         TypeError
             If `event_type` is not an `Event` subclass, or `callback` is not an async function.
+
+        Warns
+        -----
+        hikari_like.errors.MissingIntentWarning
+            If the manager has intents and none of the groups `event_type` requires is among them.
         """
         _check_event_type(event_type)
         if not _is_async_callable(callback):
             raise TypeError(f"the listener must be an async function, got {callback!r}")
+        self._warn_if_unreachable(event_type)
         self._listeners.setdefault(event_type, []).append(callback)
         _LOGGER.debug("subscribed %r to %s", callback, event_type.__name__)
+
+    def _warn_if_unreachable(self, event_type: type[base_events.Event]) -> None:
+        message = None if self._intents is None else _missing_intents_message(event_type, self._intents)
+        if message is not None:
+            warnings.warn(message, errors.MissingIntentWarning, stacklevel=_caller_stacklevel())
 
     def unsubscribe(self, event_type: type[typing.Any], callback: CallbackT) -> None:
         """Stop calling `callback` for `event_type`; nothing happens if it was not subscribed."""
