@@ -401,3 +401,136 @@ async def test_scheduled_event_subscriptions(live: Live, name: str, kind: type[h
         event, hikari_like.ScheduledEventUserAddEvent | hikari_like.ScheduledEventUserRemoveEvent
     )
     assert (event.event_id, event.user_id, event.guild_id) == (int(SCHEDULED_ID), int(USER), int(GUILD))
+
+
+# -- emojis, stickers, integrations, presences, voice, own user --------------------------------------
+
+EMOJI = {"id": "900000000000000009", "name": "blob", "animated": False, "available": True, "roles": []}
+STICKER = {
+    "id": "910000000000000010",
+    "name": "wave",
+    "tags": "wave",
+    "type": 2,
+    "format_type": 1,
+    "description": "hi",
+    "available": True,
+    "guild_id": GUILD,
+}
+INTEGRATION_ID = "920000000000000011"
+INTEGRATION = {
+    "id": INTEGRATION_ID,
+    "guild_id": GUILD,
+    "name": "Some Bot",
+    "type": "discord",
+    "enabled": True,
+    "account": {"id": "930000000000000012", "name": "Some Bot"},
+    "application": {"id": "930000000000000012", "name": "Some Bot", "icon": None, "description": ""},
+}
+
+
+async def test_the_guilds_emojis_and_stickers_now(live: Live) -> None:
+    discord = live.discord
+    emojis = await live.receive(
+        "GUILD_EMOJIS_UPDATE", {"guild_id": GUILD, "emojis": [EMOJI]}, hikari_like.EmojisUpdateEvent
+    )
+    stickers = await live.receive(
+        "GUILD_STICKERS_UPDATE",
+        {"guild_id": discord.guild_id, "stickers": [STICKER]},
+        hikari_like.StickersUpdateEvent,
+    )
+
+    assert ([emoji.name for emoji in emojis.emojis], emojis.old_emojis) == (["blob"], None)
+    assert ([sticker.name for sticker in stickers.stickers], stickers.old_stickers) == (["wave"], None)
+    assert await stickers.fetch_stickers() == []  # the emulated guild has none
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("INTEGRATION_CREATE", hikari_like.IntegrationCreateEvent),
+        ("INTEGRATION_UPDATE", hikari_like.IntegrationUpdateEvent),
+    ],
+)
+async def test_an_integration_added_or_changed(live: Live, name: str, kind: type[hikari_like.Event]) -> None:
+    event = await live.receive(name, INTEGRATION, hikari_like.IntegrationEvent)
+
+    assert type(event) is kind
+    assert (event.id, event.guild_id, event.application_id) == (
+        int(INTEGRATION_ID),
+        int(GUILD),
+        930000000000000012,
+    )
+
+
+async def test_an_integration_removed(live: Live) -> None:
+    data = {"id": INTEGRATION_ID, "guild_id": GUILD}
+    event = await live.receive("INTEGRATION_DELETE", data, hikari_like.IntegrationDeleteEvent)
+
+    assert (event.id, event.guild_id, event.application_id) == (int(INTEGRATION_ID), int(GUILD), None)
+
+
+async def test_a_presence_update_with_only_the_users_id(live: Live) -> None:
+    data = {
+        "user": {"id": USER},
+        "guild_id": GUILD,
+        "status": "idle",
+        "activities": [{"name": "chess", "type": 0, "created_at": 1714564800000}],
+        "client_status": {"desktop": "idle"},
+    }
+    event = await live.receive("PRESENCE_UPDATE", data, hikari_like.PresenceUpdateEvent)
+
+    assert (event.user_id, event.guild_id, event.user, event.old_presence) == (
+        int(USER),
+        int(GUILD),
+        None,
+        None,
+    )
+    assert event.presence.visible_status == hikari_like.Status.IDLE
+    assert [activity.name for activity in event.presence.activities] == ["chess"]
+    assert event.get_user() is None
+
+
+async def test_a_presence_update_that_names_the_user(live: Live) -> None:
+    data = {"user": AUTHOR, "guild_id": GUILD, "status": "online", "activities": [], "client_status": {}}
+    event = await live.receive("PRESENCE_UPDATE", data, hikari_like.PresenceUpdateEvent)
+
+    assert isinstance(event.user, hikari_like.User)
+    assert event.user.username == "someone"
+
+
+async def test_voice_state_and_server_updates(live: Live) -> None:
+    state = {
+        "guild_id": GUILD,
+        "channel_id": "400000000000000004",
+        "user_id": USER,
+        "member": MEMBER,
+        "session_id": "90326bd25d71d39b9ef95b299e3872ff",
+        "deaf": False,
+        "mute": False,
+        "self_deaf": False,
+        "self_mute": True,
+        "self_video": False,
+        "suppress": False,
+    }
+    moved = await live.receive("VOICE_STATE_UPDATE", state, hikari_like.VoiceEvent)
+    server = {"token": "my_token", "guild_id": GUILD, "endpoint": "sweetwater-12345.discord.media:2048"}
+    told = await live.receive("VOICE_SERVER_UPDATE", server, hikari_like.VoiceEvent)
+
+    assert isinstance(moved, hikari_like.VoiceStateUpdateEvent)
+    assert (moved.guild_id, moved.state.channel_id, moved.state.is_self_muted) == (
+        int(GUILD),
+        400000000000000004,
+        True,
+    )
+    assert (moved.old_state, moved.app) == (None, live.bot)
+    assert isinstance(told, hikari_like.VoiceServerUpdateEvent)
+    assert told.endpoint == "wss://sweetwater-12345.discord.media:2048"
+    assert "my_token" not in repr(told)
+
+
+async def test_the_bots_own_user_changed(live: Live) -> None:
+    data = {**AUTHOR, "bot": True, "verified": True, "mfa_enabled": False, "flags": 0}
+    event = await live.receive("USER_UPDATE", data, hikari_like.OwnUserUpdateEvent)
+
+    assert isinstance(event.user, hikari_like.OwnUser)
+    assert (event.user.username, event.old_user, event.app) == ("someone", None, live.bot)

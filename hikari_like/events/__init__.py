@@ -42,6 +42,7 @@ __all__ = [
     "DMReactionDeleteEvent",
     "DMReactionEvent",
     "DMTypingEvent",
+    "EmojisUpdateEvent",
     "EntitlementCreateEvent",
     "EntitlementDeleteEvent",
     "EntitlementEvent",
@@ -81,6 +82,10 @@ __all__ = [
     "GuildUnavailableEvent",
     "GuildUpdateEvent",
     "GuildVisibilityEvent",
+    "IntegrationCreateEvent",
+    "IntegrationDeleteEvent",
+    "IntegrationEvent",
+    "IntegrationUpdateEvent",
     "InteractionCreateEvent",
     "InviteCreateEvent",
     "InviteDeleteEvent",
@@ -99,9 +104,11 @@ __all__ = [
     "MessageEvent",
     "MessageUpdateEvent",
     "ModalInteractionCreateEvent",
+    "OwnUserUpdateEvent",
     "PinsUpdateEvent",
     "PollVoteCreateEvent",
     "PollVoteDeleteEvent",
+    "PresenceUpdateEvent",
     "QuestUserEnrollmentEvent",
     "ReactionAddEvent",
     "ReactionDeleteAllEvent",
@@ -127,12 +134,16 @@ __all__ = [
     "ShardStateEvent",
     "StartedEvent",
     "StartingEvent",
+    "StickersUpdateEvent",
     "StoppedEvent",
     "StoppingEvent",
     "ThreadListSyncEvent",
     "ThreadMembersUpdateEvent",
     "TypingEvent",
     "UnknownWebhookEvent",
+    "VoiceEvent",
+    "VoiceServerUpdateEvent",
+    "VoiceStateUpdateEvent",
     "WebhookEvent",
     "WebhookUpdateEvent",
 ]
@@ -181,6 +192,7 @@ from hikari_like.events.guild_events import AuditLogEntryCreateEvent
 from hikari_like.events.guild_events import BanCreateEvent
 from hikari_like.events.guild_events import BanDeleteEvent
 from hikari_like.events.guild_events import BanEvent
+from hikari_like.events.guild_events import EmojisUpdateEvent
 from hikari_like.events.guild_events import GuildAvailableEvent
 from hikari_like.events.guild_events import GuildEvent
 from hikari_like.events.guild_events import GuildJoinEvent
@@ -188,6 +200,12 @@ from hikari_like.events.guild_events import GuildLeaveEvent
 from hikari_like.events.guild_events import GuildUnavailableEvent
 from hikari_like.events.guild_events import GuildUpdateEvent
 from hikari_like.events.guild_events import GuildVisibilityEvent
+from hikari_like.events.guild_events import IntegrationCreateEvent
+from hikari_like.events.guild_events import IntegrationDeleteEvent
+from hikari_like.events.guild_events import IntegrationEvent
+from hikari_like.events.guild_events import IntegrationUpdateEvent
+from hikari_like.events.guild_events import PresenceUpdateEvent
+from hikari_like.events.guild_events import StickersUpdateEvent
 from hikari_like.events.interaction_events import AutocompleteInteractionCreateEvent
 from hikari_like.events.interaction_events import CommandInteractionCreateEvent
 from hikari_like.events.interaction_events import ComponentInteractionCreateEvent
@@ -256,3 +274,7 @@ from hikari_like.events.social_messages import LobbyMessage
 from hikari_like.events.typing_events import DMTypingEvent
 from hikari_like.events.typing_events import GuildTypingEvent
 from hikari_like.events.typing_events import TypingEvent
+from hikari_like.events.user_events import OwnUserUpdateEvent
+from hikari_like.events.voice_events import VoiceEvent
+from hikari_like.events.voice_events import VoiceServerUpdateEvent
+from hikari_like.events.voice_events import VoiceStateUpdateEvent

@@ -1,7 +1,9 @@
 """Events about a guild: the bot gaining or losing sight of it (`GuildAvailableEvent`,
 `GuildJoinEvent`, `GuildLeaveEvent`, `GuildUnavailableEvent`), its settings changing
 (`GuildUpdateEvent`), bans (`BanCreateEvent`, `BanDeleteEvent`) and new audit log entries
-(`AuditLogEntryCreateEvent`, with the `GUILD_MODERATION` intent).
+(`AuditLogEntryCreateEvent`, with the `GUILD_MODERATION` intent), its emojis and stickers
+(`EmojisUpdateEvent`, `StickersUpdateEvent`), integrations (`IntegrationCreateEvent`...) and
+members' presences (`PresenceUpdateEvent`, with the privileged `GUILD_PRESENCES` intent).
 
 ```python
 @bot.listen()
@@ -27,6 +29,7 @@ __all__ = [
     "BanCreateEvent",
     "BanDeleteEvent",
     "BanEvent",
+    "EmojisUpdateEvent",
     "GuildAvailableEvent",
     "GuildEvent",
     "GuildJoinEvent",
@@ -34,6 +37,12 @@ __all__ = [
     "GuildUnavailableEvent",
     "GuildUpdateEvent",
     "GuildVisibilityEvent",
+    "IntegrationCreateEvent",
+    "IntegrationDeleteEvent",
+    "IntegrationEvent",
+    "IntegrationUpdateEvent",
+    "PresenceUpdateEvent",
+    "StickersUpdateEvent",
 ]
 
 import typing
@@ -236,3 +245,146 @@ class AuditLogEntryCreateEvent(GuildEvent):
     def guild_id(self) -> snowflakes.Snowflake:
         """The guild whose audit log it is."""
         return self.entry.guild_id
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class EmojisUpdateEvent(GuildEvent):
+    """A guild's custom emojis changed (GUILD_EMOJIS_UPDATE); `emojis` is all of them now."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    guild_id: snowflakes.Snowflake
+    old_emojis: typing.Sequence[emojis_.KnownCustomEmoji] | None = attrs.field(repr=False)
+    """The emojis before the change: always `None` (no cache)."""
+    emojis: typing.Sequence[emojis_.KnownCustomEmoji] = attrs.field(repr=False)
+
+    async def fetch_emojis(self) -> typing.Sequence[emojis_.KnownCustomEmoji]:
+        """The guild's emojis, from REST."""
+        return await self.app.rest.fetch_guild_emojis(self.guild_id)
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class StickersUpdateEvent(GuildEvent):
+    """A guild's stickers changed (GUILD_STICKERS_UPDATE); `stickers` is all of them now."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    guild_id: snowflakes.Snowflake
+    old_stickers: typing.Sequence[stickers_.GuildSticker] | None = attrs.field(repr=False)
+    """The stickers before the change: always `None` (no cache)."""
+    stickers: typing.Sequence[stickers_.GuildSticker] = attrs.field(repr=False)
+
+    async def fetch_stickers(self) -> typing.Sequence[stickers_.GuildSticker]:
+        """The guild's stickers, from REST."""
+        return await self.app.rest.fetch_guild_stickers(self.guild_id)
+
+
+class IntegrationEvent(GuildEvent):
+    """An event about an integration of a guild (needs the `GUILD_INTEGRATIONS` intent)."""
+
+    __slots__ = ()
+
+    @property
+    def id(self) -> snowflakes.Snowflake:
+        """The integration's ID."""
+        raise NotImplementedError  # every concrete event provides it
+
+    @property
+    def application_id(self) -> snowflakes.Snowflake | None:
+        """The bot's application, for a bot integration."""
+        raise NotImplementedError  # every concrete event provides it
+
+    async def fetch_integrations(self) -> typing.Sequence[guilds.Integration]:
+        """The guild's integrations, from REST."""
+        return await self.app.rest.fetch_integrations(self.guild_id)
+
+
+class _WithIntegration(IntegrationEvent):
+    """The integration events that carry the integration."""
+
+    __slots__ = ()
+
+    @property
+    def integration(self) -> guilds.Integration:
+        """The integration."""
+        raise NotImplementedError  # every concrete event provides it
+
+    @property
+    def id(self) -> snowflakes.Snowflake:
+        """The integration's ID."""
+        return self.integration.id
+
+    @property
+    def guild_id(self) -> snowflakes.Snowflake:
+        """The guild's ID."""
+        return self.integration.guild_id
+
+    @property
+    def application_id(self) -> snowflakes.Snowflake | None:
+        """The bot's application, for a bot integration."""
+        application = self.integration.application
+        return None if application is None else application.id
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class IntegrationCreateEvent(_WithIntegration):
+    """An integration was added to a guild (INTEGRATION_CREATE)."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    integration: guilds.Integration
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class IntegrationUpdateEvent(_WithIntegration):
+    """An integration changed (INTEGRATION_UPDATE)."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    integration: guilds.Integration
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class IntegrationDeleteEvent(IntegrationEvent):
+    """An integration was removed from a guild (INTEGRATION_DELETE)."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    application_id: snowflakes.Snowflake | None
+    guild_id: snowflakes.Snowflake
+    id: snowflakes.Snowflake
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class PresenceUpdateEvent(shard_events.ShardEvent):
+    """A member's status or activities changed (PRESENCE_UPDATE)."""
+
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    old_presence: presences_.MemberPresence | None = attrs.field(repr=False)
+    """The presence before the change: always `None` (no cache)."""
+    presence: presences_.MemberPresence
+    user: users.PartialUser | None = attrs.field(repr=False)
+    """The user, when their own fields changed too (Discord then sends more than their ID)."""
+
+    @property
+    def app(self) -> traits.RESTAware:
+        """The bot that received the event."""
+        return self.presence.app
+
+    @property
+    def user_id(self) -> snowflakes.Snowflake:
+        """The member's user ID."""
+        return self.presence.user_id
+
+    @property
+    def guild_id(self) -> snowflakes.Snowflake:
+        """The guild's ID."""
+        return self.presence.guild_id
+
+    def get_user(self) -> users.User | None:
+        """The user from the cache: always `None` (no cache); use `fetch_user()`."""
+        return None
+
+    async def fetch_user(self) -> users.User:
+        """The user, from REST."""
+        return await self.app.rest.fetch_user(self.user_id)

@@ -36,6 +36,7 @@ from hikari_like.impl.gateway.parsing.channel_dispatches import ChannelDispatche
 from hikari_like.impl.gateway.parsing.guild_dispatches import GuildDispatches
 from hikari_like.impl.gateway.parsing.member_dispatches import MemberDispatches
 from hikari_like.impl.gateway.parsing.moderation_dispatches import ModerationDispatches
+from hikari_like.impl.gateway.parsing.voice_dispatches import VoiceDispatches
 from hikari_like.interactions import INTERACTION_TYPES
 from hikari_like.interactions import AutocompleteInteraction
 from hikari_like.interactions import CommandInteraction
@@ -106,6 +107,7 @@ class EventFactoryImpl(
     GuildDispatches,
     MemberDispatches,
     ModerationDispatches,
+    VoiceDispatches,
     DispatchParsers,
 ):
     """Makes events that belong to `app` (what `event.app` returns).
