@@ -24,7 +24,9 @@ import typing
 
 import attrs
 
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import auto_mod
@@ -32,6 +34,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
 
 
+@base_events.requires_intents(Intents.AUTO_MODERATION_CONFIGURATION, Intents.AUTO_MODERATION_EXECUTION)
 class AutoModEvent(shard_events.ShardEvent):
     """An auto-moderation event."""
 
@@ -54,6 +57,7 @@ class _WithRule(AutoModEvent):
         return self.rule.app
 
 
+@base_events.requires_intents(Intents.AUTO_MODERATION_CONFIGURATION)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class AutoModRuleCreateEvent(_WithRule):
     """A rule was created (AUTO_MODERATION_RULE_CREATE)."""
@@ -62,6 +66,7 @@ class AutoModRuleCreateEvent(_WithRule):
     rule: auto_mod.AutoModRule
 
 
+@base_events.requires_intents(Intents.AUTO_MODERATION_CONFIGURATION)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class AutoModRuleUpdateEvent(_WithRule):
     """A rule changed (AUTO_MODERATION_RULE_UPDATE); `rule` is the rule as it is now."""
@@ -70,6 +75,7 @@ class AutoModRuleUpdateEvent(_WithRule):
     rule: auto_mod.AutoModRule
 
 
+@base_events.requires_intents(Intents.AUTO_MODERATION_CONFIGURATION)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class AutoModRuleDeleteEvent(_WithRule):
     """A rule was deleted (AUTO_MODERATION_RULE_DELETE); `rule` is the rule as it was."""
@@ -78,6 +84,7 @@ class AutoModRuleDeleteEvent(_WithRule):
     rule: auto_mod.AutoModRule
 
 
+@base_events.requires_intents(Intents.AUTO_MODERATION_EXECUTION)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class AutoModActionExecutionEvent(AutoModEvent):
     """A rule acted on what a member did (AUTO_MODERATION_ACTION_EXECUTION)."""

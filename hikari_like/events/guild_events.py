@@ -49,7 +49,9 @@ import typing
 
 import attrs
 
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import audit_logs
@@ -64,6 +66,9 @@ if typing.TYPE_CHECKING:
     from hikari_like import voices
 
 
+@base_events.requires_intents(
+    Intents.GUILDS, Intents.GUILD_MODERATION, Intents.GUILD_EMOJIS, Intents.GUILD_PRESENCES
+)
 class GuildEvent(shard_events.ShardEvent):
     """An event about one guild."""
 
@@ -87,6 +92,7 @@ class GuildEvent(shard_events.ShardEvent):
         return await self.app.rest.fetch_guild_preview(self.guild_id)
 
 
+@base_events.requires_intents(Intents.GUILD_MODERATION)
 class BanEvent(GuildEvent):
     """A user was banned from a guild, or unbanned."""
 
@@ -112,6 +118,7 @@ class BanEvent(GuildEvent):
         return await self.app.rest.fetch_user(self.user_id)
 
 
+@base_events.requires_intents(Intents.GUILD_MODERATION)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class BanCreateEvent(BanEvent):
     """A user was banned from a guild (GUILD_BAN_ADD)."""
@@ -125,6 +132,7 @@ class BanCreateEvent(BanEvent):
         return await self.app.rest.fetch_ban(self.guild_id, self.user)
 
 
+@base_events.requires_intents(Intents.GUILD_MODERATION)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class BanDeleteEvent(BanEvent):
     """A user was unbanned from a guild (GUILD_BAN_REMOVE)."""
@@ -137,6 +145,7 @@ class BanDeleteEvent(BanEvent):
 _Map = typing.Mapping  # the guild events' mappings are by ID
 
 
+@base_events.requires_intents(Intents.GUILDS)
 class GuildVisibilityEvent(GuildEvent):
     """The bot gained or lost sight of a guild: it joined or left, or the guild came or went
     with an outage."""
@@ -186,16 +195,19 @@ class _GuildContents(GuildVisibilityEvent, _WithGuild):
     """The nonce of the member chunk request made for this guild, if any (none here)."""
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildAvailableEvent(_GuildContents):
     """A guild the READY listed as unavailable has loaded, or came back after an outage."""
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildJoinEvent(_GuildContents):
     """The bot joined a guild."""
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildUpdateEvent(_WithGuild):
     """A guild's settings changed (GUILD_UPDATE)."""
@@ -209,6 +221,7 @@ class GuildUpdateEvent(_WithGuild):
     roles: _Map[snowflakes.Snowflake, guilds.Role] = attrs.field(repr=False)
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildLeaveEvent(GuildVisibilityEvent):
     """The bot left a guild, was removed from it, or the guild was deleted (GUILD_DELETE)."""
@@ -220,6 +233,7 @@ class GuildLeaveEvent(GuildVisibilityEvent):
     """The guild before the bot left: always `None` (no cache)."""
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class GuildUnavailableEvent(GuildVisibilityEvent):
     """A guild became unavailable with an outage (GUILD_DELETE with `unavailable: true`)."""
@@ -229,6 +243,7 @@ class GuildUnavailableEvent(GuildVisibilityEvent):
     guild_id: snowflakes.Snowflake
 
 
+@base_events.requires_intents(Intents.GUILD_MODERATION)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class AuditLogEntryCreateEvent(GuildEvent):
     """An action was written to a guild's audit log (GUILD_AUDIT_LOG_ENTRY_CREATE)."""
@@ -247,6 +262,7 @@ class AuditLogEntryCreateEvent(GuildEvent):
         return self.entry.guild_id
 
 
+@base_events.requires_intents(Intents.GUILD_EMOJIS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class EmojisUpdateEvent(GuildEvent):
     """A guild's custom emojis changed (GUILD_EMOJIS_UPDATE); `emojis` is all of them now."""
@@ -263,6 +279,7 @@ class EmojisUpdateEvent(GuildEvent):
         return await self.app.rest.fetch_guild_emojis(self.guild_id)
 
 
+@base_events.requires_intents(Intents.GUILD_EMOJIS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class StickersUpdateEvent(GuildEvent):
     """A guild's stickers changed (GUILD_STICKERS_UPDATE); `stickers` is all of them now."""
@@ -279,6 +296,7 @@ class StickersUpdateEvent(GuildEvent):
         return await self.app.rest.fetch_guild_stickers(self.guild_id)
 
 
+@base_events.requires_intents(Intents.GUILD_INTEGRATIONS)
 class IntegrationEvent(GuildEvent):
     """An event about an integration of a guild (needs the `GUILD_INTEGRATIONS` intent)."""
 
@@ -326,6 +344,7 @@ class _WithIntegration(IntegrationEvent):
         return None if application is None else application.id
 
 
+@base_events.requires_intents(Intents.GUILD_INTEGRATIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class IntegrationCreateEvent(_WithIntegration):
     """An integration was added to a guild (INTEGRATION_CREATE)."""
@@ -335,6 +354,7 @@ class IntegrationCreateEvent(_WithIntegration):
     integration: guilds.Integration
 
 
+@base_events.requires_intents(Intents.GUILD_INTEGRATIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class IntegrationUpdateEvent(_WithIntegration):
     """An integration changed (INTEGRATION_UPDATE)."""
@@ -344,6 +364,7 @@ class IntegrationUpdateEvent(_WithIntegration):
     integration: guilds.Integration
 
 
+@base_events.requires_intents(Intents.GUILD_INTEGRATIONS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class IntegrationDeleteEvent(IntegrationEvent):
     """An integration was removed from a guild (INTEGRATION_DELETE)."""
@@ -355,6 +376,7 @@ class IntegrationDeleteEvent(IntegrationEvent):
     id: snowflakes.Snowflake
 
 
+@base_events.requires_intents(Intents.GUILD_PRESENCES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class PresenceUpdateEvent(shard_events.ShardEvent):
     """A member's status or activities changed (PRESENCE_UPDATE)."""

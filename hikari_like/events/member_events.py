@@ -24,7 +24,9 @@ import typing
 
 import attrs
 
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import guilds
@@ -33,6 +35,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import users
 
 
+@base_events.requires_intents(Intents.GUILD_MEMBERS)
 class MemberEvent(shard_events.ShardEvent):
     """An event about a member of a guild."""
 
@@ -84,6 +87,7 @@ class _WithMember(MemberEvent):
         return self.member.user
 
 
+@base_events.requires_intents(Intents.GUILD_MEMBERS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class MemberCreateEvent(_WithMember):
     """A user joined a guild (GUILD_MEMBER_ADD)."""
@@ -92,6 +96,7 @@ class MemberCreateEvent(_WithMember):
     member: guilds.Member
 
 
+@base_events.requires_intents(Intents.GUILD_MEMBERS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class MemberUpdateEvent(_WithMember):
     """A member changed: nickname, roles, timeout, avatar... (GUILD_MEMBER_UPDATE)."""
@@ -102,6 +107,7 @@ class MemberUpdateEvent(_WithMember):
     member: guilds.Member
 
 
+@base_events.requires_intents(Intents.GUILD_MEMBERS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class MemberDeleteEvent(MemberEvent):
     """A member left a guild, or was kicked or banned (GUILD_MEMBER_REMOVE)."""

@@ -22,7 +22,9 @@ import typing
 
 import attrs
 
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import guilds
@@ -30,6 +32,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
 
 
+@base_events.requires_intents(Intents.GUILDS)
 class RoleEvent(shard_events.ShardEvent):
     """An event about a role of a guild."""
 
@@ -72,6 +75,7 @@ class _WithRole(RoleEvent):
         return self.role.id
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class RoleCreateEvent(_WithRole):
     """A role was created (GUILD_ROLE_CREATE)."""
@@ -80,6 +84,7 @@ class RoleCreateEvent(_WithRole):
     role: guilds.Role
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class RoleUpdateEvent(_WithRole):
     """A role changed (GUILD_ROLE_UPDATE)."""
@@ -90,6 +95,7 @@ class RoleUpdateEvent(_WithRole):
     role: guilds.Role
 
 
+@base_events.requires_intents(Intents.GUILDS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class RoleDeleteEvent(RoleEvent):
     """A role was deleted (GUILD_ROLE_DELETE); only its ID is known."""

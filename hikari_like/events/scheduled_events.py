@@ -24,7 +24,9 @@ import typing
 
 import attrs
 
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import scheduled_events
@@ -32,6 +34,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import traits
 
 
+@base_events.requires_intents(Intents.GUILD_SCHEDULED_EVENTS)
 class ScheduledEventEvent(shard_events.ShardEvent):
     """An event about a guild's scheduled event."""
 
@@ -64,6 +67,7 @@ class _WithScheduledEvent(ScheduledEventEvent):
         return self.event.id
 
 
+@base_events.requires_intents(Intents.GUILD_SCHEDULED_EVENTS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class ScheduledEventCreateEvent(_WithScheduledEvent):
     """A scheduled event was created (GUILD_SCHEDULED_EVENT_CREATE)."""
@@ -72,6 +76,7 @@ class ScheduledEventCreateEvent(_WithScheduledEvent):
     event: scheduled_events.ScheduledEvent
 
 
+@base_events.requires_intents(Intents.GUILD_SCHEDULED_EVENTS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class ScheduledEventUpdateEvent(_WithScheduledEvent):
     """A scheduled event changed, or started or ended (GUILD_SCHEDULED_EVENT_UPDATE)."""
@@ -80,6 +85,7 @@ class ScheduledEventUpdateEvent(_WithScheduledEvent):
     event: scheduled_events.ScheduledEvent
 
 
+@base_events.requires_intents(Intents.GUILD_SCHEDULED_EVENTS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class ScheduledEventDeleteEvent(_WithScheduledEvent):
     """A scheduled event was deleted (GUILD_SCHEDULED_EVENT_DELETE); `event` is as it was."""
@@ -88,6 +94,7 @@ class ScheduledEventDeleteEvent(_WithScheduledEvent):
     event: scheduled_events.ScheduledEvent
 
 
+@base_events.requires_intents(Intents.GUILD_SCHEDULED_EVENTS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class ScheduledEventUserAddEvent(ScheduledEventEvent):
     """A user subscribed to a scheduled event (GUILD_SCHEDULED_EVENT_USER_ADD)."""
@@ -99,6 +106,7 @@ class ScheduledEventUserAddEvent(ScheduledEventEvent):
     guild_id: snowflakes.Snowflake
 
 
+@base_events.requires_intents(Intents.GUILD_SCHEDULED_EVENTS)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class ScheduledEventUserRemoveEvent(ScheduledEventEvent):
     """A user unsubscribed from a scheduled event (GUILD_SCHEDULED_EVENT_USER_REMOVE)."""

@@ -19,7 +19,9 @@ import typing
 
 import attrs
 
+from hikari_like.events import base_events
 from hikari_like.events import shard_events
+from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
     from hikari_like import snowflakes
@@ -38,6 +40,7 @@ class VoiceEvent(shard_events.ShardEvent):
         raise NotImplementedError  # every concrete event provides it
 
 
+@base_events.requires_intents(Intents.GUILD_VOICE_STATES)
 @attrs.define(slots=True, kw_only=True, weakref_slot=False)
 class VoiceStateUpdateEvent(VoiceEvent):
     """A member joined, left or moved between voice channels, or muted, deafened... (VOICE_STATE_UPDATE)."""
