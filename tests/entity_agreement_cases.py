@@ -17,7 +17,7 @@ from tests import entity_factory_cases as table
 
 _Payload = dict[str, typing.Any]
 GUILD_ID: typing.Final = table.GUILD_ID
-IN_GUILD: typing.Final = {"guild_id": snowflakes.Snowflake(GUILD_ID)}
+IN_GUILD: typing.Final[dict[str, object]] = {"guild_id": snowflakes.Snowflake(GUILD_ID)}
 WHEN: typing.Final = "2024-05-01T12:00:00.000000+00:00"
 LATER: typing.Final = "2024-05-02T12:00:00.000000+00:00"
 
@@ -328,8 +328,245 @@ INTEGRATION: typing.Final[_Payload] = {
     "scopes": ["bot", "applications.commands"],
 }
 
+APPLICATION: typing.Final[_Payload] = {
+    **table.APPLICATION,
+    "icon": "e7a8b3c4d5e6f7a8b9c0d1e2f3a4b5c6",
+    "cover_image": "f7a8b3c4d5e6f7a8b9c0d1e2f3a4b5c6",
+    "description": "A bot",
+    "rpc_origins": ["https://example.com"],
+    "bot_public": False,
+    "bot_require_code_grant": True,
+    "terms_of_service_url": "https://example.com/tos",
+    "privacy_policy_url": "https://example.com/privacy",
+    "guild_id": GUILD_ID,
+    "primary_sku_id": "1088510058284990888",
+    "slug": "baba",
+    "flags": 8953856,
+    "approximate_guild_count": 40,
+    "approximate_user_install_count": 7,
+    "redirect_uris": ["https://example.com/callback"],
+    "interactions_endpoint_url": "https://example.com/interactions",
+    "role_connections_verification_url": "https://example.com/verify",
+    "tags": ["fun", "tools"],
+    "install_params": {"scopes": ["bot", "applications.commands"], "permissions": "2048"},
+    "integration_types_config": {
+        "0": {"oauth2_install_params": {"scopes": ["bot"], "permissions": "2048"}},
+    },
+    "custom_install_url": "https://example.com/install",
+    "team": {
+        "icon": None,
+        "id": "531992624043786253",
+        "name": "Team",
+        "owner_user_id": table.USER["id"],
+        "members": [
+            {
+                "membership_state": 2,
+                "permissions": ["*"],
+                "team_id": "531992624043786253",
+                "user": table.USER,
+                "role": "admin",
+            }
+        ],
+    },
+}
+AUDIT_LOG: typing.Final[_Payload] = {
+    "audit_log_entries": [
+        table.AUDIT_LOG_ENTRY,
+        {
+            "id": "1011",
+            "action_type": 21,
+            "target_id": None,
+            "user_id": table.USER["id"],
+            "changes": [],
+            "options": {"delete_member_days": "7", "members_removed": "3"},
+        },
+        {
+            "id": "1012",
+            "action_type": 13,
+            "target_id": table.CHANNEL_ID,
+            "user_id": table.USER["id"],
+            "changes": [
+                {"key": "allow", "new_value": "1024"},
+                {"key": "deny", "old_value": "0", "new_value": "2048"},
+            ],
+            "options": {"id": table.ROLE["id"], "type": "0", "role_name": "mods"},
+        },
+        {
+            "id": "1013",
+            "action_type": 1,
+            "target_id": GUILD_ID,
+            "user_id": table.USER["id"],
+            "changes": [
+                {"key": "name", "old_value": "Old", "new_value": "New"},
+                {"key": "afk_timeout", "old_value": 60, "new_value": 300},
+                {"key": "$add", "new_value": [{"id": table.ROLE["id"], "name": "mods"}]},
+            ],
+        },
+    ],
+    "users": [table.USER, BOT],
+    "integrations": [
+        {"id": "33590653072239123", "name": "A Name", "type": "twitch", "account": {"id": "1", "name": "x"}}
+    ],
+    "webhooks": [table.WEBHOOK],
+    "threads": [PRIVATE_THREAD],
+    "auto_moderation_rules": [PRESET_RULE],
+    "application_commands": [],
+    "guild_scheduled_events": [EXTERNAL_EVENT],
+}
+INVITE: typing.Final[_Payload] = {
+    **table.INVITE_METADATA,
+    "guild": {
+        **table.INVITE["guild"],
+        "splash": "5a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+        "banner": "6a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+        "icon": "7a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+        "description": "Lions",
+        "verification_level": 2,
+        "vanity_url_code": "lions",
+        "nsfw_level": 0,
+        "premium_subscription_count": 2,
+        "features": ["COMMUNITY"],
+    },
+    "target_type": 1,
+    "target_user": BOT,
+    "expires_at": "2016-04-01T19:15:39.954000+00:00",  # created_at + max_age
+    "max_age": 86400,
+    "temporary": True,
+    "guild_scheduled_event": EXTERNAL_EVENT,
+}
+OWN_GUILD: typing.Final[_Payload] = {
+    "id": GUILD_ID,
+    "name": "1337 Krew",
+    "icon": "8a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+    "banner": "a_9a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+    "owner": False,
+    "permissions": "2147483647",
+    "features": ["COMMUNITY", "VANITY_URL"],
+    "approximate_member_count": 3268,
+    "approximate_presence_count": 784,
+}
+GUILD_PREVIEW: typing.Final[_Payload] = {
+    "id": GUILD_ID,
+    "name": "Discord Testers",
+    "icon": "8a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+    "splash": "9a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+    "discovery_splash": "0a7b6b5c4d3e2f1a0b9c8d7e6f5a4b3c",
+    "emojis": [{**table.EMOJI, "available": True}],
+    "features": ["DISCOVERABLE"],
+    "approximate_member_count": 60814,
+    "approximate_presence_count": 20034,
+    "description": "The official place to report Discord Bugs!",
+    "stickers": [table.STICKER],
+}
+
+COMMAND_INTERACTION: typing.Final[_Payload] = {
+    "id": "786008729715212338",
+    "application_id": "172150183260323840",
+    "type": 2,
+    "data": {
+        "id": "771825006014889984",
+        "name": "ban",
+        "type": 1,
+        "guild_id": GUILD_ID,
+        "options": [
+            {"name": "user", "type": 6, "value": table.USER["id"]},
+            {"name": "reason", "type": 3, "value": "spam", "focused": False},
+            {"name": "channel", "type": 7, "value": table.CHANNEL_ID},
+        ],
+        "resolved": {
+            "users": {table.USER["id"]: table.USER},
+            "members": {
+                table.USER["id"]: {
+                    **{key: value for key, value in MEMBER.items() if key != "user"},
+                    "permissions": "2048",
+                }
+            },
+            "roles": {table.ROLE["id"]: table.ROLE},
+            "channels": {
+                table.CHANNEL_ID: {
+                    "id": table.CHANNEL_ID,
+                    "name": "general",
+                    "type": 0,
+                    "permissions": "2048",
+                    "parent_id": None,
+                }
+            },
+            "attachments": {"1101": IMAGE},
+        },
+    },
+    "guild_id": GUILD_ID,
+    "guild": {"id": GUILD_ID, "locale": "en-US", "features": ["COMMUNITY"]},
+    "channel_id": table.CHANNEL_ID,
+    "channel": {"id": table.CHANNEL_ID, "name": "general", "type": 0, "guild_id": GUILD_ID},
+    "member": {**MEMBER, "permissions": "2147483647"},
+    "token": "A_UNIQUE_TOKEN",
+    "version": 1,
+    "app_permissions": "442368",
+    "locale": "en-GB",
+    "guild_locale": "en-US",
+    "entitlements": [],
+    "authorizing_integration_owners": {"0": GUILD_ID, "1": table.USER["id"]},
+    "context": 0,
+    "attachment_size_limit": 26214400,
+}
+COMPONENT_INTERACTION: typing.Final[_Payload] = {
+    **{
+        key: value for key, value in COMMAND_INTERACTION.items() if key not in ("guild_id", "guild", "member")
+    },
+    "type": 3,
+    "data": {"custom_id": "click_one", "component_type": 2},
+    "channel": {"id": "1105", "type": 1, "last_message_id": None, "recipients": [table.USER]},
+    "user": table.USER,
+    "message": {
+        **DM_MESSAGE,
+        "components": [
+            {
+                "type": 1,
+                "id": 1,
+                "components": [
+                    {"type": 2, "id": 2, "style": 1, "label": "Click me!", "custom_id": "click_one"}
+                ],
+            }
+        ],
+    },
+    "authorizing_integration_owners": {"1": table.USER["id"]},
+    "context": 1,
+}
+
+LEGACY_USER: typing.Final[_Payload] = {
+    "id": "80351110224678913",
+    "username": "old",
+    "discriminator": "1337",
+    "global_name": None,
+    "avatar": None,
+}
+INTERACTION_MESSAGE: typing.Final[_Payload] = {
+    **table.MESSAGE,
+    "id": "334385199974967045",
+    "author": BOT,
+    "type": 20,
+    "flags": 64,
+    "webhook_id": "172150183260323840",
+    "application_id": "172150183260323840",
+    "interaction_metadata": {
+        "id": "786008729715212338",
+        "type": 2,
+        "user": table.USER,
+        "authorizing_integration_owners": {"0": GUILD_ID},
+        "name": "ban",
+        "command_type": 1,
+    },
+    "poll": table.POLL,
+    "thread": PRIVATE_THREAD,
+    "embeds": [{"type": "image", "url": "https://example.com/i.png", "thumbnail": EMBED["thumbnail"]}],
+    "mention_roles": [],
+    "mentions": [],
+}
+
 RICH_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_user", BOT, {}),
+    ("deserialize_user", LEGACY_USER, {}),
+    ("deserialize_message", INTERACTION_MESSAGE, {}),
     ("deserialize_member", MEMBER, IN_GUILD),
     ("deserialize_embed", EMBED, {}),
     ("deserialize_message", REPLY, {}),
@@ -351,4 +588,17 @@ RICH_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_sticker_pack", STICKER_PACK, {}),
     ("deserialize_stage_instance", STAGE, {}),
     ("deserialize_integration", INTEGRATION, IN_GUILD),
+    ("deserialize_application", APPLICATION, {}),
+    ("deserialize_audit_log", AUDIT_LOG, IN_GUILD),
+    ("deserialize_invite_with_metadata", INVITE, {}),
+    ("deserialize_own_guild", OWN_GUILD, {}),
+    ("deserialize_guild_preview", GUILD_PREVIEW, {}),
+    ("deserialize_interaction", COMMAND_INTERACTION, {}),
+    ("deserialize_interaction", COMPONENT_INTERACTION, {}),
+    ("deserialize_channel", table.channel(5, topic="news", rate_limit_per_user=0, last_message_id=None), {}),
+    (
+        "deserialize_channel",
+        table.channel(13, topic="Stage", bitrate=64000, user_limit=0, rtc_region=None),
+        {},
+    ),
 ]

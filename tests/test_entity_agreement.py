@@ -152,3 +152,22 @@ def test_both_libraries_read_an_object_alike(
     ours = getattr(factory, method)(payload, **kwargs)
 
     assert unexplained(differences(ours, theirs)) == {}
+
+
+def test_every_method_both_factories_have_is_compared() -> None:
+    theirs = {
+        name for name in dir(hikari_entity_factory.EntityFactoryImpl) if name.startswith("deserialize_")
+    }
+    ours = {name for name in dir(EntityFactoryImpl) if name.startswith("deserialize_")}
+
+    assert {method for method, _, _ in CASES} == theirs & ours
+
+
+def test_a_field_that_differs_is_named_with_both_values(
+    hikari_factory: typing.Any, factory: EntityFactoryImpl
+) -> None:
+    renamed = {**table.USER, "username": "other"}
+
+    found = differences(factory.deserialize_user(table.USER), hikari_factory.deserialize_user(renamed))
+
+    assert found == {"username": "'nelly' != 'other'"}
