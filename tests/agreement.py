@@ -93,9 +93,12 @@ def differences(ours: object, theirs: object, path: str = "", depth: int = 0) ->
                 _read(ours, name), _read(theirs, name), f"{path}.{name}".lstrip("."), depth + 1
             )
         return found
-    if _is_sized(ours) and _is_sized(theirs) and len(ours) == len(theirs):
+    if _is_sized(ours) and _is_sized(theirs):
+        if len(ours) != len(theirs):
+            return {path: f"{len(ours)} items != {len(theirs)} items"}
         return _item_differences(ours, theirs, path, depth)
-    if _is_model(ours) or _is_model(theirs) or comparable(ours) != comparable(theirs):
+    one_is_whole = any(_is_model(value) or _is_sized(value) for value in (ours, theirs))
+    if one_is_whole or comparable(ours) != comparable(theirs):
         return {path: f"{ours!r} != {theirs!r}"[:300]}
     return {}
 

@@ -563,8 +563,134 @@ INTERACTION_MESSAGE: typing.Final[_Payload] = {
     "mentions": [],
 }
 
+TWITCH: typing.Final[_Payload] = {
+    **table.INTEGRATION,
+    "syncing": True,
+    "role_id": table.ROLE["id"],
+    "enable_emoticons": True,
+    "expire_behavior": 1,
+    "expire_grace_period": 7,
+    "user": table.USER,
+    "synced_at": WHEN,
+    "subscriber_count": 42,
+    "revoked": False,
+}
+COMMAND: typing.Final[_Payload] = {
+    **table.SLASH_COMMAND,
+    "name_localizations": {"fr": "pong"},
+    "description_localizations": {"fr": "Pong"},
+    "default_member_permissions": "8",
+    "dm_permission": False,
+    "nsfw": True,
+    "integration_types": [0, 1],
+    "contexts": [0, 1, 2],
+    "options": [
+        {
+            "type": 4,
+            "name": "count",
+            "description": "How many",
+            "required": False,
+            "min_value": 1,
+            "max_value": 10,
+            "choices": [{"name": "one", "value": 1, "name_localizations": {"fr": "un"}}],
+        },
+        {
+            "type": 3,
+            "name": "word",
+            "description": "Which",
+            "min_length": 2,
+            "max_length": 8,
+            "autocomplete": True,
+        },
+        {"type": 7, "name": "where", "description": "Where", "channel_types": [0, 5]},
+        {
+            "type": 1,
+            "name": "sub",
+            "description": "A subcommand",
+            "options": [{"type": 5, "name": "flag", "description": "On?"}],
+        },
+    ],
+}
+ENTITLEMENT: typing.Final[_Payload] = {
+    **table.ENTITLEMENT,
+    "guild_id": GUILD_ID,
+    "starts_at": WHEN,
+    "ends_at": LATER,
+    "subscription_id": "1019653835926409217",
+    "consumed": True,
+}
+POLL: typing.Final[_Payload] = {
+    **table.POLL,
+    "question": {"text": "Which?"},
+    "answers": [
+        {"answer_id": 1, "poll_media": {"text": "Fire", "emoji": {"id": None, "name": "🔥"}}},
+        {"answer_id": 2, "poll_media": {"text": "LUL", "emoji": {"id": "41771983429993937", "name": "LUL"}}},
+    ],
+    "allow_multiselect": True,
+    "results": None,
+}
+STAGE_EVENT: typing.Final[_Payload] = {
+    **table.SCHEDULED_EVENT,
+    "entity_type": 1,
+    "status": 2,
+    "privacy_level": 2,
+    "entity_id": "840647391636226060",
+    "recurrence_rule": None,
+}
+WIDGET: typing.Final[_Payload] = {"channel_id": None, "enabled": False}
+TEXT: typing.Final[_Payload] = table.channel(
+    0,
+    topic="chat",
+    rate_limit_per_user=30,
+    last_message_id="1106",
+    default_auto_archive_duration=60,
+    nsfw=True,
+)
+STICKER: typing.Final[_Payload] = {
+    **{key: value for key, value in table.STICKER.items() if key != "user"},
+    "format_type": 4,
+    "available": False,
+}
+FORWARD: typing.Final[_Payload] = {
+    **table.MESSAGE,
+    "id": "334385199974967046",
+    "flags": 16384,
+    "content": "",
+    "message_reference": {
+        "type": 1,
+        "message_id": table.MESSAGE["id"],
+        "channel_id": table.MESSAGE["channel_id"],
+        "guild_id": GUILD_ID,
+    },
+    "message_snapshots": [
+        {
+            "message": {
+                "type": 0,
+                "content": "Supa Hot",
+                "embeds": [],
+                "attachments": [IMAGE],
+                "timestamp": WHEN,
+                "edited_timestamp": None,
+                "flags": 0,
+                "mentions": [],
+                "mention_roles": [],
+            }
+        }
+    ],
+}
+
 RICH_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_user", BOT, {}),
+    ("deserialize_integration", TWITCH, IN_GUILD),
+    ("deserialize_command", COMMAND, {}),
+    ("deserialize_entitlement", ENTITLEMENT, {}),
+    ("deserialize_poll", POLL, {}),
+    ("deserialize_scheduled_event", STAGE_EVENT, {}),
+    ("deserialize_guild_widget", WIDGET, {}),
+    ("deserialize_channel", TEXT, {}),
+    ("deserialize_channel", table.channel(4), {}),
+    ("deserialize_guild_sticker", STICKER, {}),
+    ("deserialize_message", FORWARD, {}),
     ("deserialize_user", LEGACY_USER, {}),
     ("deserialize_message", INTERACTION_MESSAGE, {}),
     ("deserialize_member", MEMBER, IN_GUILD),
