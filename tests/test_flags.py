@@ -6,6 +6,7 @@ from __future__ import annotations
 import typing
 
 import pytest
+from hikari import intents as hikari_intents
 from hikari import permissions as hikari_permissions
 
 import hikari_like
@@ -89,3 +90,11 @@ def test_unnamed_bits_are_kept_but_not_split() -> None:
         hikari_like.MessageFlag.URGENT
     )
     assert int(unknown.invert()) & (1 << 40) == 0  # invert speaks of named flags only
+
+
+def test_an_alias_splits_into_its_member_once_as_in_hikari() -> None:
+    ours = hikari_like.Intents.GUILD_MODERATION | hikari_like.Intents.GUILDS
+    theirs = hikari_intents.Intents.GUILD_MODERATION | hikari_intents.Intents.GUILDS
+
+    assert [flag.name for flag in ours.split()] == [flag.name for flag in theirs.split()]
+    assert ours.split() == [hikari_like.Intents.GUILDS, hikari_like.Intents.GUILD_MODERATION]

@@ -53,7 +53,9 @@ def make_bot(discord: EmulatedDiscord, **options: typing.Any) -> GatewayBot:
 
 @pytest.fixture
 async def running(wired: EmulatedDiscord) -> typing.AsyncIterator[GatewayBot]:
-    bot = make_bot(wired)
+    # Every intent: the tests send it events of every kind, privileged ones too, and listening to
+    # one the bot's intents rule out would warn (MissingIntentWarning).
+    bot = make_bot(wired, intents=Intents.ALL)
     await bot.start()
     yield bot
     if bot.is_alive:

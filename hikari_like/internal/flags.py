@@ -89,8 +89,10 @@ class Flag(enum.IntFlag):
 
 
 def _single_bits(flag_type: type[_FlagT]) -> list[_FlagT]:
-    # The members that name one bit (not NONE, nor combinations such as ALL).
-    return [member for member in flag_type.__members__.values() if int(member).bit_count() == 1]
+    # The members that name one bit (not NONE, nor combinations such as ALL), each once: an alias
+    # (Intents.GUILD_BANS) is its canonical member again in `__members__`.
+    members = dict.fromkeys(flag_type.__members__.values())
+    return [member for member in members if int(member).bit_count() == 1]
 
 
 def _named_bits(flag_type: type[Flag]) -> int:

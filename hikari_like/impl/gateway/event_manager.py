@@ -16,7 +16,8 @@ a task of its own, so a slow one stalls neither the shard that received the even
 listeners, and one that raises is logged without touching the rest.
 
 A manager given the bot's `intents` (a `GatewayBot`'s is) warns with `MissingIntentWarning` when a
-listener is subscribed to an event those intents never deliver (`get_required_intents_for`).
+listener is subscribed to, or `wait_for` waits for, an event those intents never deliver
+(`get_required_intents_for`).
 """
 
 from __future__ import annotations
@@ -113,15 +114,15 @@ def _missing_intents_message(event_type: type[base_events.Event], intents: Inten
     groups = base_events.get_required_intents_for(event_type)
     if not groups or any(intents & group == group for group in groups):
         return None
-    wanted = " or ".join(_spell(group) for group in groups)
+    missing = " or ".join(_spell(group & ~intents) for group in groups)
     return (
-        f"{event_type.__name__} is only delivered with the intents {wanted}, which the bot does not "
-        f"have (its intents: {_spell(intents)}); this listener will never be called"
+        f"{event_type.__name__} is only delivered to a bot with the intents {missing}, which this "
+        "bot lacks: its listener will never be called unless they are added to the bot's intents"
     )
 
 
 def _spell(intents: Intents) -> str:
-    return " | ".join(bit.name or "" for bit in intents.split()) or "NONE"
+    return " | ".join(bit.name or "" for bit in intents.split())
 
 
 def _caller_stacklevel() -> int:
@@ -273,8 +274,14 @@ class EventManagerImpl:
             If no such event arrives within `timeout` seconds (`None`: wait forever).
         Exception
             Whatever `predicate` raised.
+
+        Warns
+        -----
+        hikari_like.errors.MissingIntentWarning
+            As `subscribe` does, if the manager's intents never deliver `event_type`.
         """
         _check_event_type(event_type)
+        self._warn_if_unreachable(event_type)
         waiter = _Waiter(asyncio.get_running_loop().create_future(), predicate)
         waiters = self._waiters.setdefault(event_type, set())
         waiters.add(waiter)
