@@ -547,3 +547,23 @@ async def test_the_bots_own_user_changed(live: Live) -> None:
 
     assert isinstance(event.user, hikari_like.OwnUser)
     assert (event.user.username, event.old_user, event.app) == ("someone", None, live.bot)
+
+
+async def test_a_voice_channels_status_and_start_time(live: Live) -> None:
+    channel = {"id": "400000000000000004", "guild_id": GUILD}
+    status = await live.receive(
+        "VOICE_CHANNEL_STATUS_UPDATE", {**channel, "status": "Listening"}, hikari_like.VoiceEvent
+    )
+    started = await live.receive(
+        "VOICE_CHANNEL_START_TIME_UPDATE", {**channel, "voice_start_time": 1714564800}, hikari_like.VoiceEvent
+    )
+
+    assert isinstance(status, hikari_like.VoiceChannelStatusUpdateEvent)
+    assert (status.guild_id, status.channel_id, status.status) == (
+        int(GUILD),
+        400000000000000004,
+        "Listening",
+    )
+    assert isinstance(started, hikari_like.VoiceChannelStartTimeUpdateEvent)
+    assert started.voice_start_time is not None
+    assert started.voice_start_time.year == 2024

@@ -141,6 +141,8 @@ __all__ = [
     "ThreadMembersUpdateEvent",
     "TypingEvent",
     "UnknownWebhookEvent",
+    "VoiceChannelStartTimeUpdateEvent",
+    "VoiceChannelStatusUpdateEvent",
     "VoiceEvent",
     "VoiceServerUpdateEvent",
     "VoiceStateUpdateEvent",
@@ -275,6 +277,8 @@ from hikari_like.events.typing_events import DMTypingEvent
 from hikari_like.events.typing_events import GuildTypingEvent
 from hikari_like.events.typing_events import TypingEvent
 from hikari_like.events.user_events import OwnUserUpdateEvent
+from hikari_like.events.voice_events import VoiceChannelStartTimeUpdateEvent
+from hikari_like.events.voice_events import VoiceChannelStatusUpdateEvent
 from hikari_like.events.voice_events import VoiceEvent
 from hikari_like.events.voice_events import VoiceServerUpdateEvent
 from hikari_like.events.voice_events import VoiceStateUpdateEvent

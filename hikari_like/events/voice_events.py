@@ -1,5 +1,6 @@
-"""Voice events: a member's voice state changing (`VoiceStateUpdateEvent`) and the voice server
-to connect to (`VoiceServerUpdateEvent`).
+"""Voice events: a member's voice state changing (`VoiceStateUpdateEvent`), the voice server
+to connect to (`VoiceServerUpdateEvent`), and a voice channel's status or start time changing
+(`VoiceChannelStatusUpdateEvent`, `VoiceChannelStartTimeUpdateEvent`).
 
 ```python
 @bot.listen()
@@ -13,7 +14,13 @@ hikari_like makes no voice connections; these events say what Discord reported. 
 
 from __future__ import annotations
 
-__all__ = ["VoiceEvent", "VoiceServerUpdateEvent", "VoiceStateUpdateEvent"]
+__all__ = [
+    "VoiceChannelStartTimeUpdateEvent",
+    "VoiceChannelStatusUpdateEvent",
+    "VoiceEvent",
+    "VoiceServerUpdateEvent",
+    "VoiceStateUpdateEvent",
+]
 
 import typing
 
@@ -24,6 +31,8 @@ from hikari_like.events import shard_events
 from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
+    import datetime
+
     from hikari_like import snowflakes
     from hikari_like import traits
     from hikari_like import voices
@@ -77,3 +86,29 @@ class VoiceServerUpdateEvent(VoiceEvent):
     def endpoint(self) -> str | None:
         """The server's websocket URL (`wss://` and the host), or `None` when there is none."""
         return None if self.raw_endpoint is None else f"wss://{self.raw_endpoint}"
+
+
+@base_events.requires_intents(Intents.GUILDS)
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class VoiceChannelStatusUpdateEvent(VoiceEvent):
+    """A voice channel's status text changed (VOICE_CHANNEL_STATUS_UPDATE)."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    guild_id: snowflakes.Snowflake
+    channel_id: snowflakes.Snowflake
+    status: str | None
+    """The new status; `None` when it was cleared."""
+
+
+@base_events.requires_intents(Intents.GUILDS)
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class VoiceChannelStartTimeUpdateEvent(VoiceEvent):
+    """Someone started or ended a voice session in a channel (VOICE_CHANNEL_START_TIME_UPDATE)."""
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    guild_id: snowflakes.Snowflake
+    channel_id: snowflakes.Snowflake
+    voice_start_time: datetime.datetime | None
+    """When the voice session began; `None` when the channel emptied."""

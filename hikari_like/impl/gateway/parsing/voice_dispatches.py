@@ -1,4 +1,5 @@
-"""`VoiceDispatches`: voice states, voice servers, and the bot's own user changing.
+"""`VoiceDispatches`: voice states, voice servers, voice channels' status and start time, and the
+bot's own user changing.
 
 ```python
 factory.deserialize_voice_state_update_event(shard, payload)  # VoiceStateUpdateEvent
@@ -9,6 +10,7 @@ from __future__ import annotations
 
 __all__ = ["VoiceDispatches"]
 
+import datetime
 import typing
 
 from hikari_like import snowflakes
@@ -27,13 +29,16 @@ if typing.TYPE_CHECKING:
 
 
 class VoiceDispatches(DispatchParsers):
-    """VOICE_STATE_UPDATE, VOICE_SERVER_UPDATE and USER_UPDATE."""
+    """VOICE_STATE_UPDATE, VOICE_SERVER_UPDATE, VOICE_CHANNEL_STATUS_UPDATE,
+    VOICE_CHANNEL_START_TIME_UPDATE and USER_UPDATE."""
 
     __slots__ = ()
 
     DISPATCHES: typing.ClassVar[typing.Mapping[str, str]] = {
         "VOICE_STATE_UPDATE": "deserialize_voice_state_update_event",
         "VOICE_SERVER_UPDATE": "deserialize_voice_server_update_event",
+        "VOICE_CHANNEL_STATUS_UPDATE": "deserialize_voice_channel_status_update_event",
+        "VOICE_CHANNEL_START_TIME_UPDATE": "deserialize_voice_channel_start_time_update_event",
         "USER_UPDATE": "deserialize_own_user_update_event",
     }
 
@@ -54,6 +59,34 @@ class VoiceDispatches(DispatchParsers):
             guild_id=snowflakes.parse(payload["guild_id"]),
             token=read.required_text(payload, "token"),
             raw_endpoint=read.text(payload.get("endpoint")),
+        )
+
+    def _voice_channel(self, shard: Shard, payload: JSONObject) -> dict[str, typing.Any]:
+        """The fields every voice channel event has: the app, the shard, the guild and channel IDs."""
+        return {
+            "app": self._app,
+            "shard": shard,
+            "guild_id": snowflakes.parse(payload["guild_id"]),
+            "channel_id": snowflakes.parse(payload["id"]),
+        }
+
+    def deserialize_voice_channel_status_update_event(
+        self, shard: Shard, payload: JSONObject
+    ) -> voice_events.VoiceChannelStatusUpdateEvent:
+        """VOICE_CHANNEL_STATUS_UPDATE: the channel's new status (`None`: cleared)."""
+        status = read.text(payload.get("status"))
+        return voice_events.VoiceChannelStatusUpdateEvent(
+            status=status, **self._voice_channel(shard, payload)
+        )
+
+    def deserialize_voice_channel_start_time_update_event(
+        self, shard: Shard, payload: JSONObject
+    ) -> voice_events.VoiceChannelStartTimeUpdateEvent:
+        """VOICE_CHANNEL_START_TIME_UPDATE: when the channel's voice session began (Unix seconds)."""
+        seconds = read.number(payload.get("voice_start_time"))
+        start = None if seconds is None else datetime.datetime.fromtimestamp(seconds, tz=datetime.UTC)
+        return voice_events.VoiceChannelStartTimeUpdateEvent(
+            voice_start_time=start, **self._voice_channel(shard, payload)
         )
 
     def deserialize_own_user_update_event(
