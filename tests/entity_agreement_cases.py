@@ -1,14 +1,15 @@
 """Whole documented objects for the entity agreement test: the shapes of discord-api-docs' object
 tables with their optional fields present (a bot user with a banner, a reply with mentions,
 attachments, an embed and reactions, a forum with tags, a private thread...), and the shapes
-that differ by where they come from (a DM message, a Unicode emoji, a channel follower webhook).
+that differ by where they come from (a DM message, a Unicode emoji, a channel follower webhook);
+`SPARSE_CASES` has objects with their optional fields absent or null.
 
 Each case is `(method, payload, kwargs)`, read by both entity factories.
 """
 
 from __future__ import annotations
 
-__all__ = ["RICH_CASES"]
+__all__ = ["RICH_CASES", "SPARSE_CASES"]
 
 import typing
 
@@ -678,6 +679,118 @@ FORWARD: typing.Final[_Payload] = {
         }
     ],
 }
+
+BARE_USER: typing.Final[_Payload] = {"id": "1", "username": "u", "discriminator": "0", "avatar": None}
+HOOK_AUTHOR: typing.Final[_Payload] = {
+    "id": "5",
+    "username": "hook",
+    "discriminator": "0000",
+    "avatar": None,
+    "bot": True,
+}
+SPARSE_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
+    ("deserialize_user", BARE_USER, {}),
+    (
+        "deserialize_member",
+        {"user": BARE_USER, "roles": [], "joined_at": None, "deaf": False, "mute": False, "flags": 0},
+        IN_GUILD,
+    ),
+    ("deserialize_member", {"user": BARE_USER, "roles": [], "joined_at": WHEN, "flags": 0}, IN_GUILD),
+    (
+        "deserialize_channel",
+        table.channel(
+            0, topic=None, permission_overwrites=[{"id": "1", "type": 1, "allow": "0", "deny": "8"}]
+        ),
+        {},
+    ),
+    ("deserialize_channel", {key: value for key, value in table.thread(11).items() if key != "nsfw"}, {}),
+    ("deserialize_channel", table.thread(10), {}),
+    ("deserialize_message", {**DM_MESSAGE, "webhook_id": "5", "author": HOOK_AUTHOR}, {}),
+    ("deserialize_message", {**DM_MESSAGE, "type": 7, "content": ""}, {}),
+    (
+        "deserialize_message",
+        {
+            **DM_MESSAGE,
+            "type": 19,
+            "referenced_message": None,
+            "message_reference": {"message_id": "9", "channel_id": "8"},
+        },
+        {},
+    ),
+    ("deserialize_embed", {"type": "rich"}, {}),
+    (
+        "deserialize_embed",
+        {
+            "type": "video",
+            "video": {"url": "https://example.com/v"},
+            "provider": {"name": "YouTube"},
+            "color": 0,
+        },
+        {},
+    ),
+    (
+        "deserialize_role",
+        {
+            **table.ROLE,
+            "colors": {"primary_color": 3447003, "secondary_color": 15844367, "tertiary_color": None},
+            "flags": 1,
+            "tags": {
+                "premium_subscriber": None,
+                "available_for_purchase": None,
+                "guild_connections": None,
+                "subscription_listing_id": "77",
+            },
+        },
+        IN_GUILD,
+    ),
+    (
+        "deserialize_voice_state",
+        {**VOICE_STATE, "channel_id": None, "request_to_speak_timestamp": None, "self_stream": False},
+        {},
+    ),
+    ("deserialize_scheduled_event", {**EXTERNAL_EVENT, "creator": None}, {}),
+    (
+        "deserialize_known_custom_emoji",
+        {
+            "id": "1",
+            "name": "x",
+            "roles": [],
+            "require_colons": True,
+            "managed": True,
+            "animated": True,
+            "available": False,
+        },
+        IN_GUILD,
+    ),
+    ("deserialize_emoji", {"id": "1", "name": None}, {}),
+    ("deserialize_sticker_pack", {**STICKER_PACK, "cover_sticker_id": None, "banner_asset_id": None}, {}),
+    ("deserialize_invite", {"type": 1, "code": "abc", "channel": {"id": "3", "name": None, "type": 3}}, {}),
+    ("deserialize_auto_mod_rule", {**PRESET_RULE, "trigger_type": 3, "trigger_metadata": {}}, {}),
+    (
+        "deserialize_auto_mod_rule",
+        {
+            **PRESET_RULE,
+            "trigger_type": 1,
+            "trigger_metadata": {"keyword_filter": ["a"], "regex_patterns": ["b+"], "allow_list": []},
+            "actions": [{"type": 3, "metadata": {"duration_seconds": 60}}, {"type": 1, "metadata": {}}],
+        },
+        {},
+    ),
+    ("deserialize_webhook", {key: value for key, value in table.WEBHOOK.items() if key != "user"}, {}),
+    (
+        "deserialize_application",
+        {
+            **table.APPLICATION,
+            "approximate_guild_count": 0,
+            "approximate_user_install_count": 0,
+            "bot_public": True,
+        },
+        {},
+    ),
+    ("deserialize_sku", {**table.SKU, "type": 6, "flags": 256}, {}),
+    ("deserialize_stage_instance", {**STAGE, "guild_scheduled_event_id": None}, {}),
+]
+"""Objects with their optional fields absent or null, as Discord sends them in other places."""
 
 RICH_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_user", BOT, {}),

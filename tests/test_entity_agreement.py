@@ -20,6 +20,7 @@ from hikari_like.impl import RESTClientImpl
 from tests import entity_factory_cases as table
 from tests.agreement import differences
 from tests.entity_agreement_cases import RICH_CASES
+from tests.entity_agreement_cases import SPARSE_CASES
 from tests.test_reaction_roles_program import TOKEN
 
 _Payload = dict[str, typing.Any]
@@ -133,11 +134,15 @@ def _as_documented(method: str, payload: _Payload) -> _Payload:
     return payload if complete is None else complete(payload)
 
 
-CASES: typing.Final = [
-    (case.method, _as_documented(case.method, case.payload), case.kwargs)
-    for case in table.CASES
-    if hasattr(hikari_entity_factory.EntityFactoryImpl, case.method)
-] + RICH_CASES
+CASES: typing.Final = (
+    [
+        (case.method, _as_documented(case.method, case.payload), case.kwargs)
+        for case in table.CASES
+        if hasattr(hikari_entity_factory.EntityFactoryImpl, case.method)
+    ]
+    + RICH_CASES
+    + SPARSE_CASES
+)
 
 
 @pytest.mark.parametrize(("method", "payload", "kwargs"), CASES, ids=[case[0] for case in CASES])
