@@ -1,5 +1,6 @@
-"""The entity factory's test table: Discord's documented objects (discord-api-docs' shapes, trimmed
-to what each model reads), the factory method that reads each, and the model and fields expected.
+"""The entity factory's test table: Discord's documented objects (discord-api-docs' shapes, with
+every field hikari's parser requires), the factory method that reads each, and the model and
+fields expected.
 
 `tests/test_entity_factory.py` runs it; a case is `Case(method, payload, kind, fields, kwargs)`.
 """
@@ -113,6 +114,15 @@ def channel(channel_type: int, **extra: typing.Any) -> dict[str, typing.Any]:
         "permission_overwrites": [OVERWRITE],
         "nsfw": False,
         "parent_id": None,
+        "topic": None,
+        "last_message_id": None,
+        "rate_limit_per_user": 0,
+        "rtc_region": None,
+        "bitrate": 64000,
+        "user_limit": 0,
+        "video_quality_mode": 1,
+        "default_auto_archive_duration": 1440,
+        "flags": 0,
         **extra,
     }
 
@@ -160,6 +170,7 @@ MESSAGE: typing.Final[dict[str, typing.Any]] = {
     "reactions": [],
     "pinned": False,
     "type": 0,
+    "flags": 0,
 }
 EMBED: typing.Final[dict[str, typing.Any]] = {
     "title": "Hello",
@@ -181,6 +192,8 @@ APPLICATION: typing.Final[dict[str, typing.Any]] = {
     "flags": 0,
     "team": None,
     "owner": USER,
+    "approximate_guild_count": 1,
+    "approximate_user_install_count": 0,
 }
 GUILD: typing.Final[dict[str, typing.Any]] = {
     "id": GUILD_ID,
@@ -210,6 +223,17 @@ GUILD: typing.Final[dict[str, typing.Any]] = {
     "public_updates_channel_id": None,
     "nsfw_level": 0,
     "premium_progress_bar_enabled": False,
+    "max_members": 250000,
+    "max_presences": None,
+    "max_video_channel_users": 25,
+    "max_stage_video_channel_users": 50,
+    "approximate_member_count": 3,
+    "approximate_presence_count": 1,
+    "stickers": [],
+    "safety_alerts_channel_id": None,
+    "premium_subscription_count": 0,
+    "widget_enabled": False,
+    "widget_channel_id": None,
 }
 INVITE: typing.Final[dict[str, typing.Any]] = {
     "type": 0,
@@ -221,6 +245,10 @@ INVITE: typing.Final[dict[str, typing.Any]] = {
         "banner": None,
         "icon": None,
         "features": [],
+        "description": None,
+        "verification_level": 2,
+        "vanity_url_code": None,
+        "nsfw_level": 0,
     },
     "channel": {"id": "165176875973476352", "name": "illuminati", "type": 0},
     "inviter": USER,
@@ -261,6 +289,7 @@ EMOJI: typing.Final[dict[str, typing.Any]] = {
     "require_colons": True,
     "managed": False,
     "animated": False,
+    "available": True,
 }
 STICKER: typing.Final[dict[str, typing.Any]] = {
     "id": "749054660769218631",
@@ -347,7 +376,6 @@ ENTITLEMENT: typing.Final[dict[str, typing.Any]] = {
     "sku_id": SKU["id"],
     "application_id": APPLICATION["id"],
     "user_id": USER["id"],
-    "guild_id": None,
     "type": 8,
     "deleted": False,
     "starts_at": None,
@@ -525,7 +553,7 @@ CASES: typing.Final[list[Case]] = [
             "creator_id": USER["id"],
             "event_type": 1,
             "trigger_type": 1,
-            "trigger_metadata": {"keyword_filter": ["cat*"], "regex_patterns": []},
+            "trigger_metadata": {"keyword_filter": ["cat*"], "regex_patterns": [], "allow_list": []},
             "actions": [AUTO_MOD_ACTION],
             "enabled": True,
             "exempt_roles": [],
@@ -890,7 +918,7 @@ CASES: typing.Final[list[Case]] = [
             "created_at": "2020-04-02T21:10:38+00:00",
             "updated_at": "2020-05-01T17:57:38+00:00",
             "source_guild_id": GUILD_ID,
-            "serialized_source_guild": {**GUILD, "channels": []},
+            "serialized_source_guild": {**GUILD, "icon_hash": None, "channels": []},
             "is_dirty": None,
         },
         templates.Template,
