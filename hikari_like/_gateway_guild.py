@@ -106,7 +106,7 @@ def guild_contents(
 ) -> dict[str, typing.Any]:
     """What a GUILD_CREATE carries besides the guild, as hikari's guild events hold it: `emojis`,
     `stickers`, `roles`, `channels`, `threads`, `members`, `presences` and `voice_states`, each
-    by ID (members, presences and voice states by user ID)."""
+    by ID (members, presences and voice states by user ID; a voice state has its member)."""
     get = payload.get
     return {
         **guild_look(payload, app=app, guild_id=guild_id),
@@ -123,8 +123,18 @@ def guild_contents(
             lambda presence: presence.user_id,
         ),
         "voice_states": _keyed(
-            get("voice_states"),
+            _with_members(get("voice_states"), get("members")),
             lambda item: voices.VoiceState.from_payload(item, app=app, guild_id=guild_id),
             lambda state: state.user_id,
         ),
     }
+
+
+def _with_members(states: object, members: object) -> list[JSONObject]:
+    """The voice states of a GUILD_CREATE, each with its member: Discord leaves the member out
+    there (it is in `members`), and hikari's voice states have it."""
+    by_user = {str(read.mapping(member.get("user")).get("id")): member for member in read.objects(members)}
+    return [
+        item if "member" in item else {**item, "member": by_user.get(str(item.get("user_id")))}
+        for item in read.objects(states)
+    ]

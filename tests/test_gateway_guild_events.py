@@ -16,6 +16,7 @@ import hikari_like
 from hikari_like.impl.bots.gateway_bot import GatewayBot
 from hikari_like.snowflakes import Snowflake
 from hikari_like.testing.emulator import EmulatedDiscord
+from hikari_like.testing.emulator import payloads
 from tests import test_gateway_bot
 from tests import test_gateway_channel_events
 from tests.test_gateway_channel_events import AUTHOR
@@ -172,7 +173,19 @@ async def test_a_member_payload_without_its_user_fires_only_its_raw_event(
 # -- guilds ------------------------------------------------------------------------------------------
 
 CHANNEL_ID, THREAD_ID = "400000000000000004", "600000000000000006"
-CHANNEL_OBJECT = {"id": CHANNEL_ID, "guild_id": GUILD, "type": 0, "name": "general", "position": 0}
+CHANNEL_OBJECT = {
+    "id": CHANNEL_ID,
+    "guild_id": GUILD,
+    "type": 0,
+    "name": "general",
+    "position": 0,
+    "permission_overwrites": [],
+    "nsfw": False,
+    "topic": None,
+    "last_message_id": None,
+    "rate_limit_per_user": 0,
+    "parent_id": None,
+}
 THREAD_OBJECT = {
     "id": THREAD_ID,
     "guild_id": GUILD,
@@ -180,19 +193,50 @@ THREAD_OBJECT = {
     "owner_id": USER,
     "type": 11,
     "name": "ideas",
-    "thread_metadata": {"archived": False, "auto_archive_duration": 1440, "locked": False},
+    "message_count": 3,
+    "member_count": 2,
+    "rate_limit_per_user": 0,
+    "last_message_id": None,
+    "thread_metadata": {
+        "archived": False,
+        "auto_archive_duration": 1440,
+        "archive_timestamp": "2024-01-01T00:00:00.000000+00:00",
+        "locked": False,
+    },
+}
+
+
+EMOJI = {
+    "id": "900000000000000009",
+    "name": "blob",
+    "animated": False,
+    "available": True,
+    "roles": [],
+    "require_colons": True,
+    "managed": False,
+}
+
+
+VOICE_STATE = {  # in a GUILD_CREATE, without its guild_id
+    "user_id": USER,
+    "channel_id": None,
+    "session_id": "90326bd25d71d39b9ef95b299e3872ff",
+    "deaf": False,
+    "mute": False,
+    "self_deaf": False,
+    "self_mute": True,
+    "self_video": False,
+    "suppress": False,
+    "request_to_speak_timestamp": None,
 }
 
 
 def guild_create(**extra: object) -> dict[str, object]:
     """A GUILD_CREATE's `d`: a guild object with the extra fields the gateway adds."""
     return {
-        "id": GUILD,
-        "name": "Emulated Guild",
-        "owner_id": USER,
-        "features": ["COMMUNITY"],
+        **payloads.guild_payload(GUILD, name="Emulated Guild", owner_id=USER, features=["COMMUNITY"]),
         "roles": [{**ROLE_OBJECT, "id": GUILD, "name": "@everyone", "position": 0}, ROLE_OBJECT],
-        "emojis": [{"id": "900000000000000009", "name": "blob", "animated": False, "available": True}],
+        "emojis": [EMOJI],
         "stickers": [],
         "joined_at": "2024-01-01T00:00:00.000000+00:00",
         "large": False,
@@ -200,9 +244,7 @@ def guild_create(**extra: object) -> dict[str, object]:
         "members": [MEMBER],
         "channels": [CHANNEL_OBJECT],
         "threads": [THREAD_OBJECT],
-        "voice_states": [
-            {"user_id": USER, "channel_id": None, "session_id": "s", "deaf": False, "mute": False}
-        ],
+        "voice_states": [VOICE_STATE],
         "presences": [{"user": {"id": USER}, "status": "online", "activities": [], "client_status": {}}],
         **extra,
     }
@@ -418,7 +460,6 @@ async def test_scheduled_event_subscriptions(live: Live, name: str, kind: type[h
 
 # -- emojis, stickers, integrations, presences, voice, own user --------------------------------------
 
-EMOJI = {"id": "900000000000000009", "name": "blob", "animated": False, "available": True, "roles": []}
 STICKER = {
     "id": "910000000000000010",
     "name": "wave",
