@@ -1,7 +1,8 @@
 """The audit log's vocabularies (action types, change keys) and how change values are read.
 
 Part of `hikari_like.audit_logs`, which exports the public names; the readers here convert
-what hikari converts (IDs, colours, permissions, durations, overwrites, added or removed roles)
+what hikari converts (IDs, colours and gradients, permissions, durations, the guild's levels,
+limits where 0 means none, overwrites, added or removed roles)
 and keep any value that does not convert as Discord sent it.
 """
 
@@ -203,7 +204,8 @@ _SNOWFLAKES: typing.Final = frozenset(
         _Key.COMMAND_ID,
     }
 )
-_SECONDS: typing.Final = frozenset({_Key.AFK_TIMEOUT, _Key.MAX_AGE, _Key.RATE_LIMIT_PER_USER})
+_SECONDS: typing.Final = frozenset({_Key.AFK_TIMEOUT, _Key.RATE_LIMIT_PER_USER})
+_DAYS: typing.Final = frozenset({_Key.PRUNE_DELETE_DAYS, _Key.EXPIRE_GRACE_PERIOD})
 _MINUTES: typing.Final = frozenset({_Key.AUTO_ARCHIVE_DURATION, _Key.DEFAULT_AUTO_ARCHIVE_DURATION})
 _PERMISSIONS: typing.Final = frozenset({_Key.PERMISSIONS, _Key.ALLOW, _Key.DENY})
 _ROLES: typing.Final = frozenset({_Key.ADD_ROLE_TO_MEMBER, _Key.REMOVE_ROLE_FROM_MEMBER})
@@ -228,10 +230,41 @@ def change_value(key: AuditLogChangeKey | str, value: object, app: traits.RESTAw
 def _convert(key: AuditLogChangeKey, value: typing.Any, app: traits.RESTAware | None) -> typing.Any:
     if key in _ROLES:
         return _roles(value, app)
+    levels = _levels()
+    if key in levels:
+        return levels[key](int(value))
     for keys, convert in _CONVERSIONS:
         if key in keys:
             return convert(value)
     return value
+
+
+def _levels() -> dict[AuditLogChangeKey, type[enums.TolerantIntEnum]]:
+    """The keys whose values are one of the guild's (or a sticker's) int enums, with the enum."""
+    from hikari_like import _guild_details
+    from hikari_like import _guild_integrations
+    from hikari_like import stickers
+
+    return {
+        _Key.MFA_LEVEL: _guild_details.GuildMFALevel,
+        _Key.VERIFICATION_LEVEL: _guild_details.GuildVerificationLevel,
+        _Key.EXPLICIT_CONTENT_FILTER: _guild_details.GuildExplicitContentFilterLevel,
+        _Key.DEFAULT_MESSAGE_NOTIFICATIONS: _guild_details.GuildMessageNotificationsLevel,
+        _Key.EXPIRE_BEHAVIOR: _guild_integrations.IntegrationExpireBehaviour,
+        _Key.FORMAT_TYPE: stickers.StickerFormatType,
+    }
+
+
+def _max_age(value: object) -> datetime.timedelta | None:
+    """An invite's lifetime; `None` for 0 (it never expires), as hikari reads it."""
+    seconds = int(typing.cast("int", value))
+    return datetime.timedelta(seconds=seconds) if seconds > 0 else None
+
+
+def _gradient(value: JSONObject) -> colors.ColorGradient:
+    return colors.ColorGradient.of(
+        value["primary_color"], value.get("secondary_color"), value.get("tertiary_color")
+    )
 
 
 def _overwrites(value: object) -> dict[snowflakes.Snowflake, channels.PermissionOverwrite]:
@@ -259,6 +292,11 @@ _CONVERSIONS: typing.Final[
     (_SNOWFLAKES, snowflakes.parse),
     (_SECONDS, lambda value: datetime.timedelta(seconds=int(value))),
     (_MINUTES, lambda value: datetime.timedelta(minutes=int(value))),
+    (_DAYS, lambda value: datetime.timedelta(days=int(value))),
+    (frozenset({_Key.MAX_AGE}), _max_age),
+    (frozenset({_Key.MAX_USES}), lambda value: int(value) or None),  # 0: no limit
+    (frozenset({_Key.TYPE}), str),  # hikari gives it as a string, whatever was changed
+    (frozenset({_Key.COLORS}), _gradient),
     (_PERMISSIONS, lambda value: permissions.Permissions(int(value))),
     (frozenset({_Key.COLOR}), lambda value: colors.Color(int(value))),
     (frozenset({_Key.COMMUNICATION_DISABLED_UNTIL}), datetime.datetime.fromisoformat),

@@ -792,8 +792,44 @@ SPARSE_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
 ]
 """Objects with their optional fields absent or null, as Discord sends them in other places."""
 
+CHANGES: typing.Final[dict[str, tuple[object, object]]] = {
+    "mfa_level": (0, 1),
+    "verification_level": (0, 2),
+    "explicit_content_filter": (0, 2),
+    "default_message_notifications": (0, 1),
+    "prune_delete_days": (1, 7),
+    "colors": (
+        {"primary_color": 1, "secondary_color": None, "tertiary_color": None},
+        {"primary_color": 2, "secondary_color": 3, "tertiary_color": None},
+    ),
+    "max_uses": (0, 5),
+    "max_age": (0, 60),
+    "type": (0, 1),
+    "expire_behavior": (0, 1),
+    "expire_grace_period": (1, 7),
+    "format_type": (1, 2),
+    "afk_timeout": (60, 300),
+    "rate_limit_per_user": (0, 5),
+    "default_auto_archive_duration": (60, 1440),
+    "owner_id": (table.USER["id"], BOT["id"]),
+    "permissions": ("0", "8"),
+    "color": (0, 255),
+    "communication_disabled_until": (None, LATER),
+    "permission_overwrites": ([], [table.OVERWRITE]),
+    "nick": (None, "x"),
+}
+"""A guild update's changes, one per key hikari converts (and a few it keeps as sent)."""
+CHANGES_ENTRY: typing.Final[_Payload] = {
+    "id": "1014",
+    "action_type": 1,
+    "target_id": GUILD_ID,
+    "user_id": table.USER["id"],
+    "changes": [{"key": key, "old_value": old, "new_value": new} for key, (old, new) in CHANGES.items()],
+}
+
 RICH_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_user", BOT, {}),
+    ("deserialize_audit_log_entry", CHANGES_ENTRY, IN_GUILD),
     ("deserialize_integration", TWITCH, IN_GUILD),
     ("deserialize_command", COMMAND, {}),
     ("deserialize_entitlement", ENTITLEMENT, {}),
