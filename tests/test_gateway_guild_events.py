@@ -553,19 +553,7 @@ async def test_a_presence_update_that_names_the_user(live: Live) -> None:
 
 
 async def test_voice_state_and_server_updates(live: Live) -> None:
-    state = {
-        "guild_id": GUILD,
-        "channel_id": "400000000000000004",
-        "user_id": USER,
-        "member": MEMBER,
-        "session_id": "90326bd25d71d39b9ef95b299e3872ff",
-        "deaf": False,
-        "mute": False,
-        "self_deaf": False,
-        "self_mute": True,
-        "self_video": False,
-        "suppress": False,
-    }
+    state = {**VOICE_STATE, "guild_id": GUILD, "channel_id": CHANNEL_ID, "member": MEMBER}
     moved = await live.receive("VOICE_STATE_UPDATE", state, hikari_like.VoiceEvent)
     server = {"token": "my_token", "guild_id": GUILD, "endpoint": "sweetwater-12345.discord.media:2048"}
     told = await live.receive("VOICE_SERVER_UPDATE", server, hikari_like.VoiceEvent)

@@ -32,6 +32,7 @@ from tests.test_gateway_guild_events import ROLE_OBJECT
 from tests.test_gateway_guild_events import RULE
 from tests.test_gateway_guild_events import SCHEDULED
 from tests.test_gateway_guild_events import STICKER
+from tests.test_gateway_guild_events import VOICE_STATE
 from tests.test_gateway_guild_events import guild_create
 from tests.test_reaction_roles_program import BOT_ID
 from tests.test_reaction_roles_program import TOKEN
@@ -45,20 +46,7 @@ class _BotShard(FakeShard):
 
 
 USER_IN_GUILD = {"guild_id": GUILD, "user": AUTHOR}
-STATE = {
-    "guild_id": GUILD,
-    "channel_id": "400000000000000004",
-    "user_id": USER,
-    "member": MEMBER,
-    "session_id": "90326bd25d71d39b9ef95b299e3872ff",
-    "deaf": False,
-    "mute": False,
-    "self_deaf": False,
-    "self_mute": True,
-    "self_video": False,
-    "suppress": False,
-    "request_to_speak_timestamp": None,
-}
+STATE = {**VOICE_STATE, "guild_id": GUILD, "channel_id": "400000000000000004", "member": MEMBER}
 PRESENCE = {"user": {"id": USER}, "guild_id": GUILD, "status": "idle", "activities": [], "client_status": {}}
 SUBSCRIBER = {"guild_scheduled_event_id": SCHEDULED["id"], "user_id": USER, "guild_id": GUILD}
 VOICE_CHANNEL = {"id": "400000000000000004", "guild_id": GUILD}
