@@ -8,14 +8,11 @@ emulated gateway to a bot that connected to it, and reads what its listener got.
 from __future__ import annotations
 
 import logging
-import typing
 
 import pytest
 
 import hikari_like
-from hikari_like.impl.bots.gateway_bot import GatewayBot
 from hikari_like.snowflakes import Snowflake
-from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import payloads
 from tests import test_gateway_bot
 from tests import test_gateway_channel_events
@@ -25,18 +22,9 @@ from tests.test_gateway_channel_events import MEMBER
 from tests.test_gateway_channel_events import USER
 from tests.test_gateway_channel_events import Live
 
-# The emulated gateway and Discord, and the listening bot, as the channel events' tests have them.
-gateway, wired = test_gateway_bot.gateway, test_gateway_bot.wired
+# The bot (with every intent) connected to the emulated gateway, as the channel events' tests have it.
+gateway, running, wired = test_gateway_bot.gateway, test_gateway_bot.running, test_gateway_bot.wired
 live = test_gateway_channel_events.live
-
-
-@pytest.fixture
-async def running(wired: EmulatedDiscord) -> typing.AsyncIterator[GatewayBot]:
-    """A bot with every intent: member and presence events need privileged ones."""
-    bot = test_gateway_bot.make_bot(wired, intents=hikari_like.Intents.ALL)
-    await bot.start()
-    yield bot
-    await bot.close()
 
 
 ROLE = "800000000000000008"
