@@ -25,6 +25,7 @@ from hikari_like import files
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.internal import partial_json as read
+from hikari_like.internal import received_urls
 
 if typing.TYPE_CHECKING:
     from hikari_like.internal.json import JSONObject
@@ -32,8 +33,6 @@ if typing.TYPE_CHECKING:
 _ModelT = typing.TypeVar("_ModelT", bound=c.PartialComponent)
 _Parsers = typing.Mapping[int, typing.Callable[["JSONObject"], _ModelT]]
 _ValueT = typing.TypeVar("_ValueT")
-
-_ATTACHMENT_SCHEME: typing.Final = "attachment://"
 
 
 def deserialize_components(payloads: object) -> list[c.TopLevelComponentTypesT | c.PartialComponent]:
@@ -49,7 +48,7 @@ def deserialize_media(payload: JSONObject) -> c.MediaResource:
     url = read.required_text(payload, "url")
     proxy_url = read.text(payload.get("proxy_url"))
     return c.MediaResource(
-        resource=_web_resource(url),
+        resource=received_urls.received_url(url),
         proxy_resource=None if proxy_url is None else files.URL(proxy_url),
         width=_sent(payload, "width", read.natural),
         height=_sent(payload, "height", read.natural),
@@ -97,13 +96,6 @@ def _pick(parsers: _Parsers[_ModelT], payload: JSONObject) -> _ModelT | c.Partia
 def _id(payload: JSONObject) -> int:
     # Discord numbers every component it sends back; payloads from before ids existed have none.
     return read.integer(payload.get("id")) or 0
-
-
-def _web_resource(url: str) -> files.URL:
-    # `attachment://name` (what a bot sends) has no path, so the name is given explicitly.
-    if url.startswith(_ATTACHMENT_SCHEME):
-        return files.URL(url, url.removeprefix(_ATTACHMENT_SCHEME))
-    return files.URL(url)
 
 
 def _emoji(payload: object) -> emojis.Emoji | None:

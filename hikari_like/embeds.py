@@ -33,6 +33,7 @@ import attrs
 from hikari_like import colors
 from hikari_like import files
 from hikari_like import undefined
+from hikari_like.internal import received_urls
 
 if typing.TYPE_CHECKING:
     import concurrent.futures
@@ -459,7 +460,7 @@ def _proxied(payload: JSONObject, url_key: str, proxy_key: str) -> EmbedResource
         return None
     proxy = _text(payload, proxy_key)
     return EmbedResourceWithProxy(
-        resource=files.URL(url), proxy_resource=None if proxy is None else files.URL(proxy)
+        resource=received_urls.received_url(url), proxy_resource=None if proxy is None else files.URL(proxy)
     )
 
 

@@ -721,6 +721,16 @@ SPARSE_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     (
         "deserialize_embed",
         {
+            "type": "rich",
+            "timestamp": "2024-05-01T12:00:00Z",
+            "image": {"url": "attachment://cat.png"},
+            "fields": [],
+        },
+        {},
+    ),
+    (
+        "deserialize_embed",
+        {
             "type": "video",
             "video": {"url": "https://example.com/v"},
             "provider": {"name": "YouTube"},
