@@ -837,8 +837,129 @@ CHANGES_ENTRY: typing.Final[_Payload] = {
     "changes": [{"key": key, "old_value": old, "new_value": new} for key, (old, new) in CHANGES.items()],
 }
 
+LAYOUT: typing.Final[list[_Payload]] = [
+    {
+        "type": 17,
+        "id": 1,
+        "accent_color": 255,
+        "spoiler": False,
+        "components": [
+            {"type": 10, "id": 2, "content": "# Hi"},
+            {
+                "type": 9,
+                "id": 3,
+                "components": [{"type": 10, "id": 4, "content": "s"}],
+                "accessory": {
+                    "type": 11,
+                    "id": 5,
+                    "media": {"url": "attachment://cat.png"},
+                    "description": "d",
+                    "spoiler": True,
+                },
+            },
+            {
+                "type": 12,
+                "id": 6,
+                "items": [
+                    {
+                        "media": {
+                            "url": "https://example.com/a.png",
+                            "proxy_url": "https://media.example/a.png",
+                            "width": 1,
+                            "height": 1,
+                            "content_type": "image/png",
+                            "loading_state": 3,
+                            "flags": 0,
+                        },
+                        "description": None,
+                        "spoiler": False,
+                    }
+                ],
+            },
+            {"type": 14, "id": 7, "divider": True, "spacing": 2},
+            {
+                "type": 13,
+                "id": 8,
+                "file": {"url": "attachment://a.txt"},
+                "spoiler": False,
+                "name": "a.txt",
+                "size": 3,
+            },
+            {
+                "type": 1,
+                "id": 9,
+                "components": [
+                    {
+                        "type": 3,
+                        "id": 10,
+                        "custom_id": "s",
+                        "options": [
+                            {
+                                "label": "A",
+                                "value": "a",
+                                "description": None,
+                                "emoji": {"id": None, "name": "🔥"},
+                                "default": True,
+                            }
+                        ],
+                        "placeholder": "p",
+                        "min_values": 1,
+                        "max_values": 1,
+                        "disabled": False,
+                    },
+                ],
+            },
+            {
+                "type": 1,
+                "id": 11,
+                "components": [
+                    {"type": 5, "id": 12, "custom_id": "u", "default_values": [{"id": "1", "type": "user"}]},
+                ],
+            },
+            {
+                "type": 1,
+                "id": 13,
+                "components": [
+                    {"type": 2, "id": 14, "style": 5, "label": "L", "url": "https://example.com"},
+                    {"type": 2, "id": 15, "style": 6, "sku_id": "1088510058284990888"},
+                    {
+                        "type": 2,
+                        "id": 16,
+                        "style": 2,
+                        "custom_id": "x",
+                        "emoji": {"id": "41771983429993937", "name": "LUL", "animated": False},
+                    },
+                ],
+            },
+        ],
+    },
+]
+"""A components v2 layout: a container of text, a section with a thumbnail, a gallery, a separator,
+a file and rows of a select menu, a user select and buttons."""
+
 RICH_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_user", BOT, {}),
+    ("deserialize_message", {**DM_MESSAGE, "flags": 32768, "components": LAYOUT, "content": ""}, {}),
+    (
+        "deserialize_partial_message",
+        {
+            "id": "1",
+            "channel_id": "2",
+            "content": "x",
+            "mentions": [table.USER],
+            "mention_roles": ["3"],
+            "attachments": [],
+            "embeds": [],
+            "edited_timestamp": WHEN,
+            "pinned": True,
+        },
+        {},
+    ),
+    (
+        "deserialize_member",
+        {**MEMBER, "avatar_decoration_data": {"asset": "a", "sku_id": "1"}, "banner": "b"},
+        IN_GUILD,
+    ),
     ("deserialize_audit_log_entry", CHANGES_ENTRY, IN_GUILD),
     ("deserialize_integration", TWITCH, IN_GUILD),
     ("deserialize_command", COMMAND, {}),
