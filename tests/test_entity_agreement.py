@@ -1,7 +1,8 @@
 """hikari_like's models read alike with hikari's: every documented object of the entity factory's
 table (`tests/entity_factory_cases.py`, completed with the fields Discord documents and hikari 2.7
-needs) read by hikari's `EntityFactoryImpl` and by hikari_like's gives the same values, field by
-field over the public attributes both models have, nested models recursively.
+needs), and the whole and sparse objects of `tests/entity_agreement_cases.py`, read by hikari's
+`EntityFactoryImpl` and by hikari_like's give the same values, field by field over the public
+attributes both models have, nested models recursively (`tests.agreement.differences`).
 
 A field that differs on purpose is a named exception in `KNOWN`, with its reason.
 """
@@ -15,6 +16,7 @@ import hikari
 import pytest
 from hikari.impl import entity_factory as hikari_entity_factory
 
+from hikari_like import snowflakes
 from hikari_like.impl import EntityFactoryImpl
 from hikari_like.impl import RESTClientImpl
 from tests import entity_factory_cases as table
@@ -176,3 +178,14 @@ def test_a_field_that_differs_is_named_with_both_values(
     found = differences(factory.deserialize_user(table.USER), hikari_factory.deserialize_user(renamed))
 
     assert found == {"username": "'nelly' != 'other'"}
+
+
+def test_a_members_role_ids_include_the_guild_as_in_hikari(
+    hikari_factory: typing.Any, factory: EntityFactoryImpl
+) -> None:
+    guild_id = snowflakes.Snowflake(table.GUILD_ID)
+
+    ours = factory.deserialize_member(table.MEMBER, guild_id=guild_id).role_ids
+    theirs = hikari_factory.deserialize_member(table.MEMBER, guild_id=hikari.Snowflake(guild_id)).role_ids
+
+    assert list(ours) == list(theirs) == [snowflakes.Snowflake(table.ROLE["id"]), guild_id]
