@@ -289,7 +289,10 @@ async def test_a_guild_delete_is_an_outage_or_a_leave(
     assert (event.guild_id, event.app) == (int(GUILD), live.bot)
 
 
-async def test_a_guild_still_unavailable_fires_only_its_raw_event(live: Live) -> None:
+async def test_a_guild_still_unavailable_fires_only_its_raw_event_and_logs_nothing(
+    live: Live, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.WARNING, "hikari_like.event_factory")
     seen: list[hikari_like.Event] = []
 
     @live.bot.listen()
@@ -303,6 +306,8 @@ async def test_a_guild_still_unavailable_fires_only_its_raw_event(live: Live) ->
 
     assert raw.payload == {"id": GUILD, "unavailable": True}
     assert [type(event) for event in seen] == [hikari_like.GuildLeaveEvent]
+    # A guild in an outage is nothing wrong with the payload: no "could not parse" warning.
+    assert [r.message for r in caplog.records if r.name == "hikari_like.event_factory"] == []
 
 
 # -- auto-moderation, audit log, scheduled events ----------------------------------------------------

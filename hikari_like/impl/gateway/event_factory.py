@@ -148,7 +148,7 @@ class EventFactoryImpl(
         if deserializer is None:
             return found
         try:
-            found.append(deserializer(shard, payload))
+            event = deserializer(shard, payload)
         except Exception as error:
             # Any exception: the payload came from the network and only model code ran on it.
             self._unparsed.warn(
@@ -157,6 +157,9 @@ class EventFactoryImpl(
                 name,
                 _brief(error),
             )
+            return found
+        if event is not None:
+            found.append(event)
         return found
 
     def deserialize_ready_event(

@@ -26,7 +26,8 @@ if typing.TYPE_CHECKING:
     from hikari_like.events import shard_events
     from hikari_like.internal.json import JSONObject
 
-    Deserializer = typing.Callable[[shard_events.GatewayShard, JSONObject], base_events.Event]
+    # `None`: a dispatch that is well formed but, as in hikari, fires no typed event.
+    Deserializer = typing.Callable[[shard_events.GatewayShard, JSONObject], base_events.Event | None]
 
 
 class DispatchParsers:

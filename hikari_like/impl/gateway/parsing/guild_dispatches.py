@@ -61,17 +61,13 @@ class GuildDispatches(DispatchParsers):
 
     def _deserialize_guild_create(
         self, shard: Shard, payload: JSONObject
-    ) -> guild_events.GuildAvailableEvent | guild_events.GuildJoinEvent:
-        """GUILD_CREATE, told apart by its `unavailable` field as hikari does.
-
-        Raises
-        ------
-        ValueError
-            For a guild still unavailable (an outage): hikari fires no event for it either.
-        """
+    ) -> guild_events.GuildAvailableEvent | guild_events.GuildJoinEvent | None:
+        """GUILD_CREATE, told apart by its `unavailable` field as hikari does; `None` for a guild
+        still unavailable (an outage), for which hikari fires no event either (and nothing is wrong
+        with the payload, so nothing is logged)."""
         unavailable = payload.get("unavailable")
         if unavailable:
-            raise ValueError("the guild is still unavailable (an outage)")
+            return None
         if unavailable is None:
             return self.deserialize_guild_join_event(shard, payload)
         return self.deserialize_guild_available_event(shard, payload)
