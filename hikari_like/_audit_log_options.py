@@ -66,7 +66,7 @@ class ChannelOverwriteEntryInfo(BaseAuditLogEntryInfo, snowflakes.UniqueEntity):
         """Read `id`, `type` and `role_name`."""
         from hikari_like import channels
 
-        kind = channels.PermissionOverwriteType(read.integer(options.get("type")) or 0)
+        kind = channels.PermissionOverwriteType(int(options.get("type") or 0))  # "0" or "1", on Discord
         return cls(
             app=app,
             id=snowflakes.parse(options["id"]),

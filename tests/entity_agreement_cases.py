@@ -393,6 +393,14 @@ AUDIT_LOG: typing.Final[_Payload] = {
             "options": {"id": table.ROLE["id"], "type": "0", "role_name": "mods"},
         },
         {
+            "id": "1015",
+            "action_type": 15,
+            "target_id": table.CHANNEL_ID,
+            "user_id": table.USER["id"],
+            "changes": [],
+            "options": {"id": BOT["id"], "type": "1"},
+        },
+        {
             "id": "1013",
             "action_type": 1,
             "target_id": GUILD_ID,
