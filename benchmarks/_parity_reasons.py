@@ -39,6 +39,10 @@ _SHARD_REQUESTS: typing.Final = (
     "a gateway answer hikari_like's shard does not parse yet: it reaches listeners as a "
     "`ShardPayloadEvent` with the raw payload"
 )
+_NO_GUILD_DEFINITION: typing.Final = (
+    "a GUILD_CREATE is read straight into the guild events' fields (`GuildAvailableEvent.guild`, "
+    "`.members`, `.channels`...): there is no lazy definition object in between"
+)
 _EXCEPTION_EVENT: typing.Final = (
     "a listener's exception is logged with its traceback (and the listener named), not dispatched as an event"
 )
@@ -102,6 +106,7 @@ _REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
         "top-level:RequestGuildMembersRateLimitedEvent",
         "top-level:ShardRateLimitedEvent",
     ),
+    _NO_GUILD_DEFINITION: ("api:GatewayGuildDefinition",),
     _EXCEPTION_EVENT: ("top-level:ExceptionEvent",),
 }
 

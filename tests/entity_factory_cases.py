@@ -46,6 +46,7 @@ from hikari_like import messages
 from hikari_like import monetization
 from hikari_like import permissions
 from hikari_like import polls
+from hikari_like import presences
 from hikari_like import scheduled_events
 from hikari_like import sessions
 from hikari_like import snowflakes
@@ -804,6 +805,20 @@ CASES: typing.Final[list[Case]] = [
         guilds.Member,
         guild_id=S(GUILD_ID),
         role_ids=[S(ROLE["id"]), S(GUILD_ID)],
+    ),
+    _with_kwargs(
+        "deserialize_member_presence",
+        {
+            "user": {"id": USER["id"]},
+            "status": "idle",
+            "activities": [{"name": "Rocket League", "type": 0, "created_at": 1_700_000_000_000}],
+            "client_status": {"mobile": "idle"},
+        },
+        presences.MemberPresence,
+        {"guild_id": S(GUILD_ID)},
+        user_id=S(USER["id"]),
+        guild_id=S(GUILD_ID),
+        visible_status=presences.Status.IDLE,
     ),
     _case(
         "deserialize_own_guild",

@@ -13,8 +13,8 @@ body, attachments = bot.entity_factory.serialize_embed(embed)
 
 A payload missing what its model requires raises `KeyError`, `TypeError` or `ValueError`, as the
 model's own parser does; unknown fields are ignored and unknown enum values kept. hikari's
-`deserialize_gateway_guild` and `deserialize_member_presence` are not here: this library has no
-gateway guild definition nor presence model.
+`deserialize_gateway_guild` is not here: a GUILD_CREATE is read straight into the guild events'
+fields (`GuildAvailableEvent.guild`, `.members`, ...), with no definition object in between.
 """
 
 from __future__ import annotations
@@ -40,6 +40,7 @@ if typing.TYPE_CHECKING:
     from hikari_like import messages
     from hikari_like import monetization
     from hikari_like import polls
+    from hikari_like import presences
     from hikari_like import scheduled_events
     from hikari_like import sessions
     from hikari_like import snowflakes
@@ -432,6 +433,21 @@ class EntityFactory(abc.ABC):
     ) -> emojis.KnownCustomEmoji:
         """Read Discord's known custom emoji object as `emojis.KnownCustomEmoji`. `guild_id` is for
         payloads that leave it out.
+        """
+
+    @abc.abstractmethod
+    def deserialize_member_presence(
+        self,
+        payload: JSONObject,
+        *,
+        guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = undefined.UNDEFINED,
+    ) -> presences.MemberPresence:
+        """Read Discord's presence update object as `presences.MemberPresence`; `guild_id` is for
+        objects without a `guild_id` field (`KeyError` when neither says).
+
+        ```python
+        presence = factory.deserialize_member_presence(event.payload)
+        ```
         """
 
     @abc.abstractmethod

@@ -33,6 +33,7 @@ from hikari_like import invites
 from hikari_like import messages
 from hikari_like import monetization
 from hikari_like import polls
+from hikari_like import presences
 from hikari_like import scheduled_events
 from hikari_like import sessions
 from hikari_like import snowflakes
@@ -401,6 +402,16 @@ class EntityFactoryImpl(entity_factory.EntityFactory):
     ) -> guilds.Member:
         user = self.deserialize_user(payload["user"]) if user is _UNDEFINED else user
         return guilds.Member.from_payload(payload, user=user, guild_id=_guild_id(payload, guild_id))
+
+    def deserialize_member_presence(
+        self,
+        payload: JSONObject,
+        *,
+        guild_id: undefined.UndefinedOr[snowflakes.Snowflake] = _UNDEFINED,
+    ) -> presences.MemberPresence:
+        return presences.MemberPresence.from_payload(
+            payload, app=self._app, guild_id=_guild_id(payload, guild_id)
+        )
 
     def deserialize_own_guild(self, payload: JSONObject) -> guilds.OwnGuild:
         return guilds.OwnGuild.from_payload(payload, app=self._app)
