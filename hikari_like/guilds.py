@@ -230,6 +230,12 @@ class Role(PartialRole, RoleLook):
     is_available_for_purchase: bool = attrs.field(eq=False, repr=False)
     is_guild_linked_role: bool = attrs.field(eq=False, repr=False)
 
+    @property
+    def mention(self) -> str:
+        """The text that mentions this role: `"@everyone"` for the guild's @everyone role (its id
+        is the guild's), which pings only when the message allows everyone mentions."""
+        return "@everyone" if self.id == self.guild_id else super().mention
+
     @classmethod
     def from_payload(
         cls, payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake

@@ -854,6 +854,13 @@ CASES: typing.Final[list[Case]] = [
         color=colors.Color(3447003),
         is_hoisted=True,
     ),
+    _with_kwargs(
+        "deserialize_role",
+        {**ROLE, "id": GUILD_ID, "name": "@everyone"},
+        guilds.Role,
+        {"guild_id": S(GUILD_ID)},
+        mention="@everyone",  # the guild's own role, whose id is the guild's
+    ),
     _case(
         "deserialize_welcome_screen",
         {
