@@ -9,7 +9,6 @@ Discord does (zlib-stream compressed for hikari); the program's REST calls reach
 
 from __future__ import annotations
 
-import base64
 import pathlib
 import typing
 
@@ -17,27 +16,13 @@ import pytest
 
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.gateway import EmulatedGateway
+from tests.gateway_programs import TOKEN
+from tests.gateway_programs import Log
+from tests.gateway_programs import run_on_gateway
 from tests.test_hikari_port import load_program
 
 PROGRAM = pathlib.Path(__file__).parent / "programs" / "hikari_reaction_roles_bot.py"
-BOT_ID, KAT, ROLES_MESSAGE = "100000000000000001", 4242, 900000000000000009
-# hikari reads the bot's ID from the token's first part, as Discord's tokens carry it.
-TOKEN = base64.b64encode(BOT_ID.encode()).decode().rstrip("=") + ".GhIkAr.emulated-token-signature-part"
-BOT_USER = {  # the READY user as Discord sends it (hikari reads every field)
-    "id": BOT_ID,
-    "username": "roles-bot",
-    "discriminator": "0",
-    "global_name": None,
-    "avatar": None,
-    "bot": True,
-    "mfa_enabled": False,
-    "locale": "en-US",
-    "verified": True,
-    "email": None,
-    "flags": 0,
-    "premium_type": 0,
-    "public_flags": 0,
-}
+KAT, ROLES_MESSAGE = 4242, 900000000000000009
 WHEN = "2024-05-01T12:00:00.000000+00:00"
 
 
@@ -99,32 +84,18 @@ class Scene:
         return self.log
 
 
-def _without_nonce(body: typing.Any) -> typing.Any:
-    """hikari_like gives each new message a nonce (so a retry cannot post it twice); hikari does not."""
-    if not isinstance(body, dict):
-        return body
-    return {key: value for key, value in body.items() if key not in {"nonce", "enforce_nonce"}}
-
-
-async def run_program(library: str) -> tuple[list[tuple[typing.Any, ...]], list[typing.Any]]:
+async def run_program(library: str) -> tuple[Log, list[tuple[str, typing.Any]]]:
     """What the program noted, and the REST requests it sent (route and body), in order."""
     program = load_program(library, PROGRAM)
-    async with EmulatedDiscord(token=TOKEN, application_id=BOT_ID) as discord:
-        async with EmulatedGateway(token=TOKEN, user=BOT_USER) as gateway:
-            discord.gateway.attach(gateway)
-            scene = Scene(discord, gateway)
-            bot, scene.log = program.build_bot(
-                TOKEN, discord.url, roles_message_id=ROLES_MESSAGE, role_id=int(scene.role["id"])
-            )
-            await bot.start(check_for_updates=False)
-            try:
-                log = await scene.play()
-            finally:
-                await bot.close()
-        sent = [
-            (request.route, _without_nonce(request.json)) for request in discord.requests if request.route
-        ]
-    return log, sent
+
+    def build(discord: EmulatedDiscord, gateway: EmulatedGateway) -> tuple[typing.Any, typing.Any]:
+        scene = Scene(discord, gateway)
+        bot, scene.log = program.build_bot(
+            TOKEN, discord.url, roles_message_id=ROLES_MESSAGE, role_id=int(scene.role["id"])
+        )
+        return bot, scene.play
+
+    return await run_on_gateway(build)
 
 
 @pytest.mark.parametrize("library", ["hikari", "hikari_like"])

@@ -15,12 +15,11 @@ import pytest
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.gateway import EmulatedGateway
+from tests.gateway_programs import TOKEN
+from tests.gateway_programs import Log
+from tests.gateway_programs import run_on_gateway
 from tests.test_hikari_port import load_program
-from tests.test_reaction_roles_program import BOT_ID
-from tests.test_reaction_roles_program import BOT_USER
 from tests.test_reaction_roles_program import PROGRAM as REACTION_ROLES
-from tests.test_reaction_roles_program import TOKEN
-from tests.test_reaction_roles_program import _without_nonce
 
 PROGRAM = REACTION_ROLES.with_name("hikari_welcome_bot.py")
 KAT, TROLL = 4242, 4343
@@ -70,23 +69,16 @@ class Scene:
         return self.log
 
 
-async def run_program(library: str) -> tuple[list[tuple[typing.Any, ...]], list[typing.Any]]:
+async def run_program(library: str) -> tuple[Log, list[tuple[str, typing.Any]]]:
     """What the program noted, and the REST requests it sent (route and body), in order."""
     program = load_program(library, PROGRAM)
-    async with EmulatedDiscord(token=TOKEN, application_id=BOT_ID) as discord:
-        async with EmulatedGateway(token=TOKEN, user=BOT_USER) as gateway:
-            discord.gateway.attach(gateway)
-            scene = Scene(discord, gateway)
-            bot, scene.log = program.build_bot(TOKEN, discord.url, welcome_channel_id=int(discord.channel_id))
-            await bot.start(check_for_updates=False)
-            try:
-                log = await scene.play()
-            finally:
-                await bot.close()
-        sent = [
-            (request.route, _without_nonce(request.json)) for request in discord.requests if request.route
-        ]
-    return log, sent
+
+    def build(discord: EmulatedDiscord, gateway: EmulatedGateway) -> tuple[typing.Any, typing.Any]:
+        scene = Scene(discord, gateway)
+        bot, scene.log = program.build_bot(TOKEN, discord.url, welcome_channel_id=int(discord.channel_id))
+        return bot, scene.play
+
+    return await run_on_gateway(build)
 
 
 @pytest.mark.parametrize("library", ["hikari", "hikari_like"])
