@@ -23,7 +23,7 @@ from tests import entity_factory_cases as table
 from tests.agreement import differences
 from tests.entity_agreement_cases import RICH_CASES
 from tests.entity_agreement_cases import SPARSE_CASES
-from tests.test_reaction_roles_program import TOKEN
+from tests.gateway_programs import TOKEN
 
 _Payload = dict[str, typing.Any]
 

@@ -16,6 +16,7 @@ import hikari_like
 from hikari_like.impl.gateway.event_factory import EventFactoryImpl
 from hikari_like.impl.gateway.parsing.channel_dispatches import ChannelDispatches
 from tests.agreement import public_values
+from tests.gateway_programs import TOKEN
 from tests.helpers import APP
 from tests.test_events_factory import SHARD
 from tests.test_gateway_channel_events import AUTHOR
@@ -28,7 +29,6 @@ from tests.test_gateway_channel_events import THREAD
 from tests.test_gateway_channel_events import USER
 from tests.test_gateway_channel_events import WHEN
 from tests.test_gateway_channel_events import thread_payload
-from tests.test_reaction_roles_program import TOKEN
 
 IDS = {"channel_id": CHANNEL, "message_id": MESSAGE}
 IN_GUILD = {**IDS, "guild_id": GUILD}

@@ -18,6 +18,8 @@ from hikari_like.impl.gateway.parsing.member_dispatches import MemberDispatches
 from hikari_like.impl.gateway.parsing.moderation_dispatches import ModerationDispatches
 from hikari_like.impl.gateway.parsing.voice_dispatches import VoiceDispatches
 from tests.agreement import differences
+from tests.gateway_programs import BOT_ID
+from tests.gateway_programs import TOKEN
 from tests.helpers import APP
 from tests.test_events_factory import SHARD
 from tests.test_events_factory import FakeShard
@@ -34,8 +36,6 @@ from tests.test_gateway_guild_events import SCHEDULED
 from tests.test_gateway_guild_events import STICKER
 from tests.test_gateway_guild_events import VOICE_STATE
 from tests.test_gateway_guild_events import guild_create
-from tests.test_reaction_roles_program import BOT_ID
-from tests.test_reaction_roles_program import TOKEN
 
 
 class _BotShard(FakeShard):
