@@ -13,6 +13,7 @@ from __future__ import annotations
 import typing
 
 from hikari_like import api
+from hikari_like import capabilities
 from hikari_like import colours
 from hikari_like import errors
 from hikari_like import events
@@ -46,6 +47,7 @@ from hikari_like.applications import Team
 from hikari_like.applications import TeamMember
 from hikari_like.applications import TeamMembershipState
 from hikari_like.applications import TokenType
+from hikari_like.capabilities import GatewayCapabilities
 from hikari_like.channels import ChannelFlag
 from hikari_like.channels import ChannelType
 from hikari_like.channels import PartialChannel
@@ -604,6 +606,7 @@ __all__ = [
     "GuildCommandPermissions",
     "__version__",
     "api",
+    "capabilities",
     "errors",
     "events",
     "impl",
@@ -874,6 +877,7 @@ __all__ = [
     "HTTPTimeoutSettings",
     "ProxySettings",
     "GatewayBot",
+    "GatewayCapabilities",
     "InteractionServer",
     "AsgiAdapter",
     "AsgiBot",

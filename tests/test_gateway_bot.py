@@ -242,6 +242,34 @@ async def test_a_process_can_run_a_subset_of_the_shards(
         await bot.close()
 
 
+async def test_declared_capabilities_go_in_every_shards_identify(
+    wired: EmulatedDiscord, gateway: EmulatedGateway
+) -> None:
+    obfuscation = hikari_like.GatewayCapabilities.CHANNEL_OBFUSCATION
+    bot = make_bot(wired, capabilities=obfuscation)
+    assert bot.capabilities is obfuscation
+    await bot.start()
+    try:
+        assert {shard.capabilities for shard in bot.shards.values()} == {obfuscation}
+        assert [session.capabilities for session in gateway.sessions.values()] == [1 << 15, 1 << 15]
+    finally:
+        await bot.close()
+
+
+async def test_a_bot_declaring_no_capabilities_sends_no_capabilities_field(
+    wired: EmulatedDiscord, gateway: EmulatedGateway
+) -> None:
+    bot = make_bot(wired)
+    assert bot.capabilities is hikari_like.GatewayCapabilities.NONE
+    await bot.start()
+    try:
+        identifies = [command.d for command in gateway.commands if command.op == 2]
+        assert len(identifies) == 2
+        assert all("capabilities" not in identify for identify in identifies)
+    finally:
+        await bot.close()
+
+
 async def test_shard_ids_outside_the_shard_count_are_refused(wired: EmulatedDiscord) -> None:
     bot = make_bot(wired)
     with pytest.raises(ValueError, match="subset of range"):

@@ -89,6 +89,7 @@ async def test_resume_of_an_unknown_session_is_invalid(
         ("?v=10", {"op": 2, "d": {**IDENTIFY_D, "token": "bad"}}, 4004),
         ("?v=10", {"op": 2, "d": {**IDENTIFY_D, "shard": [2, 2]}}, 4010),
         ("?v=10", {"op": 2, "d": {**IDENTIFY_D, "intents": "all"}}, 4013),
+        ("?v=10", {"op": 2, "d": {**IDENTIFY_D, "capabilities": "obfuscation"}}, 4002),
         ("?v=10", {"op": 3, "d": {}}, 4003),
         ("?v=10", {"op": 99}, 4001),
     ],

@@ -41,6 +41,7 @@ from hikari_like import errors
 from hikari_like import presences
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like.capabilities import GatewayCapabilities
 from hikari_like.events import lifetime_events
 from hikari_like.impl.bots import blocking_run
 from hikari_like.impl.bots import lifecycle as bot_lifecycle
@@ -81,6 +82,7 @@ class GatewayBot(bot_lifecycle.BotCore):
     """
 
     __slots__ = (
+        "_capabilities",
         "_closing",
         "_event_factory",
         "_failure",
@@ -105,6 +107,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         force_color: bool = False,
         http_settings: config.HTTPSettings | None = None,
         intents: Intents = Intents.ALL_UNPRIVILEGED,
+        capabilities: GatewayCapabilities = GatewayCapabilities.NONE,
         logs: logging_setup.LogsT = "INFO",
         max_rate_limit: float = 300.0,
         max_retries: int = 3,
@@ -117,7 +120,9 @@ class GatewayBot(bot_lifecycle.BotCore):
         """Create the bot; nothing connects, prints or configures logging until `start()`/`run()`.
 
         `intents` choose the events Discord sends (privileged ones must be enabled in the
-        developer portal). `banner`, `logs`, `allow_color` and `force_color` are `RESTBot`'s;
+        developer portal); `capabilities` opt the shards into changed gateway behaviours (such as
+        `GatewayCapabilities.CHANNEL_OBFUSCATION`). `banner`, `logs`, `allow_color` and
+        `force_color` are `RESTBot`'s;
         `executor`, `http_settings`, `proxy_settings`, `max_rate_limit`, `max_retries` and
         `rest_url` configure the REST client (and the shards' connections); `auto_defer_after`
         is `RESTBot`'s option for slow interaction listeners. `suppress_optimization_warning` is
@@ -160,6 +165,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         )
         self._token = token
         self._intents = Intents(intents)
+        self._capabilities = GatewayCapabilities(capabilities)
         self._max_payload_size = max_gateway_payload_size
         self._event_manager = event_manager_.EventManagerImpl(intents=self._intents)
         self._event_factory = event_factory.EventFactoryImpl(self)
@@ -185,6 +191,11 @@ class GatewayBot(bot_lifecycle.BotCore):
     def intents(self) -> Intents:
         """The gateway intents the shards identify with."""
         return self._intents
+
+    @property
+    def capabilities(self) -> GatewayCapabilities:
+        """The gateway capabilities the shards declare in IDENTIFY."""
+        return self._capabilities
 
     @property
     def event_factory(self) -> event_factory.EventFactoryImpl:
@@ -270,6 +281,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         settings = gateway_shards.ShardSettings(
             token=self._token,
             intents=self._intents,
+            capabilities=self._capabilities,
             presence=gateway_shards.InitialPresence(
                 activity=activity, afk=afk, idle_since=idle_since, status=status
             ),

@@ -18,6 +18,7 @@ from hikari_like import errors
 from hikari_like import presences
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like.capabilities import GatewayCapabilities
 from hikari_like.intents import Intents
 
 if typing.TYPE_CHECKING:
@@ -83,8 +84,13 @@ def identify(
     shard: tuple[int, int],
     large_threshold: int,
     initial_presence: Presence | None,
+    capabilities: GatewayCapabilities = GatewayCapabilities.NONE,
 ) -> JSONObject:
-    """IDENTIFY's `d`: who we are, which events we want, and (optionally) the presence to start with."""
+    """IDENTIFY's `d`: who we are, which events we want, and (optionally) the presence to start with.
+
+    `capabilities` is sent only when some are declared, so a bot that declares none identifies
+    exactly as before Discord had them.
+    """
     payload: JSONObject = {
         "token": token,
         "intents": int(intents),
@@ -93,6 +99,8 @@ def identify(
         "large_threshold": large_threshold,
         "compress": False,
     }
+    if capabilities:
+        payload["capabilities"] = int(capabilities)
     if initial_presence is not None:
         payload["presence"] = presence(initial_presence)
     return payload

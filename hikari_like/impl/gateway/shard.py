@@ -51,6 +51,7 @@ import aiohttp
 from hikari_like import errors
 from hikari_like import presences
 from hikari_like import undefined
+from hikari_like.capabilities import GatewayCapabilities
 from hikari_like.errors import GatewayError
 from hikari_like.errors import GatewayServerClosedConnectionError
 from hikari_like.errors import GatewayTransportError
@@ -107,6 +108,9 @@ class GatewayShardImpl:
     real payloads are a few MiB (a GUILD_CREATE of a very large guild), so the default leaves a
     wide margin while keeping a compression bomb from taking all the memory; raise it only if a
     shard logs that a payload was too large.
+
+    `capabilities` (default `GatewayCapabilities.NONE`) are the gateway behaviours the shard opts
+    into in IDENTIFY, as in hikari.
     """
 
     def __init__(
@@ -129,8 +133,10 @@ class GatewayShardImpl:
         proxy_settings: config.ProxySettings | None = None,
         timings: GatewayTimings | None = None,
         max_payload_size: int = compression_module.DEFAULT_MAX_PAYLOAD_SIZE,
+        capabilities: GatewayCapabilities = GatewayCapabilities.NONE,
     ) -> None:
         self._token = token
+        self._capabilities = GatewayCapabilities(capabilities)
         self._url = url
         self._intents = intents
         self._consumer = event_consumer
@@ -197,6 +203,11 @@ class GatewayShardImpl:
     def intents(self) -> Intents:
         """The gateway intents the shard identifies with: the events Discord sends it."""
         return self._intents
+
+    @property
+    def capabilities(self) -> GatewayCapabilities:
+        """The gateway capabilities the shard declares in IDENTIFY (`GatewayCapabilities.NONE` by default)."""
+        return self._capabilities
 
     @property
     def is_alive(self) -> bool:
@@ -456,6 +467,7 @@ class GatewayShardImpl:
             shard=(self._id, self._count),
             large_threshold=self._large_threshold,
             initial_presence=self._presence if self._send_initial_presence else None,
+            capabilities=self._capabilities,
         )
         _LOGGER.info("shard %s identifying (shard %s of %s)", self._id, self._id, self._count)
         await self._send_now(GatewayOpcode.IDENTIFY, payload)

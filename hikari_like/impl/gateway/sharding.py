@@ -21,6 +21,7 @@ import typing
 import attrs
 
 from hikari_like import presences
+from hikari_like.capabilities import GatewayCapabilities
 from hikari_like.impl.gateway import GatewayError
 from hikari_like.impl.gateway import GatewayShardImpl
 from hikari_like.impl.gateway import IdentifyLimiter
@@ -55,6 +56,7 @@ class ShardSettings:
     token: str = attrs.field(repr=False)
     intents: Intents
     presence: InitialPresence
+    capabilities: GatewayCapabilities = GatewayCapabilities.NONE
     large_threshold: int = 250
     http_settings: config.HTTPSettings | None = None
     proxy_settings: config.ProxySettings | None = None
@@ -143,6 +145,7 @@ def make_shard(
         proxy_settings=settings.proxy_settings,
         timings=settings.timings,
         max_payload_size=settings.max_payload_size,
+        capabilities=settings.capabilities,
     )
 
 

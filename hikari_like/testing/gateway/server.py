@@ -345,7 +345,10 @@ class EmulatedGateway:
         self.identifies += 1
         shard = d.get("shard") or [0, 1]
         session = EmulatedSession(
-            session_id=secrets.token_hex(16), shard=(int(shard[0]), int(shard[1])), intents=int(d["intents"])
+            session_id=secrets.token_hex(16),
+            shard=(int(shard[0]), int(shard[1])),
+            intents=int(d["intents"]),
+            capabilities=int(d.get("capabilities", 0)),
         )
         self.sessions[session.session_id] = session
         connection.session = session
@@ -370,11 +373,17 @@ class EmulatedGateway:
         shard = d.get("shard") or [0, 1]
         if not (isinstance(shard, list) and len(shard) == 2 and 0 <= shard[0] < shard[1]):
             return 4010, "Invalid shard"
+        return self._bits_problem(d)
+
+    def _bits_problem(self, d: json.JSONObject) -> tuple[int, str] | None:
         intents = d.get("intents")
-        if not isinstance(intents, int) or isinstance(intents, bool) or intents < 0 or intents >= 1 << 26:
+        if not _is_bitfield(intents) or intents >= 1 << 26:
             return 4013, "Invalid intent(s)"
         if self.allowed_intents is not None and intents & ~self.allowed_intents:
             return 4014, "Disallowed intent(s)"
+        if not _is_bitfield(d.get("capabilities", 0)):
+            # Discord documents no close code of its own for this; a bad IDENTIFY field is a decode error.
+            return 4002, "Decode error"
         return None
 
     async def _resume(self, connection: EmulatedConnection, d: json.JSONObject) -> None:
@@ -419,3 +428,7 @@ def _shard_of(payload: json.JSONObject, connection: EmulatedConnection) -> int |
     if payload.get("op") == 2 and isinstance(d, dict) and isinstance(d.get("shard"), list):
         return int(d["shard"][0])
     return None
+
+
+def _is_bitfield(value: object) -> typing.TypeGuard[int]:
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0

@@ -20,6 +20,8 @@ class EmulatedSession:
     session_id: str
     shard: tuple[int, int]
     intents: int
+    capabilities: int = 0
+    """The gateway capability bits the IDENTIFY declared (0 when it declared none)."""
     events: list[json.JSONObject] = attrs.field(factory=list)
     """Every dispatch sent in this session, in order (`s` is its index + 1)."""
     connection: EmulatedConnection | None = None
