@@ -99,15 +99,19 @@ _REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
         "api:shard",
     ),
     _SETTINGS_INTERFACE: ("api:HTTPSettings", "api:ProxySettings", "api:config"),
-    _SHARD_REQUESTS: (
-        "top-level:ChannelInfo",
-        "top-level:ChannelInfoEvent",
-        "top-level:MemberChunkEvent",
-        "top-level:RequestGuildMembersRateLimitedEvent",
-        "top-level:ShardRateLimitedEvent",
+    _SHARD_REQUESTS: tuple(
+        f"{area}:{name}"
+        for area in ("top-level", "events")
+        for name in (
+            "ChannelInfo",
+            "ChannelInfoEvent",
+            "MemberChunkEvent",
+            "RequestGuildMembersRateLimitedEvent",
+            "ShardRateLimitedEvent",
+        )
     ),
     _NO_GUILD_DEFINITION: ("api:GatewayGuildDefinition",),
-    _EXCEPTION_EVENT: ("top-level:ExceptionEvent",),
+    _EXCEPTION_EVENT: ("top-level:ExceptionEvent", "events:ExceptionEvent"),
 }
 
 MISSING_REASONS: typing.Final[typing.Mapping[str, str]] = {

@@ -57,7 +57,7 @@ from benchmarks._parity_reasons import MISSING_REASONS
 BASELINE: typing.Final = pathlib.Path(__file__).resolve().parent.parent / "tests" / "parity_baseline.json"
 """The names present (and matching) when the baseline was last refreshed; tests/test_parity.py reads it."""
 
-NAME_AREAS: typing.Final = ("top-level", "impl", "api")
+NAME_AREAS: typing.Final = ("top-level", "impl", "api", "events")
 """The areas of module names: each name missing there is printed with its reason (`MISSING_REASONS`)."""
 
 _OTHER_REST: typing.Final = "REST, other methods"
@@ -270,8 +270,15 @@ def _module_names(module: types.ModuleType) -> list[str]:
     return [
         name
         for name in _public_names(module)
-        if name not in _SKIPPED_MODULES and type(getattr(module, name)).__module__ != "__future__"
+        if name not in _SKIPPED_MODULES
+        and type(getattr(module, name)).__module__ != "__future__"
+        and not _is_borrowed_module(module, getattr(module, name))
     ]
+
+
+def _is_borrowed_module(package: types.ModuleType, value: object) -> bool:
+    """A module the package imported for itself (`typing`, `attrs`, a sibling), not one of its own."""
+    return isinstance(value, types.ModuleType) and not value.__name__.startswith(f"{package.__name__}.")
 
 
 def _lookup(module: types.ModuleType, name: str) -> object:
@@ -393,21 +400,25 @@ def collect() -> list[Entry]:
     """The report for the installed hikari (raises `ImportError` when hikari is not installed)."""
     import hikari
     import hikari.api
+    import hikari.events
     import hikari.impl
 
     import hikari_like
     import hikari_like.api
+    import hikari_like.events
     import hikari_like.impl
 
     top = _module_entries("top-level", "top-level names", hikari, hikari_like)
     impl = _module_entries("impl", "hikari.impl names", hikari.impl, hikari_like.impl)
     api = _module_entries("api", "hikari.api names", hikari.api, hikari_like.api)
+    events = _module_entries("events", "hikari.events names", hikari.events, hikari_like.events)
     seen: set[type] = set()
     return [
         *_rest_entries(hikari, hikari_like.impl.RESTClientImpl),
         *top,
         *impl,
         *api,
+        *events,
         *_member_entries(
             "members of top-level classes", "", _class_pairs(top, hikari, hikari_like, seen=seen)
         ),
@@ -415,6 +426,11 @@ def collect() -> list[Entry]:
             "members of hikari.impl classes",
             "impl.",
             _class_pairs(impl, hikari.impl, hikari_like.impl, seen=seen),
+        ),
+        *_member_entries(
+            "members of hikari.events classes",
+            "events.",
+            _class_pairs(events, hikari.events, hikari_like.events, seen=seen),
         ),
     ]
 

@@ -10,6 +10,7 @@ import warnings
 
 import attrs
 import hikari
+import hikari.events
 import pytest
 from hikari.events import base_events as hikari_base_events
 
@@ -39,7 +40,7 @@ def _event_classes() -> dict[str, type[base_events.Event]]:
 def _hikari_counterparts() -> dict[str, type[typing.Any]]:
     return {
         name: value
-        for name, value in vars(hikari).items()
+        for name, value in vars(hikari.events).items()
         if inspect.isclass(value) and issubclass(value, hikari_base_events.Event)
     }
 

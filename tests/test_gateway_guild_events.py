@@ -589,3 +589,65 @@ async def test_a_voice_channels_status_and_start_time(live: Live) -> None:
     assert isinstance(started, hikari_like.VoiceChannelStartTimeUpdateEvent)
     assert started.voice_start_time is not None
     assert started.voice_start_time.year == 2024
+
+
+# -- stages and command permissions ------------------------------------------------------------------
+
+
+STAGE = {
+    "id": "400000000000000007",
+    "guild_id": GUILD,
+    "channel_id": "400000000000000004",
+    "topic": "Office hours",
+    "privacy_level": 2,
+    "discoverable_disabled": False,
+    "guild_scheduled_event_id": None,
+}
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("STAGE_INSTANCE_CREATE", hikari_like.events.StageInstanceCreateEvent),
+        ("STAGE_INSTANCE_UPDATE", hikari_like.events.StageInstanceUpdateEvent),
+        ("STAGE_INSTANCE_DELETE", hikari_like.events.StageInstanceDeleteEvent),
+    ],
+)
+async def test_stage_instance_events_carry_the_stage(
+    live: Live, name: str, kind: type[hikari_like.Event]
+) -> None:
+    event = await live.receive(name, STAGE, hikari_like.events.StageInstanceEvent)
+
+    assert type(event) is kind
+    assert isinstance(event, hikari_like.events.StageInstanceEvent)
+    stage = event.stage_instance
+    assert (stage.id, stage.channel_id, stage.topic) == (
+        400000000000000007,
+        400000000000000004,
+        "Office hours",
+    )
+    assert stage.privacy_level is hikari_like.StageInstancePrivacyLevel.GUILD_ONLY
+    assert event.app is live.bot
+
+
+async def test_a_commands_permissions_changed_in_a_guild(live: Live) -> None:
+    data = {
+        "id": "400000000000000008",
+        "application_id": "100000000000000001",
+        "guild_id": GUILD,
+        "permissions": [{"id": ROLE, "type": 1, "permission": False}],
+    }
+    event = await live.receive(
+        "APPLICATION_COMMAND_PERMISSIONS_UPDATE",
+        data,
+        hikari_like.events.ApplicationCommandPermissionsUpdateEvent,
+    )
+
+    assert (event.permissions.command_id, event.permissions.guild_id) == (400000000000000008, int(GUILD))
+    (overwrite,) = event.permissions.permissions
+    assert (overwrite.id, overwrite.type, overwrite.has_access) == (
+        int(ROLE),
+        hikari_like.CommandPermissionType.ROLE,
+        False,
+    )
+    assert event.app is live.bot

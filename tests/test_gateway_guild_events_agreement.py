@@ -50,6 +50,25 @@ STATE = {**VOICE_STATE, "guild_id": GUILD, "channel_id": "400000000000000004", "
 PRESENCE = {"user": {"id": USER}, "guild_id": GUILD, "status": "idle", "activities": [], "client_status": {}}
 SUBSCRIBER = {"guild_scheduled_event_id": SCHEDULED["id"], "user_id": USER, "guild_id": GUILD}
 VOICE_CHANNEL = {"id": "400000000000000004", "guild_id": GUILD}
+STAGE = {
+    "id": "400000000000000007",
+    "guild_id": GUILD,
+    "channel_id": "400000000000000004",
+    "topic": "Office hours",
+    "privacy_level": 2,
+    "discoverable_disabled": False,
+    "guild_scheduled_event_id": SCHEDULED["id"],
+}
+COMMAND_PERMISSIONS = {
+    "id": "400000000000000008",
+    "application_id": BOT_ID,
+    "guild_id": GUILD,
+    "permissions": [
+        {"id": ROLE, "type": 1, "permission": False},
+        {"id": USER, "type": 2, "permission": True},
+        {"id": "400000000000000004", "type": 3, "permission": True},
+    ],
+}
 
 CASES: list[tuple[str, str, dict[str, typing.Any]]] = [
     ("GUILD_MEMBER_ADD", "deserialize_guild_member_add_event", {**MEMBER, "guild_id": GUILD}),
@@ -121,7 +140,15 @@ CASES: list[tuple[str, str, dict[str, typing.Any]]] = [
     ("GUILD_SCHEDULED_EVENT_DELETE", "deserialize_scheduled_event_delete_event", SCHEDULED),
     ("GUILD_SCHEDULED_EVENT_USER_ADD", "deserialize_scheduled_event_user_add_event", SUBSCRIBER),
     ("GUILD_SCHEDULED_EVENT_USER_REMOVE", "deserialize_scheduled_event_user_remove_event", SUBSCRIBER),
+    (
+        "APPLICATION_COMMAND_PERMISSIONS_UPDATE",
+        "deserialize_application_command_permission_update_event",
+        COMMAND_PERMISSIONS,
+    ),
     ("VOICE_STATE_UPDATE", "deserialize_voice_state_update_event", STATE),
+    ("STAGE_INSTANCE_CREATE", "deserialize_stage_instance_create_event", STAGE),
+    ("STAGE_INSTANCE_UPDATE", "deserialize_stage_instance_update_event", {**STAGE, "topic": "AMA"}),
+    ("STAGE_INSTANCE_DELETE", "deserialize_stage_instance_delete_event", STAGE),
     (
         "VOICE_SERVER_UPDATE",
         "deserialize_voice_server_update_event",

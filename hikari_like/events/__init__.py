@@ -17,6 +17,7 @@ from __future__ import annotations
 
 __all__ = [
     "ApplicationAuthorizedEvent",
+    "ApplicationCommandPermissionsUpdateEvent",
     "ApplicationDeauthorizedEvent",
     "AuditLogEntryCreateEvent",
     "AutoModActionExecutionEvent",
@@ -132,6 +133,10 @@ __all__ = [
     "ShardReadyEvent",
     "ShardResumedEvent",
     "ShardStateEvent",
+    "StageInstanceCreateEvent",
+    "StageInstanceDeleteEvent",
+    "StageInstanceEvent",
+    "StageInstanceUpdateEvent",
     "StartedEvent",
     "StartingEvent",
     "StickersUpdateEvent",
@@ -151,6 +156,7 @@ __all__ = [
 ]
 
 from hikari_like.events.application_events import ApplicationAuthorizedEvent
+from hikari_like.events.application_events import ApplicationCommandPermissionsUpdateEvent
 from hikari_like.events.application_events import ApplicationDeauthorizedEvent
 from hikari_like.events.application_events import GameDirectMessageCreateEvent
 from hikari_like.events.application_events import GameDirectMessageDeleteEvent
@@ -273,6 +279,10 @@ from hikari_like.events.shard_events import ShardResumedEvent
 from hikari_like.events.shard_events import ShardStateEvent
 from hikari_like.events.social_messages import GameDirectMessage
 from hikari_like.events.social_messages import LobbyMessage
+from hikari_like.events.stage_events import StageInstanceCreateEvent
+from hikari_like.events.stage_events import StageInstanceDeleteEvent
+from hikari_like.events.stage_events import StageInstanceEvent
+from hikari_like.events.stage_events import StageInstanceUpdateEvent
 from hikari_like.events.typing_events import DMTypingEvent
 from hikari_like.events.typing_events import GuildTypingEvent
 from hikari_like.events.typing_events import TypingEvent

@@ -15,12 +15,16 @@ Every event here is a `WebhookEvent`: the envelope's `version`, `application_id`
 `event_type` and `timestamp`, and its raw `data`. A type this release has no class for arrives as
 `UnknownWebhookEvent` (never dropped), so `@bot.listen(hikari_like.WebhookEvent)` sees them all
 except the entitlement events, which are the gateway's classes (`EntitlementEvent`).
+
+One gateway event lives here too, where hikari has it: `ApplicationCommandPermissionsUpdateEvent`,
+sent when a guild changes who may use one of the application's commands.
 """
 
 from __future__ import annotations
 
 __all__ = [
     "WEBHOOK_EVENTS",
+    "ApplicationCommandPermissionsUpdateEvent",
     "ApplicationAuthorizedEvent",
     "ApplicationDeauthorizedEvent",
     "GameDirectMessageCreateEvent",
@@ -46,12 +50,14 @@ from hikari_like import guilds
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.events import base_events
+from hikari_like.events import shard_events
 from hikari_like.events import social_messages
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
     import datetime
 
+    from hikari_like import commands
     from hikari_like import traits
     from hikari_like.internal.json import JSONObject
 
@@ -259,3 +265,17 @@ WEBHOOK_EVENTS: typing.Final[typing.Mapping[str, type[WebhookEvent]]] = {
     "GAME_DIRECT_MESSAGE_DELETE": GameDirectMessageDeleteEvent,
 }
 """The class for each webhook event name (the entitlement events are in `ENTITLEMENT_EVENTS`)."""
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class ApplicationCommandPermissionsUpdateEvent(shard_events.ShardEvent):
+    """A guild changed who may use a command of the application (APPLICATION_COMMAND_PERMISSIONS_UPDATE).
+
+    `permissions.id` is the command's ID, or the application's when the guild changed the
+    overwrites of all its commands. No intent is needed: Discord sends it to every bot in the guild.
+    """
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: shard_events.GatewayShard = attrs.field(repr=False)
+    permissions: commands.GuildCommandPermissions = attrs.field(repr=False)
+    """The command's (or all commands') overwrites in the guild, as they are now."""

@@ -1,5 +1,5 @@
-"""`ModerationDispatches`: auto-moderation rules and actions, audit log entries and guild
-scheduled events, each read by its model's parser.
+"""`ModerationDispatches`: auto-moderation rules and actions, audit log entries, guild scheduled
+events and command permissions, each read by its model's parser.
 
 ```python
 factory.deserialize_auto_mod_action_execution_event(shard, payload)  # AutoModActionExecutionEvent
@@ -14,8 +14,10 @@ import typing
 
 from hikari_like import audit_logs
 from hikari_like import auto_mod
+from hikari_like import commands
 from hikari_like import scheduled_events
 from hikari_like import snowflakes
+from hikari_like.events import application_events
 from hikari_like.events import auto_mod_events
 from hikari_like.events import guild_events
 from hikari_like.events import scheduled_events as scheduled_event_events
@@ -30,7 +32,7 @@ if typing.TYPE_CHECKING:
 
 
 class ModerationDispatches(DispatchParsers):
-    """Auto-moderation, audit log entries and scheduled events."""
+    """Auto-moderation, audit log entries, scheduled events and command permissions."""
 
     __slots__ = ()
 
@@ -45,6 +47,7 @@ class ModerationDispatches(DispatchParsers):
         "GUILD_SCHEDULED_EVENT_DELETE": "deserialize_scheduled_event_delete_event",
         "GUILD_SCHEDULED_EVENT_USER_ADD": "deserialize_scheduled_event_user_add_event",
         "GUILD_SCHEDULED_EVENT_USER_REMOVE": "deserialize_scheduled_event_user_remove_event",
+        "APPLICATION_COMMAND_PERMISSIONS_UPDATE": "deserialize_application_command_permission_update_event",
     }
 
     # -- auto-moderation ---------------------------------------------------------------------------
@@ -145,3 +148,14 @@ class ModerationDispatches(DispatchParsers):
     ) -> scheduled_event_events.ScheduledEventUserRemoveEvent:
         """GUILD_SCHEDULED_EVENT_USER_REMOVE: a user unsubscribed."""
         return scheduled_event_events.ScheduledEventUserRemoveEvent(shard=shard, **self._subscriber(payload))
+
+    # -- command permissions -----------------------------------------------------------------------
+
+    def deserialize_application_command_permission_update_event(
+        self, shard: Shard, payload: JSONObject
+    ) -> application_events.ApplicationCommandPermissionsUpdateEvent:
+        """APPLICATION_COMMAND_PERMISSIONS_UPDATE: a command's overwrites in a guild, as they are now."""
+        permissions = commands.GuildCommandPermissions.from_payload(payload)
+        return application_events.ApplicationCommandPermissionsUpdateEvent(
+            app=self._app, shard=shard, permissions=permissions
+        )

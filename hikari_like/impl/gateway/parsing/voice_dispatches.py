@@ -1,5 +1,5 @@
-"""`VoiceDispatches`: voice states, voice servers, voice channels' status and start time, and the
-bot's own user changing.
+"""`VoiceDispatches`: voice states, voice servers, voice channels' status and start time, stage
+instances, and the bot's own user changing.
 
 ```python
 factory.deserialize_voice_state_update_event(shard, payload)  # VoiceStateUpdateEvent
@@ -14,8 +14,10 @@ import datetime
 import typing
 
 from hikari_like import snowflakes
+from hikari_like import stage_instances
 from hikari_like import users
 from hikari_like import voices
+from hikari_like.events import stage_events
 from hikari_like.events import user_events
 from hikari_like.events import voice_events
 from hikari_like.impl.gateway.parsing.base import DispatchParsers
@@ -30,7 +32,7 @@ if typing.TYPE_CHECKING:
 
 class VoiceDispatches(DispatchParsers):
     """VOICE_STATE_UPDATE, VOICE_SERVER_UPDATE, VOICE_CHANNEL_STATUS_UPDATE,
-    VOICE_CHANNEL_START_TIME_UPDATE and USER_UPDATE."""
+    VOICE_CHANNEL_START_TIME_UPDATE, STAGE_INSTANCE_CREATE/UPDATE/DELETE and USER_UPDATE."""
 
     __slots__ = ()
 
@@ -39,6 +41,9 @@ class VoiceDispatches(DispatchParsers):
         "VOICE_SERVER_UPDATE": "deserialize_voice_server_update_event",
         "VOICE_CHANNEL_STATUS_UPDATE": "deserialize_voice_channel_status_update_event",
         "VOICE_CHANNEL_START_TIME_UPDATE": "deserialize_voice_channel_start_time_update_event",
+        "STAGE_INSTANCE_CREATE": "deserialize_stage_instance_create_event",
+        "STAGE_INSTANCE_UPDATE": "deserialize_stage_instance_update_event",
+        "STAGE_INSTANCE_DELETE": "deserialize_stage_instance_delete_event",
         "USER_UPDATE": "deserialize_own_user_update_event",
     }
 
@@ -88,6 +93,27 @@ class VoiceDispatches(DispatchParsers):
         return voice_events.VoiceChannelStartTimeUpdateEvent(
             voice_start_time=start, **self._voice_channel(shard, payload)
         )
+
+    def _stage(self, payload: JSONObject) -> stage_instances.StageInstance:
+        return stage_instances.StageInstance.from_payload(payload, app=self._app)
+
+    def deserialize_stage_instance_create_event(
+        self, shard: Shard, payload: JSONObject
+    ) -> stage_events.StageInstanceCreateEvent:
+        """STAGE_INSTANCE_CREATE: the stage that went live."""
+        return stage_events.StageInstanceCreateEvent(shard=shard, stage_instance=self._stage(payload))
+
+    def deserialize_stage_instance_update_event(
+        self, shard: Shard, payload: JSONObject
+    ) -> stage_events.StageInstanceUpdateEvent:
+        """STAGE_INSTANCE_UPDATE: the stage as it is now."""
+        return stage_events.StageInstanceUpdateEvent(shard=shard, stage_instance=self._stage(payload))
+
+    def deserialize_stage_instance_delete_event(
+        self, shard: Shard, payload: JSONObject
+    ) -> stage_events.StageInstanceDeleteEvent:
+        """STAGE_INSTANCE_DELETE: the stage as it was when it ended."""
+        return stage_events.StageInstanceDeleteEvent(shard=shard, stage_instance=self._stage(payload))
 
     def deserialize_own_user_update_event(
         self, shard: Shard, payload: JSONObject, *, old_user: users.OwnUser | None = None
