@@ -46,6 +46,8 @@ __all__ = [
     "TextableGuildChannel",
     "ThreadMember",
     "VideoQualityMode",
+    "WebhookChannelT",
+    "WebhookChannelTypes",
 ]
 
 import datetime
@@ -85,6 +87,8 @@ if typing.TYPE_CHECKING:
     from hikari_like._channel_kinds import TextableGuildChannel
     from hikari_like._channel_kinds import ThreadMember
     from hikari_like._channel_kinds import VideoQualityMode
+    from hikari_like._channel_kinds import WebhookChannelT
+    from hikari_like._channel_kinds import WebhookChannelTypes
     from hikari_like.internal.json import JSONObject
 else:
     from hikari_like.internal import lazy_imports

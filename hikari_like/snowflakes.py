@@ -10,9 +10,11 @@ __all__ = [
     "Snowflake",
     "Snowflakeish",
     "SnowflakeishOr",
+    "SnowflakeishIterable",
     "SnowflakeishSequence",
     "Unique",
     "UniqueEntity",
+    "calculate_shard_id",
     "is_id",
     "parse",
     "parse_recurring",
@@ -24,6 +26,9 @@ __all__ = [
 import datetime
 import functools
 import typing
+
+if typing.TYPE_CHECKING:
+    from hikari_like import traits
 
 DISCORD_EPOCH: typing.Final = 1_420_070_400_000
 """Milliseconds between the Unix epoch and Discord's (2015-01-01T00:00:00Z)."""
@@ -205,6 +210,9 @@ SearchableSnowflakeishOr = SnowflakeishOr | datetime.datetime
 SnowflakeishSequence = typing.Sequence[SnowflakeishOr]
 """A sequence of things IDs can be read from (`SnowflakeishOr` items), as bulk endpoints take."""
 
+SnowflakeishIterable = typing.Iterable[SnowflakeishOr]
+"""Any iterable of things IDs can be read from (`SnowflakeishOr` items)."""
+
 
 def snowflake_of(value: SnowflakeishOr, /) -> Snowflake:
     """Read an ID from any `SnowflakeishOr`."""
@@ -224,3 +232,22 @@ def search_id_of(value: SearchableSnowflakeishOr, /) -> Snowflake:
     if isinstance(value, datetime.datetime):
         return Snowflake.from_datetime(value)
     return snowflake_of(value)
+
+
+def calculate_shard_id(app_or_count: traits.ShardAware | int, guild: SnowflakeishOr) -> int:
+    """The shard Discord sends a guild's events to: `(guild_id >> 22) % shard_count`.
+
+    `app_or_count` is the shard count, or a bot whose `shard_count` to use (a `GatewayBot`).
+
+    >>> calculate_shard_id(4, 81384788765712384)
+    2
+
+    Raises
+    ------
+    ValueError
+        If the shard count is below 1.
+    """
+    shard_count = app_or_count if isinstance(app_or_count, int) else app_or_count.shard_count
+    if shard_count < 1:
+        raise ValueError(f"a shard count is at least 1, got {shard_count}")
+    return (snowflake_of(guild) >> 22) % shard_count

@@ -9,7 +9,15 @@ message's text, `"content": null` clears it), so builders and REST methods need 
 
 from __future__ import annotations
 
-__all__ = ["UNDEFINED", "UndefinedNoneOr", "UndefinedOr", "UndefinedType"]
+__all__ = [
+    "UNDEFINED",
+    "UndefinedNoneOr",
+    "UndefinedOr",
+    "UndefinedType",
+    "all_undefined",
+    "any_undefined",
+    "count",
+]
 
 import enum
 import typing
@@ -38,3 +46,30 @@ UndefinedOr: typing.TypeAlias = T | UndefinedType
 """`UndefinedOr[int]`: an int, or not given."""
 UndefinedNoneOr: typing.TypeAlias = T | UndefinedType | None
 """`UndefinedNoneOr[str]`: a str, `None` (clear it), or not given (leave it)."""
+
+
+def all_undefined(*items: object) -> bool:
+    """Whether every item is `UNDEFINED` (`True` for none at all), as an edit with nothing to change.
+
+    >>> all_undefined(UNDEFINED, UNDEFINED), all_undefined(UNDEFINED, None)
+    (True, False)
+    """
+    return all(item is UNDEFINED for item in items)
+
+
+def any_undefined(*items: object) -> bool:
+    """Whether at least one item is `UNDEFINED`.
+
+    >>> any_undefined("name", UNDEFINED), any_undefined()
+    (True, False)
+    """
+    return any(item is UNDEFINED for item in items)
+
+
+def count(*items: object) -> int:
+    """How many of the items are `UNDEFINED` (`None` is a value, so it does not count).
+
+    >>> count(UNDEFINED, None, 3, UNDEFINED)
+    2
+    """
+    return sum(item is UNDEFINED for item in items)

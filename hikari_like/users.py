@@ -60,7 +60,17 @@ class UserFlag(flags.Flag):
     EARLY_VERIFIED_DEVELOPER = 1 << 17
     DISCORD_CERTIFIED_MODERATOR = 1 << 18
     BOT_HTTP_INTERACTIONS = 1 << 19
+    SPAMMER = 1 << 20
+    """Flagged by Discord as a likely spammer (not in Discord's documented list; hikari names it)."""
     ACTIVE_DEVELOPER = 1 << 22
+    PROVISIONAL_ACCOUNT = 1 << 23
+    """An account made for a game's social SDK, not a full Discord account."""
+    QUARANTINED = 1 << 44
+    """Quarantined by Discord: it cannot DM, join servers or use most of Discord."""
+    COLLABORATOR = 1 << 50
+    """Discord staff collaborator."""
+    RESTRICTED_COLLABORATOR = 1 << 51
+    """Discord staff collaborator with restricted access."""
 
 
 class PremiumType(enums.TolerantIntEnum):

@@ -18,7 +18,14 @@ An event class Discord sends only to bots with certain gateway intents says so w
 
 from __future__ import annotations
 
-__all__ = ["Event", "EventT", "get_required_intents_for", "requires_intents"]
+__all__ = [
+    "Event",
+    "EventT",
+    "get_required_intents_for",
+    "is_no_recursive_throw_event",
+    "no_recursive_throw",
+    "requires_intents",
+]
 
 import inspect
 import itertools
@@ -31,6 +38,7 @@ if typing.TYPE_CHECKING:
     _T = typing.TypeVar("_T")
 
 _REQUIRED_INTENTS: typing.Final = "___requiresintents___"
+_NO_RECURSIVE_THROW: typing.Final = "___norecursivethrow___"
 """hikari's attribute name for the intent groups, so code reading it on a class finds them."""
 _BITS: typing.Final = itertools.count(1)  # bit 0 is Event's own
 
@@ -106,6 +114,26 @@ def _describe(groups: typing.Sequence[Intents]) -> str:
     return "\n\nDelivered only with one of these combinations of intents:\n\n" + "".join(
         f"- {line}\n" for line in lines
     )
+
+
+def no_recursive_throw() -> typing.Callable[[_T], _T]:
+    """Class decorator: errors of this event's listeners are logged, never dispatched as events.
+
+    hikari uses it so a failing listener of its exception event cannot loop. hikari_like logs every
+    listener's error (with its traceback and the listener's name) and dispatches none, so every
+    event already behaves this way; the mark is kept so hikari code that sets it runs unchanged.
+    """
+
+    def decorator(cls: _T) -> _T:
+        setattr(cls, _NO_RECURSIVE_THROW, True)
+        return cls
+
+    return decorator
+
+
+def is_no_recursive_throw_event(obj: object) -> bool:
+    """Whether an event (or event class) was marked with `no_recursive_throw`."""
+    return bool(getattr(obj, _NO_RECURSIVE_THROW, False))
 
 
 EventT = typing.TypeVar("EventT", bound=Event)

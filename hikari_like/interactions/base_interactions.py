@@ -14,7 +14,10 @@ __all__ = [
     "MESSAGE_RESPONSE_TYPES",
     "USER_INSTALL_FOLLOWUP_LIMIT",
     "DeferredResponseTypesT",
+    "InteractionCallback",
     "InteractionCallbackActivityInstance",
+    "InteractionCallbackResource",
+    "InteractionCallbackResponse",
     "InteractionChannel",
     "InteractionMember",
     "InteractionType",
@@ -51,7 +54,22 @@ from hikari_like.internal import partial_json as read
 if typing.TYPE_CHECKING:
     from hikari_like import traits
     from hikari_like.impl import builders as special_endpoints
+    from hikari_like.interactions.callback_responses import InteractionCallback
+    from hikari_like.interactions.callback_responses import InteractionCallbackResource
+    from hikari_like.interactions.callback_responses import InteractionCallbackResponse
     from hikari_like.internal.json import JSONObject
+else:
+    from hikari_like.internal import lazy_imports
+
+    # hikari's path for the callback response models; their module imports this one, so they load
+    # on first use.
+    __getattr__, __dir__ = lazy_imports.exports(
+        __name__,
+        dict.fromkeys(
+            ("InteractionCallback", "InteractionCallbackResource", "InteractionCallbackResponse"),
+            "hikari_like.interactions.callback_responses",
+        ),
+    )
 
 DEFAULT_ATTACHMENT_SIZE_LIMIT: typing.Final = 10 * 1024 * 1024
 """Discord's base upload limit, used when a payload predates `attachment_size_limit`."""
