@@ -326,7 +326,9 @@ class HTTPResponseError(HTTPError):
     """Discord answered with an error status.
 
     `status` is the HTTP status, `code` Discord's JSON error code (0 when the body had none) and
-    `message` Discord's JSON message (or the reason phrase).
+    `message` Discord's JSON message (or the reason phrase). `url` is the request's URL, as in
+    hikari, except that a webhook or interaction token in it reads `{token}` (so logging the
+    error never leaks one); it is `""` for an error not made from a request.
     """
 
     def __init__(
@@ -339,8 +341,10 @@ class HTTPResponseError(HTTPError):
         headers: typing.Mapping[str, str] | None = None,
         raw_body: bytes = b"",
         may_have_been_applied: bool = False,
+        url: str = "",
     ) -> None:
         super().__init__(message, route=route, may_have_been_applied=may_have_been_applied)
+        self.url = url
         self.status = status
         self.code = code
         self.headers: typing.Mapping[str, str] = dict(headers or {})

@@ -37,11 +37,13 @@ def error_from_response(
     body: bytes,
     may_have_been_applied: bool = False,
     note: str = "",
+    url: str = "",
 ) -> errors.HTTPResponseError:
     """The exception for a final error response (after any retries).
 
     `note` is added to the message in parentheses (`"after 3 retries"`); `may_have_been_applied`
-    says an earlier attempt, or this one, may have been applied (see `errors.HTTPError`).
+    says an earlier attempt, or this one, may have been applied (see `errors.HTTPError`); `url` is
+    the request's URL with any token hidden (`CompiledRoute.create_safe_url`).
     """
     payload = parse_json_body(headers, body)
     details = payload if isinstance(payload, dict) else {}
@@ -55,6 +57,7 @@ def error_from_response(
         "headers": dict(headers),
         "raw_body": body,
         "may_have_been_applied": may_have_been_applied,
+        "url": url,
     }
     specific: dict[int, type[errors.ClientHTTPResponseError]] = {
         401: errors.UnauthorizedError,

@@ -242,6 +242,9 @@ def _digest(parts: typing.Iterable[str]) -> str:
     return hashlib.blake2s("\x1f".join(parts).encode(), digest_size=12).hexdigest()
 
 
+_TOKEN_SEGMENT: typing.Final = "{token}"
+
+
 @attrs.frozen(slots=True, kw_only=True)
 class CompiledRoute:
     """A route with its values filled in. `str()` gives the template, never the token."""
@@ -268,6 +271,18 @@ class CompiledRoute:
     def create_url(self, base_url: str) -> str:
         """The full URL of this route under `base_url` (which ends in the API version)."""
         return base_url.rstrip("/") + self.compiled_path
+
+    def create_safe_url(self, base_url: str) -> str:
+        """`create_url`, with a webhook or interaction token left as `{token}`: safe to log or show."""
+        real = self.compiled_path.split("/")
+        shown = self.template.split("/")
+        if len(real) != len(shown):  # a value with a "/" in it: show the template
+            return base_url.rstrip("/") + self.template
+        path = "/".join(
+            template if template == _TOKEN_SEGMENT else value
+            for template, value in zip(shown, real, strict=True)
+        )
+        return base_url.rstrip("/") + path
 
     def __str__(self) -> str:
         return self.route_key

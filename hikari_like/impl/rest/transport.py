@@ -469,8 +469,8 @@ class RESTTransport:
         kind = "global" if is_global else "route"
         log("%s hit a %s rate limit (scope %s); waiting %.2fs", route, kind, scope, retry_after)
 
-    @staticmethod
     def _error(
+        self,
         route: routes.CompiledRoute,
         response: _Response,
         budget: _RetryBudget | None = None,
@@ -486,6 +486,7 @@ class RESTTransport:
             body=response.body,
             may_have_been_applied=unknown,
             note=note,
+            url=route.create_safe_url(self._rest_url),
         )
 
 
