@@ -283,6 +283,35 @@ class Embed:
         """The site a link embed came from (a name and a URL); received only."""
         return self._provider
 
+    @classmethod
+    def from_received_embed(
+        cls,
+        *,
+        title: str | None,
+        description: str | None,
+        url: str | None,
+        color: colors.Color | None,
+        timestamp: datetime.datetime | None,
+        image: EmbedImage | None,
+        thumbnail: EmbedImage | None,
+        video: EmbedVideo | None,
+        author: EmbedAuthor | None,
+        provider: EmbedProvider | None,
+        footer: EmbedFooter | None,
+        fields: typing.MutableSequence[EmbedField] | None,
+    ) -> Embed:
+        """An embed from parts already read from Discord, as hikari's entity factory makes them.
+
+        The length limits are not checked: Discord's own embeds (link previews) may exceed the
+        limits it sets for bots' embeds.
+        """
+        embed = cls(url=url, color=color, timestamp=timestamp)
+        embed._title, embed._description = title, description
+        embed._fields = list(fields or ())
+        embed._image, embed._thumbnail, embed._video = image, thumbnail, video
+        embed._author, embed._provider, embed._footer = author, provider, footer
+        return embed
+
     def set_author(
         self, *, name: str | None = None, url: str | None = None, icon: files.Resourceish | None = None
     ) -> Embed:
@@ -514,32 +543,40 @@ def deserialize_embed(payload: JSONObject, /) -> Embed:
     attributes declare.
     """
     color = _integer(payload, "color")
-    embed = Embed(
-        url=_text(payload, "url"),
-        color=color if color is not None and 0 <= color <= 0xFFFFFF else None,
-        timestamp=_parse_timestamp(payload.get("timestamp")),
-    )
-    # Discord's own embeds may break the limits we enforce on ours, so skip the checks.
-    embed._title = _text(payload, "title")
-    embed._description = _text(payload, "description")
     fields = payload.get("fields")
-    embed._fields = (
-        [_field(item) for item in fields if isinstance(item, dict)] if isinstance(fields, list) else []
+    return Embed.from_received_embed(
+        title=_text(payload, "title"),
+        description=_text(payload, "description"),
+        url=_text(payload, "url"),
+        color=colors.Color(color) if color is not None and 0 <= color <= 0xFFFFFF else None,
+        timestamp=_parse_timestamp(payload.get("timestamp")),
+        image=_media(payload.get("image"), EmbedImage),
+        thumbnail=_media(payload.get("thumbnail"), EmbedImage),
+        video=_media(payload.get("video"), EmbedVideo),
+        fields=[_field(item) for item in fields if isinstance(item, dict)]
+        if isinstance(fields, list)
+        else [],
+        **_attributions(payload),
     )
-    embed._image = _media(payload.get("image"), EmbedImage)
-    embed._thumbnail = _media(payload.get("thumbnail"), EmbedImage)
-    embed._video = _media(payload.get("video"), EmbedVideo)
-    _read_attributions(embed, payload)
-    return embed
 
 
-def _read_attributions(embed: Embed, payload: JSONObject) -> None:
-    if (footer := _dict(payload, "footer")) is not None:
-        embed._footer = EmbedFooter(
-            text=_text(footer, "text"), icon=_proxied(footer, "icon_url", "proxy_icon_url")
-        )
-    if (author := _dict(payload, "author")) is not None:
-        icon = _proxied(author, "icon_url", "proxy_icon_url")
-        embed._author = EmbedAuthor(name=_text(author, "name"), url=_text(author, "url"), icon=icon)
-    if (provider := _dict(payload, "provider")) is not None:
-        embed._provider = EmbedProvider(name=_text(provider, "name"), url=_text(provider, "url"))
+def _attributions(payload: JSONObject) -> dict[str, typing.Any]:
+    """The footer, author and provider of a received embed (each `None` when absent)."""
+    footer = _dict(payload, "footer")
+    author = _dict(payload, "author")
+    provider = _dict(payload, "provider")
+    return {
+        "footer": None
+        if footer is None
+        else EmbedFooter(text=_text(footer, "text"), icon=_proxied(footer, "icon_url", "proxy_icon_url")),
+        "author": None
+        if author is None
+        else EmbedAuthor(
+            name=_text(author, "name"),
+            url=_text(author, "url"),
+            icon=_proxied(author, "icon_url", "proxy_icon_url"),
+        ),
+        "provider": None
+        if provider is None
+        else EmbedProvider(name=_text(provider, "name"), url=_text(provider, "url")),
+    }

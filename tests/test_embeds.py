@@ -162,3 +162,44 @@ def test_colour_ranges() -> None:
         colors.Color(0x1000000)
     with pytest.raises(ValueError, match="red"):
         colors.Color.from_rgb(256, 0, 0)
+
+
+def test_from_received_embed_takes_the_parts_as_read_without_the_limits() -> None:
+    long_title = "t" * 300  # over the 256 a bot may send; Discord's link previews can be longer
+    field = embeds.EmbedField(name="n", value="v", inline=True)
+    footer = embeds.EmbedFooter(text="f", icon=None)
+    when = datetime.datetime(2026, 1, 2, tzinfo=datetime.UTC)
+
+    embed = embeds.Embed.from_received_embed(
+        title=long_title,
+        description="d",
+        url="https://example.com",
+        color=colors.Color(0x123456),
+        timestamp=when,
+        image=None,
+        thumbnail=None,
+        video=None,
+        author=None,
+        provider=None,
+        footer=footer,
+        fields=[field],
+    )
+
+    assert (embed.title, embed.description, embed.url) == (long_title, "d", "https://example.com")
+    assert (embed.color, embed.timestamp, embed.footer, list(embed.fields)) == (
+        colors.Color(0x123456),
+        when,
+        footer,
+        [field],
+    )
+    assert embed == embeds.deserialize_embed(
+        {
+            "title": long_title,
+            "description": "d",
+            "url": "https://example.com",
+            "color": 0x123456,
+            "timestamp": "2026-01-02T00:00:00+00:00",
+            "footer": {"text": "f"},
+            "fields": [{"name": "n", "value": "v", "inline": True}],
+        }
+    )
