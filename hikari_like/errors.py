@@ -81,6 +81,7 @@ __all__ = [
 ]
 
 import signal
+import time
 import typing
 
 from hikari_like.internal.enums import TolerantIntEnum
@@ -415,11 +416,21 @@ class RateLimitTooLongError(HTTPError):
     """A rate limit asked for a wait longer than `max_rate_limit`; raised at once, without waiting.
 
     `retry_after` is the wait Discord asked for and `max_retry_after` the configured ceiling,
-    both in seconds; `is_global` says whether it was the global limit.
+    both in seconds; `is_global` says whether it was the global limit. As in hikari, `reset_at`
+    is the Unix time the limit lifts (now + `retry_after` unless given), `limit` and `period` the
+    window's size when known (else `None`), and `remaining` is always 0.
     """
 
     def __init__(
-        self, *, route: str, retry_after: float, max_retry_after: float, is_global: bool = False
+        self,
+        *,
+        route: str,
+        retry_after: float,
+        max_retry_after: float,
+        is_global: bool = False,
+        reset_at: float | None = None,
+        limit: int | None = None,
+        period: float | None = None,
     ) -> None:
         scope = "global rate limit" if is_global else "rate limit"
         super().__init__(
@@ -430,6 +441,14 @@ class RateLimitTooLongError(HTTPError):
         self.retry_after = retry_after
         self.max_retry_after = max_retry_after
         self.is_global = is_global
+        self.reset_at = time.time() + retry_after if reset_at is None else reset_at
+        self.limit = limit
+        self.period = period
+
+    @property
+    def remaining(self) -> typing.Literal[0]:
+        """Requests left in the window: none, or the wait would not have been asked for."""
+        return 0
 
 
 class GatewayError(HikariLikeError):

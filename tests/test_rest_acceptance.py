@@ -138,6 +138,10 @@ async def test_a_known_bucket_wait_over_max_rate_limit_raises_before_sending() -
         assert time.monotonic() - started < AT_ONCE
     assert not caught.value.is_global
     assert caught.value.route == CREATE
+    # hikari's view of the limit: the bucket's window, when it lifts, and nothing left in it.
+    assert (caught.value.limit, caught.value.remaining) == (1, 0)
+    assert caught.value.period == pytest.approx(30.0, abs=0.5)
+    assert caught.value.reset_at == pytest.approx(time.time() + caught.value.retry_after, abs=5)
     assert len(discord.requests_to(CREATE)) == 1
     assert discord.stats.rate_limited == 0
 

@@ -21,18 +21,20 @@ MISSING = 123456789012345678
 async def test_an_error_has_the_url_hikaris_has(
     discord: EmulatedDiscord, rest: RESTClientImpl, hikari_rest: hikari_rest_api.RESTClient
 ) -> None:
-    import hikari
+    import hikari.errors
 
     with pytest.raises(errors.NotFoundError) as ours:
         await rest.fetch_channel(MISSING)
-    with pytest.raises(hikari.NotFoundError) as theirs:
+    with pytest.raises(hikari.errors.NotFoundError) as theirs:
         await hikari_rest.fetch_channel(MISSING)
 
     assert ours.value.url == theirs.value.url
     assert ours.value.url == f"{discord.url.rstrip('/')}/channels/{MISSING}"
 
 
-async def test_a_token_in_the_url_reads_as_a_placeholder(discord: EmulatedDiscord, rest: RESTClientImpl) -> None:
+async def test_a_token_in_the_url_reads_as_a_placeholder(
+    discord: EmulatedDiscord, rest: RESTClientImpl
+) -> None:
     secret = "aW50ZXJhY3Rpb246MTIzNDU2Nzg5OnNlY3JldC10b2tlbi1wYXJ0"
 
     with pytest.raises(errors.NotFoundError) as caught:

@@ -412,6 +412,7 @@ async def test_a_global_block_longer_than_the_maximum_raises_at_once() -> None:
     with pytest.raises(errors.RateLimitTooLongError) as caught:
         await asyncio.wait_for(limiter.acquire("GET /users/{user}"), AT_ONCE)
     assert caught.value.is_global
+    assert (caught.value.limit, caught.value.period) == (50, 1.0)  # the global window, as hikari says
 
 
 # -- 5xx, resets, typed errors --------------------------------------------------------------------

@@ -189,7 +189,11 @@ class _Bucket:
             if not waiter.future.done():
                 waiter.future.set_exception(
                     errors.RateLimitTooLongError(
-                        route=waiter.route, retry_after=delay, max_retry_after=self.manager.max_rate_limit
+                        route=waiter.route,
+                        retry_after=delay,
+                        max_retry_after=self.manager.max_rate_limit,
+                        limit=self.limit,
+                        period=self.period or None,
                     )
                 )
 

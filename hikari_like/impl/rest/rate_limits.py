@@ -137,7 +137,12 @@ class GlobalRateLimiter:
                 blocked = self._blocked_until - now
                 if blocked > self.max_rate_limit:
                     raise errors.RateLimitTooLongError(
-                        route=route, retry_after=blocked, max_retry_after=self.max_rate_limit, is_global=True
+                        route=route,
+                        retry_after=blocked,
+                        max_retry_after=self.max_rate_limit,
+                        is_global=True,
+                        limit=self.limit,
+                        period=self.period,
                     )
                 if blocked <= 0 and self._free > 0:
                     self._free -= 1
