@@ -117,7 +117,14 @@ class HikariInterrupt(KeyboardInterrupt, HikariLikeError):
 
 
 class ComponentStateConflictError(HikariLikeError):
-    """A component was used in a state that does not allow it (started twice, used after close)."""
+    """A component was used in a state that does not allow it (started twice, used after close).
+
+    `reason` says what was wrong, as in hikari.
+    """
+
+    def __init__(self, reason: str) -> None:
+        super().__init__(reason)
+        self.reason = reason
 
 
 class DiscordRuleError(HikariLikeError, ValueError):

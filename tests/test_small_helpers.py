@@ -78,3 +78,11 @@ def test_the_docstring_examples_hold(module: object) -> None:
     failed, attempted = doctest.testmod(module, optionflags=doctest.ELLIPSIS)  # type: ignore[arg-type]
     assert attempted
     assert not failed
+
+
+def test_a_state_conflict_says_why_in_reason_as_hikaris() -> None:
+    from hikari_like import errors
+
+    conflict = errors.ComponentStateConflictError("the bot is already running")
+
+    assert conflict.reason == str(conflict) == "the bot is already running"
