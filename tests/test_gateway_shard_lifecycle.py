@@ -45,7 +45,10 @@ async def test_start_identifies_and_returns_once_ready(
     shard = make_shard(
         gateway, recorder, shard_id=1, shard_count=3, large_threshold=100, compression=compression
     )
+    with pytest.raises(errors.ComponentStateConflictError, match="not received READY"):
+        shard.get_user_id()
     await shard.start()
+    assert shard.get_user_id() == int(gateway.user["id"])  # read from READY, as hikari's
     try:
         assert shard.is_alive
         assert shard.is_connected

@@ -50,6 +50,7 @@ import aiohttp
 
 from hikari_like import errors
 from hikari_like import presences
+from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like.capabilities import GatewayCapabilities
 from hikari_like.errors import GatewayError
@@ -172,6 +173,7 @@ class GatewayShardImpl:
         self._proxy_settings = proxy_settings
         self._timings = timings or GatewayTimings()
         self._session_id: str | None = None
+        self._user_id: snowflakes.Snowflake | None = None
         self._sequence: int | None = None
         self._resume_url: str | None = None
         self._connection: GatewayConnection | None = None
@@ -228,6 +230,18 @@ class GatewayShardImpl:
     def session_id(self) -> str | None:
         """The session READY started (what a RESUME names), or `None` before READY."""
         return self._session_id
+
+    def get_user_id(self) -> snowflakes.Snowflake:
+        """The bot's user ID, as the session's READY gave it (hikari's method).
+
+        Raises
+        ------
+        hikari_like.errors.ComponentStateConflictError
+            Before the first READY.
+        """
+        if self._user_id is None:
+            raise errors.ComponentStateConflictError(f"shard {self._id} has not received READY yet")
+        return self._user_id
 
     @property
     def sequence(self) -> int | None:
@@ -569,6 +583,7 @@ class GatewayShardImpl:
             raise GatewayTransportError(f"the gateway sent a READY {problem}")
         self._session_id = session_id
         self._resume_url = data.get("resume_gateway_url") or None
+        self._user_id = snowflakes.parse_or_none(data["user"].get("id"))
         username = data["user"].get("username")
         shown = username[:_LOGGED_NAME] if isinstance(username, str) else "?"
         guilds = len(data.get("guilds") or ())
