@@ -1,6 +1,7 @@
 """What a guild object can do over REST (hikari's `PartialGuild.edit`, `fetch_self`,
 `set_incident_actions`, its emojis and stickers), mixed into `hikari_like.guilds.PartialGuild`
-and so every guild model; and the cache lookups hikari's `Guild` has for them.
+and so every guild model; the cache lookups hikari's `Guild` has for them; and `Guild`'s
+fetches of the owner and the channels its settings name (`fetch_rules_channel`...).
 
 ```python
 guild = await rest.fetch_guild(guild_id)
@@ -11,7 +12,7 @@ sticker = await guild.create_sticker("wave", "wave", "wave.png")
 
 from __future__ import annotations
 
-__all__ = ["GuildCacheLookups", "GuildRESTActions"]
+__all__ = ["GuildCacheLookups", "GuildChannelFetches", "GuildRESTActions"]
 
 import datetime
 import typing
@@ -24,9 +25,11 @@ if typing.TYPE_CHECKING:
     from hikari_like import files
     from hikari_like import guilds
     from hikari_like import locales
+    from hikari_like import presences
     from hikari_like import snowflakes
     from hikari_like import stickers
     from hikari_like import traits
+    from hikari_like import voices
     from hikari_like._guild_details import GuildExplicitContentFilterLevel
     from hikari_like._guild_details import GuildFeature
     from hikari_like._guild_details import GuildIncidents
@@ -223,3 +226,89 @@ class GuildCacheLookups:
     def get_sticker(self, sticker: snowflakes.SnowflakeishOr) -> stickers.GuildSticker | None:
         """Always `None`: there is no cache (see the class)."""
         return None
+
+    def get_presences(self) -> typing.Mapping[snowflakes.Snowflake, presences.MemberPresence]:
+        """Always empty: there is no cache (see the class)."""
+        return {}
+
+    def get_presence(self, user: snowflakes.SnowflakeishOr) -> presences.MemberPresence | None:
+        """Always `None`: there is no cache (see the class)."""
+        return None
+
+    def get_voice_states(self) -> typing.Mapping[snowflakes.Snowflake, voices.VoiceState]:
+        """Always empty: there is no cache (see the class); `rest.fetch_voice_state` asks."""
+        return {}
+
+    def get_voice_state(self, user: snowflakes.SnowflakeishOr) -> voices.VoiceState | None:
+        """Always `None`: there is no cache (see the class); `rest.fetch_voice_state` asks."""
+        return None
+
+
+class GuildChannelFetches:
+    """hikari's `Guild.fetch_owner` and `fetch_*_channel`: the member and channels a guild's
+    settings name, fetched over REST; a channel the guild has not set is `None`."""
+
+    __slots__ = ()
+
+    if typing.TYPE_CHECKING:
+        app: traits.RESTAware
+        id: snowflakes.Snowflake
+        owner_id: snowflakes.Snowflake
+        afk_channel_id: snowflakes.Snowflake | None
+        public_updates_channel_id: snowflakes.Snowflake | None
+        rules_channel_id: snowflakes.Snowflake | None
+        system_channel_id: snowflakes.Snowflake | None
+        widget_channel_id: snowflakes.Snowflake | None
+
+    async def fetch_owner(self) -> guilds.Member:
+        """The guild's owner, as a member (`rest.fetch_member`)."""
+        return await self.app.rest.fetch_member(self.id, self.owner_id)
+
+    async def fetch_afk_channel(self) -> channels.GuildVoiceChannel | None:
+        """The voice channel idle members are moved to, if the guild set one."""
+        channel: channels.GuildVoiceChannel | None = await self._fetch_set(
+            "afk_channel_id", "GuildVoiceChannel"
+        )
+        return channel
+
+    async def fetch_public_updates_channel(self) -> channels.GuildTextChannel | None:
+        """Where Discord sends a community guild's moderator notices, if set."""
+        channel: channels.GuildTextChannel | None = await self._fetch_set(
+            "public_updates_channel_id", "GuildTextChannel"
+        )
+        return channel
+
+    async def fetch_rules_channel(self) -> channels.GuildTextChannel | None:
+        """A community guild's rules channel, if set."""
+        channel: channels.GuildTextChannel | None = await self._fetch_set(
+            "rules_channel_id", "GuildTextChannel"
+        )
+        return channel
+
+    async def fetch_system_channel(self) -> channels.GuildTextChannel | None:
+        """Where Discord posts join and boost messages, if set."""
+        channel: channels.GuildTextChannel | None = await self._fetch_set(
+            "system_channel_id", "GuildTextChannel"
+        )
+        return channel
+
+    async def fetch_widget_channel(self) -> channels.GuildChannel | None:
+        """The channel the guild's widget invites to, if set."""
+        channel: channels.GuildChannel | None = await self._fetch_set("widget_channel_id", "GuildChannel")
+        return channel
+
+    async def _fetch_set(self, setting: str, kind_name: str) -> typing.Any:
+        """The channel the guild's `setting` names (`None` when unset), checked to be a `kind_name`."""
+        channel_id: snowflakes.Snowflake | None = getattr(self, setting)
+        if channel_id is None:
+            return None
+        # Read here, not imported at the top: the channel classes load on first use.
+        from hikari_like import channels as channel_kinds
+
+        kind: type[typing.Any] = getattr(channel_kinds, kind_name)
+        channel = await self.app.rest.fetch_channel(channel_id)
+        if not isinstance(channel, kind):
+            what = setting.removesuffix("_id").replace("_", " ")
+            msg = f"guild {self.id}'s {what} {channel_id} is a {type(channel).__name__}, not a {kind_name}"
+            raise TypeError(msg)
+        return channel

@@ -53,6 +53,7 @@ from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
 from hikari_like._guild_actions import GuildCacheLookups
+from hikari_like._guild_actions import GuildChannelFetches
 from hikari_like._guild_actions import GuildRESTActions
 from hikari_like._guild_channel_helpers import GuildChannelHelpers
 from hikari_like.internal import cdn
@@ -416,7 +417,9 @@ class GuildIncidents:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Guild(PartialGuild, BannerImage, SplashImage, DiscoverySplashImage, GuildCacheLookups):
+class Guild(
+    PartialGuild, BannerImage, SplashImage, DiscoverySplashImage, GuildCacheLookups, GuildChannelFetches
+):
     """A guild with its settings, as `fetch_guild` (`RESTGuild`) and the gateway send it.
 
     >>> guild.premium_tier, guild.invites_disabled

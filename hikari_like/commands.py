@@ -35,6 +35,7 @@ from hikari_like import channels
 from hikari_like import locales
 from hikari_like import permissions as permissions_
 from hikari_like import snowflakes
+from hikari_like import undefined
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
 
@@ -195,6 +196,47 @@ class PartialCommand(snowflakes.UniqueEntity):
     def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> PartialCommand:
         """Read an application command of any type (see `command_from_payload` for the right class)."""
         return cls(**_common_fields(payload, app))
+
+    @property
+    def _where(self) -> snowflakes.Snowflake | undefined.UndefinedType:
+        """The guild to name in this command's routes; `UNDEFINED` for a global command."""
+        return undefined.UNDEFINED if self.guild_id is None else self.guild_id
+
+    async def fetch_self(self) -> PartialCommand:
+        """This command as Discord has it now (`rest.fetch_application_command`)."""
+        return await self.app.rest.fetch_application_command(self.application_id, self.id, self._where)
+
+    async def edit(
+        self,
+        *,
+        name: undefined.UndefinedOr[str] = undefined.UNDEFINED,
+        description: undefined.UndefinedOr[str] = undefined.UNDEFINED,
+        options: undefined.UndefinedOr[typing.Sequence[CommandOption]] = undefined.UNDEFINED,
+    ) -> PartialCommand:
+        """Change this command's name, description or options; the command as it is now.
+
+        Only what is given changes (`rest.edit_application_command`).
+        """
+        return await self.app.rest.edit_application_command(
+            self.application_id, self.id, self._where, name=name, description=description, options=options
+        )
+
+    async def delete(self) -> None:
+        """Delete this command (`rest.delete_application_command`)."""
+        await self.app.rest.delete_application_command(self.application_id, self.id, self._where)
+
+    async def fetch_guild_permissions(self, guild: snowflakes.SnowflakeishOr, /) -> GuildCommandPermissions:
+        """Who may use this command in `guild` (`rest.fetch_application_command_permissions`)."""
+        return await self.app.rest.fetch_application_command_permissions(self.application_id, guild, self.id)
+
+    async def set_guild_permissions(
+        self, guild: snowflakes.SnowflakeishOr, permissions: typing.Sequence[CommandPermission]
+    ) -> GuildCommandPermissions:
+        """Replace who may use this command in `guild`; Discord wants a user's Bearer token for it
+        (`rest.set_application_command_permissions`)."""
+        return await self.app.rest.set_application_command_permissions(
+            self.application_id, guild, self.id, permissions
+        )
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)

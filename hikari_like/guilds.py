@@ -71,6 +71,7 @@ from hikari_like.internal import flags
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
+    from hikari_like import presences
     from hikari_like import traits
     from hikari_like._gateway_guild import GatewayGuild
     from hikari_like._guild_details import BulkBanResponse
@@ -270,8 +271,10 @@ class Role(PartialRole, RoleLook):
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class Member:
+class Member(users.DirectMessageable):
     """A user's membership of a guild; the user's own fields are reachable directly.
+
+    `send(...)` and `fetch_dm_channel()` DM the member, as the user's own methods do.
 
     >>> member.display_name  # nickname, else global name, else username
     'Kat'
@@ -292,6 +295,8 @@ class Member:
     raw_communication_disabled_until: datetime.datetime | None = attrs.field(eq=False, repr=False)
     """When the member's timeout ends, even if that is in the past."""
     guild_flags: GuildMemberFlags = attrs.field(eq=False, repr=False)
+    guild_avatar_decoration: users.AvatarDecoration | None = attrs.field(eq=False, repr=False)
+    """The decoration the member shows around their avatar in this guild only, if set."""
 
     @property
     def app(self) -> traits.RESTAware:
@@ -362,6 +367,16 @@ class Member:
     def accent_colour(self) -> colors_.Color | None:
         """Alias of `accent_color`."""
         return self.user.accent_color
+
+    @property
+    def avatar_decoration(self) -> users.AvatarDecoration | None:
+        """The user's own avatar decoration (everywhere, unless the guild's one is set)."""
+        return self.user.avatar_decoration
+
+    @property
+    def display_avatar_decoration(self) -> users.AvatarDecoration | None:
+        """The decoration Discord shows here: the guild's one, else the user's."""
+        return self.guild_avatar_decoration or self.user.display_avatar_decoration
 
     @property
     def primary_guild(self) -> users.PrimaryGuild | None:
@@ -455,6 +470,10 @@ class Member:
             roles = roles.values()
         mine = set(self.role_ids)
         return sorted((role for role in roles if role.id in mine), key=_rank, reverse=True)
+
+    def get_presence(self) -> presences.MemberPresence | None:
+        """Always `None`: there is no cache (presences arrive as `PresenceUpdateEvent`)."""
+        return None
 
     def get_guild(self) -> Guild | None:
         """The member's guild from a cache, as hikari reads it: always `None` here, where there is
@@ -582,6 +601,7 @@ class _MemberFields(typing.TypedDict):
     is_pending: bool | undefined.UndefinedType
     raw_communication_disabled_until: datetime.datetime | None
     guild_flags: GuildMemberFlags
+    guild_avatar_decoration: users.AvatarDecoration | None
 
 
 def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _MemberFields:
@@ -607,7 +627,12 @@ def member_fields(payload: JSONObject, guild_id: snowflakes.Snowflake) -> _Membe
         is_pending=_flag_or_undefined(get("pending", undefined.UNDEFINED)),
         raw_communication_disabled_until=_timestamp(get("communication_disabled_until")),
         guild_flags=_NO_FLAGS if not flags else GuildMemberFlags(read.natural(flags) or 0),
+        guild_avatar_decoration=_decoration(get("avatar_decoration_data")),
     )
+
+
+def _decoration(value: object) -> users.AvatarDecoration | None:
+    return users.AvatarDecoration.from_payload(value) if type(value) is dict else None
 
 
 _NO_FLAGS: typing.Final = GuildMemberFlags.NONE

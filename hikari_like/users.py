@@ -14,10 +14,12 @@ __all__ = ["AvatarDecoration", "OwnUser", "PartialUser", "PremiumType", "Primary
 import datetime
 import functools
 import typing
+import weakref
 
 import attrs
 
 from hikari_like import colors
+from hikari_like import errors
 from hikari_like import files
 from hikari_like import locales
 from hikari_like import snowflakes
@@ -200,32 +202,31 @@ class PrimaryGuild:
         )
 
 
-class PartialUser(snowflakes.UniqueEntity):
-    """What every user object offers without its fields: its ID and the calls made with it.
+class DirectMessageable:
+    """Sending a user a direct message: what `PartialUser` and `guilds.Member` share.
 
-    ```python
-    user = await rest.fetch_user(115590097100865541)
-    await user.send("Your report was received.")
-    ```
+    A subclass has the `app` that received it and the user's `id`.
     """
 
     __slots__ = ()
 
-    app: traits.RESTAware
-    id: snowflakes.Snowflake
+    if typing.TYPE_CHECKING:
 
-    @property
-    def mention(self) -> str:
-        """The text that mentions this user in a message."""
-        return f"<@{self.id}>"
+        @property
+        def app(self) -> traits.RESTAware:
+            """The application that received this object."""
+            ...
+
+        @property
+        def id(self) -> snowflakes.Snowflake:
+            """The user's ID."""
+            ...
 
     async def fetch_dm_channel(self) -> channels.DMChannel:
         """The DM channel with this user, opened if it was not (`rest.create_dm_channel`)."""
-        return await self.app.rest.create_dm_channel(self.id)
-
-    async def fetch_self(self) -> User:
-        """This user's up-to-date object, over REST."""
-        return await self.app.rest.fetch_user(user=self.id)
+        channel = await self.app.rest.create_dm_channel(self.id)
+        _DM_CHANNELS.remember(self.app.rest, self.id, channel.id)
+        return channel
 
     async def send(
         self,
@@ -250,28 +251,91 @@ class PartialUser(snowflakes.UniqueEntity):
         """Send this user a direct message: opens the DM channel, then `rest.create_message` in it.
 
         The arguments are `create_message`'s. Discord refuses (403, code 50007) when the user
-        shares no guild with the bot or blocks DMs.
+        shares no guild with the bot or blocks DMs. A DM channel never changes, so the one opened
+        before (by `send` or `fetch_dm_channel`, with the same REST client) is used without asking
+        Discord again, as hikari does from its cache.
         """
-        channel = await self.fetch_dm_channel()
-        return await self.app.rest.create_message(
-            channel.id,
-            content,
-            attachment=attachment,
-            attachments=attachments,
-            component=component,
-            components=components,
-            embed=embed,
-            embeds=embeds,
-            nonce=nonce,
-            tts=tts,
-            reply=reply,
-            reply_must_exist=reply_must_exist,
-            mentions_everyone=mentions_everyone,
-            mentions_reply=mentions_reply,
-            user_mentions=user_mentions,
-            role_mentions=role_mentions,
-            flags=flags,
-        )
+        rest = self.app.rest
+        channel_id = _DM_CHANNELS.get(rest, self.id) or (await self.fetch_dm_channel()).id
+        try:
+            return await rest.create_message(
+                channel_id,
+                content,
+                attachment=attachment,
+                attachments=attachments,
+                component=component,
+                components=components,
+                embed=embed,
+                embeds=embeds,
+                nonce=nonce,
+                tts=tts,
+                reply=reply,
+                reply_must_exist=reply_must_exist,
+                mentions_everyone=mentions_everyone,
+                mentions_reply=mentions_reply,
+                user_mentions=user_mentions,
+                role_mentions=role_mentions,
+                flags=flags,
+            )
+        except errors.NotFoundError:
+            _DM_CHANNELS.forget(rest, self.id)  # gone after all: the next send opens it again
+            raise
+
+
+class _KnownDMChannels:
+    """The DM channel ID of each user a REST client opened one with (at most `LIMIT` per client,
+    the oldest forgotten first). A DM channel never changes, so `send` reuses it."""
+
+    LIMIT: typing.Final = 10_000
+
+    def __init__(self) -> None:
+        self._by_client: weakref.WeakKeyDictionary[object, dict[snowflakes.Snowflake, snowflakes.Snowflake]]
+        self._by_client = weakref.WeakKeyDictionary()
+
+    def get(self, client: object, user_id: snowflakes.Snowflake) -> snowflakes.Snowflake | None:
+        known = self._by_client.get(client)
+        return None if known is None else known.get(user_id)
+
+    def remember(
+        self, client: object, user_id: snowflakes.Snowflake, channel_id: snowflakes.Snowflake
+    ) -> None:
+        known = self._by_client.setdefault(client, {})
+        known.pop(user_id, None)
+        known[user_id] = channel_id
+        if len(known) > self.LIMIT:
+            del known[next(iter(known))]
+
+    def forget(self, client: object, user_id: snowflakes.Snowflake) -> None:
+        known = self._by_client.get(client)
+        if known is not None:
+            known.pop(user_id, None)
+
+
+_DM_CHANNELS: typing.Final = _KnownDMChannels()
+
+
+class PartialUser(DirectMessageable, snowflakes.UniqueEntity):
+    """What every user object offers without its fields: its ID and the calls made with it.
+
+    ```python
+    user = await rest.fetch_user(115590097100865541)
+    await user.send("Your report was received.")
+    ```
+    """
+
+    __slots__ = ()
+
+    app: traits.RESTAware
+    id: snowflakes.Snowflake
+
+    @property
+    def mention(self) -> str:
+        """The text that mentions this user in a message."""
+        return f"<@{self.id}>"
+
+    async def fetch_self(self) -> User:
+        """This user's up-to-date object, over REST."""
+        return await self.app.rest.fetch_user(user=self.id)
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
