@@ -270,6 +270,28 @@ async def test_a_bot_declaring_no_capabilities_sends_no_capabilities_field(
         await bot.close()
 
 
+async def test_get_me_is_the_bots_user_from_ready_and_user_update(
+    wired: EmulatedDiscord, gateway: EmulatedGateway
+) -> None:
+    bot = make_bot(wired, intents=Intents.ALL)
+    assert bot.get_me() is None  # nothing heard yet
+    await bot.start()
+    try:
+        me = bot.get_me()
+        assert isinstance(me, hikari_like.OwnUser)
+        assert (me.id, me.username) == (int(gateway.user["id"]), gateway.user["username"])
+
+        renamed = {**gateway.user, "username": "renamed-bot"}
+        updated = asyncio.create_task(bot.wait_for(hikari_like.OwnUserUpdateEvent, timeout=5))
+        await asyncio.sleep(0)  # the waiter is registered before the dispatch can arrive
+        await gateway.dispatch("USER_UPDATE", renamed, shard_id=0)
+        event = await updated
+        assert bot.get_me() is event.user
+        assert event.user.username == "renamed-bot"
+    finally:
+        await bot.close()
+
+
 async def test_shard_ids_outside_the_shard_count_are_refused(wired: EmulatedDiscord) -> None:
     bot = make_bot(wired)
     with pytest.raises(ValueError, match="subset of range"):

@@ -115,8 +115,8 @@ class ShardReadyEvent(ShardStateEvent):
     """The session a reconnect resumes."""
     resume_gateway_url: str = attrs.field(repr=False)
     """Where a reconnect of this session must go."""
-    my_user: users.User
-    """The bot's own account."""
+    my_user: users.OwnUser
+    """The bot's own account, with its private fields (as `rest.fetch_my_user()` gives it)."""
     unavailable_guilds: typing.Sequence[snowflakes.Snowflake] = attrs.field(repr=False)
     """The guilds of this shard; they become available one by one (GUILD_CREATE) after READY."""
     application_id: snowflakes.Snowflake | None

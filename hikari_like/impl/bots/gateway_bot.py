@@ -41,8 +41,11 @@ from hikari_like import errors
 from hikari_like import presences
 from hikari_like import snowflakes
 from hikari_like import undefined
+from hikari_like import users
 from hikari_like.capabilities import GatewayCapabilities
 from hikari_like.events import lifetime_events
+from hikari_like.events import shard_events
+from hikari_like.events import user_events
 from hikari_like.impl.bots import blocking_run
 from hikari_like.impl.bots import lifecycle as bot_lifecycle
 from hikari_like.impl.gateway import compression as gateway_compression
@@ -89,6 +92,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         "_intents",
         "_interactions",
         "_max_payload_size",
+        "_me",
         "_phase",
         "_presentation",
         "_shard_count",
@@ -166,6 +170,7 @@ class GatewayBot(bot_lifecycle.BotCore):
         self._token = token
         self._intents = Intents(intents)
         self._capabilities = GatewayCapabilities(capabilities)
+        self._me: users.OwnUser | None = None
         self._max_payload_size = max_gateway_payload_size
         self._event_manager = event_manager_.EventManagerImpl(intents=self._intents)
         self._event_factory = event_factory.EventFactoryImpl(self)
@@ -236,9 +241,20 @@ class GatewayBot(bot_lifecycle.BotCore):
 
     # -- events (listen, subscribe, wait_for, ...: `EventListening`, through BotCore) ------------
 
+    def get_me(self) -> users.OwnUser | None:
+        """The bot's own user, as the latest READY or USER_UPDATE gave it; `None` before READY.
+
+        hikari reads it from its cache; here the bot keeps only this one object.
+        """
+        return self._me
+
     def _consume(self, shard: GatewayShardImpl, name: str, payload: JSONObject) -> None:
         # Called by the shard, in sequence order: it must only hand work to tasks, never wait.
         for event in self._event_factory.deserialize(shard, name, payload):
+            if isinstance(event, shard_events.ShardReadyEvent):
+                self._me = event.my_user
+            elif isinstance(event, user_events.OwnUserUpdateEvent):
+                self._me = event.user
             self._event_manager.dispatch(event)
         if name == "INTERACTION_CREATE":
             self._interactions.submit(payload)

@@ -174,7 +174,7 @@ class EventFactoryImpl(
             actual_gateway_version=int(payload.get("v", 10)),
             session_id=str(payload["session_id"]),
             resume_gateway_url=str(payload.get("resume_gateway_url") or ""),
-            my_user=users.User.from_payload(payload["user"], app=self._app),
+            my_user=users.OwnUser.from_payload(payload["user"], app=self._app),
             unavailable_guilds=[
                 snowflakes.Snowflake(int(guild["id"])) for guild in payload.get("guilds") or ()
             ],
