@@ -80,7 +80,7 @@ class IntegrationAccount:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class PartialApplication:
+class PartialApplication(snowflakes.UniqueEntity):
     """An application's ID, name, description and icon.
 
     >>> application.make_icon_url(size=64)  # `None` without an icon
@@ -90,11 +90,6 @@ class PartialApplication:
     name: str = attrs.field(eq=False)
     description: str | None = attrs.field(eq=False, repr=False)
     icon_hash: str | None = attrs.field(eq=False, repr=False)
-
-    @property
-    def created_at(self) -> datetime.datetime:
-        """When the application was created (read from its ID)."""
-        return self.id.created_at
 
     def __str__(self) -> str:
         return self.name
@@ -108,6 +103,38 @@ class PartialApplication:
         return cdn.image_url(
             f"app-icons/{self.id}",
             self.icon_hash,
+            file_format=file_format,
+            size=size,
+            lossless=lossless,
+            formats=cdn.STATIC_FORMATS,
+        )
+
+
+class ApplicationCoverImage:
+    """`make_cover_image_url` for partial applications with a `cover_image_hash` (the
+    applications of rich-presence messages and of activity invites)."""
+
+    __slots__ = ()
+
+    id: snowflakes.Snowflake
+    cover_image_hash: str | None
+
+    def make_cover_image_url(
+        self, *, file_format: _StaticFormat = "PNG", size: int = 4096, lossless: bool = True
+    ) -> files.URL | None:
+        """The rich-presence cover image on Discord's CDN; `None` without one.
+
+        `TypeError` for another format, `ValueError` for a `size` that is not a power of two
+        from 16 to 4096; `lossless` applies to WEBP. The path is hikari's (`app-assets/<id>`),
+        so both libraries give the same URL.
+
+        >>> application.make_cover_image_url(file_format="WEBP", size=256)
+        """
+        if self.cover_image_hash is None:
+            return None
+        return cdn.image_url(
+            f"app-assets/{self.id}",
+            self.cover_image_hash,
             file_format=file_format,
             size=size,
             lossless=lossless,

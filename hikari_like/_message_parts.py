@@ -30,10 +30,9 @@ import attrs
 
 from hikari_like import colors
 from hikari_like import emojis
-from hikari_like import files
 from hikari_like import snowflakes
+from hikari_like._guild_integrations import ApplicationCoverImage
 from hikari_like._guild_integrations import PartialApplication
-from hikari_like.internal import cdn
 from hikari_like.internal import enums
 from hikari_like.internal import partial_json as read
 
@@ -153,35 +152,10 @@ def activity_from_payload(payload: object) -> MessageActivity | None:
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)
-class MessageApplication(PartialApplication):
+class MessageApplication(PartialApplication, ApplicationCoverImage):
     """The application of a rich-presence message, with its cover image."""
 
     cover_image_hash: str | None = attrs.field(eq=False, repr=False)
-
-    def make_cover_image_url(
-        self,
-        *,
-        file_format: typing.Literal["PNG", "JPEG", "JPG", "WEBP"] = "PNG",
-        size: int = 4096,
-        lossless: bool = True,
-    ) -> files.URL | None:
-        """The rich-presence cover image on Discord's CDN; `None` without one.
-
-        `TypeError` for another format, `ValueError` for a `size` that is not a power of two
-        from 16 to 4096; `lossless` applies to WEBP.
-
-        >>> application.make_cover_image_url(file_format="WEBP", size=256)
-        """
-        if self.cover_image_hash is None:
-            return None
-        return cdn.image_url(
-            f"app-assets/{self.id}",
-            self.cover_image_hash,
-            file_format=file_format,
-            size=size,
-            lossless=lossless,
-            formats=cdn.STATIC_FORMATS,
-        )
 
 
 def application_from_payload(payload: object) -> MessageApplication | None:

@@ -15,11 +15,14 @@ __all__ = [
     "AuthorizationInformation",
     "Entitlement",
     "EntitlementType",
+    "InviteApplication",
     "OAuth2AuthorizationToken",
     "OAuth2ImplicitToken",
     "OAuth2Scope",
+    "OwnGuild",
     "PartialOAuth2Token",
     "TokenType",
+    "get_token_id",
     # linked roles, connections, install settings and Activities (#23):
     "ApplicationRoleConnectionMetadataRecord",
     "ApplicationRoleConnectionMetadataRecordType",
@@ -40,6 +43,7 @@ __all__ = [
     "TeamMembershipState",
 ]
 
+import base64
 import datetime
 import enum
 import typing
@@ -61,6 +65,9 @@ from hikari_like._application_settings import ApplicationEventWebhookType
 from hikari_like._application_settings import ApplicationInstallParameters
 from hikari_like._application_settings import ApplicationIntegrationConfiguration
 from hikari_like._application_settings import OAuth2InstallParameters
+from hikari_like._guild_details import OwnGuild
+from hikari_like._guild_integrations import ApplicationCoverImage
+from hikari_like._guild_integrations import PartialApplication
 from hikari_like._oauth2_tokens import AuthorizationApplication
 from hikari_like._oauth2_tokens import AuthorizationInformation
 from hikari_like._oauth2_tokens import OAuth2AuthorizationToken
@@ -267,6 +274,53 @@ class Application(snowflakes.UniqueEntity):
             approximate_user_install_count=int(get("approximate_user_install_count") or 0),
             **_settings(payload),
         )
+
+
+@attrs.define(kw_only=True, unsafe_hash=True)
+class InviteApplication(PartialApplication, ApplicationCoverImage):
+    """The embedded application (an Activity) an invite opens: `Invite.target_application`.
+
+    >>> invite.target_application.name, invite.target_application.make_cover_image_url(size=512)
+    """
+
+    app: traits.RESTAware = attrs.field(eq=False, repr=False)
+    cover_image_hash: str | None = attrs.field(eq=False, repr=False)
+    public_key: bytes = attrs.field(eq=False, repr=False)
+    """The Ed25519 key that signs the application's interactions (Discord's hex `verify_key`,
+    decoded; empty when Discord left it out)."""
+
+    @classmethod
+    def from_payload(cls, payload: JSONObject, *, app: traits.RESTAware) -> InviteApplication:
+        """Read an invite's partial application object (`KeyError`, `TypeError` or `ValueError`
+        without an ID or with a `verify_key` that is not hex); any other field of the wrong type
+        reads as absent."""
+        get = payload.get
+        return cls(
+            app=app,
+            id=snowflakes.parse(payload["id"]),
+            name=read.text(get("name")) or "",
+            description=read.text(get("description")) or None,
+            icon_hash=read.text(get("icon")),
+            cover_image_hash=read.text(get("cover_image")),
+            public_key=bytes.fromhex(read.text(get("verify_key")) or ""),
+        )
+
+
+def get_token_id(token: str) -> snowflakes.Snowflake:
+    """The bot's ID, which a bot token carries base64-encoded before its first dot.
+
+    `ValueError` for a token whose first part is not the base64 of an ID (padding is optional,
+    as Discord leaves it out).
+
+    >>> get_token_id("ODAzNTExMTAyMjQ2Nzg5MTI.G1a2b3.c4d5e6")
+    80351110224678912
+    """
+    segment = token.split(".", 1)[0]
+    try:
+        decoded = base64.b64decode(segment + "=" * (-len(segment) % 4), altchars=b"-_", validate=True)
+        return snowflakes.parse(decoded.decode("ascii"))
+    except ValueError as exc:  # binascii.Error and UnicodeDecodeError are ValueErrors
+        raise ValueError("Unexpected token format: its first part is not a base64-encoded ID") from exc
 
 
 class TokenType(enum.StrEnum):

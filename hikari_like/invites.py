@@ -27,10 +27,12 @@ import typing
 import attrs
 
 from hikari_like import _guild_details
+from hikari_like import applications
 from hikari_like import channels
 from hikari_like import colors as colors_
 from hikari_like import emojis
 from hikari_like import guilds
+from hikari_like import scheduled_events
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.internal import enums
@@ -177,6 +179,10 @@ class Invite(InviteCode):
     inviter: users.User | None = attrs.field(eq=False, repr=False)
     target_type: TargetType | None = attrs.field(eq=False, repr=False)
     target_user: users.User | None = attrs.field(eq=False, repr=False)
+    target_application: applications.InviteApplication | None = attrs.field(eq=False, repr=False)
+    """The Activity an `EMBEDDED_APPLICATION` invite opens."""
+    guild_scheduled_event: scheduled_events.ScheduledEvent | None = attrs.field(eq=False, repr=False)
+    """The event the invite was made for (`fetch_invite(code, scheduled_event=...)`)."""
     flags: InviteFlags = attrs.field(eq=False, repr=False)
     roles: typing.Sequence[InviteRole] = attrs.field(eq=False, repr=False)
     """The roles accepting the invite gives."""
@@ -208,6 +214,8 @@ def _invite_fields(payload: JSONObject, app: traits.RESTAware) -> dict[str, typi
         "inviter": _user(get("inviter"), app),
         "target_type": None if target_type is None else TargetType(target_type),
         "target_user": _user(get("target_user"), app),
+        "target_application": _application(get("target_application"), app),
+        "guild_scheduled_event": _event(get("guild_scheduled_event"), app),
         "flags": InviteFlags(read.natural(get("flags")) or 0),
         "roles": roles,
         "role_ids": [role.id for role in roles],
@@ -227,6 +235,14 @@ def _optional(value: object, parse: typing.Callable[[JSONObject], _T]) -> _T | N
 
 def _user(value: object, app: traits.RESTAware) -> users.User | None:
     return _optional(value, lambda item: users.User.from_payload(item, app=app))
+
+
+def _application(value: object, app: traits.RESTAware) -> applications.InviteApplication | None:
+    return _optional(value, lambda item: applications.InviteApplication.from_payload(item, app=app))
+
+
+def _event(value: object, app: traits.RESTAware) -> scheduled_events.ScheduledEvent | None:
+    return _optional(value, lambda item: scheduled_events.ScheduledEvent.from_payload(item, app=app))
 
 
 @attrs.define(kw_only=True, unsafe_hash=True)

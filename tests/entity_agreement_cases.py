@@ -646,6 +646,28 @@ STAGE_EVENT: typing.Final[_Payload] = {
     "entity_id": "840647391636226060",
     "recurrence_rule": None,
 }
+INVITE_APPLICATION: typing.Final[_Payload] = {
+    "id": "880218394199220334",
+    "name": "Watch Together",
+    "icon": "fe2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d",
+    "description": "Watch videos together",
+    "summary": "",
+    "type": None,
+    "cover_image": "ce2b3c4d5e6f7a8b9c0d1e2f3a4b5c6d",
+    "hook": True,
+    "verify_key": "9b7c0ec6c4e3b5d1f1a2b3c4d5e6f708192a3b4c5d6e7f8091a2b3c4d5e6f708",
+    "flags": 131072,
+    "max_participants": -1,
+    "tags": ["Watch Together"],
+}
+"""The partial application of an Activity invite (`target_type` 2), as Discord sends it."""
+ACTIVITY_INVITE: typing.Final[_Payload] = {
+    **table.INVITE,
+    "target_type": 2,
+    "target_application": INVITE_APPLICATION,
+    "guild_scheduled_event": STAGE_EVENT,
+    "expires_at": LATER,
+}
 WIDGET: typing.Final[_Payload] = {"channel_id": None, "enabled": False}
 TEXT: typing.Final[_Payload] = table.channel(
     0,
@@ -783,6 +805,21 @@ SPARSE_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_emoji", {"id": "1", "name": None}, {}),
     ("deserialize_sticker_pack", {**STICKER_PACK, "cover_sticker_id": None, "banner_asset_id": None}, {}),
     ("deserialize_invite", {"type": 1, "code": "abc", "channel": {"id": "3", "name": None, "type": 3}}, {}),
+    (
+        "deserialize_invite_with_metadata",
+        {
+            **table.INVITE_METADATA,
+            "target_type": 2,
+            "target_application": {
+                "id": INVITE_APPLICATION["id"],
+                "name": "Sketch Heads",
+                "description": "",
+                "verify_key": INVITE_APPLICATION["verify_key"],
+            },
+            "guild_scheduled_event": None,
+        },
+        {},
+    ),
     ("deserialize_auto_mod_rule", {**PRESET_RULE, "trigger_type": 3, "trigger_metadata": {}}, {}),
     (
         "deserialize_auto_mod_rule",
@@ -1005,6 +1042,7 @@ RICH_CASES: typing.Final[list[tuple[str, _Payload, dict[str, object]]]] = [
     ("deserialize_application", APPLICATION, {}),
     ("deserialize_audit_log", AUDIT_LOG, IN_GUILD),
     ("deserialize_invite_with_metadata", INVITE, {}),
+    ("deserialize_invite", ACTIVITY_INVITE, {}),
     ("deserialize_own_guild", OWN_GUILD, {}),
     ("deserialize_guild_preview", GUILD_PREVIEW, {}),
     ("deserialize_interaction", COMMAND_INTERACTION, {}),

@@ -39,10 +39,6 @@ ATTRIBUTE_EXCEPTIONS: typing.Final = {
     ("guilds.Member", "avatar_decoration"): "avatar decorations are not modelled yet",
     ("guilds.Member", "display_avatar_decoration"): "avatar decorations are not modelled yet",
     ("guilds.Member", "guild_avatar_decoration"): "avatar decorations are not modelled yet",
-    ("invites.Invite", "target_application"): "applications.InviteApplication is not modelled yet",
-    ("invites.Invite", "guild_scheduled_event"): "scheduled events are not modelled yet",
-    ("invites.InviteWithMetadata", "target_application"): "InviteApplication is not modelled yet",
-    ("invites.InviteWithMetadata", "guild_scheduled_event"): "scheduled events are not modelled yet",
 }
 
 

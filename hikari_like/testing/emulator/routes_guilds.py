@@ -92,10 +92,23 @@ async def get_ban(ctx: RequestContext) -> web.Response:
 
 
 async def get_invite(ctx: RequestContext) -> web.Response:
-    """Anyone with the code may look: no membership or permission needed."""
+    """Anyone with the code may look: no membership or permission needed. With
+    `guild_scheduled_event_id` naming an event of the invite's guild, the event is shown too."""
     world = ctx.state.world
     stored = world.invite(ctx.params["invite"])
-    return json_response(world.invite_payload(stored, with_counts=query_bool(ctx, "with_counts")))
+    payload = world.invite_payload(stored, with_counts=query_bool(ctx, "with_counts"))
+    event = _invite_event(ctx, stored)
+    if event is not None:
+        payload["guild_scheduled_event"] = event
+    return json_response(payload)
+
+
+def _invite_event(ctx: RequestContext, stored: json.JSONObject) -> json.JSONObject | None:
+    event_id = query_snowflake(ctx, "guild_scheduled_event_id")
+    guild = ctx.state.world.guilds.get(str(stored.get("guild_id")))
+    if event_id is None or guild is None:
+        return None
+    return guild.scheduled_events.get(str(event_id))
 
 
 async def list_guild_invites(ctx: RequestContext) -> web.Response:

@@ -196,7 +196,20 @@ def _targets(ctx: RequestContext, body: json.JSONObject) -> json.JSONObject:
         user_id = _required_snowflake(body, "target_user_id")
         return {"target_type": target_type, "target_user": ctx.state.world.user(user_id)}
     application_id = _required_snowflake(body, "target_application_id")
-    return {"target_type": target_type, "target_application": {"id": application_id}}
+    return {"target_type": target_type, "target_application": _partial_application(ctx, application_id)}
+
+
+def _partial_application(ctx: RequestContext, application_id: str) -> json.JSONObject:
+    """The partial application an invite shows: the emulated application's own fields when it is
+    the target, else only the ID (the emulator knows no other application)."""
+    own = ctx.state.application
+    if application_id != own["id"]:
+        return {"id": application_id}
+    return {name: own.get(name) for name in _PARTIAL_APPLICATION_FIELDS}
+
+
+# What Discord's invite `target_application` carries of an application (resources/application.mdx).
+_PARTIAL_APPLICATION_FIELDS: typing.Final = ("id", "name", "icon", "description", "cover_image", "verify_key")
 
 
 def _roles(ctx: RequestContext, guild: GuildRecord, body: json.JSONObject) -> json.JSONObject:
