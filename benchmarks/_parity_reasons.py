@@ -43,9 +43,6 @@ _NO_GUILD_DEFINITION: typing.Final = (
     "a GUILD_CREATE is read straight into the guild events' fields (`GuildAvailableEvent.guild`, "
     "`.members`, `.channels`...): there is no lazy definition object in between"
 )
-_EXCEPTION_EVENT: typing.Final = (
-    "a listener's exception is logged with its traceback (and the listener named), not dispatched as an event"
-)
 
 _REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
     _NO_CACHE: (
@@ -111,7 +108,6 @@ _REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
         )
     ),
     _NO_GUILD_DEFINITION: ("api:GatewayGuildDefinition",),
-    _EXCEPTION_EVENT: ("top-level:ExceptionEvent", "events:ExceptionEvent"),
 }
 
 MISSING_REASONS: typing.Final[typing.Mapping[str, str]] = {

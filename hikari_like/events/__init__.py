@@ -50,6 +50,7 @@ __all__ = [
     "EntitlementUpdateEvent",
     "Event",
     "EventT",
+    "ExceptionEvent",
     "GameDirectMessage",
     "GameDirectMessageCreateEvent",
     "GameDirectMessageDeleteEvent",
@@ -176,6 +177,7 @@ from hikari_like.events.auto_mod_events import AutoModRuleDeleteEvent
 from hikari_like.events.auto_mod_events import AutoModRuleUpdateEvent
 from hikari_like.events.base_events import Event
 from hikari_like.events.base_events import EventT
+from hikari_like.events.base_events import ExceptionEvent
 from hikari_like.events.channel_events import ChannelEvent
 from hikari_like.events.channel_events import DMChannelEvent
 from hikari_like.events.channel_events import DMPinsUpdateEvent

@@ -21,6 +21,8 @@ from __future__ import annotations
 __all__ = [
     "Event",
     "EventT",
+    "ExceptionEvent",
+    "FailedCallbackT",
     "get_required_intents_for",
     "is_no_recursive_throw_event",
     "no_recursive_throw",
@@ -29,10 +31,14 @@ __all__ = [
 
 import inspect
 import itertools
+import types
 import typing
+
+import attrs
 
 if typing.TYPE_CHECKING:
     from hikari_like import traits
+    from hikari_like.events.shard_events import GatewayShard
     from hikari_like.intents import Intents
 
     _T = typing.TypeVar("_T")
@@ -117,12 +123,8 @@ def _describe(groups: typing.Sequence[Intents]) -> str:
 
 
 def no_recursive_throw() -> typing.Callable[[_T], _T]:
-    """Class decorator: errors of this event's listeners are logged, never dispatched as events.
-
-    hikari uses it so a failing listener of its exception event cannot loop. hikari_like logs every
-    listener's error (with its traceback and the listener's name) and dispatches none, so every
-    event already behaves this way; the mark is kept so hikari code that sets it runs unchanged.
-    """
+    """Class decorator: errors of this event's listeners are logged, never dispatched as an
+    `ExceptionEvent` (which has the mark itself, so a failing error listener cannot loop)."""
 
     def decorator(cls: _T) -> _T:
         setattr(cls, _NO_RECURSIVE_THROW, True)
@@ -138,3 +140,55 @@ def is_no_recursive_throw_event(obj: object) -> bool:
 
 EventT = typing.TypeVar("EventT", bound=Event)
 """Any event class; listeners and `wait_for` are typed by it."""
+
+FailedCallbackT = typing.Callable[[EventT], typing.Coroutine[typing.Any, typing.Any, None]]
+"""The listener an `ExceptionEvent` is about: `async def listener(event) -> None`."""
+
+
+@no_recursive_throw()
+@attrs.define(kw_only=True, weakref_slot=False)
+class ExceptionEvent(Event, typing.Generic[EventT]):
+    """A listener raised an `Exception` while handling an event.
+
+    Listening to it replaces the ERROR log of the failure (it is logged at DEBUG instead); without
+    a listener the error is logged with its traceback, naming the listener. Only `Exception`s are
+    caught, so `KeyboardInterrupt` and cancellation go on as usual.
+
+    ```python
+    @bot.listen()
+    async def on_error(event: hikari_like.ExceptionEvent[hikari_like.Event]) -> None:
+        await report(event.exception, event.failed_callback)
+    ```
+    """
+
+    exception: Exception = attrs.field()
+    """What the listener raised."""
+    failed_event: EventT = attrs.field()
+    """The event the listener was handling."""
+    failed_callback: FailedCallbackT[EventT] = attrs.field()
+    """The listener that raised."""
+
+    @property
+    def app(self) -> traits.RESTAware:
+        """The bot that received the failed event."""
+        return self.failed_event.app
+
+    @property
+    def shard(self) -> GatewayShard | None:
+        """The shard that received the failed event; `None` for an event without one (a webhook
+        event, a lifetime event, your own)."""
+        # Imported here: shard_events builds on this module.
+        from hikari_like.events.shard_events import GatewayShard
+
+        shard = getattr(self.failed_event, "shard", None)
+        return shard if isinstance(shard, GatewayShard) else None
+
+    @property
+    def exc_info(self) -> tuple[type[Exception], Exception, types.TracebackType | None]:
+        """`(type, exception, traceback)`, as `sys.exc_info()` gives them (for `logging`'s `exc_info`)."""
+        return type(self.exception), self.exception, self.exception.__traceback__
+
+    async def retry(self) -> None:
+        """Run the failed listener again on the same event; what it raises this time is the
+        caller's to catch (it is not dispatched)."""
+        await self.failed_callback(self.failed_event)

@@ -13,7 +13,8 @@ message = await manager.wait_for(hikari_like.MessageCreateEvent, timeout=30)
 
 A listener of a class receives its subclasses too (`Event.dispatches()`). Every listener runs in
 a task of its own, so a slow one stalls neither the shard that received the event nor the other
-listeners, and one that raises is logged without touching the rest.
+listeners. One that raises touches none of the rest: its error is dispatched as an
+`ExceptionEvent` when something listens to those, and logged (with the listener named) when not.
 
 A manager given the bot's `intents` (a `GatewayBot`'s is) warns with `MissingIntentWarning` when a
 listener is subscribed to, or `wait_for` waits for, an event those intents never deliver
@@ -80,6 +81,8 @@ def _is_async_callable(callback: object) -> bool:
 
 
 def _check_event_type(event_type: object) -> type[base_events.Event]:
+    """`event_type` as the class listeners are filed under: `ExceptionEvent[X]` is `ExceptionEvent`."""
+    event_type = typing.get_origin(event_type) or event_type
     if not (isinstance(event_type, type) and issubclass(event_type, base_events.Event)):
         raise TypeError(f"expected a subclass of hikari_like.Event, got {event_type!r}")
     return event_type
@@ -161,6 +164,9 @@ class EventManagerImpl:
     def subscribe(self, event_type: type[typing.Any], callback: CallbackT) -> None:
         """Call `await callback(event)` for every event of `event_type` (and of its subclasses).
 
+        A subscripted generic stands for its class: `ExceptionEvent[MessageCreateEvent]` subscribes
+        to every `ExceptionEvent` (hikari 2.7 files it apart, so such a listener is never called).
+
         Raises
         ------
         TypeError
@@ -171,7 +177,7 @@ class EventManagerImpl:
         hikari_like.errors.MissingIntentWarning
             If the manager has intents and none of the groups `event_type` requires is among them.
         """
-        _check_event_type(event_type)
+        event_type = _check_event_type(event_type)
         if not _is_async_callable(callback):
             raise TypeError(f"the listener must be an async function, got {callback!r}")
         self._warn_if_unreachable(event_type)
@@ -185,6 +191,7 @@ class EventManagerImpl:
 
     def unsubscribe(self, event_type: type[typing.Any], callback: CallbackT) -> None:
         """Stop calling `callback` for `event_type`; nothing happens if it was not subscribed."""
+        event_type = typing.get_origin(event_type) or event_type
         listeners = self._listeners.get(event_type)
         if listeners is None or callback not in listeners:
             return
@@ -199,6 +206,7 @@ class EventManagerImpl:
 
         With `polymorphic=False`, only those subscribed to `event_type` itself.
         """
+        event_type = typing.get_origin(event_type) or event_type
         if not polymorphic:
             return list(self._listeners.get(event_type, ()))
         found: list[CallbackT] = []
@@ -229,7 +237,8 @@ class EventManagerImpl:
         """Start every listener of `event` in a task of its own, and resolve matching `wait_for`s.
 
         Returns a future that completes when those listeners have finished (it never raises:
-        listener errors are logged). Await it to wait for them; ignore it otherwise.
+        listener errors become `ExceptionEvent`s or are logged). Await it to wait for them;
+        ignore it otherwise.
         `return_tasks` is accepted for hikari compatibility; the future is always returned.
         """
         tasks: list[asyncio.Task[None]] = []
@@ -242,7 +251,7 @@ class EventManagerImpl:
 
     def _start(self, callback: CallbackT, event: base_events.Event) -> asyncio.Task[None]:
         name = f"hikari_like listener {getattr(callback, '__name__', callback)!s} ({type(event).__name__})"
-        task = asyncio.create_task(_invoke(callback, event), name=name)
+        task = asyncio.create_task(self._invoke(callback, event), name=name)
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
         return task
@@ -280,10 +289,10 @@ class EventManagerImpl:
         hikari_like.errors.MissingIntentWarning
             As `subscribe` does, if the manager's intents never deliver `event_type`.
         """
-        _check_event_type(event_type)
-        self._warn_if_unreachable(event_type)
+        filed_under = _check_event_type(event_type)
+        self._warn_if_unreachable(filed_under)
         waiter = _Waiter(asyncio.get_running_loop().create_future(), predicate)
-        waiters = self._waiters.setdefault(event_type, set())
+        waiters = self._waiters.setdefault(filed_under, set())
         waiters.add(waiter)
         try:
             event: EventT = await asyncio.wait_for(waiter.future, timeout)
@@ -291,22 +300,41 @@ class EventManagerImpl:
             waiters.discard(waiter)
         return event
 
-    async def close(self, grace_period: float) -> None:
-        """Give running listeners up to `grace_period` seconds, then cancel those still running."""
-        pending = set(self._tasks)
-        if not pending:
+    def _running(self) -> set[asyncio.Task[None]]:
+        return {task for task in self._tasks if not task.done()}
+
+    async def _invoke(self, callback: CallbackT, event: base_events.Event) -> None:
+        try:
+            await callback(event)
+        except Exception as error:
+            self._report(callback, event, error)
+
+    def _report(self, callback: CallbackT, event: base_events.Event, error: Exception) -> None:
+        """hikari's rule: an error becomes an `ExceptionEvent`, logged at ERROR only when nothing
+        listens to those; an `ExceptionEvent` listener's own error is logged, never dispatched."""
+        name = type(event).__name__
+        if base_events.is_no_recursive_throw_event(event):
+            _LOGGER.error("listener %r raised while handling %s (ignored)", callback, name, exc_info=error)
             return
-        _, still_running = await asyncio.wait(pending, timeout=grace_period)
+        failure = base_events.ExceptionEvent(exception=error, failed_event=event, failed_callback=callback)
+        handled = bool(self.get_listeners(base_events.ExceptionEvent))
+        log = _LOGGER.debug if handled else _LOGGER.error
+        log("listener %r raised while handling %s", callback, name, exc_info=error)
+        self.dispatch(failure)
+
+    async def close(self, grace_period: float) -> None:
+        """Give running listeners up to `grace_period` seconds, then cancel those still running.
+
+        Listeners started meanwhile (an `ExceptionEvent`'s, say) get the rest of the period too.
+        """
+        loop = asyncio.get_running_loop()
+        deadline = loop.time() + grace_period
+        while (pending := self._running()) and (remaining := deadline - loop.time()) > 0:
+            await asyncio.wait(pending, timeout=remaining)
+        still_running = self._running()
         for task in still_running:
             task.cancel()
         if still_running:
             _LOGGER.warning("cancelled %d listener(s) still running at shutdown", len(still_running))
             with contextlib.suppress(asyncio.CancelledError):
                 await asyncio.gather(*still_running, return_exceptions=True)
-
-
-async def _invoke(callback: CallbackT, event: base_events.Event) -> None:
-    try:
-        await callback(event)
-    except Exception:
-        _LOGGER.exception("listener %r raised while handling %s", callback, type(event).__name__)
