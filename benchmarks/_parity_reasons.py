@@ -24,8 +24,8 @@ _RATE_LIMIT_INTERNALS: typing.Final = (
     "its own design, shareable across processes through Redis; programs never build them"
 )
 _EVENT_MANAGER_INTERNALS: typing.Final = (
-    "the event manager and factory are concrete (`impl.EventManagerImpl`, `impl.EventFactoryImpl`) "
-    "with no abstract interface or stream: use `listen`, `subscribe` and `wait_for`"
+    "the event manager, factory and stream are concrete (`impl.EventManagerImpl`, "
+    "`impl.EventFactoryImpl`, `impl.EventStream`) with no abstract interface or shared base"
 )
 _SHARD_INTERFACE: typing.Final = (
     "the gateway shard has one implementation (`hikari_like.impl.gateway.GatewayShardImpl`) and no "
@@ -80,7 +80,6 @@ _REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
     _EVENT_MANAGER_INTERNALS: (
         "impl:EventManagerBase",
         "impl:event_manager_base",
-        "impl:EventStream",
         "impl:filtered",
         "api:EventFactory",
         "api:EventManager",

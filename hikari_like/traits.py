@@ -33,6 +33,7 @@ if typing.TYPE_CHECKING:
 
     from hikari_like import presences
     from hikari_like import snowflakes
+    from hikari_like import users
     from hikari_like.api import entity_factory as entity_factory_api
     from hikari_like.api import interaction_server as interaction_server_api
     from hikari_like.impl import config
@@ -165,9 +166,13 @@ class Runnable(typing.Protocol):
 class ShardAware(IntentsAware, NetworkSettingsAware, ExecutorAware, typing.Protocol):
     """Runs gateway shards: their latencies, and the commands sent over them.
 
-    hikari's trait also has `get_me` (from its cache), `update_voice_state` (voice) and
-    `request_channel_info`; hikari_like has no cache or voice, so neither has its bot.
+    hikari's trait also has `update_voice_state` (voice) and `request_channel_info`; hikari_like
+    has no voice connections and does not parse that answer, so neither has its bot.
     """
+
+    def get_me(self) -> users.OwnUser | None:
+        """The bot's own user from the latest READY or USER_UPDATE; `None` before the first READY."""
+        ...
 
     @property
     def heartbeat_latencies(self) -> typing.Mapping[int, float]:

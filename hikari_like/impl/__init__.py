@@ -37,6 +37,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.impl.gateway import IdentifyLimiter
     from hikari_like.impl.gateway.event_factory import EventFactoryImpl
     from hikari_like.impl.gateway.event_manager import EventManagerImpl
+    from hikari_like.impl.gateway.event_stream import EventStream
     from hikari_like.impl.rest.client import RESTApp
     from hikari_like.impl.rest.client import RESTClientImpl
     from hikari_like.impl.rest.rate_limit_store import InMemoryRateLimitStore
@@ -66,6 +67,7 @@ __all__ = [
     "EntityFactoryImpl",
     "EventFactoryImpl",
     "EventManagerImpl",
+    "EventStream",
     "GatewayBot",
     "GatewayShardImpl",
     "GatewayTimings",

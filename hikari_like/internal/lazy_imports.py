@@ -38,6 +38,7 @@ IMPL_SOURCES: typing.Final[typing.Mapping[str, str]] = {
     "EntityFactoryImpl": "hikari_like.impl.entity_factory",
     "EventFactoryImpl": "hikari_like.impl.gateway.event_factory",
     "EventManagerImpl": "hikari_like.impl.gateway.event_manager",
+    "EventStream": "hikari_like.impl.gateway.event_stream",
     "GatewayBot": "hikari_like.impl.bots.gateway_bot",
     "GatewayShardImpl": "hikari_like.impl.gateway",
     "GatewayTimings": "hikari_like.impl.gateway",

@@ -31,6 +31,7 @@ if typing.TYPE_CHECKING:
     from hikari_like.api import entity_factory as entity_factory_api
     from hikari_like.api import special_endpoints
     from hikari_like.events import base_events
+    from hikari_like.impl.gateway import event_stream
     from hikari_like.impl.metrics import settings as metrics_settings
     from hikari_like.impl.rest import rate_limit_store as rate_limit_store_
     from hikari_like.impl.rest import token_strategies
@@ -161,6 +162,12 @@ class EventListening:
     ) -> base_events.EventT:
         """Wait for the next matching event; see `EventManagerImpl.wait_for`."""
         return await self._event_manager.wait_for(event_type, timeout, predicate)
+
+    def stream(
+        self, event_type: type[base_events.EventT], /, timeout: float | None, limit: int | None = None
+    ) -> event_stream.EventStream[base_events.EventT]:
+        """The matching events as they arrive, for `async for`; see `EventManagerImpl.stream`."""
+        return self._event_manager.stream(event_type, timeout, limit)
 
 
 class BotCore(EventListening, config.NetworkSettingsProperties, interaction_server_api.InteractionServer):

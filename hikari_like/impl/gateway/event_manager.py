@@ -36,6 +36,7 @@ import warnings
 
 from hikari_like import errors
 from hikari_like.events import base_events
+from hikari_like.impl.gateway.event_stream import EventStream
 
 if typing.TYPE_CHECKING:
     from hikari_like.events.base_events import EventT
@@ -299,6 +300,31 @@ class EventManagerImpl:
         finally:
             waiters.discard(waiter)
         return event
+
+    def stream(
+        self, event_type: type[EventT], /, timeout: float | None, limit: int | None = None
+    ) -> EventStream[EventT]:
+        """The `event_type` events dispatched while the stream is open, for `async for`.
+
+        ```python
+        with manager.stream(hikari_like.MessageCreateEvent, timeout=30).filter(
+            ("author_id", user_id)
+        ) as stream:
+            async for event in stream:  # ends after 30 s without a matching message
+                ...
+        ```
+
+        `timeout` is how long to wait for each next event (`None`: for ever); `limit` caps how
+        many unread events are kept. See `EventStream`.
+
+        Warns
+        -----
+        hikari_like.errors.MissingIntentWarning
+            As `subscribe` does, if the manager's intents never deliver `event_type`.
+        """
+        filed_under = typing.cast("type[EventT]", _check_event_type(event_type))
+        self._warn_if_unreachable(filed_under)
+        return EventStream(self, filed_under, timeout=timeout, limit=limit)
 
     def _running(self) -> set[asyncio.Task[None]]:
         return {task for task in self._tasks if not task.done()}
