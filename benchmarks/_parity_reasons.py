@@ -36,8 +36,8 @@ _SETTINGS_INTERFACE: typing.Final = (
     "abstract interface in `api`"
 )
 _SHARD_REQUESTS: typing.Final = (
-    "a gateway answer hikari_like's shard does not parse yet: it reaches listeners as a "
-    "`ShardPayloadEvent` with the raw payload"
+    "channel info requests (opcode 43) and the gateway's RATE_LIMITED answer are not sent or "
+    "parsed yet: such a dispatch reaches listeners as a `ShardPayloadEvent` with the raw payload"
 )
 _NO_GUILD_DEFINITION: typing.Final = (
     "a GUILD_CREATE is read straight into the guild events' fields (`GuildAvailableEvent.guild`, "
@@ -101,7 +101,6 @@ _REASONS: typing.Final[dict[str, tuple[str, ...]]] = {
         for name in (
             "ChannelInfo",
             "ChannelInfoEvent",
-            "MemberChunkEvent",
             "RequestGuildMembersRateLimitedEvent",
             "ShardRateLimitedEvent",
         )

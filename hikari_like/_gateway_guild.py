@@ -9,7 +9,7 @@ contents = guild_contents(payload, app=bot, guild_id=guild.id)  # roles, members
 
 from __future__ import annotations
 
-__all__ = ["GatewayGuild", "guild_contents", "guild_look"]
+__all__ = ["GatewayGuild", "guild_contents", "guild_look", "members_and_presences"]
 
 import datetime
 import typing
@@ -116,16 +116,27 @@ def guild_contents(
             lambda item: _channel_kinds.thread_from_payload(item, app=app, guild_id=guild_id),
             lambda thread: thread.id,
         ),
+        **members_and_presences(payload, app=app, guild_id=guild_id),
+        "voice_states": _keyed(
+            _with_members(get("voice_states"), get("members")),
+            lambda item: voices.VoiceState.from_payload(item, app=app, guild_id=guild_id),
+            lambda state: state.user_id,
+        ),
+    }
+
+
+def members_and_presences(
+    payload: JSONObject, *, app: traits.RESTAware, guild_id: snowflakes.Snowflake
+) -> dict[str, typing.Any]:
+    """`members` and `presences` of a GUILD_CREATE or GUILD_MEMBERS_CHUNK, by user ID; a member or
+    presence that cannot be read is left out."""
+    get = payload.get
+    return {
         "members": _keyed(get("members"), lambda item: _member(item, app, guild_id), lambda m: m.id),
         "presences": _keyed(
             get("presences"),
             lambda item: presences.MemberPresence.from_payload(item, app=app, guild_id=guild_id),
             lambda presence: presence.user_id,
-        ),
-        "voice_states": _keyed(
-            _with_members(get("voice_states"), get("members")),
-            lambda item: voices.VoiceState.from_payload(item, app=app, guild_id=guild_id),
-            lambda state: state.user_id,
         ),
     }
 

@@ -70,6 +70,16 @@ COMMAND_PERMISSIONS = {
     ],
 }
 
+MEMBERS_CHUNK = {  # discord-api-docs "Guild Members Chunk", answering a request with user_ids
+    "guild_id": GUILD,
+    "members": [MEMBER],
+    "chunk_index": 1,
+    "chunk_count": 3,
+    "not_found": [200000000000000077, "200000000000000078"],  # Discord sends some IDs as numbers
+    "presences": [PRESENCE],
+    "nonce": "census-1",
+}
+
 CASES: list[tuple[str, str, dict[str, typing.Any]]] = [
     ("GUILD_MEMBER_ADD", "deserialize_guild_member_add_event", {**MEMBER, "guild_id": GUILD}),
     (
@@ -149,6 +159,12 @@ CASES: list[tuple[str, str, dict[str, typing.Any]]] = [
     ("STAGE_INSTANCE_CREATE", "deserialize_stage_instance_create_event", STAGE),
     ("STAGE_INSTANCE_UPDATE", "deserialize_stage_instance_update_event", {**STAGE, "topic": "AMA"}),
     ("STAGE_INSTANCE_DELETE", "deserialize_stage_instance_delete_event", STAGE),
+    ("GUILD_MEMBERS_CHUNK", "deserialize_guild_member_chunk_event", MEMBERS_CHUNK),
+    (
+        "GUILD_MEMBERS_CHUNK",
+        "deserialize_guild_member_chunk_event",
+        {"guild_id": GUILD, "members": [], "chunk_index": 0, "chunk_count": 1},
+    ),
     (
         "VOICE_SERVER_UPDATE",
         "deserialize_voice_server_update_event",

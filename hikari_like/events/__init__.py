@@ -97,6 +97,7 @@ __all__ = [
     "LobbyMessageDeleteEvent",
     "LobbyMessageEvent",
     "LobbyMessageUpdateEvent",
+    "MemberChunkEvent",
     "MemberCreateEvent",
     "MemberDeleteEvent",
     "MemberEvent",
@@ -272,6 +273,7 @@ from hikari_like.events.scheduled_events import ScheduledEventUpdateEvent
 from hikari_like.events.scheduled_events import ScheduledEventUserAddEvent
 from hikari_like.events.scheduled_events import ScheduledEventUserRemoveEvent
 from hikari_like.events.shard_events import GatewayShard
+from hikari_like.events.shard_events import MemberChunkEvent
 from hikari_like.events.shard_events import ShardConnectedEvent
 from hikari_like.events.shard_events import ShardDisconnectedEvent
 from hikari_like.events.shard_events import ShardEvent

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 __all__ = [
     "GatewayShard",
+    "MemberChunkEvent",
     "ShardConnectedEvent",
     "ShardDisconnectedEvent",
     "ShardEvent",
@@ -20,6 +21,7 @@ __all__ = [
     "ShardStateEvent",
 ]
 
+import itertools
 import typing
 
 import attrs
@@ -28,6 +30,8 @@ from hikari_like.events import base_events
 
 if typing.TYPE_CHECKING:
     from hikari_like import applications
+    from hikari_like import guilds
+    from hikari_like import presences
     from hikari_like import snowflakes
     from hikari_like import traits
     from hikari_like import users
@@ -131,3 +135,61 @@ class ShardResumedEvent(ShardStateEvent):
 
     app: traits.RESTAware = attrs.field(repr=False)
     shard: GatewayShard = attrs.field(repr=False)
+
+
+@attrs.define(slots=True, kw_only=True, weakref_slot=False)
+class MemberChunkEvent(ShardEvent, typing.Sequence["guilds.Member"]):
+    """One GUILD_MEMBERS_CHUNK: part of the answer to `bot.request_guild_members(...)`.
+
+    The event is a sequence of its members; the chunks of one request share its `nonce`, and the
+    last has `chunk_index == chunk_count - 1`.
+
+    ```python
+    await bot.request_guild_members(guild_id, nonce="everyone")
+    members = []
+    with bot.stream(hikari_like.MemberChunkEvent, timeout=30).filter(nonce="everyone") as chunks:
+        async for chunk in chunks:
+            members.extend(chunk)
+            if chunk.chunk_index == chunk.chunk_count - 1:
+                break
+    ```
+    """
+
+    app: traits.RESTAware = attrs.field(repr=False)
+    shard: GatewayShard = attrs.field(repr=False)
+    guild_id: snowflakes.Snowflake
+    """The guild whose members these are."""
+    members: typing.Mapping[snowflakes.Snowflake, guilds.Member] = attrs.field(repr=False)
+    """This chunk's members, by user ID."""
+    chunk_index: int
+    """Where this chunk is among the request's chunks, from 0."""
+    chunk_count: int
+    """How many chunks answer the request."""
+    not_found: typing.Sequence[snowflakes.Snowflake]
+    """The requested user IDs (`users=`) that are not members."""
+    presences: typing.Mapping[snowflakes.Snowflake, presences.MemberPresence] = attrs.field(repr=False)
+    """The members' presences, by user ID (empty unless the request asked for them)."""
+    nonce: str | None
+    """The request's `nonce`, to tell its chunks from other requests' (`None` without one)."""
+
+    @typing.overload
+    def __getitem__(self, index: int, /) -> guilds.Member: ...
+
+    @typing.overload
+    def __getitem__(self, index: slice, /) -> typing.Sequence[guilds.Member]: ...
+
+    def __getitem__(self, index: int | slice, /) -> guilds.Member | typing.Sequence[guilds.Member]:
+        """The member at `index` (or the members of a slice), in the order Discord sent them."""
+        if isinstance(index, slice):
+            return list(self.members.values())[index]
+        if index < 0:
+            index += len(self.members)
+        if not 0 <= index < len(self.members):
+            raise IndexError("member chunk index out of range")
+        return next(itertools.islice(self.members.values(), index, None))
+
+    def __iter__(self) -> typing.Iterator[guilds.Member]:
+        return iter(self.members.values())
+
+    def __len__(self) -> int:
+        return len(self.members)

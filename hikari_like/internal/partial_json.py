@@ -38,6 +38,7 @@ __all__ = [
     "natural",
     "number",
     "objects",
+    "required_natural",
     "required_object",
     "required_text",
     "text",
@@ -123,6 +124,15 @@ def required_text(payload: typing.Mapping[str, typing.Any], key: str) -> str:
     value = payload[key]
     if not isinstance(value, str):
         raise TypeError(f"{key} is a string, not {type(value).__name__}")
+    return value
+
+
+def required_natural(payload: typing.Mapping[str, typing.Any], key: str) -> int:
+    """The non-negative integer `payload[key]`: `KeyError` if it is missing, `TypeError` if it is
+    anything else."""
+    value = natural(payload[key])
+    if value is None:
+        raise TypeError(f"{key} is a non-negative integer, not {payload[key]!r}")
     return value
 
 

@@ -25,6 +25,7 @@ from aiohttp import web
 from hikari_like.internal import json
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.gateway import interactions
+from hikari_like.testing.gateway import member_requests
 from hikari_like.testing.gateway.connection import EmulatedConnection
 from hikari_like.testing.gateway.connection import PayloadRewrite
 from hikari_like.testing.gateway.connection import PendingRewrites
@@ -52,6 +53,7 @@ class EmulatedGateway:
 
     It checks IDENTIFY and RESUME, numbers dispatches per session, replays what a resumed session
     missed, enforces 120 commands per 60 s per connection (close 4008), and records every command.
+    It answers Request Guild Members (op 8) from `guild_members` with GUILD_MEMBERS_CHUNK dispatches.
     Scripting: `dispatch`, `request_heartbeat` (op 1), `reconnect` (op 7), `invalidate_session`
     (op 9), `close_connections(code)`, `drop_connections()`, `ack_heartbeats = False`,
     `split_frames = n`. Breaking the protocol, as a faulty or hostile gateway would: `send_raw`
@@ -95,6 +97,11 @@ class EmulatedGateway:
         self.sessions: dict[str, EmulatedSession] = {}
         self.close_codes: list[int | None] = []
         """The close code of every connection that ended (from the client's close frame, if any)."""
+        self.guild_members: dict[str, list[json.JSONObject]] = {}
+        """Each guild's member objects (with `user`), by guild ID: what Request Guild Members
+        (opcode 8) answers from, in GUILD_MEMBERS_CHUNK dispatches."""
+        self.guild_presences: dict[str, dict[str, json.JSONObject]] = {}
+        """Presence objects by guild ID, then user ID, sent with the chunks that ask for them."""
         self._live: set[EmulatedConnection] = set()
         self._rewrites = PendingRewrites()
         self._host = host
@@ -336,6 +343,19 @@ class EmulatedGateway:
             await connection.close(4001, "Unknown opcode")
         elif not connection.identified:
             await connection.close(4003, "Not authenticated")
+        elif op == 8 and isinstance(d, dict):
+            await self._answer_member_request(connection, d)
+
+    async def _answer_member_request(self, connection: EmulatedConnection, d: json.JSONObject) -> None:
+        session = connection.session
+        guild_id = str(d.get("guild_id"))
+        if session is None or guild_id not in self.guild_members:
+            return  # Discord sends nothing for a guild the bot is not in
+        chunks = member_requests.member_chunks(
+            d, self.guild_members[guild_id], self.guild_presences.get(guild_id, {})
+        )
+        for chunk in chunks:
+            await self._send_dispatch(session, "GUILD_MEMBERS_CHUNK", chunk)
 
     async def _identify(self, connection: EmulatedConnection, d: json.JSONObject) -> None:
         problem = self._identify_problem(connection, d)

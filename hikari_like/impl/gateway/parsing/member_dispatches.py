@@ -15,24 +15,25 @@ __all__ = ["MemberDispatches"]
 
 import typing
 
+from hikari_like import _gateway_guild
 from hikari_like import guilds
 from hikari_like import snowflakes
 from hikari_like import users
 from hikari_like.events import guild_events
 from hikari_like.events import member_events
 from hikari_like.events import role_events
+from hikari_like.events import shard_events
 from hikari_like.impl.gateway.parsing.base import DispatchParsers
 from hikari_like.internal import partial_json as read
 
 if typing.TYPE_CHECKING:
-    from hikari_like.events import shard_events
     from hikari_like.internal.json import JSONObject
 
     Shard = shard_events.GatewayShard
 
 
 class MemberDispatches(DispatchParsers):
-    """Members joining, changing and leaving; roles; bans."""
+    """Members joining, changing and leaving; roles; bans; the chunks of member requests."""
 
     __slots__ = ()
 
@@ -45,6 +46,7 @@ class MemberDispatches(DispatchParsers):
         "GUILD_ROLE_DELETE": "deserialize_guild_role_delete_event",
         "GUILD_BAN_ADD": "deserialize_guild_ban_add_event",
         "GUILD_BAN_REMOVE": "deserialize_guild_ban_remove_event",
+        "GUILD_MEMBERS_CHUNK": "deserialize_guild_member_chunk_event",
     }
 
     def _user(self, payload: JSONObject) -> users.User:
@@ -129,3 +131,25 @@ class MemberDispatches(DispatchParsers):
     ) -> guild_events.BanDeleteEvent:
         """GUILD_BAN_REMOVE: who was unbanned, in which guild."""
         return guild_events.BanDeleteEvent(shard=shard, **self._user_in_guild(payload))
+
+    # -- member requests ---------------------------------------------------------------------------
+
+    def deserialize_guild_member_chunk_event(
+        self, shard: Shard, payload: JSONObject
+    ) -> shard_events.MemberChunkEvent:
+        """GUILD_MEMBERS_CHUNK: one chunk of the answer to a member request (opcode 8).
+
+        The guild ID, `chunk_index` and `chunk_count` are required; a member or presence that
+        cannot be read is left out, and a `not_found` ID that is not a snowflake too.
+        """
+        guild_id = snowflakes.parse(payload["guild_id"])
+        return shard_events.MemberChunkEvent(
+            app=self._app,
+            shard=shard,
+            guild_id=guild_id,
+            chunk_index=read.required_natural(payload, "chunk_index"),
+            chunk_count=read.required_natural(payload, "chunk_count"),
+            not_found=read.each(read.array(payload.get("not_found")), snowflakes.parse),
+            nonce=read.text(payload.get("nonce")),
+            **_gateway_guild.members_and_presences(payload, app=self._app, guild_id=guild_id),
+        )
