@@ -8,10 +8,14 @@ noted and the REST requests the bot sent, so the same program can be compared on
 from __future__ import annotations
 
 import base64
+import itertools
+import pathlib
 import typing
 
 from hikari_like.testing.emulator import EmulatedDiscord
+from hikari_like.testing.emulator import payloads
 from hikari_like.testing.gateway import EmulatedGateway
+from tests.test_hikari_port import load_program
 
 BOT_ID: typing.Final = "100000000000000001"
 # hikari reads the bot's ID from the token's first part, as Discord's tokens carry it.
@@ -31,6 +35,16 @@ BOT_USER: typing.Final = {  # the READY user as Discord sends it (hikari reads e
     "premium_type": 0,
     "public_flags": 0,
 }
+
+AUTHOR: typing.Final = {  # a user object as Discord sends it in MESSAGE_CREATE
+    "id": "200000000000000002",
+    "username": "someone",
+    "discriminator": "0",
+    "global_name": "Someone",
+    "avatar": None,
+    "public_flags": 0,
+}
+PROGRAMS: typing.Final = pathlib.Path(__file__).parent / "programs"
 
 # hikari_like gives each new message a nonce (so a retry cannot post it twice); hikari does not.
 _RETRY_SAFETY: typing.Final = frozenset({"nonce", "enforce_nonce"})
@@ -69,3 +83,49 @@ async def run_on_gateway(build: Build) -> tuple[Log, list[tuple[str, typing.Any]
             finally:
                 await bot.close()
         return log, requests_sent(discord)
+
+
+Scene: typing.TypeAlias = typing.Callable[[EmulatedDiscord, EmulatedGateway, Log], typing.Awaitable[Log]]
+"""Plays events to a program's bot and returns what the program noted."""
+
+
+async def run_program_file(
+    library: str,
+    file_name: str,
+    scene: Scene,
+    options: typing.Callable[[EmulatedDiscord], dict[str, typing.Any]] = lambda discord: {},
+) -> tuple[Log, list[tuple[str, typing.Any]]]:
+    """Run `tests/programs/<file_name>` under `library` ("hikari" or "hikari_like"): its
+    `build_bot(TOKEN, rest_url, **options(discord))` gives the bot and its log, `scene` plays to
+    it. What the program noted, and the REST requests it sent (route and body), in order."""
+    program = load_program(library, PROGRAMS / file_name)
+
+    def build(discord: EmulatedDiscord, gateway: EmulatedGateway) -> tuple[typing.Any, typing.Any]:
+        bot, log = program.build_bot(TOKEN, discord.url, **options(discord))
+        return bot, lambda: scene(discord, gateway, log)
+
+    return await run_on_gateway(build)
+
+
+class Messages:
+    """MESSAGE_CREATE dispatches in the emulated Discord's guild channel, numbered in order."""
+
+    def __init__(self, discord: EmulatedDiscord, gateway: EmulatedGateway) -> None:
+        self._discord = discord
+        self._gateway = gateway
+        self._ids = itertools.count(900000000000000001)
+
+    async def say(
+        self, content: str, *, by: typing.Mapping[str, typing.Any] = AUTHOR, channel_id: str | None = None
+    ) -> None:
+        """Dispatch a guild message (a v10 message object) on shard 0."""
+        message = payloads.message_payload(
+            str(next(self._ids)),
+            channel_id=channel_id or self._discord.channel_id,
+            author=dict(by),
+            fields={"content": content},
+            attachments=[],
+        )
+        await self._gateway.dispatch(
+            "MESSAGE_CREATE", {**message, "guild_id": self._discord.guild_id}, shard_id=0
+        )

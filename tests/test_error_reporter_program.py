@@ -14,38 +14,18 @@ import typing
 import pytest
 
 from hikari_like.testing.emulator import EmulatedDiscord
-from hikari_like.testing.emulator import payloads
 from hikari_like.testing.gateway import EmulatedGateway
-from tests.gateway_programs import TOKEN
 from tests.gateway_programs import Log
-from tests.gateway_programs import run_on_gateway
-from tests.test_hikari_port import load_program
-from tests.test_reaction_roles_program import PROGRAM as REACTION_ROLES
-
-PROGRAM = REACTION_ROLES.with_name("hikari_error_reporter_bot.py")
-AUTHOR: typing.Final = {  # a user object as Discord sends it in MESSAGE_CREATE
-    "id": "200000000000000002",
-    "username": "someone",
-    "discriminator": "0",
-    "global_name": "Someone",
-    "avatar": None,
-    "public_flags": 0,
-}
+from tests.gateway_programs import Messages
+from tests.gateway_programs import run_program_file
 
 
 async def play(discord: EmulatedDiscord, gateway: EmulatedGateway, log: Log) -> Log:
-    numbers = iter(range(900000000000000001, 900000000000000100))
+    messages = Messages(discord, gateway)
 
     async def say(content: str, *, notes: int) -> None:
         before = len(log)
-        message = payloads.message_payload(
-            str(next(numbers)),
-            channel_id=discord.channel_id,
-            author=AUTHOR,
-            fields={"content": content},
-            attachments=[],
-        )
-        await gateway.dispatch("MESSAGE_CREATE", {**message, "guild_id": discord.guild_id}, shard_id=0)
+        await messages.say(content)
         await gateway.wait_until(lambda: len(log) >= before + notes, within=10)
 
     await say("!half 8", notes=1)
@@ -58,13 +38,12 @@ async def play(discord: EmulatedDiscord, gateway: EmulatedGateway, log: Log) -> 
 
 async def run_program(library: str) -> tuple[Log, list[tuple[str, typing.Any]]]:
     """What the program noted, and the REST requests it sent (route and body), in order."""
-    program = load_program(library, PROGRAM)
-
-    def build(discord: EmulatedDiscord, gateway: EmulatedGateway) -> tuple[typing.Any, typing.Any]:
-        bot, log = program.build_bot(TOKEN, discord.url, log_channel_id=int(discord.channel_id))
-        return bot, lambda: play(discord, gateway, log)
-
-    return await run_on_gateway(build)
+    return await run_program_file(
+        library,
+        "hikari_error_reporter_bot.py",
+        play,
+        lambda discord: {"log_channel_id": int(discord.channel_id)},
+    )
 
 
 @pytest.mark.parametrize("library", ["hikari", "hikari_like"])

@@ -9,7 +9,6 @@ and counts people and bots, and searches members by name, reading `MemberChunkEv
 
 from __future__ import annotations
 
-import itertools
 import typing
 
 import pytest
@@ -17,14 +16,10 @@ import pytest
 from hikari_like.testing.emulator import EmulatedDiscord
 from hikari_like.testing.emulator import payloads
 from hikari_like.testing.gateway import EmulatedGateway
-from tests.gateway_programs import TOKEN
 from tests.gateway_programs import Log
-from tests.gateway_programs import run_on_gateway
-from tests.test_error_reporter_program import AUTHOR
-from tests.test_hikari_port import load_program
-from tests.test_reaction_roles_program import PROGRAM as REACTION_ROLES
+from tests.gateway_programs import Messages
+from tests.gateway_programs import run_program_file
 
-PROGRAM = REACTION_ROLES.with_name("hikari_member_census_bot.py")
 PEOPLE, BOTS = 2480, 20
 
 
@@ -58,17 +53,10 @@ def _members() -> list[dict[str, typing.Any]]:
 
 async def play(discord: EmulatedDiscord, gateway: EmulatedGateway, log: Log) -> Log:
     gateway.guild_members[discord.guild_id] = _members()
-    numbers = itertools.count(900000000000000001)
+    messages = Messages(discord, gateway)
 
     async def say(content: str, *, until: int) -> None:
-        message = payloads.message_payload(
-            str(next(numbers)),
-            channel_id=discord.channel_id,
-            author=AUTHOR,
-            fields={"content": content},
-            attachments=[],
-        )
-        await gateway.dispatch("MESSAGE_CREATE", {**message, "guild_id": discord.guild_id}, shard_id=0)
+        await messages.say(content)
         await gateway.wait_until(lambda: len(log) >= until, within=20)
 
     await say("!census", until=4)  # three chunks, then the census
@@ -78,13 +66,7 @@ async def play(discord: EmulatedDiscord, gateway: EmulatedGateway, log: Log) -> 
 
 async def run_program(library: str) -> tuple[Log, list[tuple[str, typing.Any]]]:
     """What the program noted, and the REST requests it sent (route and body), in order."""
-    program = load_program(library, PROGRAM)
-
-    def build(discord: EmulatedDiscord, gateway: EmulatedGateway) -> tuple[typing.Any, typing.Any]:
-        bot, log = program.build_bot(TOKEN, discord.url)
-        return bot, lambda: play(discord, gateway, log)
-
-    return await run_on_gateway(build)
+    return await run_program_file(library, "hikari_member_census_bot.py", play)
 
 
 @pytest.mark.parametrize("library", ["hikari", "hikari_like"])
