@@ -94,28 +94,13 @@ class OpenURL(files.AsyncReaderContextManager[files.WebReader]):
             await session.close()
 
 
-_ERROR_CLASSES: typing.Final[dict[int, type[errors.ClientHTTPResponseError]]] = {
-    401: errors.UnauthorizedError,
-    403: errors.ForbiddenError,
-    404: errors.NotFoundError,
-}
-
-
 async def _error_for(response: aiohttp.ClientResponse) -> errors.HTTPResponseError:
     """hikari's typed HTTP error for a web resource's error answer (the first 64 KiB of its body kept)."""
     body = await response.content.read(_ERROR_BODY_LIMIT)
     message = f"{response.method} {response.real_url} answered {response.status} {response.reason or ''}"
-    context: dict[str, typing.Any] = {"headers": dict(response.headers), "raw_body": body}
-    status = response.status
-    if status == 400:
-        return errors.BadRequestError(message.rstrip(), **context)
-    if status in _ERROR_CLASSES:
-        return _ERROR_CLASSES[status](message.rstrip(), **context)
-    if 400 <= status < 500:
-        return errors.ClientHTTPResponseError(message.rstrip(), status=status, **context)
-    if status >= 500:
-        return errors.InternalServerError(message.rstrip(), status=status, **context)
-    return errors.HTTPResponseError(message.rstrip(), status=status, **context)
+    return errors.http_error_for(
+        str(response.real_url), response.status, dict(response.headers), body, message=message.rstrip()
+    )
 
 
 # --- saving ---------------------------------------------------------------------------------------

@@ -80,6 +80,7 @@ __all__ = [
     "UnrecognisedEntityError",
 ]
 
+import http
 import signal
 import time
 import typing
@@ -105,11 +106,11 @@ class HikariInterrupt(KeyboardInterrupt, HikariLikeError):
     A `KeyboardInterrupt`, so code that already handles Ctrl+C handles it too.
     """
 
-    def __init__(self, signum: int) -> None:
+    def __init__(self, signum: int, signame: str | None = None) -> None:
         self.signum = signum
         """The signal's number."""
-        self.signame = signal.strsignal(signum) or f"signal {signum}"
-        """The signal's description."""
+        self.signame = signame or signal.strsignal(signum) or f"signal {signum}"
+        """The signal's description (its own when not given)."""
         super().__init__(signum, self.signame)
 
     def __str__(self) -> str:
@@ -336,45 +337,95 @@ class HTTPResponseError(HTTPError):
     `status` is the HTTP status, `code` Discord's JSON error code (0 when the body had none) and
     `message` Discord's JSON message (or the reason phrase). `url` is the request's URL, as in
     hikari, except that a webhook or interaction token in it reads `{token}` (so logging the
-    error never leaks one); it is `""` for an error not made from a request.
+    error never leaks one). The constructor is hikari's: `(url, status, headers, raw_body,
+    message="", code=0)`, with `route` and `may_have_been_applied` as keywords.
     """
 
-    def __init__(
+    def __init__(  # noqa: PLR0917 - hikari's signature
         self,
-        message: str,
-        *,
+        url: str,
         status: int,
+        headers: typing.Mapping[str, str],
+        raw_body: typing.Any,
+        message: str = "",
         code: int = 0,
+        *,
         route: str | None = None,
-        headers: typing.Mapping[str, str] | None = None,
-        raw_body: bytes = b"",
         may_have_been_applied: bool = False,
-        url: str = "",
     ) -> None:
         super().__init__(message, route=route, may_have_been_applied=may_have_been_applied)
         self.url = url
         self.status = status
         self.code = code
-        self.headers: typing.Mapping[str, str] = dict(headers or {})
+        self.headers: typing.Mapping[str, str] = dict(headers)
         self.raw_body = raw_body
 
     def __str__(self) -> str:
         where = f" on {self.route}" if self.route else ""
         code = f" (Discord code {self.code})" if self.code else ""
-        return f"{self.status}{where}: {self.message}{code}{self._applied_note()}"
+        message = self.message or _reason_phrase(self.status)
+        return f"{self.status}{where}: {message}{code}{self._applied_note()}"
+
+
+def _reason_phrase(status: int) -> str:
+    try:
+        return http.HTTPStatus(status).phrase
+    except ValueError:
+        return f"HTTP {status}"
 
 
 class ClientHTTPResponseError(HTTPResponseError):
     """A 4xx answer: the request was wrong and retrying it unchanged will not help."""
 
 
-class BadRequestError(ClientHTTPResponseError):
-    """400: Discord rejected the request body. `errors` holds Discord's per-field details."""
+class _StatusError(ClientHTTPResponseError):
+    """A 4xx error whose class is its status: hikari's `(url, headers, raw_body, message, code)`."""
+
+    STATUS: typing.ClassVar[int]
 
     def __init__(
-        self, message: str, *, errors: typing.Mapping[str, typing.Any] | None = None, **context: typing.Any
+        self,
+        url: str,
+        headers: typing.Mapping[str, str],
+        raw_body: typing.Any,
+        message: str = "",
+        code: int = 0,
+        *,
+        route: str | None = None,
+        may_have_been_applied: bool = False,
     ) -> None:
-        super().__init__(message, status=400, **context)
+        super().__init__(
+            url,
+            self.STATUS,
+            headers,
+            raw_body,
+            message,
+            code,
+            route=route,
+            may_have_been_applied=may_have_been_applied,
+        )
+
+
+class BadRequestError(_StatusError):
+    """400: Discord rejected the request body. `errors` holds Discord's per-field details."""
+
+    STATUS = 400
+
+    def __init__(
+        self,
+        url: str,
+        headers: typing.Mapping[str, str],
+        raw_body: typing.Any,
+        message: str = "",
+        code: int = 0,
+        *,
+        errors: typing.Mapping[str, typing.Any] | None = None,
+        route: str | None = None,
+        may_have_been_applied: bool = False,
+    ) -> None:
+        super().__init__(
+            url, headers, raw_body, message, code, route=route, may_have_been_applied=may_have_been_applied
+        )
         self.errors: typing.Mapping[str, typing.Any] = dict(errors or {})
 
     def __str__(self) -> str:
@@ -382,36 +433,79 @@ class BadRequestError(ClientHTTPResponseError):
         return super().__str__() + details
 
 
-class UnauthorizedError(ClientHTTPResponseError):
+class UnauthorizedError(_StatusError):
     """401: the token is missing, wrong or expired."""
 
-    def __init__(self, message: str, **context: typing.Any) -> None:
-        super().__init__(message, status=401, **context)
+    STATUS = 401
 
 
-class ForbiddenError(ClientHTTPResponseError):
+class ForbiddenError(_StatusError):
     """403: the token is valid but lacks access (missing permission, not in the guild...)."""
 
-    def __init__(self, message: str, **context: typing.Any) -> None:
-        super().__init__(message, status=403, **context)
+    STATUS = 403
 
 
-class NotFoundError(ClientHTTPResponseError):
+class NotFoundError(_StatusError):
     """404: the resource does not exist, or the interaction token expired."""
 
-    def __init__(self, message: str, **context: typing.Any) -> None:
-        super().__init__(message, status=404, **context)
+    STATUS = 404
 
 
-class RateLimitedError(ClientHTTPResponseError):
+class RateLimitedError(_StatusError):
     """429 that could not be waited out: a Cloudflare ban, or the 429 retries were used up.
 
-    `retry_after` is in seconds (0 when Discord did not say).
+    `retry_after` is in seconds (0 when Discord did not say). hikari has no such class: it waits
+    every 429 out.
     """
 
-    def __init__(self, message: str, *, retry_after: float = 0.0, **context: typing.Any) -> None:
-        super().__init__(message, status=429, **context)
+    STATUS = 429
+
+    def __init__(
+        self,
+        url: str,
+        headers: typing.Mapping[str, str],
+        raw_body: typing.Any,
+        message: str = "",
+        code: int = 0,
+        *,
+        retry_after: float = 0.0,
+        route: str | None = None,
+        may_have_been_applied: bool = False,
+    ) -> None:
+        super().__init__(
+            url, headers, raw_body, message, code, route=route, may_have_been_applied=may_have_been_applied
+        )
         self.retry_after = retry_after
+
+
+def http_error_for(
+    url: str,
+    status: int,
+    headers: typing.Mapping[str, str],
+    raw_body: typing.Any,
+    *,
+    message: str = "",
+    code: int = 0,
+    route: str | None = None,
+    may_have_been_applied: bool = False,
+    errors: typing.Mapping[str, typing.Any] | None = None,
+    retry_after: float = 0.0,
+) -> HTTPResponseError:
+    """The error hikari raises for `status`, made with these fields (`errors` goes to a 400,
+    `retry_after` to a 429)."""
+    context: dict[str, typing.Any] = {"route": route, "may_have_been_applied": may_have_been_applied}
+    if status == BadRequestError.STATUS:
+        return BadRequestError(url, headers, raw_body, message, code, errors=errors, **context)
+    if status == RateLimitedError.STATUS:
+        return RateLimitedError(url, headers, raw_body, message, code, retry_after=retry_after, **context)
+    for specific in (UnauthorizedError, ForbiddenError, NotFoundError):
+        if status == specific.STATUS:
+            return specific(url, headers, raw_body, message, code, **context)
+    if 400 <= status < 500:
+        return ClientHTTPResponseError(url, status, headers, raw_body, message, code, **context)
+    if status >= 500:
+        return InternalServerError(url, status, headers, raw_body, message, code, **context)
+    return HTTPResponseError(url, status, headers, raw_body, message, code, **context)
 
 
 class InternalServerError(HTTPResponseError):
@@ -481,7 +575,7 @@ class GatewayServerClosedConnectionError(GatewayError):
     sharding required, bad API version, invalid or disallowed intents).
     """
 
-    def __init__(self, reason: str, *, code: int | None = None, can_reconnect: bool = False) -> None:
+    def __init__(self, reason: str, code: int | None = None, can_reconnect: bool = False) -> None:
         super().__init__(reason)
         self.code = code
         self.can_reconnect = can_reconnect

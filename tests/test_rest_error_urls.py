@@ -45,8 +45,47 @@ async def test_a_token_in_the_url_reads_as_a_placeholder(
     assert secret not in str(caught.value)
 
 
-def test_an_error_made_by_hand_has_no_url() -> None:
-    assert errors.NotFoundError("gone").url == ""
+def test_errors_are_made_by_hand_as_in_hikari() -> None:
+    """hikari's constructors: `(url, headers, raw_body, message, code)` for the 4xx with a class of
+    their own, `(url, status, headers, raw_body, message, code)` for the others."""
+    gone = errors.NotFoundError("https://discord.com/api/v10/channels/5", {}, b"", "Unknown Channel", 10003)
+    assert (gone.url, gone.status, gone.message, gone.code) == (
+        "https://discord.com/api/v10/channels/5",
+        404,
+        "Unknown Channel",
+        10003,
+    )
+    assert str(errors.ForbiddenError("u", {}, b"")) == "403: Forbidden"
+    assert errors.InternalServerError("u", 503, {}, b"").status == 503
+    bad = errors.BadRequestError("u", {}, b"{}", errors={"content": {"_errors": []}})
+    assert bad.errors == {"content": {"_errors": []}}
+
+
+@pytest.mark.parametrize(
+    ("status", "expected"),
+    [
+        (400, "BadRequestError"),
+        (401, "UnauthorizedError"),
+        (403, "ForbiddenError"),
+        (404, "NotFoundError"),
+        (409, "ClientHTTPResponseError"),
+        (429, "RateLimitedError"),
+        (500, "InternalServerError"),
+        (502, "InternalServerError"),
+        (302, "HTTPResponseError"),
+    ],
+)
+def test_each_status_makes_the_error_hikari_raises(status: int, expected: str) -> None:
+    made = errors.http_error_for("u", status, {"X": "1"}, b"body", message="m", code=1)
+    assert type(made).__name__ == expected
+    assert (made.url, made.status, dict(made.headers), made.raw_body, made.message, made.code) == (
+        "u",
+        status,
+        {"X": "1"},
+        b"body",
+        "m",
+        1,
+    )
 
 
 @pytest.mark.parametrize(

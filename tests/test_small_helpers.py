@@ -12,6 +12,7 @@ import hikari.undefined
 import hikari.users
 import pytest
 
+from hikari_like import errors
 from hikari_like import snowflakes
 from hikari_like import undefined
 from hikari_like import users
@@ -86,3 +87,11 @@ def test_a_state_conflict_says_why_in_reason_as_hikaris() -> None:
     conflict = errors.ComponentStateConflictError("the bot is already running")
 
     assert conflict.reason == str(conflict) == "the bot is already running"
+
+
+def test_gateway_and_interrupt_errors_take_hikaris_positional_arguments() -> None:
+    closed = errors.GatewayServerClosedConnectionError("Authentication failed.", 4004, False)
+    assert (closed.reason, closed.code, closed.can_reconnect) == ("Authentication failed.", 4004, False)
+    interrupt = errors.HikariInterrupt(15, "SIGTERM")
+    assert (interrupt.signum, interrupt.signame) == (15, "SIGTERM")
+    assert errors.HikariInterrupt(2).signame  # described by the platform when not given

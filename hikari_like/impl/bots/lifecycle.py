@@ -63,13 +63,14 @@ def explain_unauthorized(request: str) -> typing.Iterator[None]:
         yield
     except errors.UnauthorizedError as error:
         raise errors.UnauthorizedError(
+            error.url,
+            error.headers,
+            error.raw_body,
             f"Discord refused the bot token when {request} (401 Unauthorized): the token is wrong, "
             "reset or revoked. Copy it again from the Developer Portal (your application -> Bot -> "
             "Reset Token) and pass it alone, without a 'Bot ' prefix",
-            code=error.code,
+            error.code,
             route=error.route,
-            headers=error.headers,
-            raw_body=error.raw_body,
         ) from None
 
 

@@ -51,33 +51,19 @@ def error_from_response(
     if note:
         message = f"{message} ({note})"
     code = details.get("code", 0)
-    context: dict[str, typing.Any] = {
-        "code": code if isinstance(code, int) else 0,
-        "route": route,
-        "headers": dict(headers),
-        "raw_body": body,
-        "may_have_been_applied": may_have_been_applied,
-        "url": url,
-    }
-    specific: dict[int, type[errors.ClientHTTPResponseError]] = {
-        401: errors.UnauthorizedError,
-        403: errors.ForbiddenError,
-        404: errors.NotFoundError,
-    }
-    if status == 400:
-        field_errors = details.get("errors")
-        return errors.BadRequestError(
-            message, errors=field_errors if isinstance(field_errors, dict) else None, **context
-        )
-    if status in specific:
-        return specific[status](message, **context)
-    if status == 429:
-        return errors.RateLimitedError(message, retry_after=retry_after_of(headers, details), **context)
-    if 400 <= status < 500:
-        return errors.ClientHTTPResponseError(message, status=status, **context)
-    if status >= 500:
-        return errors.InternalServerError(message, status=status, **context)
-    return errors.HTTPResponseError(message, status=status, **context)
+    field_errors = details.get("errors")
+    return errors.http_error_for(
+        url,
+        status,
+        dict(headers),
+        body,
+        message=message,
+        code=code if isinstance(code, int) else 0,
+        route=route,
+        may_have_been_applied=may_have_been_applied,
+        errors=field_errors if isinstance(field_errors, dict) else None,
+        retry_after=retry_after_of(headers, details) if status == 429 else 0.0,
+    )
 
 
 def retry_after_of(headers: typing.Mapping[str, str], details: typing.Mapping[str, typing.Any]) -> float:

@@ -437,12 +437,13 @@ class RESTTransport:
         """Throttle as the 429 says, or raise when it cannot (or should not) be waited out."""
         if not rest_errors.is_json(response.headers):
             raise errors.RateLimitedError(
+                route.create_safe_url(self._rest_url),
+                dict(response.headers),
+                response.body,
                 "Discord answered 429 without a JSON body: likely a Cloudflare ban for too many invalid "
                 "requests; stop sending for a while",
                 retry_after=rest_errors.retry_after_of(response.headers, {}),
                 route=str(route),
-                headers=dict(response.headers),
-                raw_body=response.body,
             )
         details = rest_errors.parse_json_body(response.headers, response.body)
         details = details if isinstance(details, dict) else {}
