@@ -378,6 +378,13 @@ class ClientHTTPResponseError(HTTPResponseError):
     """A 4xx answer: the request was wrong and retrying it unchanged will not help."""
 
 
+class _ErrorContext(typing.TypedDict, total=False):
+    """The keywords every HTTP error takes besides hikari's arguments."""
+
+    route: str | None
+    may_have_been_applied: bool
+
+
 class _StatusError(ClientHTTPResponseError):
     """A 4xx error whose class is its status: hikari's `(url, headers, raw_body, message, code)`."""
 
@@ -390,20 +397,9 @@ class _StatusError(ClientHTTPResponseError):
         raw_body: typing.Any,
         message: str = "",
         code: int = 0,
-        *,
-        route: str | None = None,
-        may_have_been_applied: bool = False,
+        **context: typing.Unpack[_ErrorContext],
     ) -> None:
-        super().__init__(
-            url,
-            self.STATUS,
-            headers,
-            raw_body,
-            message,
-            code,
-            route=route,
-            may_have_been_applied=may_have_been_applied,
-        )
+        super().__init__(url, self.STATUS, headers, raw_body, message, code, **context)
 
 
 class BadRequestError(_StatusError):
@@ -420,12 +416,9 @@ class BadRequestError(_StatusError):
         code: int = 0,
         *,
         errors: typing.Mapping[str, typing.Any] | None = None,
-        route: str | None = None,
-        may_have_been_applied: bool = False,
+        **context: typing.Unpack[_ErrorContext],
     ) -> None:
-        super().__init__(
-            url, headers, raw_body, message, code, route=route, may_have_been_applied=may_have_been_applied
-        )
+        super().__init__(url, headers, raw_body, message, code, **context)
         self.errors: typing.Mapping[str, typing.Any] = dict(errors or {})
 
     def __str__(self) -> str:
@@ -469,12 +462,9 @@ class RateLimitedError(_StatusError):
         code: int = 0,
         *,
         retry_after: float = 0.0,
-        route: str | None = None,
-        may_have_been_applied: bool = False,
+        **context: typing.Unpack[_ErrorContext],
     ) -> None:
-        super().__init__(
-            url, headers, raw_body, message, code, route=route, may_have_been_applied=may_have_been_applied
-        )
+        super().__init__(url, headers, raw_body, message, code, **context)
         self.retry_after = retry_after
 
 
@@ -493,7 +483,7 @@ def http_error_for(
 ) -> HTTPResponseError:
     """The error hikari raises for `status`, made with these fields (`errors` goes to a 400,
     `retry_after` to a 429)."""
-    context: dict[str, typing.Any] = {"route": route, "may_have_been_applied": may_have_been_applied}
+    context: _ErrorContext = {"route": route, "may_have_been_applied": may_have_been_applied}
     if status == BadRequestError.STATUS:
         return BadRequestError(url, headers, raw_body, message, code, errors=errors, **context)
     if status == RateLimitedError.STATUS:

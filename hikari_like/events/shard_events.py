@@ -21,7 +21,6 @@ __all__ = [
     "ShardStateEvent",
 ]
 
-import itertools
 import typing
 
 import attrs
@@ -180,13 +179,7 @@ class MemberChunkEvent(ShardEvent, typing.Sequence["guilds.Member"]):
 
     def __getitem__(self, index: int | slice, /) -> guilds.Member | typing.Sequence[guilds.Member]:
         """The member at `index` (or the members of a slice), in the order Discord sent them."""
-        if isinstance(index, slice):
-            return list(self.members.values())[index]
-        if index < 0:
-            index += len(self.members)
-        if not 0 <= index < len(self.members):
-            raise IndexError("member chunk index out of range")
-        return next(itertools.islice(self.members.values(), index, None))
+        return list(self.members.values())[index]
 
     def __iter__(self) -> typing.Iterator[guilds.Member]:
         return iter(self.members.values())

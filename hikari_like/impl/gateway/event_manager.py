@@ -81,9 +81,14 @@ def _is_async_callable(callback: object) -> bool:
     return callable(callback) and inspect.iscoroutinefunction(type(callback).__call__)
 
 
+def _unsubscripted(event_type: typing.Any) -> typing.Any:
+    """The class listeners are filed under: `ExceptionEvent[X]` is `ExceptionEvent`."""
+    return typing.get_origin(event_type) or event_type
+
+
 def _check_event_type(event_type: object) -> type[base_events.Event]:
-    """`event_type` as the class listeners are filed under: `ExceptionEvent[X]` is `ExceptionEvent`."""
-    event_type = typing.get_origin(event_type) or event_type
+    """`event_type` unsubscripted, or a `TypeError` if it is not an event class."""
+    event_type = _unsubscripted(event_type)
     if not (isinstance(event_type, type) and issubclass(event_type, base_events.Event)):
         raise TypeError(f"expected a subclass of hikari_like.Event, got {event_type!r}")
     return event_type
@@ -192,7 +197,7 @@ class EventManagerImpl:
 
     def unsubscribe(self, event_type: type[typing.Any], callback: CallbackT) -> None:
         """Stop calling `callback` for `event_type`; nothing happens if it was not subscribed."""
-        event_type = typing.get_origin(event_type) or event_type
+        event_type = _unsubscripted(event_type)
         listeners = self._listeners.get(event_type)
         if listeners is None or callback not in listeners:
             return
@@ -207,7 +212,7 @@ class EventManagerImpl:
 
         With `polymorphic=False`, only those subscribed to `event_type` itself.
         """
-        event_type = typing.get_origin(event_type) or event_type
+        event_type = _unsubscripted(event_type)
         if not polymorphic:
             return list(self._listeners.get(event_type, ()))
         found: list[CallbackT] = []

@@ -95,7 +95,9 @@ def _chunk(
     if not_found:
         chunk["not_found"] = not_found
     if request.get("presences"):
-        chunk["presences"] = [presences[_user_id(m)] for m in members if _user_id(m) in presences]
+        chunk["presences"] = [
+            presences[user_id] for user_id in map(_user_id, members) if user_id in presences
+        ]
     if request.get("nonce") is not None:
         chunk["nonce"] = request["nonce"]
     return chunk
